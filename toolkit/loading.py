@@ -1,0 +1,673 @@
+"""Read articles from files, folders, globs, frames or strings.
+
+Tables out: ``articles`` and ``load_report`` (see :mod:`toolkit.schema`).
+
+Formats: ``.txt``/``.md`` (optional YAML front matter, or a sidecar ``.json`` with the same stem
+holding title, outlet, published, url, byline, language), ``.csv``/``.tsv``/``.parquet``/``.jsonl``/
+``.json`` (one article a row; columns found by common names or mapped with ``columns=``) and
+``.html`` (main text extracted with trafilatura; scripts, styles and navigation dropped).
+
+Encodings: UTF-8, UTF-8/16/32 with a byte-order mark, and legacy encodings (cp1252 and others)
+detected by charset-normalizer; the encoding used is recorded in ``load_report.encoding``.
+
+Wire copy: a dateline at the start ("GAZA CITY (AFP) -") and desk sign-offs at the end
+("burs-jxb/ami", "-- Reuters") are moved to ``articles.dateline`` / ``articles.signoff``.
+
+>>> loaded = read_articles(["Israel rejected the allegation.\\nburs-jxb/ami"])
+>>> loaded.articles.select("text", "signoff").row(0)
+('Israel rejected the allegation.', 'burs-jxb/ami')
+>>> loaded.load_report["status"].to_list()
+['loaded']
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import email.utils
+import glob
+import hashlib
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
+
+import polars as pl
+
+from .errors import LoadError, check_choice
+from .resources import load_yaml
+from .schema import SCHEMAS, conform, empty
+
+OnError = Literal["raise", "skip"]
+ON_ERROR_CHOICES = ("raise", "skip")
+
+FORMATS: dict[str, str] = {
+    ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+    ".parquet": "parquet", ".pq": "parquet",
+}  # fmt: skip
+TABULAR = {"csv", "tsv", "jsonl", "json", "parquet"}
+
+# article field -> column names looked for (case-insensitive), first found wins
+COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article", "full_text", "fulltext", "maintext", "story", "article_text"),
+    "title": ("title", "headline", "heading", "head", "hed"),
+    "outlet": ("outlet", "source", "publisher", "media", "media_outlet", "site", "sitename", "newspaper", "agency"),
+    "published": ("published", "date", "pub_date", "publication_date", "published_at", "datetime", "date_publish", "time"),
+    "url": ("url", "link", "uri", "href"),
+    "byline": ("byline", "author", "authors", "by"),
+    "language": ("language", "lang"),
+}  # fmt: skip
+
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+class Loaded(NamedTuple):
+    """What :func:`read_articles` returns: the ``articles`` and ``load_report`` tables."""
+
+    articles: pl.DataFrame
+    load_report: pl.DataFrame
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
+    """Decode ``data`` and name the encoding used; raise :class:`LoadError` for binary data.
+
+    >>> decode_bytes("Gaza’s".encode("cp1252"))
+    ('Gaza’s', 'cp1252')
+    >>> decode_bytes(codecs.BOM_UTF16_LE + "hi".encode("utf-16-le"))
+    ('hi', 'utf-16')
+    """
+    for bom, enc in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return _check_text(data.decode(enc), path), enc
+            except UnicodeDecodeError as exc:
+                raise LoadError(path, f"invalid {enc} data at byte {exc.start}") from None
+    try:
+        return _check_text(data.decode("utf-8"), path), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:8192]:
+        raise LoadError(path, "binary file (contains NUL bytes and no UTF-16 byte-order mark)")
+    legacy = _detect_legacy(data)
+    if legacy is None:
+        raise LoadError(path, "could not detect the text encoding (binary file?)")
+    return _check_text(data.decode(legacy, errors="strict"), path), legacy
+
+
+# Legacy single-byte encodings tried in order when the bytes are not UTF-8. cp1252 is by far the
+# most common in news archives (curly quotes 0x91-0x94); charset-normalizer arbitrates otherwise.
+def _detect_legacy(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=None).best()
+    # charset-normalizer often names a sibling of cp1252 for short Western texts; prefer cp1252
+    # when it decodes the bytes and the result has no C1 control characters.
+    try:
+        cand = data.decode("cp1252")
+        if not re.search("[\x80-\x9f]", cand):
+            western = {"cp1252", "windows-1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman"}
+            if best is None or best.encoding in western:
+                return "cp1252"
+    except UnicodeDecodeError:
+        pass
+    return None if best is None else best.encoding
+
+
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _check_text(text: str, path: str) -> str:
+    if text:
+        sample = text[:20000]
+        n_ctrl = len(_CONTROL.findall(sample))
+        if n_ctrl > max(3, len(sample) // 100):
+            raise LoadError(path, f"binary file ({n_ctrl} control characters in the first {len(sample)})")
+    return text
+
+
+# --------------------------------------------------------------------------- wire copy
+
+
+@dataclass
+class WirePatterns:
+    """Compiled dateline and sign-off patterns from a YAML file (default ``data/wire.yaml``)."""
+
+    datelines: list[re.Pattern[str]] = field(default_factory=list)
+    signoffs: list[re.Pattern[str]] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> WirePatterns:
+        spec = load_yaml(path or "wire.yaml")
+        agencies = "|".join(re.escape(a) for a in spec.get("agencies", []))
+        comp = [re.compile(p.replace("{agencies}", agencies)) for p in spec.get("datelines", [])]
+        sign = [re.compile(p.replace("{agencies}", agencies)) for p in spec.get("signoffs", [])]
+        return cls(comp, sign)
+
+
+_DEFAULT_WIRE: WirePatterns | None = None
+
+
+def _wire(path: str | Path | None) -> WirePatterns:
+    global _DEFAULT_WIRE
+    if path is not None:
+        return WirePatterns.load(path)
+    if _DEFAULT_WIRE is None:
+        _DEFAULT_WIRE = WirePatterns.load()
+    return _DEFAULT_WIRE
+
+
+def split_wire(text: str, *, wire_patterns: str | Path | None = None) -> tuple[str, str | None, str | None]:
+    """Split wire copy into (body, dateline, sign-off); normalises line ends to ``\\n``.
+
+    >>> split_wire("GAZA CITY (AFP) - Israel struck.\\n\\nburs-jxb/ami\\n")
+    ('Israel struck.', 'GAZA CITY (AFP) -', 'burs-jxb/ami')
+    """
+    pats = _wire(wire_patterns)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    signoff: list[str] = []
+    while lines:
+        last = lines[-1].strip()
+        if not last:
+            lines.pop()
+            continue
+        if len(last) <= 200 and any(p.match(last) for p in pats.signoffs):
+            signoff.append(last)
+            lines.pop()
+            continue
+        break
+    body = "\n".join(lines).strip()
+    dateline = None
+    for p in pats.datelines:
+        m = p.match(body)
+        if m:
+            dateline = m.group("dateline").strip()
+            body = body[m.end() :].lstrip()
+            break
+    return body, dateline, ("\n".join(reversed(signoff)) or None)
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Separate YAML front matter (``---`` ... ``---``) from the body of a text file.
+
+    >>> split_front_matter("---\\ntitle: T\\n---\\nBody.")
+    ({'title': 'T'}, 'Body.')
+    """
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    import yaml
+
+    try:
+        meta = yaml.safe_load(m.group(1))
+    except yaml.YAMLError as exc:
+        raise ValueError(f"invalid YAML front matter: {str(exc).splitlines()[0]}") from None
+    if not isinstance(meta, dict):
+        raise ValueError("YAML front matter is not a mapping")
+    return meta, text[m.end() :]
+
+
+# --------------------------------------------------------------------------- metadata helpers
+
+_DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%Y/%m/%d", "%d.%m.%Y", "%B %d %Y")
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """Parse a publication date from common news formats; ``None`` when it cannot.
+
+    >>> parse_date("2024-03-22T10:15:00Z"), parse_date("22 March 2024"), parse_date("Fri, 22 Mar 2024 10:00:00 GMT")
+    (datetime.date(2024, 3, 22), datetime.date(2024, 3, 22), datetime.date(2024, 3, 22))
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    s = str(value).strip()
+    if not s:
+        return None
+    if re.match(r"^\d{4}-\d{2}-\d{2}", s):
+        try:
+            return dt.date.fromisoformat(s[:10])
+        except ValueError:
+            return None
+    try:
+        return email.utils.parsedate_to_datetime(s).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(s, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _clean_meta(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = "; ".join(str(v) for v in value)
+    s = str(value).strip()
+    return s or None
+
+
+def stable_id(text: str, *meta: str | None) -> str:
+    """A 16-hex-digit id from the text and metadata: the same on every run and machine.
+
+    >>> stable_id("Israel rejected the allegation.", "AFP")
+    '0b1f0d5b9f0b3bfc'
+    """
+    h = hashlib.sha1()
+    h.update(unicodedata.normalize("NFC", text).encode("utf-8"))
+    for m in meta:
+        h.update(b"\x1f" + (m or "").encode("utf-8"))
+    return h.hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------- per-format readers
+
+
+class _Row(NamedTuple):
+    source: str
+    fields: dict[str, Any]
+
+
+class _FileResult(NamedTuple):
+    rows: list[_Row]
+    encoding: str | None
+    failures: list[tuple[str, str]]  # (path#row, reason)
+    notes: list[str]
+
+
+def _pick_columns(columns: list[str], mapping: Mapping[str, str] | None, path: str) -> dict[str, str]:
+    lower = {c.lower().strip(): c for c in columns}
+    picked: dict[str, str] = {}
+    mapping = dict(mapping or {})
+    for fld, col in mapping.items():
+        check_choice("columns key", fld, COLUMN_NAMES)
+        if col not in columns:
+            raise LoadError(path, f"column {col!r} given for {fld} is not in the file (columns: {', '.join(columns)})")
+        picked[fld] = col
+    for fld, names in COLUMN_NAMES.items():
+        if fld in picked:
+            continue
+        for n in names:
+            if n in lower:
+                picked[fld] = lower[n]
+                break
+    if "text" not in picked:
+        raise LoadError(
+            path,
+            f"no text column (looked for {', '.join(COLUMN_NAMES['text'])}; the file has "
+            f"{', '.join(columns) or 'no columns'}); map yours with columns={{'text': NAME}} or --text-column",
+        )
+    return picked
+
+
+def _rows_from_records(records: Iterable[tuple[str, Mapping[str, Any]]], picked: dict[str, str]) -> list[_Row]:
+    return [_Row(src, {fld: rec.get(col) for fld, col in picked.items()}) for src, rec in records]
+
+
+def _read_text_file(path: Path, fmt: str, data: bytes) -> _FileResult:
+    text, enc = decode_bytes(data, str(path))
+    meta: dict[str, Any] = {}
+    try:
+        meta, text = split_front_matter(text.replace("\r\n", "\n"))
+    except ValueError as exc:
+        raise LoadError(str(path), str(exc)) from None
+    sidecar = path.with_suffix(".json")
+    if sidecar.exists() and sidecar != path:
+        try:
+            side = json.loads(sidecar.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise LoadError(str(sidecar), f"invalid sidecar metadata: {exc}") from None
+        if not isinstance(side, dict):
+            raise LoadError(str(sidecar), "sidecar metadata is not a JSON object")
+        meta = {**side, **meta}
+    fields = {k: meta.get(k) for k in COLUMN_NAMES if k != "text"}
+    for alias_from, alias_to in (("date", "published"), ("author", "byline"), ("headline", "title"), ("source", "outlet")):
+        if fields.get(alias_to) is None and meta.get(alias_from) is not None:
+            fields[alias_to] = meta[alias_from]
+    if not split_wire(text)[0].strip():
+        raise LoadError(str(path), "empty article (no text after loading)")
+    fields["text"] = text
+    return _FileResult([_Row(str(path), fields)], enc, [], [])
+
+
+def _read_html(path: Path, data: bytes) -> _FileResult:
+    import trafilatura
+
+    html, enc = decode_bytes(data, str(path))
+    try:
+        body = trafilatura.extract(
+            html, output_format="txt", include_comments=False, include_tables=False,
+            include_images=False, include_links=False, favor_precision=True, deduplicate=False,
+        )  # fmt: skip
+        meta = trafilatura.extract_metadata(html)
+    except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
+        raise LoadError(str(path), f"could not parse HTML ({type(exc).__name__}: {exc})") from None
+    if not body or not body.strip():
+        raise LoadError(str(path), "no main text found in the HTML page")
+    fields: dict[str, Any] = {"text": body}
+    if meta is not None:
+        fields.update(
+            title=meta.title, outlet=meta.sitename, published=meta.date, url=meta.url,
+            byline=meta.author, language=getattr(meta, "language", None),
+        )  # fmt: skip
+    return _FileResult([_Row(str(path), fields)], enc, [], [])
+
+
+def _read_jsonl(path: Path, data: bytes, columns: Mapping[str, str] | None) -> _FileResult:
+    text, enc = decode_bytes(data, str(path))
+    records: list[tuple[str, Mapping[str, Any]]] = []
+    failures: list[tuple[str, str]] = []
+    keys: list[str] = []
+    for i, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            failures.append((f"{path}#line {i}", f"invalid JSON: {exc.msg} at column {exc.colno}"))
+            continue
+        if not isinstance(obj, dict):
+            failures.append((f"{path}#line {i}", f"line is a JSON {type(obj).__name__}, not an object"))
+            continue
+        for k in obj:
+            if k not in keys:
+                keys.append(k)
+        records.append((f"{path}#line {i}", obj))
+    if not records and failures:
+        raise LoadError(str(path), f"no valid JSON lines ({failures[0][1]} on line 1 of {len(failures)} bad)")
+    if not records:
+        raise LoadError(str(path), "empty file")
+    picked = _pick_columns(keys, columns, str(path))
+    return _FileResult(_rows_from_records(records, picked), enc, failures, [])
+
+
+def _read_json(path: Path, data: bytes, columns: Mapping[str, str] | None) -> _FileResult:
+    text, enc = decode_bytes(data, str(path))
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LoadError(str(path), f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    if isinstance(obj, dict) and isinstance(obj.get("articles"), list):
+        obj = obj["articles"]
+    if isinstance(obj, dict):
+        obj = [obj]
+    if not isinstance(obj, list) or not all(isinstance(o, dict) for o in obj):
+        raise LoadError(str(path), "JSON must be an object, a list of objects or {'articles': [...]}")
+    keys: list[str] = []
+    for o in obj:
+        keys += [k for k in o if k not in keys]
+    picked = _pick_columns(keys, columns, str(path))
+    recs = [(f"{path}#row {i}", o) for i, o in enumerate(obj, start=1)]
+    return _FileResult(_rows_from_records(recs, picked), enc, [], [])
+
+
+def _read_frame_rows(df: pl.DataFrame, label: str, columns: Mapping[str, str] | None) -> list[_Row]:
+    picked = _pick_columns(df.columns, columns, label)
+    sub = df.select([pl.col(c).alias(f) for f, c in picked.items()])
+    return [_Row(f"{label}#row {i}", rec) for i, rec in enumerate(sub.iter_rows(named=True), start=1)]
+
+
+def _read_delimited(path: Path, fmt: str, data: bytes, columns: Mapping[str, str] | None) -> _FileResult:
+    text, enc = decode_bytes(data, str(path))
+    if not text.strip():
+        raise LoadError(str(path), "empty file")
+    try:
+        df = pl.read_csv(
+            io.BytesIO(text.encode("utf-8")), separator="\t" if fmt == "tsv" else ",",
+            infer_schema=False, truncate_ragged_lines=False,
+        )  # fmt: skip
+    except Exception as exc:  # polars raises ComputeError/NoDataError with long messages
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise LoadError(str(path), f"not a valid {fmt.upper()} file: {first}") from None
+    return _FileResult(_read_frame_rows(df, str(path), columns), enc, [], [])
+
+
+def _read_parquet(path: Path, columns: Mapping[str, str] | None) -> _FileResult:
+    try:
+        df = pl.read_parquet(path)
+    except Exception as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise LoadError(str(path), f"not a valid Parquet file: {first}") from None
+    return _FileResult(_read_frame_rows(df, str(path), columns), None, [], [])
+
+
+def _read_file(path: Path, fmt: str, columns: Mapping[str, str] | None) -> _FileResult:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise LoadError(str(path), f"file too large ({size} bytes; limit {MAX_FILE_BYTES})")
+        if fmt == "parquet":
+            return _read_parquet(path, columns)
+        data = path.read_bytes()
+    except PermissionError:
+        raise LoadError(str(path), "permission denied") from None
+    except IsADirectoryError:
+        raise LoadError(str(path), "is a directory") from None
+    except OSError as exc:
+        raise LoadError(str(path), f"cannot read file ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise LoadError(str(path), "empty file")
+    if fmt in ("txt", "md"):
+        return _read_text_file(path, fmt, data)
+    if fmt == "html":
+        return _read_html(path, data)
+    if fmt == "jsonl":
+        return _read_jsonl(path, data, columns)
+    if fmt == "json":
+        return _read_json(path, data, columns)
+    return _read_delimited(path, fmt, data, columns)
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def _expand(sources: Iterable[str | Path]) -> list[tuple[Path, str | None, str | None]]:
+    """(path, format or None when unsupported, error) for every input file, in a stable order."""
+    out: list[tuple[Path, str | None, str | None]] = []
+    for src in sources:
+        s = str(src)
+        p = Path(s)
+        if p.is_dir():
+            files = sorted(
+                f for f in p.rglob("*") if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
+            stems = {f.with_suffix("") for f in files if FORMATS.get(f.suffix.lower()) in ("txt", "md", "html")}
+            for f in files:
+                fmt = FORMATS.get(f.suffix.lower())
+                if fmt == "json" and f.with_suffix("") in stems:
+                    continue  # sidecar metadata of a text file
+                out.append((f, fmt, None))
+        elif p.exists():
+            out.append((p, FORMATS.get(p.suffix.lower(), "txt"), None))
+        elif any(ch in s for ch in "*?["):
+            matches = sorted(Path(m) for m in glob.glob(s, recursive=True) if Path(m).is_file())
+            if not matches:
+                out.append((p, None, "no files match this pattern"))
+            for f in matches:
+                out.append((f, FORMATS.get(f.suffix.lower()), None))
+        else:
+            out.append((p, None, "no such file or folder"))
+    return out
+
+
+def _report_row(path: str, status: str, reason: str | None, n: int, enc: str | None, fmt: str | None) -> dict[str, Any]:
+    return {"path": path, "status": status, "reason": reason, "n_articles": n, "encoding": enc, "format": fmt}
+
+
+def read_articles(
+    sources: str | Path | pl.DataFrame | Iterable[str | Path | Mapping[str, Any]],
+    *,
+    on_error: OnError = "raise",
+    columns: Mapping[str, str] | None = None,
+    language: str = "en",
+    wire_patterns: str | Path | None = None,
+    progress: bool | None = None,
+) -> Loaded:
+    """Load articles and report on every input.
+
+    ``sources``: a path, folder (read recursively), glob, a polars frame with a text column,
+    or a list of those, of raw article strings, or of dicts with ``text`` and metadata.
+    ``on_error="raise"`` (default) stops at the first bad file with a :class:`LoadError` naming the
+    file and the reason; ``"skip"`` lists it in ``load_report`` with status ``skipped``. Bad rows of
+    a tabular file (a broken JSON line, an empty text) never stop the run: they get a ``failed``
+    row in ``load_report`` and the good rows load. ``columns`` maps article fields (text, title,
+    outlet, published, url, byline, language) to the names of your columns.
+
+    >>> read_articles([{"text": "Hamas said it.", "outlet": "AFP", "published": "2024-03-22"}]).articles.select(
+    ...     "outlet", "published").row(0)
+    ('AFP', datetime.date(2024, 3, 22))
+    """
+    from tqdm.auto import tqdm
+
+    check_choice("on_error", on_error, ON_ERROR_CHOICES)
+    if isinstance(sources, (str, Path, pl.DataFrame, Mapping)):
+        sources = [sources]  # type: ignore[list-item]
+    items = list(sources)  # type: ignore[arg-type]
+
+    rows: list[_Row] = []
+    report: list[dict[str, Any]] = []
+    raw_texts = [s for s in items if isinstance(s, str) and ("\n" in s or not _looks_like_path(s))]
+    paths = [s for s in items if isinstance(s, (str, Path)) and s not in raw_texts]
+    for i, s in enumerate(items):
+        if isinstance(s, pl.DataFrame):
+            label = f"<frame {i}>"
+            try:
+                rows += _read_frame_rows(s, label, columns)
+                report.append(_report_row(label, "loaded", None, 0, None, "frame"))
+            except LoadError as exc:
+                _fail(report, exc, on_error, "frame", None)
+        elif isinstance(s, Mapping):
+            label = f"<input {i}>"
+            rows.append(_Row(label, {k: s.get(k) for k in COLUMN_NAMES}))
+            report.append(_report_row(label, "loaded", None, 0, None, "dict"))
+        elif isinstance(s, str) and s in raw_texts:
+            label = f"<input {i}>"
+            rows.append(_Row(label, {"text": s}))
+            report.append(_report_row(label, "loaded", None, 0, None, "string"))
+        elif not isinstance(s, (str, Path)):
+            raise TypeError(f"cannot read articles from a {type(s).__name__}; give paths, strings, dicts or a frame")
+
+    expanded = _expand(paths)
+    bar = tqdm(expanded, desc="loading", unit="file", disable=True if progress is False else (None if progress is None else False))
+    for path, fmt, err in bar:
+        if err is not None:
+            _fail(report, LoadError(str(path), err), on_error, None, None)
+            continue
+        if fmt is None:
+            report.append(_report_row(str(path), "skipped", f"unsupported file type {path.suffix or '(none)'}", 0, None, None))
+            continue
+        try:
+            res = _read_file(path, fmt, columns)
+        except LoadError as exc:
+            _fail(report, exc, on_error, fmt, None)
+            continue
+        report.append(_report_row(str(path), "loaded", None, 0, res.encoding, fmt))
+        for src, reason in res.failures:
+            report.append(_report_row(src, "failed", reason, 0, res.encoding, fmt))
+        rows += res.rows
+    articles, counts, row_failures, notes = _build_articles(rows, language, wire_patterns, on_error)
+    for r in report:
+        key = r["path"]
+        r["n_articles"] = counts.get(key, r["n_articles"])
+        if key in notes and r["status"] == "loaded":
+            r["reason"] = "; ".join(notes[key])
+    by_path = {r["path"]: r for r in report}
+    for src, reason in row_failures:
+        if src in by_path:  # a whole input (string, dict) that was empty
+            by_path[src].update(status="skipped", reason=reason, n_articles=0)
+        else:
+            report.append(_report_row(src, "failed", reason, 0, None, None))
+    rep = pl.DataFrame(report, schema=SCHEMAS["load_report"]) if report else empty("load_report")
+    return Loaded(articles, rep)
+
+
+def _looks_like_path(s: str) -> bool:
+    if len(s) > 1024:
+        return False
+    return Path(s).suffix.lower() in FORMATS or Path(s).exists() or any(ch in s for ch in "*?[") or "/" in s
+
+
+def _fail(report: list[dict[str, Any]], exc: LoadError, on_error: str, fmt: str | None, enc: str | None) -> None:
+    if on_error == "raise":
+        raise exc
+    report.append(_report_row(exc.path, "skipped", exc.reason, 0, enc, fmt))
+
+
+def _file_of(source: str) -> str:
+    return source.split("#", 1)[0] if "#row " in source or "#line " in source else source
+
+
+def _build_articles(
+    rows: list[_Row], language: str, wire_patterns: str | Path | None, on_error: str
+) -> tuple[pl.DataFrame, dict[str, int], list[tuple[str, str]], dict[str, list[str]]]:
+    out: list[dict[str, Any]] = []
+    counts: dict[str, int] = {}
+    failures: list[tuple[str, str]] = []
+    notes: dict[str, list[str]] = {}
+    seen: dict[str, int] = {}
+    for row in rows:
+        f = row.fields
+        raw = f.get("text")
+        file_key = _file_of(row.source)
+        tabular = file_key != row.source
+        if raw is None or (isinstance(raw, float) and raw != raw):
+            raw = ""
+        if not isinstance(raw, str):
+            raw = str(raw)
+        body, dateline, signoff = split_wire(raw, wire_patterns=wire_patterns)
+        if not body.strip():
+            if tabular:
+                failures.append((row.source, "empty text"))
+                continue
+            err = LoadError(row.source, "empty article (no text after loading)")
+            if on_error == "raise":
+                raise err
+            failures.append((row.source, err.reason))
+            continue
+        pub_raw = f.get("published")
+        published = parse_date(pub_raw)
+        if published is None and _clean_meta(pub_raw) is not None:
+            notes.setdefault(file_key, []).append(f"unparsed date {str(pub_raw)[:40]!r} in {row.source}")
+        title, outlet = _clean_meta(f.get("title")), _clean_meta(f.get("outlet"))
+        aid = stable_id(body, title, outlet, published.isoformat() if published else None)
+        if aid in seen:
+            seen[aid] += 1
+            aid = f"{aid}-{seen[aid]}"
+        else:
+            seen[aid] = 1
+        out.append(
+            {
+                "article_id": aid, "source": row.source, "title": title, "outlet": outlet,
+                "published": published, "url": _clean_meta(f.get("url")), "byline": _clean_meta(f.get("byline")),
+                "language": _clean_meta(f.get("language")) or language, "dateline": dateline,
+                "signoff": signoff, "text": body,
+            }  # fmt: skip
+        )
+        counts[file_key] = counts.get(file_key, 0) + 1
+    articles = pl.DataFrame(out, schema=SCHEMAS["articles"]) if out else empty("articles")
+    return conform(articles, "articles"), counts, failures, notes

@@ -1,0 +1,144 @@
+"""One call for every table: :func:`analyze` and its result object.
+
+Tables in: files, folders, globs, frames or strings (see :func:`toolkit.read_articles`).
+Tables out: every table of :mod:`toolkit.schema`, as an :class:`Analysis`.
+
+>>> result = analyze(["Israel rejected the allegation, Hamas said.\\nburs-jxb/ami"])
+>>> result.articles.height, result.sentences.height, result.tokens.height
+(1, 1, 8)
+>>> sorted(result.tables)[:3]
+['actor_sentiment', 'articles', 'claim_ledger']
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Literal
+
+import polars as pl
+
+from . import actors, claims, cooc, loading, quotes, sentiment, tokenize
+from .errors import check_choice
+from .schema import TABLES, describe
+
+Format = Literal["parquet", "csv"]
+FORMAT_CHOICES = ("parquet", "csv")
+
+
+@dataclass
+class Analysis:
+    """Every table of one run, as polars DataFrames (see :mod:`toolkit.schema` for columns)."""
+
+    load_report: pl.DataFrame
+    articles: pl.DataFrame
+    sentences: pl.DataFrame
+    tokens: pl.DataFrame
+    mentions: pl.DataFrame
+    cooc_pairs: pl.DataFrame
+    cooc_edges: pl.DataFrame
+    sentiment: pl.DataFrame
+    actor_sentiment: pl.DataFrame
+    claims: pl.DataFrame
+    claim_ledger: pl.DataFrame
+    quotes: pl.DataFrame
+    sources: pl.DataFrame
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def tables(self) -> dict[str, pl.DataFrame]:
+        """Table name -> frame, in pipeline order."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name in TABLES}
+
+    def summary(self) -> str:
+        """A short human summary of the run."""
+        rep = self.load_report
+        n_skipped = rep.filter(pl.col("status") != "loaded").height
+        parts = [
+            f"{self.articles.height} article(s) from {rep.filter(pl.col('status') == 'loaded').height} input(s)"
+            + (f", {n_skipped} skipped or failed (see load_report)" if n_skipped else ""),
+            f"{self.sentences.height} sentences, {self.tokens.height} tokens",
+            f"{self.mentions.height} actor mentions, {self.cooc_edges.height} actor pairs",
+            f"{self.claims.height} numeric claims, {self.quotes.height} quotes",
+        ]
+        return "; ".join(parts)
+
+    def write(self, out: str | Path, *, format: Format = "parquet") -> list[Path]:
+        """Write every table to ``out/<table>.<format>`` plus ``columns.csv`` (the data dictionary).
+
+        List columns are written to CSV as ``;``-joined text. Returns the paths written.
+        """
+        check_choice("format", format, FORMAT_CHOICES)
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name, df in self.tables.items():
+            path = out / f"{name}.{format}"
+            if format == "parquet":
+                df.write_parquet(path)
+            else:
+                flat = df.with_columns(
+                    pl.col(c).cast(pl.List(pl.String)).list.join(";") for c, d in df.schema.items() if isinstance(d, pl.List)
+                )
+                flat.write_csv(path)
+            written.append(path)
+        describe().write_csv(out / "columns.csv")
+        (out / "run.json").write_text(json.dumps(self.settings, indent=2, default=str), encoding="utf-8")
+        written += [out / "columns.csv", out / "run.json"]
+        return written
+
+    def __repr__(self) -> str:
+        return f"Analysis({self.summary()})"
+
+
+def analyze(
+    inputs: str | Path | pl.DataFrame | Iterable[str | Path | Mapping[str, Any]],
+    *,
+    on_error: loading.OnError = "raise",
+    columns: Mapping[str, str] | None = None,
+    dictionary: str | Path | None = None,
+    lexicon: str | Path | None = None,
+    progress: bool | None = None,
+) -> Analysis:
+    """Load ``inputs`` and compute every table.
+
+    ``on_error``: ``"raise"`` stops at the first bad file, ``"skip"`` lists it in ``load_report``.
+    ``columns`` maps article fields to your column names (tabular inputs). ``dictionary``: your
+    actor dictionary file (added to the packaged one). ``lexicon``: your sentiment lexicon
+    additions. ``progress``: show progress bars (default: when attached to a terminal or notebook).
+    """
+    loaded = loading.read_articles(inputs, on_error=on_error, columns=columns, progress=progress)
+    return analyze_articles(loaded.articles, load_report=loaded.load_report, dictionary=dictionary, lexicon=lexicon, progress=progress)
+
+
+def analyze_articles(
+    articles: pl.DataFrame,
+    *,
+    load_report: pl.DataFrame | None = None,
+    dictionary: str | Path | None = None,
+    lexicon: str | Path | None = None,
+    progress: bool | None = None,
+) -> Analysis:
+    """Compute every table from an ``articles`` table (the steps after loading)."""
+    from .schema import empty
+
+    sents = tokenize.split_sentences(articles, progress=progress)
+    toks = tokenize.split_tokens(sents, progress=progress)
+    ments = actors.find_mentions(sents, dictionary=dictionary)
+    pairs = cooc.find_cooccurrences(ments, sents)
+    edges = cooc.score_cooccurrence(pairs, ments, sents)
+    quots = quotes.extract_quotes(sents, articles, mentions=ments)
+    senti = sentiment.score_sentiment(sents, quotes=quots, lexicon=None if lexicon is None else str(lexicon))
+    actor_senti = sentiment.summarise_actor_sentiment(senti, ments)
+    clms = claims.extract_claims(sents, mentions=ments, quotes=quots)
+    ledger = claims.summarise_claim_ledger(clms, articles, mentions=ments)
+    srcs = quotes.summarise_sources(quots)
+    settings = {"dictionary": str(dictionary) if dictionary else "packaged", "lexicon": str(lexicon) if lexicon else "vader (NLTK)"}
+    return Analysis(
+        load_report=load_report if load_report is not None else empty("load_report"),
+        articles=articles, sentences=sents, tokens=toks, mentions=ments, cooc_pairs=pairs, cooc_edges=edges,
+        sentiment=senti, actor_sentiment=actor_senti, claims=clms, claim_ledger=ledger, quotes=quots,
+        sources=srcs, settings=settings,
+    )  # fmt: skip

@@ -1,0 +1,62 @@
+"""Packaged data files (dictionaries, lexicons, patterns), read through ``importlib.resources``.
+
+Every data file starts with its provenance (source, licence, version); users can pass their
+own file of the same format wherever a function takes a dictionary or lexicon.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+def data_path(name: str) -> Path:
+    """Path of a packaged data file.
+
+    >>> data_path("wire.yaml").name
+    'wire.yaml'
+    """
+    ref = resources.files("toolkit") / "data" / name
+    path = Path(str(ref))
+    if not path.exists():
+        raise FileNotFoundError(f"packaged data file {name!r} not found in {path.parent}")
+    return path
+
+
+@functools.lru_cache(maxsize=64)
+def _load_yaml_cached(path: str) -> Any:
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def load_yaml(name_or_path: str | Path) -> Any:
+    """Load a YAML data file: a packaged name (``"wire.yaml"``) or a user's path.
+
+    >>> load_yaml("wire.yaml")["version"]
+    '1'
+    """
+    p = Path(name_or_path)
+    if not p.exists():
+        p = data_path(str(name_or_path))
+    return _load_yaml_cached(str(p.resolve()))
+
+
+def load_lines(name_or_path: str | Path) -> list[str]:
+    """Non-empty, non-comment lines of a text data file.
+
+    >>> "u.s" in load_lines("abbreviations.txt")
+    True
+    """
+    p = Path(name_or_path)
+    if not p.exists():
+        p = data_path(str(name_or_path))
+    out = []
+    for line in p.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out

@@ -1,0 +1,272 @@
+"""The table contract: every table's columns, dtypes and meaning, in one place.
+
+Tables in: none. Tables out: none. Every other module builds its frames through
+:func:`empty` and :func:`conform`, so the names and dtypes here are the ones users get
+in Python, in Parquet/CSV files written by ``python -m toolkit analyze`` and in the notebooks.
+
+Offsets are 0-based, end-exclusive Python string indices into ``articles.text``;
+``articles.text[char_start:char_end]`` equals ``surface`` (or ``quote`` / ``text``) on every row.
+``sentence_id`` and ``paragraph_id`` count from 0 within each article.
+
+>>> empty("sentences").columns[:4]
+['article_id', 'paragraph_id', 'sentence_id', 'char_start']
+>>> sorted(TABLES)[:3]
+['actor_sentiment', 'articles', 'claim_ledger']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import polars as pl
+
+Str = pl.String
+I32 = pl.Int32
+I64 = pl.Int64
+F64 = pl.Float64
+Bool = pl.Boolean
+
+# table -> column -> (dtype, description)
+_SPEC: dict[str, dict[str, tuple[pl.DataType | type[pl.DataType], str]]] = {
+    "load_report": {
+        "path": (Str, "input file; for a failed row of a tabular file, `file#row N` or `file#line N`"),
+        "status": (Str, "`loaded`, `skipped` (bad input skipped with --on-error skip) or `failed` (a bad row)"),
+        "reason": (Str, "why the file or row was skipped or failed; null when loaded"),
+        "n_articles": (I64, "articles loaded from this file"),
+        "encoding": (Str, "text encoding used to decode the file (null for parquet or unreadable files)"),
+        "format": (Str, "input format: txt, md, html, csv, tsv, jsonl, json, parquet"),
+    },
+    "articles": {
+        "article_id": (Str, "stable id: a hash of the article's text and metadata, the same on every run"),
+        "source": (Str, "file path, plus `#row N` for a row of a tabular file"),
+        "title": (Str, "headline, when the input has one"),
+        "outlet": (Str, "publisher or agency"),
+        "published": (pl.Date, "publication date"),
+        "url": (Str, "address of the article"),
+        "byline": (Str, "author(s)"),
+        "language": (Str, "ISO 639-1 language code (default `en`)"),
+        "dateline": (Str, "wire dateline removed from the start of the body, e.g. `GAZA CITY (AFP) -`"),
+        "signoff": (Str, "agency desk sign-off removed from the end, e.g. `burs-jxb/ami`"),
+        "text": (Str, "body text that every offset points into; never modified after loading"),
+    },
+    "sentences": {
+        "article_id": (Str, "article"),
+        "paragraph_id": (I32, "paragraph (one line of wire copy, or one blank-line block) within the article"),
+        "sentence_id": (I32, "sentence within the article, from 0"),
+        "char_start": (I64, "start offset into articles.text"),
+        "char_end": (I64, "end offset (exclusive)"),
+        "text": (Str, "the sentence: articles.text[char_start:char_end]"),
+        "is_heading": (Bool, "a subheading: a short line without final punctuation"),
+    },
+    "tokens": {
+        "article_id": (Str, "article"),
+        "sentence_id": (I32, "sentence"),
+        "token_id": (I32, "token within the sentence, from 0"),
+        "char_start": (I64, "start offset into articles.text"),
+        "char_end": (I64, "end offset (exclusive)"),
+        "token": (Str, "the token as written: articles.text[char_start:char_end]"),
+        "norm": (Str, "lower-cased token with curly apostrophes and quotes made straight"),
+        "is_punct": (Bool, "token has no letter or digit"),
+    },
+    "mentions": {
+        "article_id": (Str, "article"),
+        "sentence_id": (I32, "sentence"),
+        "paragraph_id": (I32, "paragraph"),
+        "char_start": (I64, "start offset into articles.text"),
+        "char_end": (I64, "end offset (exclusive)"),
+        "surface": (Str, "the words matched"),
+        "actor_id": (Str, "canonical actor id from the dictionary, or `new:<slug>` for a discovered actor"),
+        "actor_label": (Str, "canonical label"),
+        "actor_type": (Str, "person, state, organization, armed_group, group, location, other"),
+        "is_place": (Bool, "the name is used as a place (`in Gaza`), not as an actor"),
+        "rule": (Str, "how the mention was found: alias, demonym, capital, surname, title, org_form, ..."),
+        "affiliation": (Str, "actor id this actor belongs to (Netanyahu -> ISR)"),
+        "role": (Str, "role within the affiliation (government, military, ...)"),
+        "dictionary": (Str, "dictionary name and version that produced the match"),
+    },
+    "cooc_pairs": {
+        "article_id": (Str, "article"),
+        "window": (Str, "sentence, paragraph or article"),
+        "unit_id": (I32, "sentence_id, paragraph_id or 0 (article) of the window"),
+        "actor_a": (Str, "actor id (actor_a < actor_b)"),
+        "actor_b": (Str, "actor id"),
+        "sentence_ids": (pl.List(pl.Int32), "sentences in the window where either actor is mentioned"),
+    },
+    "cooc_edges": {
+        "actor_a": (Str, "actor id (actor_a < actor_b)"),
+        "actor_b": (Str, "actor id"),
+        "window": (Str, "sentence, paragraph or article"),
+        "n_units": (I64, "windows where both actors appear"),
+        "n_articles": (I64, "articles where both appear in one window"),
+        "n_a": (I64, "windows with actor_a"),
+        "n_b": (I64, "windows with actor_b"),
+        "n_total": (I64, "all windows (of this kind) in the corpus"),
+        "pmi": (F64, "pointwise mutual information, log2"),
+        "npmi": (F64, "normalised PMI in [-1, 1]"),
+        "dice": (F64, "Dice coefficient 2*n_ab/(n_a+n_b)"),
+        "llr": (F64, "log-likelihood ratio G² (Dunning 1993)"),
+    },
+    "sentiment": {
+        "article_id": (Str, "article"),
+        "sentence_id": (I32, "sentence"),
+        "neg": (F64, "VADER negative proportion"),
+        "neu": (F64, "VADER neutral proportion"),
+        "pos": (F64, "VADER positive proportion"),
+        "compound": (F64, "VADER compound score in [-1, 1]"),
+        "voice": (Str, "narrator, quoted or mixed"),
+        "narrator_compound": (F64, "compound of the words outside quotation marks (null if none)"),
+        "quoted_compound": (F64, "compound of the quoted spans (null if none)"),
+        "lexicon": (Str, "lexicon that produced the scores"),
+    },
+    "actor_sentiment": {
+        "actor_id": (Str, "actor"),
+        "actor_label": (Str, "label"),
+        "voice": (Str, "narrator, quoted, mixed or all"),
+        "n_sentences": (I64, "sentences mentioning the actor"),
+        "mean_compound": (F64, "mean sentence compound"),
+        "ci_low": (F64, "bootstrap 95% interval, lower bound"),
+        "ci_high": (F64, "bootstrap 95% interval, upper bound"),
+    },
+    "claims": {
+        "article_id": (Str, "article"),
+        "sentence_id": (I32, "sentence"),
+        "char_start": (I64, "start offset of the number phrase"),
+        "char_end": (I64, "end offset (exclusive)"),
+        "surface": (Str, "the number phrase as written"),
+        "value": (F64, "the number (null when vague)"),
+        "value_low": (F64, "lower bound (ranges, vague amounts)"),
+        "value_high": (F64, "upper bound"),
+        "qualifier": (Str, "exact, about, at_least, more_than, nearly, up_to, fewer_than"),
+        "counted": (Str, "killed, dead, injured, hostages, prisoners, arrested, displaced, population, aid, money, percent, duration, ordinal, other"),
+        "unit": (Str, "people, USD, percent, days, ..."),
+        "what": (Str, "the noun phrase counted"),
+        "vague": (Bool, "a vague amount (`hundreds of`)"),
+        "source_actor_id": (Str, "actor credited with the number"),
+        "source_label": (Str, "label of that actor"),
+        "source_surface": (Str, "words naming the source"),
+    },
+    "claim_ledger": {
+        "counted": (Str, "category"),
+        "place": (Str, "place the claim is about (actor id of a location/state), or null"),
+        "source_actor_id": (Str, "source"),
+        "source_label": (Str, "source label"),
+        "published": (pl.Date, "publication date of the article"),
+        "article_id": (Str, "article"),
+        "sentence_id": (I32, "sentence"),
+        "value": (F64, "value"),
+        "value_low": (F64, "lower bound"),
+        "value_high": (F64, "upper bound"),
+        "qualifier": (Str, "qualifier"),
+        "surface": (Str, "words"),
+    },
+    "quotes": {
+        "article_id": (Str, "article"),
+        "sentence_id": (I32, "sentence where the quote starts"),
+        "char_start": (I64, "start of the text inside the marks"),
+        "char_end": (I64, "end (exclusive)"),
+        "quote": (Str, "text inside the marks"),
+        "kind": (Str, "direct, partial or term"),
+        "cue": (Str, "reporting verb"),
+        "speaker_surface": (Str, "words naming the speaker"),
+        "speaker_actor_id": (Str, "actor id of the speaker"),
+        "speaker_label": (Str, "speaker label"),
+    },
+    "sources": {
+        "article_id": (Str, "article (null in the corpus-wide rows)"),
+        "speaker_actor_id": (Str, "speaker actor id"),
+        "speaker_label": (Str, "speaker"),
+        "n_quotes": (I64, "quotes"),
+        "n_words": (I64, "words quoted"),
+    },
+}
+
+TABLES: tuple[str, ...] = tuple(_SPEC)
+"""Every table name, in pipeline order."""
+
+SCHEMAS: dict[str, dict[str, pl.DataType]] = {
+    t: {c: (d() if isinstance(d, type) else d) for c, (d, _) in cols.items()} for t, cols in _SPEC.items()
+}
+"""table -> {column: polars dtype}."""
+
+DOCS: dict[str, dict[str, str]] = {t: {c: doc for c, (_, doc) in cols.items()} for t, cols in _SPEC.items()}
+"""table -> {column: description}."""
+
+
+class SchemaError(ValueError):
+    """A frame does not have the columns a table needs."""
+
+
+def _check_table(table: str) -> None:
+    if table not in SCHEMAS:
+        raise ValueError(f"unknown table {table!r}; valid tables: {', '.join(TABLES)}")
+
+
+def empty(table: str) -> pl.DataFrame:
+    """An empty frame with the full schema of ``table``.
+
+    >>> empty("claims").height
+    0
+    """
+    _check_table(table)
+    return pl.DataFrame(schema=SCHEMAS[table])
+
+
+def conform(df: pl.DataFrame, table: str, *, extra: bool = False) -> pl.DataFrame:
+    """Cast ``df`` to the schema of ``table``: contract columns first, in order.
+
+    Missing contract columns are added as nulls; with ``extra=True`` other columns are kept
+    after them, otherwise dropped.
+
+    >>> conform(pl.DataFrame({"article_id": ["a"]}), "sentences").schema["sentence_id"]
+    Int32
+    """
+    _check_table(table)
+    schema = SCHEMAS[table]
+    exprs = [
+        (pl.col(c).cast(d) if c in df.columns else pl.lit(None, dtype=d).alias(c)) for c, d in schema.items()
+    ]
+    if extra:
+        exprs += [pl.col(c) for c in df.columns if c not in schema]
+    return df.select(exprs)
+
+
+def validate(df: pl.DataFrame, table: str) -> pl.DataFrame:
+    """Check ``df`` has every contract column of ``table`` with its dtype; return it unchanged.
+
+    >>> validate(empty("tokens"), "tokens").height
+    0
+    """
+    _check_table(table)
+    problems = []
+    for c, d in SCHEMAS[table].items():
+        if c not in df.columns:
+            problems.append(f"missing column {c!r}")
+        elif df.schema[c] != d:
+            problems.append(f"column {c!r} is {df.schema[c]}, expected {d}")
+    if problems:
+        raise SchemaError(f"{table}: " + "; ".join(problems))
+    return df
+
+
+def require_columns(df: pl.DataFrame, columns: Mapping[str, str] | list[str], *, what: str) -> None:
+    """Raise a clear error when an input frame lacks columns a function needs."""
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise SchemaError(
+            f"{what} needs column(s) {', '.join(missing)}; the frame has: {', '.join(df.columns) or '(none)'}"
+        )
+
+
+def describe(table: str | None = None) -> pl.DataFrame:
+    """One row per column: table, column, dtype, description (the data dictionary).
+
+    >>> describe("quotes").filter(pl.col("column") == "kind")["description"][0]
+    'direct, partial or term'
+    """
+    rows = [
+        {"table": t, "column": c, "dtype": str(SCHEMAS[t][c]), "description": DOCS[t][c]}
+        for t in TABLES
+        if table is None or t == table
+        for c in SCHEMAS[t]
+    ]
+    return pl.DataFrame(rows, schema={"table": Str, "column": Str, "dtype": Str, "description": Str})

@@ -1,0 +1,254 @@
+"""Split articles into paragraphs, sentences and word tokens with exact character offsets.
+
+Tables in: ``articles``. Tables out: ``sentences`` (headings are rows with ``is_heading``) and
+``tokens``. ``articles.text[char_start:char_end]`` is the sentence or token on every row.
+
+Method: NLTK's Punkt sentence tokenizer (Kiss & Strunk 2006) run paragraph by paragraph, with
+parameters shipped in the package (``data/abbreviations.txt`` for news abbreviations such as U.S.,
+Gen., Lt. Col., a.m.; ``data/sentence_starters.txt`` as orthographic context), so no NLTK data is
+downloaded. Words: NLTK's Treebank-style ``NLTKWordTokenizer`` (what ``nltk.word_tokenize`` uses),
+applied to a same-length copy of each sentence where curly apostrophes inside words are straight
+(``Gaza’s`` -> ``Gaza`` + ``’s``) and straight double quotes are curly, so offsets stay exact.
+
+A paragraph is a line of wire copy, or a blank-line-separated block when the text is hard-wrapped.
+A heading is a paragraph of at most 12 words with no final punctuation (``Deal ‘still possible’``).
+
+>>> from toolkit.loading import read_articles
+>>> arts = read_articles(["Deal ‘still possible’\\nLt. Col. Smith met Gen. Halevi at 9 a.m. Gaza’s war went on."]).articles
+>>> split_sentences(arts).select("paragraph_id", "sentence_id", "text", "is_heading").rows()
+[(0, 0, 'Deal ‘still possible’', True), (1, 1, 'Lt. Col. Smith met Gen. Halevi at 9 a.m. Gaza’s war went on.', False)]
+>>> split_tokens(split_sentences(arts)).filter(pl.col("sentence_id") == 1)["token"].to_list()[-7:]
+['Gaza', '’s', 'war', 'went', 'on', '.']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import polars as pl
+
+from .resources import load_lines
+from .schema import SCHEMAS, empty, require_columns
+
+HEADING_MAX_WORDS = 12
+HEADING_MAX_CHARS = 100
+_CLOSERS = "\"'’”»)]}*_ \t"
+_TERMINAL = ".!?…:;,"
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+
+def _is_heading(par: str) -> bool:
+    s = par.rstrip(_CLOSERS)
+    if not s or s[-1] in _TERMINAL or len(par) > HEADING_MAX_CHARS:
+        return False
+    if not re.search(r"[^\W\d_]", s):
+        return False
+    return len(par.split()) <= HEADING_MAX_WORDS
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the paragraphs of ``text``, trimmed of surrounding whitespace.
+
+    One line is one paragraph, unless the text is hard-wrapped (blank-line-separated blocks whose
+    lines mostly end mid-sentence), in which case a block is a paragraph.
+
+    >>> t = "Title line\\nFirst para.\\nSecond para."
+    >>> [t[a:b] for a, b in split_paragraphs(t)]
+    ['Title line', 'First para.', 'Second para.']
+    >>> t = "A long sentence that\\nwraps over lines.\\n\\nNext block\\nwraps too."
+    >>> [t[a:b] for a, b in split_paragraphs(t)]
+    ['A long sentence that\\nwraps over lines.', 'Next block\\nwraps too.']
+    """
+    blocks = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
+    multi = [text[a:b].split("\n") for a, b in blocks if "\n" in text[a:b]]
+    wrapped = False
+    if multi:
+        inner = [ln for lines in multi for ln in lines[:-1]]
+        open_ends = sum(1 for ln in inner if ln.rstrip() and ln.rstrip()[-1] not in ".!?”\"’:")
+        wrapped = open_ends > 0.5 * max(1, len(inner)) and len(inner) >= 2
+    if wrapped:
+        return [_trim(text, a, b) for a, b in blocks]
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            out.append(_trim(text, m.start(), m.end()))
+    return out
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+@functools.lru_cache(maxsize=8)
+def _punkt(abbreviations: str | None = None, starters: str | None = None):  # type: ignore[no-untyped-def]
+    from nltk.tokenize.punkt import _ORTHO_BEG_UC, _ORTHO_MID_LC, PunktParameters, PunktSentenceTokenizer
+
+    params = PunktParameters()
+    params.abbrev_types = {a.lower().rstrip(".") for a in load_lines(abbreviations or "abbreviations.txt")}
+    for w in load_lines(starters or "sentence_starters.txt"):
+        params.ortho_context[w.lower()] |= _ORTHO_BEG_UC | _ORTHO_MID_LC
+    return PunktSentenceTokenizer(params)
+
+
+def sentence_spans(
+    text: str, *, abbreviations: str | Path | None = None
+) -> list[tuple[int, int, int, bool]]:
+    """(paragraph_id, start, end, is_heading) for every sentence of ``text``.
+
+    >>> sentence_spans("He met the U.S. envoy. Talks ended.")
+    [(0, 0, 22, False), (0, 23, 35, False)]
+    """
+    punkt = _punkt(str(abbreviations) if abbreviations else None)
+    out: list[tuple[int, int, int, bool]] = []
+    for pid, (a, b) in enumerate(split_paragraphs(text)):
+        par = text[a:b]
+        if _is_heading(par):
+            out.append((pid, a, b, True))
+            continue
+        for s, e in punkt.span_tokenize(par):
+            s2, e2 = _trim(par, s, e)
+            if e2 > s2:
+                out.append((pid, a + s2, a + e2, False))
+    return out
+
+
+def split_sentences(
+    articles: pl.DataFrame, *, abbreviations: str | Path | None = None, progress: bool | None = False
+) -> pl.DataFrame:
+    """One row per sentence (headings included) of every article.
+
+    ``abbreviations``: your own abbreviation file (one per line, lower case, no final period)
+    instead of the packaged ``data/abbreviations.txt``.
+    """
+    require_columns(articles, ["article_id", "text"], what="split_sentences")
+    if articles.height == 0:
+        return empty("sentences")
+    from tqdm.auto import tqdm
+
+    ids: list[str] = []
+    pids: list[int] = []
+    sids: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    heads: list[bool] = []
+    rows = articles.select("article_id", "text").iter_rows()
+    for aid, text in tqdm(rows, total=articles.height, desc="sentences", unit="article", disable=_disable(progress)):
+        for sid, (pid, a, b, h) in enumerate(sentence_spans(text or "", abbreviations=abbreviations)):
+            ids.append(aid)
+            pids.append(pid)
+            sids.append(sid)
+            starts.append(a)
+            ends.append(b)
+            texts.append(text[a:b])
+            heads.append(h)
+    return pl.DataFrame(
+        {"article_id": ids, "paragraph_id": pids, "sentence_id": sids, "char_start": starts,
+         "char_end": ends, "text": texts, "is_heading": heads},  # fmt: skip
+        schema=SCHEMAS["sentences"],
+    )
+
+
+def _disable(progress: bool | None) -> bool | None:
+    return True if progress is False else (None if progress is None else False)
+
+
+# --------------------------------------------------------------------------- tokens
+
+_APOS_IN_WORD = re.compile(r"(?<=\w)[’ʼ](?=\w)")
+_DQUOTE = re.compile(r'"')
+
+
+@functools.lru_cache(maxsize=1)
+def _word_tokenizer():  # type: ignore[no-untyped-def]
+    from nltk.tokenize.destructive import NLTKWordTokenizer
+
+    return NLTKWordTokenizer()
+
+
+def _prepare(s: str) -> str:
+    """Same-length copy of ``s`` that NLTK's tokenizer treats as intended."""
+    s = _APOS_IN_WORD.sub("'", s)
+    if '"' in s:
+        s = _DQUOTE.sub(lambda m: "“" if m.start() == 0 or s[m.start() - 1] in " \t\n([{" else "”", s)
+    return s
+
+
+_FALLBACK = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+
+
+def token_spans(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each NLTK word token of ``sentence``; exact offsets, nothing dropped.
+
+    >>> s = 'Gaza’s “immediate” ceasefire, he said "now".'
+    >>> [s[a:b] for a, b in token_spans(s)]
+    ['Gaza', '’s', '“', 'immediate', '”', 'ceasefire', ',', 'he', 'said', '"', 'now', '"', '.']
+    """
+    prepared = _prepare(sentence)
+    try:
+        toks = _word_tokenizer().tokenize(prepared)
+    except Exception:  # pragma: no cover - NLTK regexes do not raise on str input
+        toks = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for tok in toks:
+        i = prepared.find(tok, pos)
+        if i < 0:  # NLTK rewrote a token (rare): fall back to a plain regex for this sentence
+            return [(m.start(), m.end()) for m in _FALLBACK.finditer(sentence)]
+        spans.append((i, i + len(tok)))
+        pos = i + len(tok)
+    return spans
+
+
+_NORM = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+
+
+def split_tokens(sentences: pl.DataFrame, *, progress: bool | None = False) -> pl.DataFrame:
+    """One row per word token of every sentence (NLTK's word tokenizer, exact offsets).
+
+    ``norm`` is the lower-cased token with curly quotes and apostrophes made straight.
+    """
+    require_columns(sentences, ["article_id", "sentence_id", "char_start", "text"], what="split_tokens")
+    if sentences.height == 0:
+        return empty("tokens")
+    from tqdm.auto import tqdm
+
+    ids: list[str] = []
+    sids: list[int] = []
+    tids: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    toks: list[str] = []
+    rows: Iterable[tuple[str, int, int, str]] = sentences.select(
+        "article_id", "sentence_id", "char_start", "text"
+    ).iter_rows()
+    for aid, sid, off, text in tqdm(rows, total=sentences.height, desc="tokens", unit="sentence", disable=_disable(progress)):
+        for tid, (a, b) in enumerate(token_spans(text)):
+            ids.append(aid)
+            sids.append(sid)
+            tids.append(tid)
+            starts.append(off + a)
+            ends.append(off + b)
+            toks.append(text[a:b])
+    df = pl.DataFrame(
+        {"article_id": ids, "sentence_id": sids, "token_id": tids, "char_start": starts, "char_end": ends, "token": toks},
+        schema={k: SCHEMAS["tokens"][k] for k in ("article_id", "sentence_id", "token_id", "char_start", "char_end", "token")},
+    )
+    norm = pl.col("token").str.to_lowercase()
+    for k, v in (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("“", '"'), ("”", '"'), ("„", '"'), ("«", '"'), ("»", '"')):
+        norm = norm.str.replace_all(k, v, literal=True)
+    return df.with_columns(
+        norm.alias("norm"), (~pl.col("token").str.contains(r"[\p{L}\p{N}]")).alias("is_punct")
+    )
