@@ -115,18 +115,21 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
 def _detect_legacy(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=None).best()
-    # charset-normalizer often names a sibling of cp1252 for short Western texts; prefer cp1252
-    # when it decodes the bytes and the result has no C1 control characters.
     try:
-        cand = data.decode("cp1252")
-        if not re.search("[\x80-\x9f]", cand):
-            western = {"cp1252", "windows-1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman"}
-            if best is None or best.encoding in western:
-                return "cp1252"
+        cand: str | None = data.decode("cp1252")
     except UnicodeDecodeError:
-        pass
-    return None if best is None else best.encoding
+        cand = None
+    if cand is not None and re.search("[\x80-\x9f]", cand):
+        cand = None
+    if cand is not None and len(data) < 256:
+        return "cp1252"  # too short for statistical detection; cp1252 decodes it cleanly
+    best = from_bytes(data).best()
+    if best is None:
+        return "cp1252" if cand is not None else None
+    western = {"cp1252", "windows-1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman"}
+    if cand is not None and (best.encoding in western or best.encoding.startswith("utf_16")):
+        return "cp1252"
+    return str(best.encoding)
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
@@ -276,7 +279,7 @@ def stable_id(text: str, *meta: str | None) -> str:
     """A 16-hex-digit id from the text and metadata: the same on every run and machine.
 
     >>> stable_id("Israel rejected the allegation.", "AFP")
-    '0b1f0d5b9f0b3bfc'
+    'ec4eb800e8c3281b'
     """
     h = hashlib.sha1()
     h.update(unicodedata.normalize("NFC", text).encode("utf-8"))
