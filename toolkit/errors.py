@@ -18,8 +18,8 @@ class LoadError(ToolkitError):
 
     def __init__(self, path: str, reason: str) -> None:
         self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        self.reason = " ".join(str(reason).split())  # always one line
+        super().__init__(f"{self.path}: {self.reason}")
 
 
 def check_choice(name: str, value: object, valid: Iterable[str]) -> None:

@@ -117,11 +117,44 @@ def sentence_spans(
         if _is_heading(par):
             out.append((pid, a, b, True))
             continue
-        for s, e in punkt.span_tokenize(par):
-            s2, e2 = _trim(par, s, e)
-            if e2 > s2:
-                out.append((pid, a + s2, a + e2, False))
+        for s, e in _merge_fragments(par, list(punkt.span_tokenize(par))):
+            out.append((pid, a + s, a + e, False))
     return out
+
+
+_LIST_MARKER = re.compile(r"^\W{0,2}(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]{1,2}$")
+_HAS_WORD = re.compile(r"[^\W_]")
+
+
+def _merge_fragments(par: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Repair Punkt's splits inside a paragraph with three general rules.
+
+    A piece without letters or digits (``. . .``, ``.”``) joins the previous sentence; a bare list
+    marker (``1.)``, ``a.``) joins the next; a piece starting in lower case continues the previous
+    sentence (``“This is great.” she said.``).
+    """
+    out: list[list[int]] = []
+    carry: int | None = None
+    for s, e in spans:
+        s, e = _trim(par, s, e)
+        if e <= s:
+            continue
+        piece = par[s:e]
+        if carry is not None:
+            s, carry = carry, None
+        if out and (not _HAS_WORD.search(piece) or piece[0].islower()):
+            out[-1][1] = e
+            continue
+        if _LIST_MARKER.match(piece):
+            carry = s
+            continue
+        out.append([s, e])
+    if carry is not None:
+        if out:
+            out[-1][1] = len(par.rstrip())
+        else:
+            out.append([carry, len(par.rstrip())])
+    return [(s, e) for s, e in out]
 
 
 def split_sentences(

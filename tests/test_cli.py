@@ -1,0 +1,55 @@
+"""The command line as the README gives it: python -m toolkit analyze PATH... --out DIR."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+
+from toolkit.cli import main
+from toolkit.schema import TABLES
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_analyze_seeds_writes_every_table(tmp_path, capsys):
+    assert main(["analyze", str(ROOT / "seeds"), "--out", str(tmp_path), "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    assert "1 article(s)" in out and "33 sentences" in out and str(tmp_path) in out
+    for t in TABLES:
+        assert (tmp_path / f"{t}.parquet").exists(), t
+    arts = pl.read_parquet(tmp_path / "articles.parquet")
+    assert arts.select("outlet", "language", "signoff").row(0) == ("AFP", "en", "burs-jxb/ami")
+    assert str(arts["published"][0]) == "2024-03-22"
+
+
+def test_bad_file_one_line_no_traceback(tmp_path):
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(bytes(range(256)) * 8)
+    proc = subprocess.run(
+        [sys.executable, "-m", "toolkit", "analyze", str(bad), "--out", str(tmp_path / "o")],
+        capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+    assert proc.returncode == 2
+    assert proc.stderr.strip().count("\n") == 0
+    assert proc.stderr.startswith(f"toolkit: error: {bad}: binary file")
+    assert "Traceback" not in proc.stderr
+
+
+def test_skip_mode_and_csv_format(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text("Kyiv was hit overnight.", encoding="utf-8")
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    code = main(["analyze", str(tmp_path / "in"), "--out", str(tmp_path / "o"), "--on-error", "skip", "--format", "csv", "-q"])
+    assert code == 0 and capsys.readouterr().out == ""
+    rep = pl.read_csv(tmp_path / "o" / "load_report.csv")
+    assert sorted(rep["status"].to_list()) == ["loaded", "skipped"]
+
+
+def test_help_explains_every_option():
+    proc = subprocess.run([sys.executable, "-m", "toolkit", "analyze", "--help"], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0
+    for opt in ("--out", "--format", "--on-error", "--text-column", "--dictionary", "--lexicon", "--no-progress", "--quiet"):
+        assert opt in proc.stdout

@@ -1,0 +1,255 @@
+"""Loading: every format, every encoding, wire structure, stable ids, bad input."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from toolkit import LoadError, read_articles
+from toolkit.loading import decode_bytes, split_wire, stable_id
+from toolkit.schema import SCHEMAS
+
+STORY = (
+    "KHARTOUM (AFP) - Sudan’s army said on Monday it had retaken the bridge.\n"
+    "Fighting ‘far from over’\n"
+    "The Rapid Support Forces denied the claim, a spokesman told AFP.\n"
+    "\n"
+    "str-ac/ser\n"
+)
+
+
+def _one(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    p = tmp_path / name
+    if isinstance(data, str):
+        p.write_text(data, encoding="utf-8")
+    else:
+        p.write_bytes(data)
+    return p
+
+
+def test_txt_with_wire_structure(tmp_path):
+    p = _one(tmp_path, "story.txt", STORY)
+    arts, rep = read_articles(p)
+    row = arts.row(0, named=True)
+    assert row["dateline"] == "KHARTOUM (AFP) -"
+    assert row["signoff"] == "str-ac/ser"
+    assert row["text"].startswith("Sudan’s army said")
+    assert row["text"].endswith("a spokesman told AFP.")
+    assert "str-ac/ser" not in row["text"]
+    assert rep.rows() == [(str(p), "loaded", None, 1, "utf-8", "txt")]
+    assert arts.schema == pl.Schema(SCHEMAS["articles"])
+
+
+@pytest.mark.parametrize(
+    "text, body, dateline, signoff",
+    [
+        ("JERUSALEM, March 22 (Reuters) - Talks resumed.\n(Reporting by Jane Roe; Editing by Tim Poe)",
+         "Talks resumed.", "JERUSALEM, March 22 (Reuters) -", "(Reporting by Jane Roe; Editing by Tim Poe)"),
+        ("KYIV, Ukraine (AP) — Drones hit the city.\n___\nAssociated Press writer Ann Lee contributed.",
+         "Drones hit the city.", "KYIV, Ukraine (AP) —", "___\nAssociated Press writer Ann Lee contributed."),
+        ("Aid arrived on Tuesday.\n-- Reuters", "Aid arrived on Tuesday.", None, "-- Reuters"),
+        ("Aid arrived.\r\nMore aid came.\r\njm/dv", "Aid arrived.\nMore aid came.", None, "jm/dv"),
+        ("No wire marks here.", "No wire marks here.", None, None),
+    ],
+)  # fmt: skip
+def test_split_wire(text, body, dateline, signoff):
+    assert split_wire(text) == (body, dateline, signoff)
+
+
+def test_sidecar_and_front_matter(tmp_path):
+    _one(tmp_path, "a.txt", "Gaza talks went on.\n")
+    _one(tmp_path, "a.json", json.dumps({"outlet": "AFP", "published": "2024-03-22", "title": "Talks", "url": "https://x.test/a"}))
+    _one(tmp_path, "b.md", "---\ntitle: Front\noutlet: Reuters\ndate: 2024-01-05\nauthor: [A One, B Two]\n---\nKyiv was hit.\n")
+    arts, rep = read_articles(tmp_path)
+    assert rep["path"].to_list() == [str(tmp_path / "a.txt"), str(tmp_path / "b.md")]  # sidecar not read as input
+    a, b = arts.rows(named=True)
+    assert (a["title"], a["outlet"], a["published"], a["url"]) == ("Talks", "AFP", dt.date(2024, 3, 22), "https://x.test/a")
+    assert (b["title"], b["outlet"], b["published"], b["byline"]) == ("Front", "Reuters", dt.date(2024, 1, 5), "A One; B Two")
+    assert b["text"] == "Kyiv was hit."
+
+
+def test_csv_tsv_jsonl_json_parquet(tmp_path):
+    rows = [
+        {"headline": "One", "body": "First story text.", "date": "2024-03-01", "publisher": "AFP"},
+        {"headline": "Two", "body": "Second story text.", "date": "2 March 2024", "publisher": "AP"},
+    ]
+    df = pl.DataFrame(rows)
+    df.write_csv(tmp_path / "a.csv")
+    df.write_csv(tmp_path / "b.tsv", separator="\t")
+    (tmp_path / "c.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    (tmp_path / "d.json").write_text(json.dumps({"articles": rows}), encoding="utf-8")
+    df.write_parquet(tmp_path / "e.parquet")
+    arts, rep = read_articles(tmp_path)
+    assert rep.select("format", "status", "n_articles").rows() == [
+        ("csv", "loaded", 2), ("tsv", "loaded", 2), ("jsonl", "loaded", 2), ("json", "loaded", 2), ("parquet", "loaded", 2),
+    ]  # fmt: skip
+    assert arts.height == 10
+    assert set(arts["title"]) == {"One", "Two"}
+    assert set(arts["published"]) == {dt.date(2024, 3, 1), dt.date(2024, 3, 2)}
+    assert arts["source"][0] == f"{tmp_path / 'a.csv'}#row 1"
+    # same content from five files gives five distinct, stable ids
+    assert arts["article_id"].n_unique() == 10
+
+
+def test_column_mapping_and_missing_text_column(tmp_path):
+    pl.DataFrame({"story_body": ["Text A."], "x": [1]}).write_csv(tmp_path / "m.csv")
+    with pytest.raises(LoadError, match=r"m\.csv: no text column .*story_body"):
+        read_articles(tmp_path / "m.csv")
+    arts, _ = read_articles(tmp_path / "m.csv", columns={"text": "story_body"})
+    assert arts["text"].to_list() == ["Text A."]
+    with pytest.raises(LoadError, match="column 'nope' given for text is not in the file"):
+        read_articles(tmp_path / "m.csv", columns={"text": "nope"})
+
+
+def test_html_main_text_without_scripts(tmp_path):
+    html = """<html><head><title>Strikes hit Rafah</title><script>alert('x')</script>
+    <meta property="og:site_name" content="Example News"></head><body>
+    <nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+    <article><h1>Strikes hit Rafah</h1>
+    <p>Israeli strikes hit Rafah on Friday, the civil defence agency said, as talks went on in Doha.</p>
+    <p onclick="steal()">Residents said they had nowhere left to go after months of bombardment in the south.</p>
+    <p>Aid agencies warned that fuel for hospital generators would run out within days.</p>
+    </article><script>document.write('evil')</script></body></html>"""
+    arts, rep = read_articles(_one(tmp_path, "page.html", html))
+    text = arts["text"][0]
+    assert "Israeli strikes hit Rafah" in text and "nowhere left to go" in text
+    assert "alert" not in text and "evil" not in text and "steal" not in text and "Home" not in text
+    assert arts["title"][0] == "Strikes hit Rafah"
+    assert rep["format"][0] == "html"
+
+
+@pytest.mark.parametrize(
+    "encode, encoding",
+    [
+        (lambda s: s.encode("utf-8"), "utf-8"),
+        (lambda s: codecs.BOM_UTF8 + s.encode("utf-8"), "utf-8-sig"),
+        (lambda s: s.encode("utf-16"), "utf-16"),
+        (lambda s: codecs.BOM_UTF16_BE + s.encode("utf-16-be"), "utf-16"),
+        (lambda s: s.encode("cp1252"), "cp1252"),
+    ],
+)
+def test_encodings(tmp_path, encode, encoding):
+    text = "Gaza’s “ceasefire” talks – in Doha – went on; Zelensky’s envoy met Macron in Paris."
+    arts, rep = read_articles(_one(tmp_path, "enc.txt", encode(text)))
+    assert arts["text"][0] == text
+    assert rep["encoding"][0] == encoding
+
+
+def test_cp1252_long_text_detected(tmp_path):
+    text = ("The army said “it was over”, but residents said the bombardment went on – again and again. " * 20).strip()
+    arts, rep = read_articles(_one(tmp_path, "old.txt", text.encode("cp1252")))
+    assert arts["text"][0] == text
+    assert rep["encoding"][0] == "cp1252"
+
+
+def test_stable_ids_across_runs_and_paths(tmp_path):
+    a = _one(tmp_path, "x.txt", "Hamas said it had received the proposal.")
+    (tmp_path / "sub").mkdir()
+    b = _one(tmp_path / "sub", "y.txt", "Hamas said it had received the proposal.")
+    id1 = read_articles(a).articles["article_id"][0]
+    assert id1 == read_articles(a).articles["article_id"][0]
+    assert id1 == read_articles(b).articles["article_id"][0]  # id follows content, not path
+    assert id1 == stable_id("Hamas said it had received the proposal.", None, None, None)
+    both = read_articles([a, b]).articles["article_id"].to_list()
+    assert both == [id1, id1 + "-2"]  # duplicates stay distinct and ordered
+
+
+@pytest.mark.parametrize(
+    "name, data, reason",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"   \n\n  \t", "empty file"),
+        ("only_signoff.txt", b"burs-jxb/ami\n", "empty article"),
+        ("bin.txt", bytes(range(256)) * 4, "binary file"),
+        ("bad.json", b"{not json", "invalid JSON"),
+        ("bad.parquet", b"PAR1 this is not parquet", "not a valid Parquet file"),
+        ("bad.csv", b'"a,b\n1,"2', "no text column"),
+        ("bad.md", b"---\ntitle: [unclosed\n---\nBody.", "invalid YAML front matter"),
+    ],
+)
+def test_bad_files_raise_one_clear_error(tmp_path, name, data, reason):
+    p = _one(tmp_path, name, data)
+    with pytest.raises(LoadError) as err:
+        read_articles(p)
+    msg = str(err.value)
+    assert msg.startswith(str(p) + ": ")
+    assert reason in msg
+    assert "\n" not in msg
+
+
+def test_skip_lists_every_bad_file(tmp_path):
+    _one(tmp_path, "good.txt", "Kyiv was hit overnight.")
+    _one(tmp_path, "empty.txt", b"")
+    _one(tmp_path, "bin.txt", bytes(range(256)) * 4)
+    _one(tmp_path, "image.png", b"\x89PNG")
+    arts, rep = read_articles(tmp_path, on_error="skip")
+    assert arts.height == 1
+    got = {Path(p).name: (s, r) for p, s, r in rep.select("path", "status", "reason").rows()}
+    assert got["good.txt"] == ("loaded", None)
+    assert got["empty.txt"] == ("skipped", "empty file")
+    assert got["bin.txt"][0] == "skipped" and "binary" in got["bin.txt"][1]
+    assert got["image.png"] == ("skipped", "unsupported file type .png")
+
+
+def test_first_bad_file_stops_by_default(tmp_path):
+    _one(tmp_path, "a_empty.txt", b"")
+    _one(tmp_path, "b_good.txt", "Kyiv was hit overnight.")
+    with pytest.raises(LoadError, match="a_empty.txt: empty file"):
+        read_articles(tmp_path)
+
+
+def test_jsonl_broken_line_reported_good_rows_load(tmp_path):
+    lines = ['{"text": "First."}', "{broken", '["not", "an", "object"]', '{"text": ""}', '{"text": "Last."}']
+    p = _one(tmp_path, "x.jsonl", "\n".join(lines))
+    arts, rep = read_articles(p)
+    assert arts["text"].to_list() == ["First.", "Last."]
+    assert rep.select("path", "status", "n_articles").rows() == [
+        (str(p), "loaded", 2),
+        (f"{p}#line 2", "failed", 0),
+        (f"{p}#line 3", "failed", 0),
+        (f"{p}#line 4", "failed", 0),
+    ]
+    assert rep["reason"].to_list()[1:] == [
+        "invalid JSON: Expecting property name enclosed in double quotes at column 2",
+        "line is a JSON list, not an object",
+        "empty text",
+    ]
+
+
+def test_missing_paths_and_globs(tmp_path):
+    with pytest.raises(LoadError, match="no such file or folder"):
+        read_articles(tmp_path / "nope.txt")
+    with pytest.raises(LoadError, match="no files match this pattern"):
+        read_articles(str(tmp_path / "*.txt"))
+    _one(tmp_path, "a.txt", "One.")
+    _one(tmp_path, "b.txt", "Two.")
+    arts, _ = read_articles(str(tmp_path / "*.txt"))
+    assert arts["text"].to_list() == ["One.", "Two."]
+
+
+def test_strings_dicts_frames_and_bad_option():
+    arts, rep = read_articles(["A story about Gaza.\nsecond line.", {"text": "Dict story.", "outlet": "AFP"}])
+    assert arts["text"].to_list() == ["A story about Gaza.\nsecond line.", "Dict story."]
+    assert rep["format"].to_list() == ["string", "dict"]
+    arts, _ = read_articles(pl.DataFrame({"content": ["Frame story."]}))
+    assert arts["text"].to_list() == ["Frame story."]
+    with pytest.raises(ValueError, match="valid values: 'raise', 'skip'"):
+        read_articles(["x."], on_error="ignore")  # type: ignore[arg-type]
+    arts, rep = read_articles(["   "], on_error="skip")
+    assert arts.height == 0 and rep.row(0)[1:3] == ("skipped", "empty article (no text after loading)")
+
+
+def test_empty_input_gives_full_schema():
+    arts, rep = read_articles([])
+    assert arts.height == 0 and arts.schema == pl.Schema(SCHEMAS["articles"])
+    assert rep.height == 0 and rep.schema == pl.Schema(SCHEMAS["load_report"])
+
+
+def test_decode_bytes_rejects_nul_binary():
+    with pytest.raises(LoadError, match="binary file"):
+        decode_bytes(b"\x00\x01abc\x00" * 10, "f.bin")

@@ -1,0 +1,118 @@
+"""Sentences and tokens: offsets, paragraphs, headings, abbreviations, curly quotes."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toolkit import read_articles, split_sentences, split_tokens
+from toolkit.schema import SCHEMAS
+from toolkit.tokenize import sentence_spans, split_paragraphs, token_spans
+
+ARTICLE = (
+    "Ukraine’s President Volodymyr Zelensky met U.S. Secretary of State Antony Blinken in Kyiv on Jan. 5, "
+    "officials said. Lt. Col. Olena Koval said strikes began at 4 a.m. local time.\n"
+    "Talks ‘still on track’\n"
+    "“We need air defence now,” Zelensky said. The U.N. said 3.7 million people were displaced.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def tables():
+    arts = read_articles([ARTICLE]).articles
+    sents = split_sentences(arts)
+    return arts, sents, split_tokens(sents)
+
+
+def test_sentences_hand_worked(tables):
+    _, sents, _ = tables
+    assert sents.select("paragraph_id", "sentence_id", "is_heading", "text").rows() == [
+        (0, 0, False, "Ukraine’s President Volodymyr Zelensky met U.S. Secretary of State Antony Blinken in Kyiv on Jan. 5, officials said."),
+        (0, 1, False, "Lt. Col. Olena Koval said strikes began at 4 a.m. local time."),
+        (1, 2, True, "Talks ‘still on track’"),
+        (2, 3, False, "“We need air defence now,” Zelensky said."),
+        (2, 4, False, "The U.N. said 3.7 million people were displaced."),
+    ]
+    assert sents.schema == pl.Schema(SCHEMAS["sentences"])
+
+
+def test_offsets_round_trip(tables):
+    arts, sents, toks = tables
+    text = arts["text"][0]
+    for a, b, s in sents.select("char_start", "char_end", "text").rows():
+        assert text[a:b] == s
+    for a, b, t in toks.select("char_start", "char_end", "token").rows():
+        assert text[a:b] == t
+    assert toks.schema == pl.Schema(SCHEMAS["tokens"])
+
+
+def test_curly_possessive_is_word_plus_possessive(tables):
+    _, _, toks = tables
+    first = toks.filter(pl.col("sentence_id") == 0)["token"].to_list()
+    assert first[:3] == ["Ukraine", "’s", "President"]
+    assert toks.filter(pl.col("token") == "’s")["norm"].to_list() == ["'s"]
+    quoted = toks.filter(pl.col("sentence_id") == 3)
+    assert quoted["token"].to_list()[:2] == ["“", "We"]
+    assert quoted["norm"][0] == '"' and quoted["is_punct"][0]
+
+
+def test_abbreviation_then_capitalised_starter_splits():
+    text = "The envoy flew to the U.S. The talks ended. He met Gen. Halevi at 9 a.m. on Friday."
+    assert [text[a:b] for _, a, b, _ in sentence_spans(text)] == [
+        "The envoy flew to the U.S.",
+        "The talks ended.",
+        "He met Gen. Halevi at 9 a.m. on Friday.",
+    ]
+
+
+def test_paragraphs_hard_wrapped_vs_wire():
+    wrapped = "The ministry said the strike\nkilled twelve people.\n\nRescuers were still\nsearching on Sunday."
+    assert [wrapped[a:b] for a, b in split_paragraphs(wrapped)] == [
+        "The ministry said the strike\nkilled twelve people.",
+        "Rescuers were still\nsearching on Sunday.",
+    ]
+    wire = "First paragraph.\nSecond paragraph.\n\nThird paragraph."
+    assert [wire[a:b] for a, b in split_paragraphs(wire)] == ["First paragraph.", "Second paragraph.", "Third paragraph."]
+
+
+def test_spaced_ellipsis_and_lowercase_continuation_stay_in_one_sentence():
+    text = "She turned to him, “This is great.” she said. The laws will appear less complex. . . . Next one."
+    assert [text[a:b] for _, a, b, _ in sentence_spans(text)] == [
+        "She turned to him, “This is great.” she said.",
+        "The laws will appear less complex. . . .",
+        "Next one.",
+    ]
+
+
+def test_straight_quotes_and_fallback_offsets():
+    s = 'He said "no" -- and left.'
+    assert [s[a:b] for a, b in token_spans(s)] == ["He", "said", '"', "no", '"', "--", "and", "left", "."]
+
+
+def test_empty_frames_keep_schema():
+    empty_sents = split_sentences(read_articles([]).articles)
+    assert empty_sents.height == 0 and empty_sents.schema == pl.Schema(SCHEMAS["sentences"])
+    empty_toks = split_tokens(empty_sents)
+    assert empty_toks.height == 0 and empty_toks.schema == pl.Schema(SCHEMAS["tokens"])
+
+
+def test_missing_columns_error_is_clear():
+    with pytest.raises(ValueError, match="split_sentences needs column"):
+        split_sentences(pl.DataFrame({"x": [1]}))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_any_text_gives_exact_offsets(text):
+    arts = pl.DataFrame({"article_id": ["a"], "text": [text]})
+    sents = split_sentences(arts)
+    for a, b, s in sents.select("char_start", "char_end", "text").rows():
+        assert text[a:b] == s and s.strip()
+    toks = split_tokens(sents)
+    for a, b, t in toks.select("char_start", "char_end", "token").rows():
+        assert text[a:b] == t and t.strip() == t and t
+    # sentences are ordered and do not overlap
+    starts, ends = sents["char_start"].to_list(), sents["char_end"].to_list()
+    assert all(ends[i] <= starts[i + 1] for i in range(len(starts) - 1))
