@@ -116,3 +116,26 @@ def test_any_text_gives_exact_offsets(text):
     # sentences are ordered and do not overlap
     starts, ends = sents["char_start"].to_list(), sents["char_end"].to_list()
     assert all(ends[i] <= starts[i + 1] for i in range(len(starts) - 1))
+
+
+TRICKY = [
+    "Israel’s army said it killed 31,988 people, the ministry says.",
+    "He said: “We can’t and won’t stop,” adding that it’s “over”.",
+    "The U.S. envoy arrived at 1:00 a.m. on Jan. 5 with $20m (about €18.5m) in aid.",
+    "Ukraine’s 2.4 million-strong diaspora -- and others -- watched... then left!",
+    "Rebels (RSF) seized El-Fasher; 1,200-strong units fled to Chad’s border?",
+    "She turned to him, 'This is great.' she said.",
+    "Israelis’ homes were hit, O'Brien told CNN's reporter in the U.K.",
+    "Talks ‘still possible’",
+    "A 40% rise was reported by @UN_News #Gaza on 9/11 & later.",
+    "The ministry said the toll was 33.",
+]
+
+
+@pytest.mark.parametrize("sentence", TRICKY)
+def test_fast_tokens_agree_with_nltk(sentence):
+    frame = pl.DataFrame({"article_id": ["a"], "sentence_id": [0], "char_start": [0], "text": [sentence]})
+    fast = split_tokens(frame)
+    nltk_route = split_tokens(frame, method="nltk")
+    assert fast["token"].to_list() == nltk_route["token"].to_list()
+    assert fast.equals(nltk_route)
