@@ -253,3 +253,21 @@ def test_empty_input_gives_full_schema():
 def test_decode_bytes_rejects_nul_binary():
     with pytest.raises(LoadError, match="binary file"):
         decode_bytes(b"\x00\x01abc\x00" * 10, "f.bin")
+
+
+def test_streamed_jsonl_and_parquet_equal_whole_reads(tmp_path, monkeypatch):
+    import toolkit.loading as loading
+
+    rows = [{"text": f"Story number {i} about Kyiv.", "outlet": "AP"} for i in range(7)]
+    lines = [json.dumps(r) for r in rows]
+    lines.insert(3, "{oops")
+    (tmp_path / "big.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    pl.DataFrame(rows).write_parquet(tmp_path / "big.parquet")
+    whole = read_articles(tmp_path)
+    monkeypatch.setattr(loading, "STREAM_BYTES", 0)
+    stream = loading.ArticleStream(tmp_path, batch_size=3)
+    batches = list(stream)
+    assert [b.height for b in batches] == [3, 3, 3, 3, 2]
+    assert pl.concat(batches).equals(whole.articles)
+    assert stream.load_report.equals(whole.load_report)
+    assert stream.load_report.filter(pl.col("status") == "failed")["path"].to_list() == [f"{tmp_path / 'big.jsonl'}#line 4"]

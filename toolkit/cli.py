@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections.abc import Sequence
 
 from .errors import ToolkitError
@@ -35,24 +34,27 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--text-column", metavar="NAME", help="column holding the article text in tabular files (default: found by common names such as text, body, content)")
     a.add_argument("--dictionary", metavar="FILE", help="your actor dictionary (YAML/CSV), added to and overriding the packaged one")
     a.add_argument("--lexicon", metavar="FILE", help="your sentiment lexicon additions (word<TAB>score), recorded in the sentiment table")
+    a.add_argument("--batch-size", type=int, default=500, metavar="N", help="articles per batch; memory grows with it, not with the corpus (default: 500)")
+    a.add_argument("--engine", choices=("local", "dask"), default="local", help="local: this machine (default); dask: a Dask cluster (LocalCluster, or --scheduler)")
+    a.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (local pool or Dask LocalCluster; default: 1)")
+    a.add_argument("--scheduler", metavar="ADDRESS", help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask)")
     a.add_argument("--no-progress", action="store_true", help="do not show progress bars")
     a.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     return p
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from .pipeline import analyze
+    from .engine import analyze_to_dir
 
-    t0 = time.perf_counter()
     columns = {"text": args.text_column} if args.text_column else None
-    result = analyze(
-        args.paths, on_error=args.on_error, columns=columns, dictionary=args.dictionary,
-        lexicon=args.lexicon, progress=False if args.no_progress or args.quiet else None,
+    run = analyze_to_dir(
+        args.paths, args.out, format=args.format, batch_size=args.batch_size, engine=args.engine,
+        workers=args.workers, scheduler=args.scheduler, on_error=args.on_error, columns=columns,
+        dictionary=args.dictionary, lexicon=args.lexicon, progress=False if args.no_progress or args.quiet else None,
     )  # fmt: skip
-    written = result.write(args.out, format=args.format)
     if not args.quiet:
-        print(result.summary())
-        print(f"{len(written)} files written to {args.out}/ ({args.format}) in {time.perf_counter() - t0:.1f}s")
+        print(run.summary())
+        print(f"{len(run.paths)} files written to {args.out}/ ({args.format}) in {run.seconds:.1f}s")
     return 0
 
 

@@ -31,7 +31,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -66,6 +66,8 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
+STREAM_BYTES = 32 * 1024 * 1024
+"""JSONL and Parquet files larger than this are read in slices, never whole (bounded memory)."""
 
 
 class Loaded(NamedTuple):
@@ -297,7 +299,7 @@ class _Row(NamedTuple):
 
 
 class _FileResult(NamedTuple):
-    rows: list[_Row]
+    rows: Iterable[_Row]
     encoding: str | None
     failures: list[tuple[str, str]]  # (path#row, reason)
     notes: list[str]
@@ -459,9 +461,61 @@ def _read_parquet(path: Path, columns: Mapping[str, str] | None) -> _FileResult:
     return _FileResult(_read_frame_rows(df, str(path), columns), None, [], [])
 
 
+def _stream_jsonl(path: Path, columns: Mapping[str, str] | None) -> _FileResult:
+    failures: list[tuple[str, str]] = []
+
+    def rows() -> Iterator[_Row]:
+        picked: dict[str, str] | None = None
+        with path.open("rb") as fh:
+            for i, raw in enumerate(fh, start=1):
+                if i == 1 and raw.startswith(codecs.BOM_UTF8):
+                    raw = raw[len(codecs.BOM_UTF8) :]
+                if not raw.strip():
+                    continue
+                try:
+                    obj = json.loads(raw.decode("utf-8"))
+                except UnicodeDecodeError:
+                    failures.append((f"{path}#line {i}", "not UTF-8 (large JSON Lines files are read as UTF-8)"))
+                    continue
+                except json.JSONDecodeError as exc:
+                    failures.append((f"{path}#line {i}", f"invalid JSON: {exc.msg} at column {exc.colno}"))
+                    continue
+                if not isinstance(obj, dict):
+                    failures.append((f"{path}#line {i}", f"line is a JSON {type(obj).__name__}, not an object"))
+                    continue
+                if picked is None:
+                    picked = _pick_columns(list(obj), columns, str(path))
+                yield _Row(f"{path}#line {i}", {fld: obj.get(col) for fld, col in picked.items()})
+
+    return _FileResult(rows(), "utf-8", failures, [])
+
+
+def _stream_parquet(path: Path, columns: Mapping[str, str] | None, chunk: int = 2000) -> _FileResult:
+    try:
+        lf = pl.scan_parquet(path)
+        names = lf.collect_schema().names()
+        n = int(lf.select(pl.len()).collect().item())
+    except Exception as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise LoadError(str(path), f"not a valid Parquet file: {first}") from None
+    picked = _pick_columns(names, columns, str(path))
+
+    def rows() -> Iterator[_Row]:
+        for off in range(0, n, chunk):
+            part = lf.slice(off, chunk).select([pl.col(c).alias(f) for f, c in picked.items()]).collect()
+            for j, rec in enumerate(part.iter_rows(named=True), start=off + 1):
+                yield _Row(f"{path}#row {j}", rec)
+
+    return _FileResult(rows(), None, [], [])
+
+
 def _read_file(path: Path, fmt: str, columns: Mapping[str, str] | None) -> _FileResult:
     try:
         size = path.stat().st_size
+        if size > STREAM_BYTES and fmt == "jsonl":
+            return _stream_jsonl(path, columns)
+        if size > STREAM_BYTES and fmt == "parquet":
+            return _stream_parquet(path, columns)
         if size > MAX_FILE_BYTES:
             raise LoadError(str(path), f"file too large ({size} bytes; limit {MAX_FILE_BYTES})")
         if fmt == "parquet":
@@ -522,6 +576,133 @@ def _report_row(path: str, status: str, reason: str | None, n: int, enc: str | N
     return {"path": path, "status": status, "reason": reason, "n_articles": n, "encoding": enc, "format": fmt}
 
 
+class ArticleStream:
+    """Articles in batches, for corpora too big to hold at once; ``load_report`` fills as it goes.
+
+    Iterating yields ``articles`` frames of at most ``batch_size`` rows (fewer at file ends are
+    merged up to the size). Large JSONL and Parquet files are read in slices, never whole. After the
+    iteration, :attr:`load_report` has one row per input (and per failed row). Options as
+    :func:`read_articles`.
+
+    >>> stream = ArticleStream(["One story.", "Two stories."], batch_size=1)
+    >>> [b.height for b in stream], stream.load_report.height
+    ([1, 1], 2)
+    """
+
+    def __init__(
+        self,
+        sources: str | Path | pl.DataFrame | Iterable[str | Path | Mapping[str, Any]],
+        *,
+        batch_size: int = 1000,
+        on_error: OnError = "raise",
+        columns: Mapping[str, str] | None = None,
+        language: str = "en",
+        wire_patterns: str | Path | None = None,
+        progress: bool | None = None,
+    ) -> None:
+        check_choice("on_error", on_error, ON_ERROR_CHOICES)
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, not {batch_size}")
+        if isinstance(sources, (str, Path, pl.DataFrame, Mapping)):
+            sources = [sources]  # type: ignore[list-item]
+        self.items = list(sources)  # type: ignore[arg-type]
+        self.batch_size = batch_size
+        self.on_error = on_error
+        self.columns = columns
+        self.language = language
+        self.wire_patterns = wire_patterns
+        self.progress = progress
+        self._report: list[dict[str, Any]] = []
+        self._seen: dict[str, int] = {}
+        self.n_articles = 0
+
+    @property
+    def load_report(self) -> pl.DataFrame:
+        """One row per input file (and per failed row of a tabular file), so far."""
+        if not self._report:
+            return empty("load_report")
+        return pl.DataFrame(self._report, schema=SCHEMAS["load_report"])
+
+    def _rows(self) -> Iterator[_Row]:
+        from tqdm.auto import tqdm
+
+        report = self._report
+        raw_texts = [s for s in self.items if isinstance(s, str) and ("\n" in s or not _looks_like_path(s))]
+        paths = [s for s in self.items if isinstance(s, (str, Path)) and not (isinstance(s, str) and s in raw_texts)]
+        for i, s in enumerate(self.items):
+            if isinstance(s, pl.DataFrame):
+                label = f"<frame {i}>"
+                try:
+                    rows = _read_frame_rows(s, label, self.columns)
+                except LoadError as exc:
+                    _fail(report, exc, self.on_error, "frame", None)
+                    continue
+                report.append(_report_row(label, "loaded", None, 0, None, "frame"))
+                yield from rows
+            elif isinstance(s, Mapping):
+                report.append(_report_row(f"<input {i}>", "loaded", None, 0, None, "dict"))
+                yield _Row(f"<input {i}>", {k: s.get(k) for k in COLUMN_NAMES})
+            elif isinstance(s, str) and s in raw_texts:
+                report.append(_report_row(f"<input {i}>", "loaded", None, 0, None, "string"))
+                yield _Row(f"<input {i}>", {"text": s})
+            elif not isinstance(s, (str, Path)):
+                raise TypeError(f"cannot read articles from a {type(s).__name__}; give paths, strings, dicts or a frame")
+        expanded = _expand(paths)
+        disable = True if self.progress is False else (None if self.progress is None else False)
+        for path, fmt, err in tqdm(expanded, desc="loading", unit="file", disable=disable or len(expanded) < 2):
+            if err is not None:
+                _fail(report, LoadError(str(path), err), self.on_error, None, None)
+                continue
+            if fmt is None:
+                report.append(_report_row(str(path), "skipped", f"unsupported file type {path.suffix or '(none)'}", 0, None, None))
+                continue
+            try:
+                res = _read_file(path, fmt, self.columns)
+            except LoadError as exc:
+                _fail(report, exc, self.on_error, fmt, None)
+                continue
+            row = _report_row(str(path), "loaded", None, 0, res.encoding, fmt)
+            report.append(row)
+            try:
+                yield from res.rows
+            except LoadError as exc:  # a streamed file found bad after it started
+                if self.on_error == "raise":
+                    raise
+                row.update(status="skipped", reason=exc.reason)
+            for src, reason in res.failures:  # filled while streaming
+                report.append(_report_row(src, "failed", reason, 0, res.encoding, fmt))
+
+    def __iter__(self) -> Iterator[pl.DataFrame]:
+        batch: list[_Row] = []
+        for row in self._rows():
+            batch.append(row)
+            if len(batch) >= self.batch_size:
+                yield self._build(batch)
+                batch = []
+        if batch or self.n_articles == 0:
+            out = self._build(batch)
+            if out.height or self.n_articles == 0:
+                yield out
+
+    def _build(self, rows: list[_Row]) -> pl.DataFrame:
+        arts, counts, failures, notes = _build_articles(rows, self.language, self.wire_patterns, self.on_error, self._seen)
+        by_path = {r["path"]: r for r in self._report}
+        for key, n in counts.items():
+            if key in by_path:
+                by_path[key]["n_articles"] += n
+        for key, msgs in notes.items():
+            if key in by_path:
+                old = by_path[key]["reason"]
+                by_path[key]["reason"] = "; ".join(([old] if old else []) + msgs)
+        for src, reason in failures:
+            if src in by_path:  # a whole input (string, dict) that was empty
+                by_path[src].update(status="skipped", reason=reason, n_articles=0)
+            else:
+                self._report.append(_report_row(src, "failed", reason, 0, None, None))
+        self.n_articles += arts.height
+        return arts
+
+
 def read_articles(
     sources: str | Path | pl.DataFrame | Iterable[str | Path | Mapping[str, Any]],
     *,
@@ -539,74 +720,20 @@ def read_articles(
     file and the reason; ``"skip"`` lists it in ``load_report`` with status ``skipped``. Bad rows of
     a tabular file (a broken JSON line, an empty text) never stop the run: they get a ``failed``
     row in ``load_report`` and the good rows load. ``columns`` maps article fields (text, title,
-    outlet, published, url, byline, language) to the names of your columns.
+    outlet, published, url, byline, language) to the names of your columns. For corpora too big for
+    memory use :class:`ArticleStream` (or ``toolkit.engine.analyze_to_dir``).
 
     >>> read_articles([{"text": "Hamas said it.", "outlet": "AFP", "published": "2024-03-22"}]).articles.select(
     ...     "outlet", "published").row(0)
     ('AFP', datetime.date(2024, 3, 22))
     """
-    from tqdm.auto import tqdm
-
-    check_choice("on_error", on_error, ON_ERROR_CHOICES)
-    if isinstance(sources, (str, Path, pl.DataFrame, Mapping)):
-        sources = [sources]  # type: ignore[list-item]
-    items = list(sources)  # type: ignore[arg-type]
-
-    rows: list[_Row] = []
-    report: list[dict[str, Any]] = []
-    raw_texts = [s for s in items if isinstance(s, str) and ("\n" in s or not _looks_like_path(s))]
-    paths = [s for s in items if isinstance(s, (str, Path)) and s not in raw_texts]
-    for i, s in enumerate(items):
-        if isinstance(s, pl.DataFrame):
-            label = f"<frame {i}>"
-            try:
-                rows += _read_frame_rows(s, label, columns)
-                report.append(_report_row(label, "loaded", None, 0, None, "frame"))
-            except LoadError as exc:
-                _fail(report, exc, on_error, "frame", None)
-        elif isinstance(s, Mapping):
-            label = f"<input {i}>"
-            rows.append(_Row(label, {k: s.get(k) for k in COLUMN_NAMES}))
-            report.append(_report_row(label, "loaded", None, 0, None, "dict"))
-        elif isinstance(s, str) and s in raw_texts:
-            label = f"<input {i}>"
-            rows.append(_Row(label, {"text": s}))
-            report.append(_report_row(label, "loaded", None, 0, None, "string"))
-        elif not isinstance(s, (str, Path)):
-            raise TypeError(f"cannot read articles from a {type(s).__name__}; give paths, strings, dicts or a frame")
-
-    expanded = _expand(paths)
-    bar = tqdm(expanded, desc="loading", unit="file", disable=True if progress is False else (None if progress is None else False))
-    for path, fmt, err in bar:
-        if err is not None:
-            _fail(report, LoadError(str(path), err), on_error, None, None)
-            continue
-        if fmt is None:
-            report.append(_report_row(str(path), "skipped", f"unsupported file type {path.suffix or '(none)'}", 0, None, None))
-            continue
-        try:
-            res = _read_file(path, fmt, columns)
-        except LoadError as exc:
-            _fail(report, exc, on_error, fmt, None)
-            continue
-        report.append(_report_row(str(path), "loaded", None, 0, res.encoding, fmt))
-        for src, reason in res.failures:
-            report.append(_report_row(src, "failed", reason, 0, res.encoding, fmt))
-        rows += res.rows
-    articles, counts, row_failures, notes = _build_articles(rows, language, wire_patterns, on_error)
-    for r in report:
-        key = r["path"]
-        r["n_articles"] = counts.get(key, r["n_articles"])
-        if key in notes and r["status"] == "loaded":
-            r["reason"] = "; ".join(notes[key])
-    by_path = {r["path"]: r for r in report}
-    for src, reason in row_failures:
-        if src in by_path:  # a whole input (string, dict) that was empty
-            by_path[src].update(status="skipped", reason=reason, n_articles=0)
-        else:
-            report.append(_report_row(src, "failed", reason, 0, None, None))
-    rep = pl.DataFrame(report, schema=SCHEMAS["load_report"]) if report else empty("load_report")
-    return Loaded(articles, rep)
+    stream = ArticleStream(
+        sources, batch_size=1_000_000_000, on_error=on_error, columns=columns, language=language,
+        wire_patterns=wire_patterns, progress=progress,
+    )  # fmt: skip
+    batches = list(stream)
+    articles = pl.concat(batches) if len(batches) > 1 else (batches[0] if batches else empty("articles"))
+    return Loaded(articles, stream.load_report)
 
 
 def _looks_like_path(s: str) -> bool:
@@ -626,13 +753,12 @@ def _file_of(source: str) -> str:
 
 
 def _build_articles(
-    rows: list[_Row], language: str, wire_patterns: str | Path | None, on_error: str
+    rows: list[_Row], language: str, wire_patterns: str | Path | None, on_error: str, seen: dict[str, int]
 ) -> tuple[pl.DataFrame, dict[str, int], list[tuple[str, str]], dict[str, list[str]]]:
     out: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
     failures: list[tuple[str, str]] = []
     notes: dict[str, list[str]] = {}
-    seen: dict[str, int] = {}
     for row in rows:
         f = row.fields
         raw = f.get("text")

@@ -113,6 +113,55 @@ def analyze(
     return analyze_articles(loaded.articles, load_report=loaded.load_report, dictionary=dictionary, lexicon=lexicon, progress=progress)
 
 
+ROW_TABLES = ("articles", "sentences", "tokens", "mentions", "cooc_pairs", "quotes", "sentiment", "claims")
+"""Tables computed article by article (so batch by batch)."""
+AGGREGATE_TABLES = ("cooc_edges", "actor_sentiment", "claim_ledger", "sources")
+"""Tables computed over the whole corpus from the row tables (merged exactly across batches)."""
+
+
+def compute_row_tables(
+    articles: pl.DataFrame,
+    *,
+    dictionary: str | Path | None = None,
+    lexicon: str | Path | None = None,
+    progress: bool | None = None,
+) -> dict[str, pl.DataFrame]:
+    """The per-article tables of ``articles``: sentences, tokens, mentions, pairs, quotes, sentiment, claims."""
+    sents = tokenize.split_sentences(articles, progress=progress)
+    toks = tokenize.split_tokens(sents)
+    ments = actors.find_mentions(sents, dictionary=dictionary)
+    pairs = cooc.find_cooccurrences(ments, sents)
+    quots = quotes.extract_quotes(sents, articles, mentions=ments)
+    senti = sentiment.score_sentiment(sents, quotes=quots, lexicon=None if lexicon is None else str(lexicon))
+    clms = claims.extract_claims(sents, mentions=ments, quotes=quots)
+    return {
+        "articles": articles, "sentences": sents, "tokens": toks, "mentions": ments, "cooc_pairs": pairs,
+        "quotes": quots, "sentiment": senti, "claims": clms,
+    }  # fmt: skip
+
+
+def compute_aggregates(
+    *,
+    articles: pl.DataFrame,
+    sentences: pl.DataFrame,
+    mentions: pl.DataFrame,
+    cooc_pairs: pl.DataFrame,
+    sentiment: pl.DataFrame,
+    claims: pl.DataFrame,
+    quotes: pl.DataFrame,
+) -> dict[str, pl.DataFrame]:
+    """Corpus-wide tables from the row tables. ``articles`` and ``sentences`` may lack ``text``."""
+    return {
+        "cooc_edges": cooc.score_cooccurrence(cooc_pairs, mentions, sentences),
+        "actor_sentiment": sentiment_mod.summarise_actor_sentiment(sentiment, mentions),
+        "claim_ledger": claims_mod.summarise_claim_ledger(claims, articles, mentions=mentions),
+        "sources": quotes_mod.summarise_sources(quotes),
+    }
+
+
+sentiment_mod, claims_mod, quotes_mod = sentiment, claims, quotes
+
+
 def analyze_articles(
     articles: pl.DataFrame,
     *,
@@ -124,21 +173,11 @@ def analyze_articles(
     """Compute every table from an ``articles`` table (the steps after loading)."""
     from .schema import empty
 
-    sents = tokenize.split_sentences(articles, progress=progress)
-    toks = tokenize.split_tokens(sents, progress=progress)
-    ments = actors.find_mentions(sents, dictionary=dictionary)
-    pairs = cooc.find_cooccurrences(ments, sents)
-    edges = cooc.score_cooccurrence(pairs, ments, sents)
-    quots = quotes.extract_quotes(sents, articles, mentions=ments)
-    senti = sentiment.score_sentiment(sents, quotes=quots, lexicon=None if lexicon is None else str(lexicon))
-    actor_senti = sentiment.summarise_actor_sentiment(senti, ments)
-    clms = claims.extract_claims(sents, mentions=ments, quotes=quots)
-    ledger = claims.summarise_claim_ledger(clms, articles, mentions=ments)
-    srcs = quotes.summarise_sources(quots)
+    rows = compute_row_tables(articles, dictionary=dictionary, lexicon=lexicon, progress=progress)
+    aggs = compute_aggregates(
+        **{k: rows[k] for k in ("articles", "sentences", "mentions", "cooc_pairs", "sentiment", "claims", "quotes")}
+    )
     settings = {"dictionary": str(dictionary) if dictionary else "packaged", "lexicon": str(lexicon) if lexicon else "vader (NLTK)"}
     return Analysis(
-        load_report=load_report if load_report is not None else empty("load_report"),
-        articles=articles, sentences=sents, tokens=toks, mentions=ments, cooc_pairs=pairs, cooc_edges=edges,
-        sentiment=senti, actor_sentiment=actor_senti, claims=clms, claim_ledger=ledger, quotes=quots,
-        sources=srcs, settings=settings,
-    )  # fmt: skip
+        load_report=load_report if load_report is not None else empty("load_report"), settings=settings, **rows, **aggs
+    )

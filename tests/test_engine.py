@@ -1,0 +1,64 @@
+"""The batch engine: same tables in one batch or many, in one process, a pool or on Dask."""
+
+from __future__ import annotations
+
+import json
+
+import polars as pl
+import pytest
+
+import toolkit
+from toolkit.engine import analyze_to_dir
+from toolkit.schema import TABLES, validate
+
+STORIES = [
+    "GAZA CITY (AFP) - Israel said on Friday that Hamas had rejected the proposal, Netanyahu told Blinken.\n"
+    "“We will keep pushing,” Blinken said in Cairo, where at least 12 people were killed.\nburs-jxb/ami",
+    "Russia launched 40 drones at Kyiv overnight, Ukraine’s air force said.\nZelensky said the attack was “cynical”.",
+    "The UN Security Council met in New York as Sudan’s army and the Rapid Support Forces fought in Khartoum.",
+    "Qatar and Egypt said talks would resume. Hamas said it had received the proposal.",
+    "Kyiv was hit again, officials said, and about 2.4 million people lost power.",
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    d = tmp_path_factory.mktemp("corpus")
+    p = d / "c.jsonl"
+    p.write_text("\n".join(json.dumps({"text": t, "outlet": "AFP", "date": f"2024-03-0{i + 1}"}) for i, t in enumerate(STORIES)))
+    return p
+
+
+def _read(out, name):
+    return pl.read_parquet(out / f"{name}.parquet")
+
+
+def test_batches_equal_one_in_memory_run(corpus, tmp_path):
+    mem = toolkit.analyze(corpus)
+    run = analyze_to_dir(corpus, tmp_path / "b2", batch_size=2, progress=False)
+    assert run.counts["articles"] == 5
+    for name in TABLES:
+        got = _read(tmp_path / "b2", name)
+        validate(got, name)
+        assert got.equals(mem.tables[name]), name
+
+
+def test_process_pool_and_dask_equal_local(corpus, tmp_path):
+    analyze_to_dir(corpus, tmp_path / "one", batch_size=2, progress=False)
+    analyze_to_dir(corpus, tmp_path / "pool", batch_size=2, workers=2, progress=False)
+    pytest.importorskip("dask.distributed")
+    analyze_to_dir(corpus, tmp_path / "dask", batch_size=2, engine="dask", workers=1, progress=False)
+    for name in TABLES:
+        base = _read(tmp_path / "one", name)
+        assert _read(tmp_path / "pool", name).equals(base), name
+        assert _read(tmp_path / "dask", name).equals(base), name
+
+
+def test_csv_output_and_bad_options(corpus, tmp_path):
+    run = analyze_to_dir(corpus, tmp_path / "csv", format="csv", progress=False)
+    assert (tmp_path / "csv" / "sentences.csv").exists() and not (tmp_path / "csv" / ".parts").exists()
+    assert pl.read_csv(tmp_path / "csv" / "articles.csv").height == run.counts["articles"]
+    with pytest.raises(ValueError, match="valid values: 'local', 'dask'"):
+        analyze_to_dir(corpus, tmp_path / "x", engine="spark")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="workers must be at least 1"):
+        analyze_to_dir(corpus, tmp_path / "x", workers=0)

@@ -1,0 +1,233 @@
+"""Large corpora: stream articles in batches, process them in parallel, write every table to a folder.
+
+Tables in: files, folders, globs (as :func:`toolkit.read_articles`). Tables out: every table of
+:mod:`toolkit.schema`, written to ``OUT/<table>.parquet`` (or ``.csv``).
+
+Articles are read in batches (:class:`toolkit.loading.ArticleStream`: large JSONL/Parquet files are read
+in slices), each batch's row tables (sentences, tokens, mentions, pairs, quotes, sentiment, claims) are
+computed by a worker and written as a part file, and the corpus-wide tables (co-occurrence edges, actor
+sentiment, claim ledger, sources) are computed at the end from the parts, so they are exact, not
+averages of batches. Memory stays bounded by the batch size, not the corpus size.
+
+Engines: ``"local"`` runs batches in this process (``workers=1``) or in a pool of processes
+(``workers>1``); ``"dask"`` submits the same batch function to a Dask cluster: a ``LocalCluster`` by
+default, or the scheduler at ``scheduler="tcp://host:8786"``. Both give identical tables.
+
+>>> import tempfile
+>>> with tempfile.TemporaryDirectory() as tmp:
+...     run = analyze_to_dir(["Israel rejected the allegation.", "Kyiv was hit."], tmp, batch_size=1, progress=False)
+...     sorted(run.counts.items())[:2]
+[('actor_sentiment', 0), ('articles', 2)]
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import polars as pl
+
+from .errors import check_choice
+from .loading import ArticleStream, OnError
+from .pipeline import AGGREGATE_TABLES, ROW_TABLES, compute_aggregates, compute_row_tables
+from .schema import TABLES, describe, empty
+
+Engine = Literal["local", "dask"]
+ENGINE_CHOICES = ("local", "dask")
+
+
+@dataclass
+class RunResult:
+    """What :func:`analyze_to_dir` did: rows per table, files written, seconds taken."""
+
+    out: Path
+    counts: dict[str, int]
+    paths: list[Path]
+    load_report: pl.DataFrame
+    seconds: float
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        rep = self.load_report
+        n_bad = rep.filter(pl.col("status") != "loaded").height
+        c = self.counts
+        return (
+            f"{c['articles']} article(s) from {rep.filter(pl.col('status') == 'loaded').height} input(s)"
+            + (f", {n_bad} skipped or failed (see load_report)" if n_bad else "")
+            + f"; {c['sentences']} sentences, {c['tokens']} tokens; {c['mentions']} actor mentions, "
+            f"{c['cooc_edges']} actor pairs; {c['claims']} numeric claims, {c['quotes']} quotes"
+        )
+
+
+def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any]) -> tuple[int, dict[str, pl.DataFrame]]:
+    """The work of one batch (runs in a worker process or on a Dask worker)."""
+    tables = compute_row_tables(articles, dictionary=settings.get("dictionary"), lexicon=settings.get("lexicon"), progress=False)
+    return index, tables
+
+
+def _write_frame(df: pl.DataFrame | pl.LazyFrame, path: Path, fmt: str) -> None:
+    lf = df.lazy()
+    if fmt == "csv":
+        lists = [c for c, d in lf.collect_schema().items() if isinstance(d, pl.List)]
+        lf = lf.with_columns(pl.col(c).cast(pl.List(pl.String)).list.join(";") for c in lists)
+        lf.sink_csv(path)
+    else:
+        lf.sink_parquet(path)
+
+
+class _Runner:
+    """Submit batches with a bounded number in flight; yield results as they complete."""
+
+    def __init__(self, engine: str, workers: int, scheduler: str | None) -> None:
+        self.engine, self.workers = engine, workers
+        self.client: Any = None
+        self.pool: ProcessPoolExecutor | None = None
+        self.cluster: Any = None
+        if engine == "dask":
+            try:
+                from dask.distributed import Client, LocalCluster
+            except ImportError as exc:  # pragma: no cover - dask is an optional extra
+                raise ImportError("engine='dask' needs the dask extra: pip install 'toolkit[dask]'") from exc
+            if scheduler:
+                self.client = Client(scheduler)
+            else:
+                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+                self.client = Client(self.cluster)
+        elif workers > 1:
+            import multiprocessing as mp
+
+            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"))
+
+    def run(self, batches: Iterable[pl.DataFrame], settings: dict[str, Any]) -> Iterator[tuple[int, dict[str, pl.DataFrame]]]:
+        if self.client is None and self.pool is None:
+            for i, b in enumerate(batches):
+                yield process_batch(i, b, settings)
+            return
+        limit = max(2, 2 * self.workers)
+        pending: set[Any] = set()
+        for i, b in enumerate(batches):
+            pending.add(self._submit(i, b, settings))
+            if len(pending) >= limit:
+                done, pending = self._wait(pending)
+                for f in done:
+                    yield f.result()
+        while pending:
+            done, pending = self._wait(pending)
+            for f in done:
+                yield f.result()
+
+    def _submit(self, i: int, b: pl.DataFrame, settings: dict[str, Any]) -> Any:
+        if self.client is not None:
+            return self.client.submit(process_batch, i, b, settings, pure=False)
+        assert self.pool is not None
+        return self.pool.submit(process_batch, i, b, settings)
+
+    def _wait(self, pending: set[Any]) -> tuple[set[Any], set[Any]]:
+        if self.client is not None:
+            from dask.distributed import wait as dask_wait
+
+            res = dask_wait(list(pending), return_when="FIRST_COMPLETED")
+            return set(res.done), set(res.not_done)
+        done, not_done = wait(pending, return_when=FIRST_COMPLETED)
+        return set(done), set(not_done)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def analyze_to_dir(
+    inputs: str | Path | pl.DataFrame | Iterable[str | Path | Mapping[str, Any]],
+    out: str | Path,
+    *,
+    format: Literal["parquet", "csv"] = "parquet",
+    batch_size: int = 500,
+    engine: Engine = "local",
+    workers: int = 1,
+    scheduler: str | None = None,
+    on_error: OnError = "raise",
+    columns: Mapping[str, str] | None = None,
+    dictionary: str | Path | None = None,
+    lexicon: str | Path | None = None,
+    progress: bool | None = None,
+) -> RunResult:
+    """Analyse ``inputs`` batch by batch and write every table to ``out``.
+
+    ``batch_size``: articles per batch (memory grows with it, not with the corpus). ``engine`` and
+    ``workers``: ``"local"`` with 1 worker runs in this process, more workers use a process pool;
+    ``"dask"`` uses a Dask ``LocalCluster`` of ``workers`` processes, or the cluster at ``scheduler``.
+    Other options as :func:`toolkit.analyze`. Returns a :class:`RunResult`.
+    """
+    from tqdm.auto import tqdm
+
+    check_choice("engine", engine, ENGINE_CHOICES)
+    check_choice("format", format, ("parquet", "csv"))
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    t0 = time.perf_counter()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    parts = out / ".parts"
+    shutil.rmtree(parts, ignore_errors=True)
+    for t in ROW_TABLES:
+        (parts / t).mkdir(parents=True)
+    settings = {
+        "dictionary": str(dictionary) if dictionary else None, "lexicon": str(lexicon) if lexicon else None,
+        "engine": engine, "workers": workers, "batch_size": batch_size,
+    }  # fmt: skip
+    stream = ArticleStream(inputs, batch_size=batch_size, on_error=on_error, columns=columns, progress=False)
+    runner = _Runner(engine, workers, scheduler)
+    bar = tqdm(desc="analysing", unit="article", disable=True if progress is False else None)
+    try:
+        for index, tables in runner.run(stream, settings):
+            for name, df in tables.items():
+                df.write_parquet(parts / name / f"part-{index:06d}.parquet")
+            bar.update(tables["articles"].height)
+    finally:
+        runner.close()
+        bar.close()
+
+    def scan(name: str) -> pl.LazyFrame:
+        files = sorted((parts / name).glob("part-*.parquet"))
+        return pl.scan_parquet(files) if files else empty(name).lazy()
+
+    # corpus-wide tables from the parts; text columns are not needed and not loaded
+    aggs = compute_aggregates(
+        articles=scan("articles").drop("text").collect(),
+        sentences=scan("sentences").drop("text").collect(),
+        mentions=scan("mentions").collect(),
+        cooc_pairs=scan("cooc_pairs").collect(),
+        sentiment=scan("sentiment").collect(),
+        claims=scan("claims").collect(),
+        quotes=scan("quotes").collect(),
+    )
+    written: list[Path] = []
+    counts: dict[str, int] = {}
+    for name in TABLES:
+        path = out / f"{name}.{format}"
+        if name in ROW_TABLES:
+            frame: pl.DataFrame | pl.LazyFrame = scan(name)
+            counts[name] = int(scan(name).select(pl.len()).collect().item())
+        elif name in AGGREGATE_TABLES:
+            frame = aggs[name]
+            counts[name] = aggs[name].height
+        else:  # load_report
+            frame = stream.load_report
+            counts[name] = stream.load_report.height
+        _write_frame(frame, path, format)
+        written.append(path)
+    shutil.rmtree(parts, ignore_errors=True)
+    describe().write_csv(out / "columns.csv")
+    (out / "run.json").write_text(json.dumps(settings, indent=2), encoding="utf-8")
+    written += [out / "columns.csv", out / "run.json"]
+    return RunResult(out, counts, written, stream.load_report, time.perf_counter() - t0, settings)
