@@ -1,0 +1,87 @@
+"""Whole-process benchmark: `python -m toolkit analyze` against NLTK's VADER alone on the same sentences.
+
+Usage: python bench/bench_pipeline.py [N_ARTICLES] [--workers 2] [--batch-size 500] [--format parquet]
+
+1. writes a synthetic corpus of N articles (bench/corpus.py, ~38 sentences each) to one JSONL file;
+2. runs `python -m toolkit analyze corpus.jsonl --out DIR` as its own process (every table);
+3. runs NLTK's VADER (nltk.sentiment.vader, the reference implementation) as its own process on the
+   sentences of that run (the sentence texts are handed over in a Parquet file, loading included);
+and prints wall time, articles/s, sentences/s and peak memory (RSS of the whole process tree, sampled
+every 20 ms) of both, and the ratio toolkit/NLTK. Example: python bench/bench_pipeline.py 2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import polars as pl
+import psutil
+
+sys.path.insert(0, str(Path(__file__).parent))
+from corpus import write_corpus  # noqa: E402
+
+VADER_SCRIPT = """
+import os, sys, nltk, vaderSentiment, polars as pl
+nltk.data.path.append(os.path.dirname(vaderSentiment.__file__))
+from nltk.sentiment.vader import SentimentIntensityAnalyzer
+sia = SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+texts = pl.read_parquet(sys.argv[1], columns=["text"])["text"].to_list()
+scores = [sia.polarity_scores(t)["compound"] for t in texts]
+print(len(scores))
+"""
+
+
+def run_measured(cmd: list[str]) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS (MB) of the process tree, stdout."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    ps = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            rss = ps.memory_info().rss + sum(c.memory_info().rss for c in ps.children(recursive=True))
+            peak = max(peak, rss)
+        except psutil.Error:
+            pass
+        time.sleep(0.02)
+    out, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
+    return wall, peak / 1e6, out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("n", type=int, nargs="?", default=2000)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--batch-size", type=int, default=500)
+    ap.add_argument("--format", default="parquet")
+    ap.add_argument("--skip-vader", action="store_true", help="only run the toolkit (memory runs)")
+    a = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = write_corpus(a.n, Path(tmp) / "corpus.jsonl")
+        out = Path(tmp) / "out"
+        cmd = [sys.executable, "-m", "toolkit", "analyze", str(corpus), "--out", str(out), "--no-progress",
+               "--workers", str(a.workers), "--batch-size", str(a.batch_size), "--format", a.format]  # fmt: skip
+        t_tool, mem_tool, summary = run_measured(cmd)
+        n_sent = pl.scan_parquet(out / "sentences.parquet").select(pl.len()).collect().item() if a.format == "parquet" else 0
+        print(f"corpus: {a.n} articles, {n_sent} sentences ({corpus.stat().st_size / 1e6:.1f} MB JSONL)")
+        print(f"toolkit analyze (every table, workers={a.workers}, batch={a.batch_size}): {t_tool:.2f} s, "
+              f"{a.n / t_tool:,.0f} articles/s, {n_sent / t_tool:,.0f} sentences/s, peak {mem_tool:,.0f} MB")  # fmt: skip
+        print("  " + summary.strip().splitlines()[0])
+        if a.skip_vader:
+            return
+        t_vader, mem_vader, _ = run_measured([sys.executable, "-c", VADER_SCRIPT, str(out / "sentences.parquet")])
+        print(f"NLTK VADER alone on the same sentences: {t_vader:.2f} s, {n_sent / t_vader:,.0f} sentences/s, "
+              f"peak {mem_vader:,.0f} MB")  # fmt: skip
+        print(f"ratio toolkit/NLTK-VADER: {t_tool / t_vader:.2f} (target <= 0.50)")
+
+
+if __name__ == "__main__":
+    main()
