@@ -29,6 +29,7 @@ import glob
 import hashlib
 import io
 import json
+import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -106,10 +107,34 @@ def decode_bytes(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
         pass
     if b"\x00" in data[:8192]:
         raise LoadError(path, "binary file (contains NUL bytes and no UTF-16 byte-order mark)")
+    mixed = _decode_mixed(data)
+    if mixed is not None:
+        return _check_text(mixed, path), "utf-8+cp1252"
     legacy = _detect_legacy(data)
     if legacy is None:
         raise LoadError(path, "could not detect the text encoding (binary file?)")
     return _check_text(data.decode(legacy, errors="strict"), path), legacy
+
+
+_UTF8_MULTI = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def _decode_mixed(data: bytes) -> str | None:
+    """Mostly UTF-8 with stray cp1252 bytes (archives stitched from two systems): mend byte by byte.
+
+    Used only when the file has real UTF-8 multi-byte sequences and at most 1% (or 8) invalid bytes.
+
+    >>> _decode_mixed("Kyiv’s ".encode() + "café “x”".encode("cp1252"))
+    'Kyiv’s café “x”'
+    """
+    if not _UTF8_MULTI.search(data):
+        return None
+    text = data.decode("utf-8", errors="surrogateescape")
+    n_bad = len(_ESCAPED.findall(text))
+    if n_bad > max(8, len(data) // 100):
+        return None
+    return _ESCAPED.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", errors="replace"), text)
 
 
 # Legacy single-byte encodings tried in order when the bytes are not UTF-8. cp1252 is by far the
@@ -364,6 +389,9 @@ def _read_html(path: Path, data: bytes) -> _FileResult:
     import trafilatura
 
     html, enc = decode_bytes(data, str(path))
+    tlog = logging.getLogger("trafilatura")
+    if tlog.level == logging.NOTSET:  # trafilatura logs ERROR lines for pages it cannot parse; we report instead
+        tlog.setLevel(logging.CRITICAL)
     try:
         body = trafilatura.extract(
             html, output_format="txt", include_comments=False, include_tables=False,
