@@ -1,61 +1,921 @@
-"""Quotes and speakers (issue 6). Placeholder tables until quote extraction lands.
+"""Quotes and speakers: who is quoted, in which words, and how (issue 6).
 
-:func:`quoted_spans` is the shared primitive that pairs quotation marks in a text.
+Tables in: ``sentences``, ``articles`` (and ``mentions`` when available). Tables out: ``quotes``
+(one row per quoted span) and ``sources`` (who speaks, how often, with how many words).
+
+Method (rule-based, in the spirit of the Gender Gap Tracker's quote extractor, Asr et al. 2021,
+and of Pareti's attribution relations):
+
+1. :func:`quoted_spans` pairs quotation marks paragraph by paragraph (curly, straight, single,
+   guillemets; apostrophes are told apart from closing single quotes). A quote that runs over
+   several paragraphs (the next paragraph opens with a new mark and the previous one is never
+   closed) yields one span per paragraph. An opening mark that is never closed yields nothing, so
+   no quote swallows the rest of the article.
+2. Reporting cues (``data/quotes_verbs.yaml``: lemmas and their forms, plus phrases such as
+   *according to*) are found in the text with the quotes blanked out. Each cue gets a speaker: the
+   words before it in its clause (``Blinken said``, ``army chief Herzi Halevi has said``), or after
+   it (``said Blinken``, ``according to Netanyahu``), reduced to the name when there is one
+   (``French President Emmanuel Macron`` -> ``Emmanuel Macron``; titles from
+   ``data/quotes_words.yaml``). Pronouns (``he told AFP``) take the nearest preceding speaker.
+3. Each quote takes the cue right after it (``"...," Blinken said``), else right before it
+   (``Blinken said: "..."``), else *according to*, else the cue of its clause (``said the vetoes
+   were "cynical"``). A direct quote with no cue continues the previous speaker (quote paragraphs
+   that follow an attributed one, multi-paragraph quotes).
+4. ``kind``: ``direct`` when the quote is a whole statement (opens its sentence, follows a colon or
+   a reporting clause, or continues a split quote), ``partial`` when a fragment has a speaker (or
+   stands in a subheading, where it has none), ``term`` otherwise (scare quotes).
+5. The speaker is resolved to an actor of ``mentions`` that overlaps the speaker's words, or
+   whose surface or surname matches them.
+
+>>> from toolkit.loading import read_articles
+>>> from toolkit.tokenize import split_sentences
+>>> arts = read_articles(['“We will not stop,” Defence Minister Yoav Gallant said. He added: “Never.”']).articles
+>>> extract_quotes(split_sentences(arts), arts).select("quote", "kind", "cue", "speaker_surface").rows()
+[('We will not stop,', 'direct', 'say', 'Yoav Gallant'), ('Never.', 'direct', 'add', 'Yoav Gallant')]
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
 import polars as pl
 
-from .schema import empty
+from .errors import check_choice
+from .resources import load_yaml
+from .schema import SCHEMAS, conform, empty, require_columns
 
-_OPEN = {"“": "”", "‘": "’", "«": "»", "„": "“", "‹": "›"}
+# --------------------------------------------------------------------------- quotation marks
+
+_MARKS = re.compile("[\"'“”‘’„«»‹›]")
+_CLOSE_FOR = {"“": "”", "‘": "’", "«": "»", "„": "“”", "‹": "›", '"': '"', "'": "'", "”": "”"}
+_DOUBLE = {"“", "„", "«", '"', "”"}
+_PRE_OPEN = " \t\n([{—–-/“‘\"'«„‹:"
+_ELISION = re.compile(r"(?:em|n|cause|til|tis|twas|\d0s|\d\d)\b")
+
+
+@dataclass
+class _Open:
+    mark: str
+    pos: int
+    children: list[tuple[int, int, int, int, bool]] = field(default_factory=list)
+
+
+def _marks_in(text: str, a: int, b: int) -> list[tuple[int, int, int, int, bool]]:
+    """Quote spans (open, start, end, close, continued) of one paragraph ``text[a:b]``."""
+    out: list[tuple[int, int, int, int, bool]] = []
+    stack: list[_Open] = []
+
+    def emit(span: tuple[int, int, int, int, bool]) -> None:
+        (stack[-1].children if stack else out).append(span)
+
+    def close_at(k: int, i: int) -> None:
+        # close stack[k] at position i; inner unclosed openers are discarded
+        while len(stack) > k + 1:
+            dropped = stack.pop()
+            stack[-1].children.extend(dropped.children)
+        o = stack.pop()
+        if i > o.pos + 1 and text[o.pos + 1 : i].strip():
+            emit((o.pos, o.pos + 1, i, i + 1, False))
+        else:  # an empty pair: keep what was inside
+            for ch in o.children:
+                emit(ch)
+
+    def find_open(ch: str) -> int:
+        for k in range(len(stack) - 1, -1, -1):
+            if ch in _CLOSE_FOR[stack[k].mark]:
+                return k
+        return -1
+
+    for m in _MARKS.finditer(text, a, b):
+        i = m.start()
+        ch = text[i]
+        prev = text[i - 1] if i > a else " "
+        nxt = text[i + 1] if i + 1 < b else " "
+        opens_here = prev in _PRE_OPEN and not nxt.isspace()
+        closes_here = not prev.isspace() and (not nxt.isalnum())
+        if ch in "’'" and prev.isalnum() and nxt.isalnum():
+            continue  # apostrophe inside a word
+        if ch == "’":
+            k = find_open("’")
+            if k >= 0 and closes_here:
+                if prev in "sS" and nxt == " " and i + 2 < b and text[i + 2].islower() and _later_single_close(text, i + 1, b):
+                    continue  # plural possessive (the soldiers’ families) inside a single-quoted span
+                close_at(k, i)
+            continue
+        if ch == "'":
+            k = find_open("'")
+            if k >= 0 and closes_here:
+                if prev in "sS" and nxt == " " and i + 2 < b and text[i + 2].islower() and _later_single_close(text, i + 1, b):
+                    continue
+                close_at(k, i)
+            elif opens_here and (nxt.isalnum() or nxt in "“\"") and not _ELISION.match(text, i + 1):
+                stack.append(_Open("'", i))
+            continue
+        if ch == '"':
+            k = find_open('"')
+            if k >= 0 and (closes_here or not opens_here):
+                close_at(k, i)
+            elif opens_here:
+                stack.append(_Open('"', i))
+            continue
+        if ch == "”":
+            k = find_open("”")
+            if k >= 0:
+                close_at(k, i)
+            elif opens_here and prev in " \t\n([{—–-:":
+                stack.append(_Open("”", i))  # ”...” (both marks the same)
+            continue
+        if ch == "“":
+            k = find_open("“")  # only after „
+            if k >= 0 and stack[k].mark == "„":
+                close_at(k, i)
+            elif stack and stack[-1].mark == "“" and closes_here and not opens_here:
+                close_at(len(stack) - 1, i)  # “...“ typo
+            else:
+                stack.append(_Open("“", i))
+            continue
+        if ch in "»›":
+            k = find_open(ch)
+            if k >= 0:
+                close_at(k, i)
+            continue
+        if ch == "‘":
+            if prev.isalnum():
+                continue
+            stack.append(_Open("‘", i))
+            continue
+        if ch in "«„‹":
+            stack.append(_Open(ch, i))
+    # paragraph end: an unclosed double mark continues (multi-paragraph quote) or, at the very
+    # start of the paragraph, runs to its end; anything else is dropped, keeping its inner quotes
+    if stack:
+        bottom = stack[0]
+        nested = [c for o in stack for c in o.children]
+        nxt_par = text[b:].lstrip()
+        continues = bool(nxt_par) and nxt_par[0] in _DOUBLE | {"‘"} and _same_family(bottom.mark, nxt_par[0])
+        runs_on = bottom.pos == a or bottom.mark in "“„«"  # typographic openers are never apostrophes
+        if bottom.mark in _DOUBLE and (continues or runs_on) and text[bottom.pos + 1 : b].strip():
+            out.append((bottom.pos, bottom.pos + 1, b, b, continues))
+        else:
+            out.extend(nested)
+    return sorted(out)
+
+
+def _same_family(a: str, b: str) -> bool:
+    fam = {"“": "c", "„": "c", "”": "c", '"': "s", "«": "g", "‘": "c", "'": "s"}
+    return fam.get(a) == fam.get(b) or {a, b} <= {"“", "„", "”", "‘"}
+
+
+def _later_single_close(text: str, i: int, b: int) -> bool:
+    """A later ’ or ' in text[i:b] that can close a single-quoted span (not an apostrophe)."""
+    for m in re.finditer("[’']", text[i:b]):
+        j = i + m.start()
+        nxt = text[j + 1] if j + 1 < b else " "
+        if not text[j - 1].isspace() and not nxt.isalnum():
+            return True
+    return False
+
+
+def _find_quotes(text: str) -> list[tuple[int, int, int, int, bool]]:
+    """(open, start, end, stop, continued) of every outermost quote of ``text``.
+
+    ``stop`` is the end of the closing mark (or of the paragraph when the quote is not closed).
+    """
+    from .tokenize import split_paragraphs
+
+    out: list[tuple[int, int, int, int, bool]] = []
+    for a, b in split_paragraphs(text):
+        if _MARKS.search(text, a, b):
+            out.extend(_marks_in(text, a, b))
+    return out
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside each pair of quotation marks, outermost pairs only.
 
-    Curly, guillemet and straight double quotes are paired; ``’`` between letters is an
-    apostrophe, not a closing mark. An opening mark never closed yields no span (it never
-    swallows the rest of the text).
+    Curly, guillemet and straight double and single quotes are paired within a paragraph;
+    ``’`` between letters is an apostrophe, not a closing mark. An opening mark never closed
+    yields no span (it never swallows the rest of the text), except in a multi-paragraph quote
+    (the next paragraph opens with a new mark) and for a curly or guillemet opening mark, which
+    is never an apostrophe: then the span runs to the end of its paragraph, no further.
 
     >>> t = 'He said “no way” and ‘Gaza’s pain’, "fine".'
     >>> [t[a:b] for a, b in quoted_spans(t)]
     ['no way', 'Gaza’s pain', 'fine']
+    >>> t = '“We stay.\\n“We will rebuild,” she said. A "stray mark'
+    >>> [t[a:b] for a, b in quoted_spans(t)]
+    ['We stay.', 'We will rebuild,']
     """
-    spans: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    n = len(text)
-    for i, ch in enumerate(text):
-        if ch == '"':
-            if stack and stack[-1][0] == '"':
-                _, start = stack.pop()
-                if not stack:
-                    spans.append((start, i))
-            elif i + 1 < n and not text[i + 1].isspace():
-                stack.append(('"', i + 1))
+    return [(s, e) for _, s, e, _, _ in _find_quotes(text)]
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    cue_re: re.Pattern[str]
+    lemma: dict[str, str]
+    group: dict[str, str]
+    after: frozenset[str]
+    titles: tuple[tuple[str, ...], ...]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    between: frozenset[str]
+    boundaries: frozenset[str]
+    particles: frozenset[str]
+    version: str
+
+
+@functools.lru_cache(maxsize=8)
+def _lexicon(verbs: str | None = None, words: str | None = None) -> _Lexicon:
+    vd: dict[str, Any] = load_yaml(verbs or "quotes_verbs.yaml")
+    wd: dict[str, Any] = load_yaml(words or "quotes_words.yaml")
+    lemma: dict[str, str] = {}
+    group: dict[str, str] = {}
+    for lem, spec in (vd.get("verbs") or {}).items():
+        for form in spec["forms"]:
+            lemma[form] = str(lem)
+            group[form] = spec.get("group", "speech")
+    after = set()
+    for phrase, spec in (vd.get("phrases") or {}).items():
+        lemma[phrase] = str(phrase)
+        group[phrase] = spec.get("group", "speech")
+        if spec.get("after"):
+            after.add(phrase)
+    alts = []
+    for form in sorted(lemma, key=len, reverse=True):
+        esc = re.escape(form).replace(r"\ ", r"\s+")
+        if form in vd.get("phrases", {}):
+            esc = f"[{form[0].upper()}{form[0]}]{esc[1:]}"
+        alts.append(esc)
+    cue_re = re.compile(r"(?<![\w’'\-])(?:" + "|".join(alts) + r")(?![\w\-])") if alts else re.compile(r"(?!x)x")
+    titles = tuple(
+        sorted({tuple(w.rstrip(".") for w in t.lower().split()) for t in wd.get("titles", [])}, key=len, reverse=True)
+    )
+    pr = wd.get("pronouns", {})
+    name = f"{Path(verbs).name if verbs else 'quotes_verbs.yaml'} v{vd.get('version', '?')}"
+    return _Lexicon(
+        cue_re=cue_re, lemma=lemma, group=group, after=frozenset(after), titles=titles,
+        person_pronouns=frozenset(pr.get("person", [])), group_pronouns=frozenset(pr.get("group", [])),
+        between=frozenset(wd.get("between", [])), boundaries=frozenset(wd.get("boundaries", [])),
+        particles=frozenset(p.lower() for p in wd.get("particles", [])), version=name,
+    )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- speaker phrases
+
+_MASK = "\ue000"
+_WORD = re.compile(r"[^\s,;:()\[\]" + _MASK + r"]+")
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_LEADING_DROP = {
+    "with", "and", "but", "so", "then", "also", "meanwhile", "however", "while", "as", "in", "on", "at", "for",
+    "from", "of", "by", "to", "after", "before", "during", "that", "which", "who", "where", "when", "what",
+    "because", "although", "though", "if", "since", "said", "says", "told", "or", "yet", "instead", "still",
+    "now", "here", "there", "earlier", "later", "speaking", "standing", "asked",
+}  # fmt: skip
+_DETERMINERS = {"The", "A", "An"}
+_ABBREV = re.compile(r"(?<![\w.])(?:Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Rev|Cmdr|Brig)$")
+_PAREN = re.compile(r"\([^()\n" + _MASK + r"]{0,60}\)")
+_PREPS = {"in", "of", "from", "at", "for", "on", "near", "with", "to", "by", "across", "outside", "inside"}
+_AGE = re.compile(r"^\s*\d{1,3}\s*$")
+_RELATIVE = re.compile(r"^\s*(?:who|which|whose|whom|where|when|now|speaking|writing|himself|herself)\b")
+
+
+def _words(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD.finditer(s, a, b)]
+
+
+_PREFIXED = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az|abu|bin|ibn|d|l|de|da|di|o|mc|mac)[-’'‘]?(?=[A-Z])|^(?:al|el)-", re.I)
+
+
+def _is_cap(w: str) -> bool:
+    """A capitalised word, or a name with a lower-case prefix (al-Burhan, el-Sisi, d’Estaing)."""
+    return w[:1].isupper() or bool(_PREFIXED.match(w) and any(c.isupper() for c in w))
+
+
+def _name_in(s: str, ws: list[tuple[int, int]], lex: _Lexicon) -> tuple[int, int] | None:
+    """The trailing name run of words ``ws`` (titles stripped), or None when it ends in lower case."""
+    if not ws or not _is_cap(s[ws[-1][0] : ws[-1][1]].lstrip("‘“\"'")):
+        return None
+    i = len(ws) - 1
+    while i > 0:
+        w = s[ws[i - 1][0] : ws[i - 1][1]]
+        nxtw = s[ws[i][0] : ws[i][1]]
+        if _is_cap(w) and not w.endswith(("’s", "'s")):
+            i -= 1
+        elif (w.lower() in lex.particles or w.lower().rstrip("-") in lex.particles or w == "of") and _is_cap(nxtw):
+            if i >= 2 and (_is_cap(s[ws[i - 2][0] : ws[i - 2][1]]) or w != "of"):
+                i -= 1
+            else:
+                break
+        else:
+            break
+    if i > 0 and s[ws[i - 1][0] : ws[i - 1][1]] in _PREPS | {"a", "an"}:
+        return None  # "a nurse in Kharkiv", "a Georgia Republican": a description, not a name
+    run = ws[i:]
+    # strip titles: keep what follows the last title in the run
+    lower = [s[a:b].lower().rstrip(".,") for a, b in run]
+    cut = 0
+    for k in range(len(run)):
+        for t in lex.titles:
+            if tuple(lower[k : k + len(t)]) == t and k + len(t) < len(run):
+                cut = max(cut, k + len(t))
+    run = run[cut:]
+    while len(run) > 1 and s[run[0][0] : run[0][1]] in _DETERMINERS:
+        run = run[1:]
+    if s[run[0][0] : run[0][1]] in _DETERMINERS or s[run[0][0] : run[0][1]].lower() in lex.boundaries:
+        return None
+    return run[0][0], run[-1][1]
+
+
+def _phrase(s: str, a: int, b: int, lex: _Lexicon, *, backwards: bool) -> tuple[int, int] | None:
+    """Clean a speaker phrase in s[a:b]: a name if it ends in one, else the description."""
+    ws = _words(s, a, b)
+    # drop words between the speaker and the verb (Blinken on Friday also said)
+    if backwards:
+        while ws and (s[ws[-1][0] : ws[-1][1]] in lex.between or s[ws[-1][0] : ws[-1][1]] in _WEEKDAYS):
+            ws = ws[:-1]
+        for k in range(len(ws) - 1, -1, -1):
+            w = s[ws[k][0] : ws[k][1]]
+            if w in lex.boundaries or (w.lower() in lex.boundaries and k == 0):
+                ws = ws[k + 1 :]
+                break
+    while ws and s[ws[0][0] : ws[0][1]].lower() in _LEADING_DROP:
+        ws = ws[1:]
+    while ws and not any(c.isalnum() for c in s[ws[-1][0] : ws[-1][1]]):
+        ws = ws[:-1]
+    if not ws:
+        return None
+    name = _name_in(s, ws, lex)
+    if name:
+        return name
+    if len(ws) > 8:
+        return None  # a clause, not a speaker
+    end = ws[-1][1]
+    while end > ws[-1][0] and s[end - 1] in ".’'\"”":
+        end -= 1
+    return ws[0][0], end
+
+
+_AUX = {"would", "will", "could", "can", "should", "must", "may", "might", "was", "were", "is", "are", "has",
+        "have", "had", "did", "does", "do"}
+
+
+def _looks_like_clause(s: str, span: tuple[int, int], lex: _Lexicon) -> bool:
+    """A description with a finite verb in it (``Odinga rejected the results``) is no speaker."""
+    ws = s[span[0] : span[1]].split()
+    for k in range(1, len(ws)):
+        w = ws[k]
+        if w in _AUX or (w.islower() and (w.endswith("ed") or w in lex.lemma) and ws[k - 1].lower() not in {"a", "an", "the"}):
+            return True
+    return False
+
+
+def _subject_before(s: str, lo: int, v: int, lex: _Lexicon, *, appositive: bool = True) -> tuple[int, int] | None:
+    """Speaker words before a reporting verb at ``v``, within s[lo:v]."""
+    k = s.rfind(_MASK, lo, v)
+    lo = max(lo, k + 1)
+    for sep in (";", "—", "–", " - ", "(", ")", ":"):
+        k = s.rfind(sep, lo, v)
+        if k >= 0:
+            lo = k + len(sep)
+    seg = s[lo:v]
+    commas = [lo + m.start() for m in re.finditer(",", seg)]
+    tail_start = commas[-1] + 1 if commas else lo
+    tail = _phrase(s, tail_start, v, lex, backwards=True)
+    if tail:
+        return tail
+    if not commas or s[tail_start:v].strip() or not appositive:
+        return None
+    # appositive or relative clause: "Linda Thomas-Greenfield, the US ambassador, said"
+    bounds = [lo, *[c + 1 for c in commas]]
+    chunks = [(bounds[i], commas[i]) for i in range(len(commas))]
+    best: tuple[int, int] | None = None
+    for ca, cb in reversed(chunks):
+        text = s[ca:cb]
+        if _RELATIVE.match(text) or _AGE.match(text) or not text.strip():
             continue
-        if ch in ("’", "”", "»", "›", "“") and stack:
-            if ch == "’" and 0 < i < n - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
-                continue  # apostrophe
-            want = _OPEN.get(stack[-1][0])
-            if want == ch:
-                _, start = stack.pop()
-                if not stack:
-                    spans.append((start, i))
-                continue
-        if ch in _OPEN:
-            if ch == "‘" and i > 0 and text[i - 1].isalnum():
-                continue
-            stack.append((ch, i + 1))
-    return spans
+        ph = _phrase(s, ca, cb, lex, backwards=True)
+        if ph is None or _looks_like_clause(s, ph, lex):
+            break
+        if best is None:
+            best = ph
+            if _name_in(s, _words(s, ph[0], ph[1]), lex):
+                break
+            continue
+        if _name_in(s, _words(s, ph[0], ph[1]), lex) and ph[1] - ph[0] < 60:
+            best = ph
+        break
+    return best
 
 
-def extract_quotes(sentences: pl.DataFrame, articles: pl.DataFrame, *, mentions: pl.DataFrame | None = None) -> pl.DataFrame:
-    """Quoted spans with speakers (not implemented yet: empty ``quotes``)."""
+def _sentence_subject(s: str, lo: int, hi: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """The name that opens a sentence (``Opposition leader Raila Odinga rejected ...``)."""
+    for sep in (" - ", "—", "–", ":", ";"):
+        k = s.rfind(sep, lo, hi)
+        if k >= 0:
+            lo = k + len(sep)
+    ws = _words(s, lo, hi)
+    k = 0
+    while k < len(ws):
+        w = s[ws[k][0] : ws[k][1]]
+        if not (_is_cap(w) or w.lower() in lex.particles or any(w.lower() == t[0] for t in lex.titles)):
+            break
+        k += 1
+    return _name_in(s, ws[:k], lex) if k else None
+
+
+_AFTER_STOP = re.compile(
+    r"[,.;:!?()\n" + _MASK + r"]|\s(?:in|on|at|during|after|before|who|which|when|while|as|told|to|from|"
+    r"adding|speaking|referring|last|this|earlier|later|via|over|and|but|that)\s"
+)
+
+
+_SOURCE_STOP = re.compile(
+    r"[,.;:!?()\n" + _MASK + r"]|\s(?:in|on|at|during|after|before|who|which|when|while|as|told|to|adding|"
+    r"speaking|referring|last|this|earlier|later|via|over|and|but|that)\s"
+)
+
+
+def _subject_after(s: str, a: int, b: int, lex: _Lexicon, *, source: bool = False) -> tuple[int, int] | None:
+    """Speaker words after a verb or phrase (``said Blinken``, ``according to the ministry``).
+
+    ``source``: the phrase names a source (``according to a statement from Kyiv``): ``from`` and
+    ``of`` do not end it.
+    """
+    stop = _SOURCE_STOP if source else _AFTER_STOP
+    m = stop.search(s, a, b)
+    while m and s[m.start()] == "." and _ABBREV.search(s, 0, m.start()):
+        m = stop.search(s, m.end(), b)  # "said Sen. Rand Paul"
+    end = m.start() if m else b
+    ph = _phrase(s, a, end, lex, backwards=False)
+    if ph and m and s[m.start()] == ",":
+        # appositive name: "said the ambassador, Linda Thomas-Greenfield."
+        if not _name_in(s, _words(s, ph[0], ph[1]), lex):
+            m2 = re.compile(r"[,.;:!?()\n" + _MASK + "]").search(s, m.end(), b)
+            e2 = m2.start() if m2 else b
+            ws = _words(s, m.end(), e2)
+            if ws and len(ws) <= 5 and all(_is_cap(s[x:y]) or s[x:y].lower() in lex.particles for x, y in ws):
+                nm = _name_in(s, ws, lex)
+                if nm:
+                    return nm
+    return ph
+
+
+# --------------------------------------------------------------------------- per article
+
+
+@dataclass
+class _Event:
+    start: int
+    end: int
+    form: str
+    lemma: str
+    group: str
+    sent: int
+    speaker: tuple[int, int] | None = None
+    pronoun: bool = False
+    passive: bool = False
+    rule: str = ""
+
+
+_PASSIVE = re.compile(r"(?:\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?)$")
+_CLAUSE_BREAK = re.compile(
+    r"(?:[;]|,\s*(?:as|while|but|when|whereas|although|though|because|since|after|before|with|amid|even as|and)\s)"
+)
+
+
+def _person_like(s: str, span: tuple[int, int], names: set[str], lex: _Lexicon) -> bool:
+    words = s[span[0] : span[1]].split()
+    if not words:
+        return False
+    if len(words) >= 2 and all(_is_cap(w) or w.lower() in lex.particles for w in words):
+        return True
+    if len(words) == 1 and _is_cap(words[0]):
+        return words[0] in names
+    head = words[-1].lower().rstrip(".,")
+    return any(t[-1] == head for t in lex.titles)
+
+
+def _article_quotes(
+    aid: str, text: str, sents: list[tuple[int, int, int, int, bool]], ments: list[tuple[Any, ...]], lex: _Lexicon
+) -> list[dict[str, Any]]:
+    quotes = _find_quotes(text)
+    if not quotes:
+        return []
+    starts = [x[1] for x in sents]
+    ends = [x[2] for x in sents]
+
+    def sent_of(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    # text with the quotes (marks included) blanked: cues and speakers are read outside quotes
+    pieces, last = [], 0
+    for o, _, _, stop, _ in quotes:
+        pieces.append(text[last:o])
+        pieces.append(_MASK * (stop - o))
+        last = stop
+    pieces.append(text[last:])
+    s = _PAREN.sub(lambda m: " " * len(m.group()), "".join(pieces))
+
+    # full names seen in the article, to expand surnames and recognise persons
+    names: dict[str, str] = {}
+    for m in re.finditer(r"\b[A-Z][\w’'\-]+(?:\s+(?:al-|el-|bin|ibn|abu|de|van|von|der|[A-Z][\w’'\-]+))+", s):
+        parts = m.group().split()
+        if parts[0] in _DETERMINERS:
+            continue
+        last_name = parts[-1]
+        if len(m.group()) > len(names.get(last_name, "")):
+            names[last_name] = m.group()
+
+    # reporting cues and their speakers
+    events: list[_Event] = []
+    for m in lex.cue_re.finditer(s):
+        form = re.sub(r"\s+", " ", m.group())
+        key = form if form in lex.lemma else form[0].lower() + form[1:]
+        si = sent_of(m.start())
+        ev = _Event(m.start(), m.end(), m.group(), lex.lemma.get(key, key), lex.group.get(key, "speech"), si)
+        lo, hi = starts[si], ends[si]
+        if key in lex.after:
+            ev.speaker, ev.rule = _subject_after(s, m.end(), hi, lex, source=True), "according_to"
+        elif key == "quoted as saying":
+            ev.speaker, ev.rule = _subject_before(s, lo, m.start(), lex), "clause"
+        else:
+            before = s[lo : m.start()]
+            if _PASSIVE.search(before):
+                ev.passive = True
+                by = re.match(r"\s+by\s+", s[m.end() : hi])
+                ev.speaker = _subject_after(s, m.end() + by.end(), hi, lex) if by else None
+                ev.rule = "passive"
+            else:
+                cited = re.search(r"\b(?:cited|quoted|quoting)\s+(.+?)\s+as\s*$", before) if form == "saying" else None
+                if cited:
+                    ev.speaker = _phrase(s, lo + cited.start(1), lo + cited.end(1), lex, backwards=False)
+                else:
+                    ev.speaker = _subject_before(s, lo, m.start(), lex, appositive=not form.endswith("ing"))
+                ev.rule = "clause"
+                if (
+                    ev.speaker is None
+                    and not form.endswith("ing")
+                    and re.search("[" + _MASK + r"][\s,.!?—–-]*$", s[lo : m.start()])
+                ):
+                    ev.speaker, ev.rule = _subject_after(s, m.end(), hi, lex), "inverted"
+                if ev.speaker is None and form.endswith("ing"):
+                    prev = [e for e in events if e.sent == si and e.speaker]
+                    if prev:
+                        ev.speaker, ev.pronoun, ev.rule = prev[-1].speaker, prev[-1].pronoun, "participle"
+                    else:
+                        ev.speaker, ev.rule = _sentence_subject(s, lo, m.start(), lex), "participle"
+        if ev.speaker and s[ev.speaker[0] : ev.speaker[1]] in lex.person_pronouns | lex.group_pronouns:
+            ev.pronoun = True
+        events.append(ev)
+
+    # resolve pronouns to the nearest preceding speaker (persons for he/she)
+    person_ments = [(r[0], r[1]) for r in ments if r[4] == "person" and not r[5]]
+    resolved: list[tuple[int, tuple[int, int], bool]] = []  # (position, speaker span, person-like)
+    for ev in events:
+        if ev.speaker is None:
+            continue
+        word = s[ev.speaker[0] : ev.speaker[1]]
+        if ev.pronoun:
+            want_person = word in lex.person_pronouns
+            cands = [(p, sp) for p, sp, pl_ in resolved if pl_ or not want_person]
+            if want_person:
+                cands += [(a, (a, b)) for a, b in person_ments if b <= ev.start]
+            # the names that open this and the two previous sentences ("Greene disagreed. 'No,' she said.")
+            for k in range(ev.sent, max(-1, ev.sent - 3), -1):
+                subj = _sentence_subject(s, starts[k], min(ends[k], ev.start), lex)
+                if subj and subj[1] <= ev.speaker[0] and (not want_person or _person_like(s, subj, set(names), lex)):
+                    cands.append((subj[0], subj))
+            cands = [c for c in cands if c[0] < ev.start]
+            if cands:
+                ev.speaker = max(cands, key=lambda c: c[0])[1]
+                ev.rule = "pronoun"
+            else:
+                ev.speaker = None
+                ev.rule = "pronoun_unresolved"
+            continue
+        resolved.append((ev.start, ev.speaker, _person_like(s, ev.speaker, set(names), lex)))
+
+    ev_starts = [e.start for e in events]
+
+    def events_between(a: int, b: int) -> list[_Event]:
+        i = bisect.bisect_left(ev_starts, a)
+        out = []
+        while i < len(events) and events[i].start < b:
+            out.append(events[i])
+            i += 1
+        return out
+
+    rows: list[dict[str, Any]] = []
+    prev_q: dict[str, Any] | None = None
+    for o, qs, qe, c, cont in quotes:
+        si = sent_of(qs)
+        _, s_start, s_end, pid, is_head = sents[si]
+        quote = text[qs:qe]
+        ci = sent_of(max(qs, c - 1))
+        after_lo = c
+        after_hi = ends[ci]
+        # quote ends its sentence: read the next sentence of the paragraph when it continues
+        if (
+            after_hi <= after_lo + 1
+            and ci + 1 < len(sents)
+            and sents[ci + 1][3] == sents[ci][3]
+            and (quote.rstrip()[-1:] in "?!,—–-" or s[sents[ci + 1][1] : sents[ci + 1][1] + 1].islower())
+        ):
+            after_hi = ends[ci + 1]
+        pre = s[s_start:o]
+        chosen: _Event | None = None
+        rule = ""
+        # 1. cue right after the quote: '"...," Blinken said' / '"...," said Blinken'
+        for ev in events_between(after_lo, after_hi):
+            gap = s[after_lo : ev.start]
+            if _MASK in gap or ev.form.endswith("ing"):
+                break
+            nw = len(_words(s, after_lo, ev.start))
+            if nw <= 10 and not re.search(r"[.;!?]\s", gap) and (ev.speaker or ev.rule == "pronoun_unresolved"):
+                sp0 = ev.speaker[0] if ev.speaker and ev.speaker[0] >= after_lo else after_lo
+                lead_words = [s[x:y] for x, y in _words(s, after_lo, min(sp0, ev.start))]
+                if any(w in _LEADING_DROP or w in lex.boundaries for w in lead_words):
+                    break
+                if nw == 0 or (ev.speaker and ev.speaker[0] >= after_lo) or ev.pronoun:
+                    chosen, rule = ev, "after"
+            break
+        # 2. cue right before: 'Blinken said: "..."', 'according to X, "..."', split quotes
+        if chosen is None:
+            before_evs = [e for e in events_between(s_start, o) if e.end <= o and not e.passive]
+            for ev in reversed(before_evs):
+                gap = s[ev.end : o]
+                if ev.lemma in lex.after:
+                    if ev.speaker:
+                        chosen, rule = ev, "according_to"
+                        break
+                    continue
+                if _CLAUSE_BREAK.search(gap) and not (ev.group == "speech" and gap.rstrip().endswith((":", ","))
+                                                      and len(_words(s, ev.end, o)) <= 3):
+                    break
+                if ev.speaker is None and ev.rule != "pronoun_unresolved":
+                    continue
+                chosen = ev
+                rule = "before" if len(_words(s, ev.end, o)) <= 6 and _MASK not in gap else "clause"
+                break
+        # 3. 'according to' elsewhere in the sentence
+        if chosen is None:
+            for ev in events_between(s_start, after_hi):
+                if ev.lemma in lex.after and ev.speaker and ev.start >= after_lo:
+                    chosen, rule = ev, "according_to"
+                    break
+        # 4. cue later in the sentence: 'the "gaps are narrowing" between them, Blinken said.'
+        if chosen is None:
+            for ev in events_between(after_lo, after_hi):
+                if ev.speaker and ev.speaker[0] >= after_lo and not ev.passive and not _CLAUSE_BREAK.search(s[after_lo : ev.start]):
+                    residue = s[ev.end : after_hi].strip()
+                    first = residue.split()[0] if residue.split() else ""
+                    if (
+                        not residue
+                        or residue[0] in ".,;!?"
+                        or first in {"on", "in", "at", "during", "after", "before", "from", "via", "when", "while",
+                                     "as", "last", "this", "earlier", "later", "late", "told", "to", "Monday",
+                                     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+                        or (ev.lemma == "tell" and len(residue.split()) <= 3)
+                    ):  # fmt: skip
+                        chosen, rule = ev, "after"
+                break
+        # 5. "Blinken: "..."" (a name and a colon)
+        speaker: tuple[int, int] | None = None
+        colon = re.match(r"^\s*([^" + _MASK + r",.;]{2,60}):\s*$", pre)
+        if chosen is None and colon and len(colon.group(1).split()) <= 6:
+            speaker = _phrase(s, s_start + colon.start(1), s_start + colon.end(1), lex, backwards=True)
+            rule = "colon" if speaker else ""
+
+        lead = re.sub(r"[\s\-–—•*]+", "", pre)
+        cue_imm = chosen is not None and rule == "before" and pre.rstrip().endswith((":", ",")) or (
+            chosen is not None and rule == "before" and chosen.group == "speech" and quote[:1].isupper()
+            and len(quote.split()) >= 3
+        )
+        split = (
+            prev_q is not None
+            and prev_q["sentence_id"] == sents[si][0]
+            and prev_q["kind"] == "direct"
+            and chosen is not None
+            and rule == "before"
+            and prev_q.get("_event") is chosen
+        )
+        ends_stmt = quote.rstrip()[-1:] in ".,!?…—–-" or text[c : c + 1] in (",", ".", "!", "?")
+        if re.search(r"so-called\s*$", pre):
+            kind, chosen, speaker = "term", None, None
+        elif is_head:
+            kind = "partial"
+        elif not lead and (ends_stmt or chosen is not None or len(quote.split()) >= 4 or cont or qe >= s_end - 1):
+            kind = "direct"
+        elif (
+            lead.endswith(":")
+            or split
+            or cue_imm
+            or (lead.endswith(",") and quote[:1].isupper() and len(quote.split()) >= 4)
+            or (quote[:1].isupper() and len(quote.split()) >= 4 and quote.rstrip()[-1:] in ".!?")
+        ):
+            kind = "direct"
+        elif chosen is not None or speaker is not None:
+            kind = "partial"
+        else:
+            kind = "term"
+
+        if is_head:
+            chosen, speaker, rule = None, None, "heading"
+        elif chosen is not None:
+            speaker = chosen.speaker
+            if chosen.rule in ("pronoun", "pronoun_unresolved"):
+                rule = "pronoun"
+        # 6. an unattributed direct quote continues the previous speaker
+        if kind == "direct" and speaker is None and not is_head and prev_q is not None:
+            near = pid - prev_q["paragraph_id"] <= 1 or prev_q["continued"]
+            if near and prev_q["_speaker"] is not None:
+                speaker, rule = prev_q["_speaker"], "previous_quote"
+                chosen = prev_q.get("_event")
+        if kind == "direct" and speaker is None and not is_head:
+            recent = [e for e in events if e.speaker and e.end <= o and sents[e.sent][3] >= pid - 1]
+            if recent:
+                speaker, rule, chosen = recent[-1].speaker, "previous_clause", recent[-1]
+        if kind == "term":
+            speaker, chosen, rule = None, None, ""
+        row = {
+            "article_id": aid, "sentence_id": sents[si][0], "paragraph_id": pid, "char_start": qs, "char_end": qe,
+            "quote": quote, "kind": kind, "cue": chosen.lemma if chosen else None,
+            "cue_surface": chosen.form if chosen else None,
+            "speaker_char_start": speaker[0] if speaker else None, "speaker_char_end": speaker[1] if speaker else None,
+            "speaker_surface": text[speaker[0] : speaker[1]] if speaker else None,
+            "attribution": rule or None, "continued": cont, "_speaker": speaker, "_event": chosen,
+        }  # fmt: skip
+        rows.append(row)
+        prev_q = row
+
+    # a multi-paragraph quote takes the speaker named at any of its paragraphs
+    for i in range(len(rows) - 2, -1, -1):
+        r, nxt = rows[i], rows[i + 1]
+        if r["continued"] and r["_speaker"] is None and nxt["_speaker"] is not None and r["kind"] == "direct":
+            for col in ("speaker_char_start", "speaker_char_end", "speaker_surface", "_speaker", "cue", "cue_surface"):
+                r[col] = nxt[col]
+            r["attribution"] = "continued_quote"
+
+    # actors: a mention overlapping the speaker's words, else one whose surface or surname matches
+    for r in rows:
+        sp = r.pop("_speaker")
+        r.pop("_event")
+        r["speaker_actor_id"] = r["speaker_label"] = None
+        r["speaker_name"] = None
+        if sp is None:
+            continue
+        surface = text[sp[0] : sp[1]]
+        hit = _match_mention(sp, surface, ments)
+        if hit is not None:
+            r["speaker_actor_id"], r["speaker_label"] = hit[2], hit[3]
+        last_word = surface.split()[-1] if surface.split() else surface
+        r["speaker_name"] = (
+            r["speaker_label"] or (names[last_word] if len(surface.split()) == 1 and last_word in names else surface)
+        )
+    return rows
+
+
+def _match_mention(sp: tuple[int, int], surface: str, ments: list[tuple[Any, ...]]) -> tuple[Any, ...] | None:
+    over = [m for m in ments if m[0] < sp[1] and m[1] > sp[0] and not m[5]]
+    if over:
+        rank = {"person": 0}
+        return min(over, key=lambda m: (rank.get(m[4], 1), -(min(m[1], sp[1]) - max(m[0], sp[0])), -m[0]))
+    key = surface.casefold()
+    last = key.split()[-1] if key.split() else key
+    for m in ments:
+        if not m[5] and str(m[6]).casefold() == key:
+            return m
+    for m in ments:
+        if not m[5] and m[4] == "person" and str(m[6]).casefold().split()[-1:] == [last]:
+            return m
+    return None
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def extract_quotes(
+    sentences: pl.DataFrame,
+    articles: pl.DataFrame,
+    *,
+    mentions: pl.DataFrame | None = None,
+    verbs: str | Path | None = None,
+    words: str | Path | None = None,
+) -> pl.DataFrame:
+    """One row per quoted span of every article, with its kind, reporting verb and speaker.
+
+    ``mentions``: the ``mentions`` table, to resolve speakers to actors. ``verbs``: your own
+    reporting-verb file (same shape as ``data/quotes_verbs.yaml``); ``words``: your own titles,
+    pronouns and boundary words (``data/quotes_words.yaml``).
+
+    >>> from toolkit.loading import read_articles
+    >>> from toolkit.tokenize import split_sentences
+    >>> arts = read_articles(['The US envoy, Linda Thomas-Greenfield, said the vetoes were “cynical”.']).articles
+    >>> extract_quotes(split_sentences(arts), arts).select("quote", "kind", "speaker_surface").row(0)
+    ('cynical', 'partial', 'Linda Thomas-Greenfield')
+    """
+    require_columns(sentences, ["article_id", "sentence_id", "paragraph_id", "char_start", "char_end", "is_heading"],
+                    what="extract_quotes")  # fmt: skip
+    require_columns(articles, ["article_id", "text"], what="extract_quotes")
+    if sentences.height == 0 or articles.height == 0:
+        return _empty()
+    lex = _lexicon(str(verbs) if verbs else None, str(words) if words else None)
+    by_article: dict[str, list[tuple[int, int, int, int, bool]]] = {}
+    for aid, sid, a, b, pid, head in (
+        sentences.sort("article_id", "char_start")
+        .select("article_id", "sentence_id", "char_start", "char_end", "paragraph_id", "is_heading")
+        .iter_rows()
+    ):
+        by_article.setdefault(aid, []).append((sid, a, b, pid, bool(head)))
+    ments: dict[str, list[tuple[Any, ...]]] = {}
+    if mentions is not None and mentions.height:
+        require_columns(mentions, ["article_id", "char_start", "char_end", "actor_id", "actor_label"], what="extract_quotes")
+        mcols = mentions.with_columns(
+            (pl.col("actor_type") if "actor_type" in mentions.columns else pl.lit(None, pl.String)).alias("_t"),
+            (pl.col("is_place").fill_null(False) if "is_place" in mentions.columns else pl.lit(False)).alias("_p"),
+            (pl.col("surface") if "surface" in mentions.columns else pl.lit("")).alias("_s"),
+        ).sort("article_id", "char_start")
+        for aid, a, b, act, lab, t, p, surf in mcols.select(
+            "article_id", "char_start", "char_end", "actor_id", "actor_label", "_t", "_p", "_s"
+        ).iter_rows():
+            ments.setdefault(aid, []).append((a, b, act, lab, t, p, surf))
+    rows: list[dict[str, Any]] = []
+    for aid, text in articles.select("article_id", "text").iter_rows():
+        if aid in by_article and text:
+            rows.extend(_article_quotes(aid, text, by_article[aid], ments.get(aid, []), lex))
+    if not rows:
+        return _empty()
+    df = pl.DataFrame(rows, schema_overrides={k: v for k, v in SCHEMAS["quotes"].items() if k != "dictionary"})
+    words_expr = pl.col("quote").str.count_matches(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+    df = df.with_columns(words_expr.alias("n_words"), pl.lit(lex.version).alias("dictionary"))
+    return conform(df, "quotes")
+
+
+def _empty() -> pl.DataFrame:
     return empty("quotes")
 
 
-def summarise_sources(quotes: pl.DataFrame) -> pl.DataFrame:
-    """Who speaks and how much (not implemented yet: empty ``sources``)."""
-    return empty("sources")
+By = Literal["article", "corpus", "both"]
+BY_CHOICES = ("article", "corpus", "both")
+
+
+def summarise_sources(quotes: pl.DataFrame, *, by: By = "both", kinds: Iterable[str] = ("direct", "partial")) -> pl.DataFrame:
+    """Who speaks, how often and with how many words: per article, across articles, or both.
+
+    A speaker is its actor when the quote was resolved to one, else its name as written (with
+    surnames expanded within the article). Corpus-wide rows have a null ``article_id``. Only
+    quotes of ``kinds`` count (scare quotes, ``term``, have no speaker); quotes with no speaker
+    are counted under a null speaker so that shares add up.
+
+    >>> q = pl.DataFrame({"article_id": ["a", "a", "b"], "quote": ["We stay.", "No", "Yes we can"],
+    ...                   "kind": ["direct", "partial", "direct"], "speaker_name": ["Ana Díaz"] * 3})
+    >>> summarise_sources(q, by="corpus").select("speaker_label", "n_quotes", "n_words", "n_articles").row(0)
+    ('Ana Díaz', 3, 6, 2)
+    """
+    check_choice("by", by, BY_CHOICES)
+    kinds = list(kinds)
+    for k in kinds:
+        check_choice("kinds", k, ("direct", "partial", "term"))
+    require_columns(quotes, ["article_id", "quote", "kind"], what="summarise_sources")
+    if quotes.height == 0:
+        return empty("sources")
+
+    def col(name: str) -> pl.Expr:
+        return pl.col(name) if name in quotes.columns else pl.lit(None, pl.String)
+
+    q = quotes.filter(pl.col("kind").is_in(kinds)).with_columns(
+        col("speaker_actor_id").alias("speaker_actor_id"),
+        pl.coalesce(col("speaker_label"), col("speaker_name"), col("speaker_surface")).alias("_label"),
+        (pl.col("n_words") if "n_words" in quotes.columns
+         else pl.col("quote").str.count_matches(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")).alias("_w"),
+    ).with_columns(  # fmt: skip
+        pl.coalesce(pl.col("speaker_actor_id"), pl.col("_label").str.to_lowercase()).alias("_key")
+    )
+    aggs = [
+        pl.col("speaker_actor_id").first(),
+        pl.col("_label").mode().first().alias("speaker_label"),
+        pl.len().cast(pl.Int64).alias("n_quotes"),
+        pl.col("_w").sum().cast(pl.Int64).alias("n_words"),
+        (pl.col("kind") == "direct").sum().cast(pl.Int64).alias("n_direct"),
+        (pl.col("kind") == "partial").sum().cast(pl.Int64).alias("n_partial"),
+        pl.col("article_id").n_unique().cast(pl.Int64).alias("n_articles"),
+    ]
+    parts = []
+    if by in ("article", "both"):
+        parts.append(q.group_by("article_id", "_key").agg(aggs).sort("article_id", "n_words", descending=[False, True]))
+    if by in ("corpus", "both"):
+        parts.append(
+            q.group_by("_key").agg(aggs).with_columns(pl.lit(None, pl.String).alias("article_id")).sort("n_words", descending=True)
+        )
+    out = pl.concat([conform(p, "sources") for p in parts])
+    share = pl.col("n_words") / pl.col("n_words").sum().over("article_id")
+    return out.with_columns(share.fill_nan(None).alias("share_words"))
