@@ -53,3 +53,14 @@ def test_help_explains_every_option():
     assert proc.returncode == 0
     for opt in ("--out", "--format", "--on-error", "--text-column", "--dictionary", "--lexicon", "--no-progress", "--quiet"):
         assert opt in proc.stdout
+
+
+def test_evaluate_command_writes_scores_and_model_card(tmp_path, capsys):
+    gold = ROOT / "tests" / "data" / "gold" / "gold.jsonl"
+    assert main(["evaluate", str(gold), "--out", str(tmp_path), "--n-boot", "50"]) == 0
+    assert "score rows written" in capsys.readouterr().out
+    for name in ("scores.csv", "agreement.csv", "matches.csv", "model_card.md", "scores_chart.html"):
+        assert (tmp_path / name).exists(), name
+    scores = pl.read_csv(tmp_path / "scores.csv")
+    assert {"precision", "recall", "f1"} <= set(scores.columns)
+    assert main(["evaluate", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "x")]) == 2

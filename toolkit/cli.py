@@ -40,7 +40,35 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--scheduler", metavar="ADDRESS", help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask)")
     a.add_argument("--no-progress", action="store_true", help="do not show progress bars")
     a.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    e = sub.add_parser(
+        "evaluate",
+        help="score the extractors against a gold annotation file",
+        description="Score mentions, actor pairs, claims and quotes against gold annotations (the format of "
+        "docs/annotation_format.md): precision, recall and F1 with bootstrap intervals, Krippendorff's alpha "
+        "between annotators, a chart and a model-card summary (model_card.md) to paste into a paper.",
+    )
+    e.add_argument("gold", metavar="GOLD", help="gold annotation file (JSONL, as written by the annotation notebook)")
+    e.add_argument("--out", "-o", required=True, metavar="DIR", help="folder for scores, agreement, matches, model_card.md and scores_chart.html")
+    e.add_argument("--corpus", nargs="+", metavar="PATH", help="analyse these files instead of the articles stored in the gold file")
+    e.add_argument("--match", choices=("overlap", "exact"), default="overlap", help="span matching: any overlap (default) or exact offsets")
+    e.add_argument("--n-boot", type=int, default=1000, metavar="N", help="bootstrap resamples for the intervals (default: 1000)")
+    e.add_argument("--seed", type=int, default=0, help="random seed of the bootstrap (default: 0)")
+    e.add_argument("--cluster", choices=("article", "sentence"), default="article", help="bootstrap unit (default: article)")
+    e.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default: csv)")
+    e.add_argument("--dictionary", metavar="FILE", help="your actor dictionary, as for analyze")
     return p
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from .validation import evaluate_gold
+
+    tables = evaluate_gold(
+        args.gold, args.out, corpus=args.corpus, match=args.match, n_boot=args.n_boot, seed=args.seed,
+        cluster=args.cluster, format=args.format, dictionary=args.dictionary,
+    )  # fmt: skip
+    scores = tables["scores"]
+    print(f"{scores.height} score rows written to {args.out}/ (scores, agreement, matches, model_card.md, scores_chart.html)")
+    return 0
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -64,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "analyze":
             return _analyze(args)
+        if args.command == "evaluate":
+            return _evaluate(args)
     except ToolkitError as exc:
         print(f"toolkit: error: {exc}", file=sys.stderr)
         return 2
