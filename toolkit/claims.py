@@ -1,17 +1,641 @@
-"""Numeric claims (issue 5). Placeholder: returns the empty tables."""
+"""Numeric claims: what number, how hedged, counting what, on whose authority.
+
+Tables in: ``sentences`` (plus, optionally, ``mentions`` and ``quotes``); ``articles`` for the
+ledger. Tables out: ``claims`` (one row per numeric claim) and ``claim_ledger`` (claims of the
+same ``counted``, place and source lined up over publication time).
+
+Method: a rule-based reader. :func:`toolkit.numbers.find_numbers` finds every number (digits,
+words, scales, ranges, percentages, fractions, vague amounts) and drops dates, clock times, years
+and labels. Around each number the sentence is read for the hedge before it (``at least``) or
+after it (``or more``), the noun phrase it counts (``what``), the category (``counted``, by the
+ordered rules of ``data/claims_categories.yaml``), and the source credited with it: ``according
+to X``, ``X said/says/believes``, ``..., said X.``, ``X's tally``, or the speaker of a quote the
+number sits in. A source span overlapping an actor mention gets that actor's id and label.
+Every word list is a data file (``data/claims_*.yaml``) that users can extend with their own.
+
+>>> from toolkit.loading import read_articles
+>>> from toolkit.tokenize import split_sentences
+>>> arts = read_articles(["Strikes killed at least 31,988 people in Gaza, the health ministry says."]).articles
+>>> c = extract_claims(split_sentences(arts))
+>>> c.select("surface", "value", "qualifier", "counted", "unit", "what", "source_surface").rows()
+[('31,988', 31988.0, 'at_least', 'killed', 'people', 'people', 'health ministry')]
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
 import polars as pl
 
-from .schema import empty
+from .numbers import NumberSpan, _grammar, find_numbers, number_words_version
+from .resources import load_yaml
+from .schema import conform, empty, require_columns
+
+CATEGORIES_FILE = "claims_categories.yaml"
+QUALIFIERS_FILE = "claims_qualifiers.yaml"
+SOURCES_FILE = "claims_sources.yaml"
+
+COUNTED = (
+    "killed", "dead", "injured", "hostages", "prisoners", "arrested", "displaced", "population",
+    "aid", "money", "percent", "duration", "ordinal", "other",
+)  # fmt: skip
+QUALIFIERS = ("exact", "about", "at_least", "more_than", "nearly", "up_to", "fewer_than")
+PEOPLE_COUNTED = {"killed", "dead", "injured", "hostages", "prisoners", "arrested", "displaced", "population"}
+LEDGER_SKIP = ("ordinal", "duration")
+
+_TIME_UNITS = {
+    "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "night": "nights",
+    "week": "weeks", "month": "months", "year": "years", "decade": "decades", "century": "centuries",
+}  # fmt: skip
+_WORD = r"(?:[A-Z]\.){2,}|[\w’'\-]+"
+_STOP_WHAT = {
+    "in", "on", "at", "from", "to", "into", "onto", "by", "for", "with", "without", "since", "during", "after",
+    "before", "as", "than", "over", "under", "around", "across", "near", "inside", "outside", "among", "between",
+    "who", "whom", "which", "that", "whose", "where", "when", "while", "and", "or", "but", "nor", "were", "was",
+    "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "may", "might",
+    "must", "can", "remain", "remained", "remains", "including", "of", "per", "a", "an", "the", "this", "these",
+    "those", "it", "they", "them", "he", "she", "we", "said", "says", "say", "according", "more", "less",
+    "fewer", "each", "every", "last", "ago", "earlier", "later", "away", "so", "far", "already", "still",
+    "now", "reportedly", "also", "both", "all", "out", "up", "down", "off", "there", "here", "if", "not",
+    "killing", "wounding", "injuring", "leaving", "left", "taking", "bringing", "making",
+    "overnight", "today", "yesterday", "tonight", "recently", "alone", "too", "only", "again", "ever",
+}  # fmt: skip
+_ADJ_PERSON = {"injured", "wounded", "dead", "killed", "displaced", "elderly", "missing", "detained"}
+_HEAD_AFTER_PERSON = {"deaths", "casualties", "fatalities", "bodies", "injuries", "families", "prisoners", "detainees", "hostages"}
+_SKIP_WHAT_LEAD = {"presumed", "believed", "confirmed", "reported", "feared", "reportedly", "more", "other", "additional", "further"}
 
 
-def extract_claims(sentences: pl.DataFrame, *, mentions: pl.DataFrame | None = None, quotes: pl.DataFrame | None = None) -> pl.DataFrame:
-    """Numeric claims (not implemented yet: empty ``claims``)."""
+# --------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class _Rules:
+    categories: tuple[tuple[str, str, re.Pattern[str], float | None], ...]
+    person_nouns: frozenset[str]
+    q_before: tuple[tuple[re.Pattern[str], str], ...]
+    q_after: tuple[tuple[re.Pattern[str], str], ...]
+    q_not_before_durations: frozenset[str]
+    verbs: re.Pattern[str]
+    preps: re.Pattern[str]
+    possessive: re.Pattern[str]
+    adverbs: frozenset[str]
+    boundaries: frozenset[str]
+    not_sources: frozenset[str]
+    version: str
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def load_claim_rules(
+    *, categories: str | Path | None = None, qualifiers: str | Path | None = None, sources: str | Path | None = None
+) -> dict[str, Any]:
+    """The packaged claim rules, with a user's files merged in (their category rules first).
+
+    >>> rules = load_claim_rules()
+    >>> rules["qualifiers"]["before"]["at least"], rules["categories"]["rules"][0]["counted"]
+    ('at_least', 'dead')
+    """
+    cat = dict(load_yaml(CATEGORIES_FILE))
+    qual = dict(load_yaml(QUALIFIERS_FILE))
+    src = dict(load_yaml(SOURCES_FILE))
+    if categories:
+        user = load_yaml(categories) or {}
+        cat["rules"] = [*user.get("rules", []), *cat["rules"]]
+        cat["person_nouns"] = [*cat["person_nouns"], *user.get("person_nouns", [])]
+        cat["version"] = f"{cat['version']}+{Path(str(categories)).name}"
+    if qualifiers:
+        user = load_yaml(qualifiers) or {}
+        for k in ("before", "after"):
+            qual[k] = {**qual[k], **user.get(k, {})}
+    if sources:
+        user = load_yaml(sources) or {}
+        for k, v in user.items():
+            if isinstance(v, list) and isinstance(src.get(k), list):
+                src[k] = [*src[k], *v]
+    for rule in cat["rules"]:
+        if rule.get("counted") not in COUNTED:
+            raise ValueError(f"category rule {rule!r}: counted must be one of {', '.join(COUNTED)}")
+    for k in ("before", "after"):
+        for phrase, q in qual[k].items():
+            if q not in QUALIFIERS:
+                raise ValueError(f"qualifier {phrase!r} -> {q!r}: must be one of {', '.join(QUALIFIERS)}")
+    return {"categories": cat, "qualifiers": qual, "sources": src}
+
+
+@functools.lru_cache(maxsize=16)
+def _rules(categories: str | None, qualifiers: str | None, sources: str | None) -> _Rules:
+    d = load_claim_rules(categories=categories, qualifiers=qualifiers, sources=sources)
+    cat, qual, src = d["categories"], d["qualifiers"], d["sources"]
+    rules = []
+    for r in cat["rules"]:
+        where = next(k for k in ("what", "after", "before") if k in r)
+        rules.append((r["counted"], where, re.compile(r[where], re.I), r.get("min_value")))
+    qb = tuple(
+        (re.compile(rf"(?:^|(?<=[\s(“\"‘]))(?:{re.escape(p).replace(chr(92) + ' ', chr(92) + 's+')})\s*$", re.I), q)
+        for p, q in sorted(qual["before"].items(), key=lambda kv: -len(kv[0]))
+    )
+    qa = tuple(
+        (re.compile(rf"^\s*(?:{re.escape(p).replace(chr(92) + ' ', chr(92) + 's+')})(?![\w])", re.I), q)
+        for p, q in sorted(qual["after"].items(), key=lambda kv: -len(kv[0]))
+    )
+    return _Rules(
+        categories=tuple(rules),
+        person_nouns=frozenset(w.lower() for w in cat["person_nouns"]),
+        q_before=qb,
+        q_after=qa,
+        q_not_before_durations=frozenset(qual.get("not_before_durations", [])),
+        verbs=re.compile(rf"\b(?:{_alt(src['verbs'])})\b", re.I),
+        preps=re.compile(rf"\b(?:{_alt(src['prepositions'])})\s+", re.I),
+        possessive=re.compile(rf"(?:['’]s?\s+)?(?:(?:latest|new|own|official|daily|updated)\s+)*(?:{_alt(src['possessive_nouns'])})\b", re.I),
+        adverbs=frozenset(w.lower() for w in src["adverbs"]),
+        boundaries=frozenset(w.lower() for w in src["boundaries"]),
+        not_sources=frozenset(w.lower() for w in src["not_sources"]),
+        version=f"{CATEGORIES_FILE} v{cat['version']}",
+    )
+
+
+# --------------------------------------------------------------------------- reading one number
+
+
+def _qualifier(before: str, after: str, rules: _Rules, is_duration: bool, what_end: int = 0) -> tuple[str, int, int]:
+    """(qualifier, chars of ``before`` it uses, chars of ``after`` it uses)."""
+    for pat, q in rules.q_before:
+        m = pat.search(before)
+        if m:
+            word = re.sub(r"\s+", " ", m.group().strip().lower())
+            if is_duration and word in rules.q_not_before_durations:
+                break
+            return q, len(before) - m.start(), 0
+    for pat, q in rules.q_after:
+        m = pat.match(after)
+        if m:
+            return q, 0, m.end()
+        m = pat.match(after[what_end:]) if what_end else None
+        if m:
+            return q, 0, 0  # "20 people or more"
+    return "exact", 0, 0
+
+
+def _what(after: str, person_nouns: frozenset[str] = frozenset()) -> tuple[str, int, int]:
+    """The noun phrase right after a number: (phrase, start, end) within ``after``."""
+    words: list[tuple[int, int]] = []
+    for m in re.finditer(rf"({_WORD})|([,;:.()!?\[\]—–/%$€£])|[“”\"‘’«»]", after):
+        if m.group(2):
+            break
+        if not m.group(1):
+            continue
+        lw = m.group(1).lower().strip("’'")
+        if not words and lw in ("of", *_SKIP_WHAT_LEAD):
+            continue  # "hundreds of people", "33 presumed dead"
+        if lw in _STOP_WHAT or re.fullmatch(r"\d[\d,.]*", lw):
+            break
+        if words and re.search(r"(?:ed|ing)$", lw) and lw not in _ADJ_PERSON:
+            break  # "aid trucks entered", "people fleeing"
+        words.append((m.start(1), m.end(1)))
+        if len(words) == 4 or re.search(r"['’]s$", lw):
+            break
+        if lw in person_nouns and lw not in _ADJ_PERSON:
+            nxt = re.match(r"\s+([\w’'\-]+)", after[m.end() :])
+            if not (nxt and nxt.group(1).lower() in _HEAD_AFTER_PERSON):
+                break  # "people overnight": the head noun ends the phrase
+    if not words:
+        return "", 0, 0
+    return after[words[0][0] : words[-1][1]], words[0][0], words[-1][1]
+
+
+def _head(what: str) -> str:
+    words = re.findall(_WORD, what)
+    return words[-1].lower().strip("’'") if words else ""
+
+
+def _is_person(what: str, rules: _Rules) -> bool:
+    for w in re.findall(_WORD, what):
+        lw = w.lower()
+        if lw in rules.person_nouns or re.fullmatch(r"[A-Z][a-z]+(?:ans|is|ese|ians|ers)", w):
+            return True
+    return False
+
+
+def _categorise(span: NumberSpan, what: str, before: str, after: str, rules: _Rules) -> tuple[str, str]:
+    """(counted, rule) for one number."""
+    if span.form == "money":
+        return "money", "form:money"
+    if span.form in ("percent", "fraction"):
+        return "percent", f"form:{span.form}"
+    if span.form == "ordinal":
+        return "ordinal", "form:ordinal"
+    if span.compound and span.compound.startswith("year-old") or re.match(r"\s*years?[\s\-]+old\b", after, re.I):
+        return "other", "form:age"
+    if span.compound and span.compound.rstrip("s") in _TIME_UNITS:
+        return "duration", "form:duration"
+    if re.match(rf"(?:{'|'.join(_TIME_UNITS)})s?\b", what, re.I) and span.form != "vague":
+        return "duration", "form:duration"
+    value = span.value if span.value is not None else span.low
+    before_c = re.sub(r"(?:\s+(?:all|the|another|other|additional|an additional|of|of the|a further|further))+\s*$", "", " " + before)
+    before_c = before_c.rstrip() + " "
+    for i, (counted, where, pat, min_value) in enumerate(rules.categories):
+        if min_value is not None and (value is None or value < float(min_value)):
+            continue
+        text = what if where == "what" else after if where == "after" else before_c
+        if where == "before":
+            if pat.search(before_c.lower()) or pat.search(before_c):
+                return counted, f"{where}:{i}"
+        elif text and pat.search(text):
+            return counted, f"{where}:{i}"
+    return "other", "default"
+
+
+def _unit(span: NumberSpan, counted: str, what: str, rules: _Rules) -> str | None:
+    if span.unit in ("percent", "fraction") or span.form == "money":
+        return span.unit
+    if counted == "ordinal":
+        return None
+    if counted == "duration":
+        word = (span.compound or _head(re.match(_WORD, what).group() if re.match(_WORD, what) else "")).split("-")[0]  # type: ignore[union-attr]
+        return _TIME_UNITS.get(word.rstrip("s").lower(), word or None)
+    if span.compound and span.compound.startswith("year-old"):
+        return "years"
+    if _is_person(what, rules) or (not what and counted in PEOPLE_COUNTED):
+        return "people"
+    head = _head(what)
+    if counted in PEOPLE_COUNTED and head in ("", "dead", "killed", "injured", "wounded", "displaced"):
+        return "people"
+    return head or None
+
+
+# --------------------------------------------------------------------------- sources
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int  # source span within the sentence
+    end: int
+    scope: str  # before, after, all
+    at: int  # where the cue sits (for distance)
+    kind: str
+
+
+def _clean_source(text: str, a: int, b: int) -> tuple[int, int]:
+    """Trim punctuation, leading articles and trailing time words from a source span."""
+    seg = text[a:b]
+    m = re.match(r"^[\s,“”\"‘’(]*(?:(?:and|but|or|while|as|with)\s+)?(?:(?:the|a|an)\s+)?", seg, re.I)
+    a += m.end() if m else 0
+    seg = text[a:b]
+    m2 = re.search(
+        r"(?:\s+(?:on|in|late|early|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a statement|week|month|year)"
+        r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))+[\s,.]*$|[\s,.;:”\"’)]+$",
+        seg,
+        re.I,
+    )
+    if m2:
+        b = a + m2.start()
+    return a, b
+
+
+def _subject_before(text: str, v: int, rules: _Rules) -> tuple[int, int] | None:
+    """The noun phrase ending just before position ``v`` (a reporting verb), back to a boundary."""
+    words = list(re.finditer(rf"{_WORD}|[,;:()“”\"—–]", text[:v]))
+    end = None
+    start = None
+    n = 0
+    for m in reversed(words):
+        w = m.group()
+        lw = w.lower()
+        if end is None:
+            if lw in rules.adverbs:
+                continue
+            if lw in ("is", "are", "was", "were", "be", "been", "being"):
+                return None  # passive: "33 are believed dead"
+            if not re.match(r"[\w’']", w):
+                return None
+            end = m.end()
+        if not re.match(r"[\w’']", w) or lw in rules.boundaries:
+            break
+        if re.fullmatch(r"\d[\d,.]*", w):
+            return None
+        start = m.start()
+        n += 1
+        if n > 12:
+            return None
+    if start is None or end is None:
+        return None
+    phrase = text[start:end].lower().strip()
+    if phrase in rules.not_sources or phrase in ("the", "a", "an"):
+        return None
+    return start, end
+
+
+def _cues(text: str, rules: _Rules) -> list[_Cue]:
+    cues: list[_Cue] = []
+    for m in rules.preps.finditer(text):
+        end_m = re.search(r"[,;:.()—–“”\"]|\s(?:that|which|who|and said|said|says)\b|$", text[m.end() :])
+        b = m.end() + (end_m.start() if end_m else len(text) - m.end())
+        a, b = _clean_source(text, m.end(), b)
+        if b > a:
+            cues.append(_Cue(a, b, "all", m.start(), "according_to"))
+    for m in rules.verbs.finditer(text):
+        if any(c.start <= m.start() < c.end for c in cues):
+            continue
+        subj = _subject_before(text, m.start(), rules)
+        if subj is not None:
+            pre = text[: subj[0]].rstrip(" “”\"‘’")
+            a, b = _clean_source(text, *subj)
+            if b <= a:
+                continue
+            ends = re.match(r"(?:\s+[\w’'\-]+){0,4}?\s*(?:[,.;:!?”\"’]|$)", text[m.end() :])
+            trailing = bool(pre) and pre[-1] in ",;—–" and ends is not None
+            cues.append(_Cue(a, b, "before" if trailing else "after", m.start(), "verb"))
+            continue
+        # inverted: "..., said the health ministry."
+        pre = text[: m.start()].rstrip()
+        if pre.endswith((",", "”", "\"", "’")):
+            inv = re.match(r"\s+((?:the|a|an)?\s*[\w’'\-]+(?:\s+[\w’'\-]+){0,10}?)\s*(?:[,.;]|$)", text[m.end() :])
+            if inv:
+                a, b = _clean_source(text, m.end() + inv.start(1), m.end() + inv.end(1))
+                if b > a and text[a:b].lower() not in rules.not_sources:
+                    cues.append(_Cue(a, b, "before", m.start(), "verb"))
+    for m in rules.possessive.finditer(text):
+        if any(c.start <= m.start() < c.end + 1 and c.kind == "according_to" for c in cues) and not any(
+            c.start <= m.start() and m.end() <= c.end for c in cues
+        ):
+            continue
+        if any(c.start <= m.start() and m.end() <= c.end for c in cues):
+            continue
+        if re.match(r"['’]", m.group()):  # "the ministry's tally": the owner before the 's
+            subj = _subject_before(text, m.start(), rules)
+            span = _clean_source(text, *subj) if subj else None
+        else:  # "an AFP tally": capitalised words before the noun
+            own = re.search(r"((?:[A-Z][\w’'\-]*\.?\s+){0,5}[A-Z][\w’'\-]*)\s*$", text[: m.start()])
+            span = _clean_source(text, own.start(1), own.end(1)) if own else None
+        if span and span[1] > span[0]:
+            cues.append(_Cue(span[0], span[1], "all", m.start(), "possessive"))
+    return cues
+
+
+def _pick_cue(cues: list[_Cue], a: int, b: int) -> _Cue | None:
+    best: tuple[int, int, _Cue] | None = None
+    for c in cues:
+        if c.start <= a < c.end:
+            continue
+        if c.scope == "before" and c.start < b:
+            continue
+        if c.scope == "after" and c.at > a:
+            continue
+        pri = 0 if c.kind == "according_to" else 1
+        dist = abs(c.at - a)
+        key = (pri, dist)
+        if best is None or key < best[:2]:
+            best = (pri, dist, c)
+    return best[2] if best else None
+
+
+# --------------------------------------------------------------------------- the table
+
+
+def _empty_claims() -> pl.DataFrame:
     return empty("claims")
 
 
-def summarise_claim_ledger(claims: pl.DataFrame, articles: pl.DataFrame, *, mentions: pl.DataFrame | None = None) -> pl.DataFrame:
-    """Claims of the same kind lined up over time (not implemented yet: empty ``claim_ledger``)."""
-    return empty("claim_ledger")
+def extract_claims(
+    sentences: pl.DataFrame,
+    *,
+    mentions: pl.DataFrame | None = None,
+    quotes: pl.DataFrame | None = None,
+    categories: str | Path | None = None,
+    qualifiers: str | Path | None = None,
+    sources: str | Path | None = None,
+    numbers: str | Path | None = None,
+) -> pl.DataFrame:
+    """One row per numeric claim in ``sentences`` (the ``claims`` table).
+
+    ``mentions`` resolve sources (and places) to actors; ``quotes`` credit numbers inside a quote
+    to its speaker. ``categories``, ``qualifiers``, ``sources`` and ``numbers`` are your own YAML
+    files in the format of the packaged ``data/claims_*.yaml``; they extend the packaged rules.
+
+    >>> from toolkit.loading import read_articles
+    >>> from toolkit.tokenize import split_sentences
+    >>> s = split_sentences(read_articles(["Militants seized about 250 hostages, of whom Israel believes "
+    ...     "around 130 remain in Gaza, including 33 presumed dead."]).articles)
+    >>> extract_claims(s).select("value", "qualifier", "counted", "what", "source_surface").rows()
+    [(250.0, 'about', 'hostages', 'hostages', None), (130.0, 'about', 'hostages', 'hostages', 'Israel'), (33.0, 'exact', 'dead', 'dead', 'Israel')]
+    """
+    require_columns(sentences, ["article_id", "sentence_id", "char_start", "char_end", "text"], what="extract_claims")
+    rules = _rules(
+        str(categories) if categories else None, str(qualifiers) if qualifiers else None, str(sources) if sources else None
+    )
+    g = _grammar(str(numbers) if numbers else None)
+    num_alt = "|".join([*g.cardinals, *g.scales, *g.ordinals, *g.fractions, "dozens", "hundreds", "thousands", "millions", "scores"])
+    cand = sentences.filter(pl.col("text").str.contains(rf"(?i)\d|\b(?:{num_alt})\b"))
+    if cand.height == 0:
+        return _empty_claims()
+    ment_by_sent = _index(mentions, ["article_id", "sentence_id"])
+    not_places = frozenset([*g.months, "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+    quote_by_art = _index(quotes, ["article_id"])
+    rows: list[dict[str, Any]] = []
+    dictionary = f"{rules.version}; {number_words_version(numbers)}"
+    for art, sid, s0, text in cand.select("article_id", "sentence_id", "char_start", "text").iter_rows():
+        spans = [n for n in find_numbers(text, numbers=numbers) if n.kind == "claim"]
+        if not spans:
+            continue
+        cues = _cues(text, rules)
+        ments = ment_by_sent.get((art, sid), [])
+        prev: dict[str, Any] | None = None
+        for sp in spans:
+            row = _read_claim(text, sp, rules, prev)
+            if row is None:
+                continue
+            a, b = sp.start, sp.end
+            # source: quote speaker, else the nearest cue that covers the number
+            src_a = src_b = None
+            src_surface = src_id = src_label = None
+            q = _quote_for(quote_by_art.get((art,), []), s0 + a, s0 + b)
+            cue = _pick_cue(cues, a, b)
+            if q is not None and q.get("speaker_surface"):
+                src_surface, src_id, src_label = q["speaker_surface"], q.get("speaker_actor_id"), q.get("speaker_label")
+            elif cue is not None:
+                src_a, src_b = s0 + cue.start, s0 + cue.end
+                src_surface = text[cue.start : cue.end]
+                src_id, src_label = _actor_in(ments, src_a, src_b)
+            place_id, place_surface = _place(text, s0, b, ments, not_places)
+            row.update(
+                article_id=art, sentence_id=sid, char_start=s0 + a, char_end=s0 + b, surface=text[a:b],
+                source_actor_id=src_id, source_label=src_label, source_surface=src_surface,
+                source_char_start=src_a, source_char_end=src_b, place=place_id, place_surface=place_surface,
+                dictionary=dictionary,
+            )  # fmt: skip
+            rows.append(row)
+            if row["counted"] not in ("other", "ordinal", "duration", "percent", "money") and row["what"]:
+                prev = row
+    if not rows:
+        return _empty_claims()
+    return conform(pl.DataFrame(rows, infer_schema_length=None), "claims")
+
+
+def _read_claim(text: str, sp: NumberSpan, rules: _Rules, prev: dict[str, Any] | None) -> dict[str, Any] | None:
+    a, b = sp.start, sp.end
+    after = text[b:]
+    before = text[:a]
+    what, _, what_end = _what(after, rules.person_nouns)
+    if sp.compound:
+        what_after = re.match(r"[\-–—][A-Za-z]+(?:[\-–—][A-Za-z]+)?\s*", after)
+        if what_after:
+            what, _, what_end = _what(after[what_after.end() :], rules.person_nouns)
+            what_end += what_after.end()
+    is_duration = bool(
+        (sp.compound and sp.compound.rstrip("s") in _TIME_UNITS)
+        or re.match(rf"(?:{'|'.join(_TIME_UNITS)})s?\b", what, re.I)
+    )
+    qualifier, q_before, q_after = _qualifier(before, after, rules, is_duration, what_end)
+    before_q = before[: len(before) - q_before]
+    after_q = after[q_after:]
+    clause = re.search(r"[,;:()—–]|\s(?:and|but|while|whereas)\s", after_q)
+    after_q = after_q[: clause.start()] if clause else after_q
+    counted, rule = _categorise(sp, what, before_q, after_q, rules)
+    if prev is not None and not what:
+        if counted == "other":
+            counted, rule, what = prev["counted"], "inherited", prev["what"]
+        elif counted == prev["counted"]:
+            what = prev["what"]
+    if sp.value == 1 and sp.form == "cardinal" and not sp.is_range and re.fullmatch(r"(?i)one", sp.text):
+        # "one" is a claim only when it counts something ("one soldier was killed")
+        if counted == "other" and not _is_person(what, rules) and qualifier == "exact":
+            return None
+        if re.match(r"\s+(?:of|another|day|time|way|side|thing|hand)\b", after, re.I):
+            return None
+    if counted == "duration" and sp.compound is None and not what:
+        return None
+    if sp.weak and counted not in PEOPLE_COUNTED:
+        return None  # "several" is a claim only when it counts casualties, detainees, ...
+    unit = _unit(sp, counted, what, rules)
+    return {
+        "value": sp.value,
+        "value_low": sp.low if sp.low is not None else sp.value if sp.is_range else None,
+        "value_high": sp.high,
+        "qualifier": qualifier,
+        "counted": counted,
+        "unit": unit,
+        "what": what or None,
+        "vague": sp.vague,
+        "counted_rule": rule,
+    }
+
+
+def _index(df: pl.DataFrame | None, keys: list[str]) -> dict[tuple[Any, ...], list[dict[str, Any]]]:
+    if df is None or df.height == 0 or any(k not in df.columns for k in keys):
+        return {}
+    out: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for row in df.sort([*keys, "char_start"]).iter_rows(named=True):
+        out.setdefault(tuple(row[k] for k in keys), []).append(row)
+    return out
+
+
+def _quote_for(quotes: list[dict[str, Any]], a: int, b: int) -> dict[str, Any] | None:
+    for q in quotes:
+        if q["char_start"] <= a and b <= q["char_end"]:
+            return q
+    return None
+
+
+def _actor_in(ments: list[dict[str, Any]], a: int, b: int) -> tuple[str | None, str | None]:
+    inside = [m for m in ments if m["char_start"] < b and a < m["char_end"]]
+    if not inside:
+        return None, None
+    inside.sort(key=lambda m: (bool(m.get("is_place")), m["char_start"]))
+    return inside[0].get("actor_id"), inside[0].get("actor_label")
+
+
+def _place(
+    text: str, s0: int, b: int, ments: list[dict[str, Any]], not_places: frozenset[str] = frozenset()
+) -> tuple[str | None, str | None]:
+    """The place a claim is about: the nearest place mention after it in the clause, else before it."""
+    places = [m for m in ments if m.get("is_place") or m.get("actor_type") == "location"]
+    clause_end = re.search(r"[;:]|,\s+(?:the|a|an|according|said|says)\b|$", text[b:])
+    limit = s0 + b + (clause_end.start() if clause_end else len(text) - b)
+    after = [m for m in places if s0 + b <= m["char_start"] < limit]
+    if after:
+        return after[0].get("actor_id"), after[0]["surface"]
+    before = [m for m in places if m["char_end"] <= s0 + b]
+    if before:
+        return before[-1].get("actor_id"), before[-1]["surface"]
+    m = re.match(r"[^,;:.]*?\b(?:in|across|throughout|inside)\s+((?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)", text[b:])
+    if m and m.start(1) < 60 and m.group(1).split()[0] not in not_places:
+        return None, m.group(1)
+    return None, None
+
+
+# --------------------------------------------------------------------------- the ledger
+
+
+def summarise_claim_ledger(
+    claims: pl.DataFrame,
+    articles: pl.DataFrame,
+    *,
+    mentions: pl.DataFrame | None = None,
+    skip: tuple[str, ...] = LEDGER_SKIP,
+) -> pl.DataFrame:
+    """Claims of the same ``counted``, place and source lined up over publication time.
+
+    One row per claim (``skip``: categories left out, by default ordinals and durations) with the
+    article's ``published`` date, sorted by series and date. ``previous_value`` and ``change``
+    show how a series (a toll from one source about one place) moves; ``n_sources_same_day``,
+    ``low_same_day``/``high_same_day`` and ``sources_disagree`` compare the sources that gave a
+    figure for the same category and place on the same day. ``mentions`` is accepted for
+    pipeline symmetry (places are already resolved in ``claims``).
+
+    >>> import datetime as dt
+    >>> arts = pl.DataFrame({"article_id": ["a", "b"], "published": [dt.date(2024, 3, 1), dt.date(2024, 3, 8)]})
+    >>> c = pl.DataFrame({"article_id": ["a", "b"], "sentence_id": [0, 0], "value": [30000.0, 31000.0],
+    ...     "counted": ["killed", "killed"], "source_surface": ["health ministry", "Health Ministry"],
+    ...     "place_surface": ["Gaza", "Gaza"], "surface": ["30,000", "31,000"], "qualifier": ["exact", "at_least"]})
+    >>> summarise_claim_ledger(c, arts).select("series", "published", "value", "change").rows()
+    [('killed|Gaza|health ministry', datetime.date(2024, 3, 1), 30000.0, None), ('killed|Gaza|health ministry', datetime.date(2024, 3, 8), 31000.0, 1000.0)]
+    """
+    require_columns(claims, ["article_id", "counted", "value"], what="summarise_claim_ledger")
+    if claims.height == 0:
+        return empty("claim_ledger")
+    c = conform(claims, "claims", extra=True).filter(~pl.col("counted").is_in(list(skip)))
+    if c.height == 0:
+        return empty("claim_ledger")
+    pub = (
+        articles.select("article_id", pl.col("published").cast(pl.Date))
+        if "published" in articles.columns
+        else articles.select("article_id").with_columns(pl.lit(None, dtype=pl.Date).alias("published"))
+    )
+    norm_src = (
+        pl.col("source_surface").str.to_lowercase().str.replace_all(r"^(?:the|a|an)\s+|['’]s$", "").str.strip_chars()
+    )
+    c = c.join(pub, on="article_id", how="left").with_columns(
+        pl.coalesce("place", "place_surface").alias("place"),
+        pl.coalesce("source_actor_id", norm_src).alias("source_key"),
+        pl.coalesce("value", "value_low").alias("_v"),
+    )
+    c = c.with_columns(
+        pl.concat_str(
+            [pl.col("counted"), pl.col("place").fill_null("?"), pl.col("source_key").fill_null("?")], separator="|"
+        ).alias("series")
+    ).sort(["series", "published", "article_id", "sentence_id", "char_start"], nulls_last=True)
+    c = c.with_columns(
+        pl.col("_v").shift(1).over("series").alias("previous_value"),
+        pl.col("published").shift(1).over("series").alias("previous_published"),
+    ).with_columns(
+        (pl.col("_v") - pl.col("previous_value")).alias("change"),
+        (pl.col("published") - pl.col("previous_published")).dt.total_days().alias("days_since_previous"),
+        pl.len().over("series").alias("n_in_series"),
+    )
+    day = ["counted", "place", "published"]
+    c = c.with_columns(
+        (pl.col("source_key").n_unique() - pl.col("source_key").is_null().any().cast(pl.Int64))
+        .over(day)
+        .alias("n_sources_same_day"),
+        pl.col("_v").min().over(day).alias("low_same_day"),
+        pl.col("_v").max().over(day).alias("high_same_day"),
+    ).with_columns(
+        ((pl.col("n_sources_same_day") > 1) & (pl.col("high_same_day") > pl.col("low_same_day"))).alias("sources_disagree")
+    )
+    return conform(c, "claim_ledger")
