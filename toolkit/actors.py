@@ -1,15 +1,927 @@
-"""Actor mentions (issue 3). Placeholder until actor matching lands: returns the empty table."""
+"""Actor mentions: who a story names, traceable to the words.
+
+Tables in: ``sentences``. Tables out: ``mentions`` (one row per mention, with offsets into
+``articles.text``), and :func:`load_actors` gives the actor dictionary as a table.
+
+Method, in the spirit of the PETRARCH/Phoenix actor dictionaries (Schrodt 2014; Norris, Schrodt &
+Beieler 2017): a dictionary kept as data (``data/actors.yaml`` for organisations, armed groups, places and
+people; ``data/actors_states.csv`` for every state with its demonyms and capital) is matched with an
+Aho-Corasick automaton (polars ``str.find_many``) over all sentences at once, on word boundaries, longest
+match first, with no overlapping mentions. Rules from ``data/actors_rules.yaml`` then work on the matches
+and the words around them:
+
+* ``demonym_role`` / ``state_role``: "Israeli officials", "Russia's army" -> the state with a role;
+  ``demonym``: a bare adjective ("Israeli bombardment"); ``people``: "Palestinians". "Israel" inside
+  "Israeli" never matches Israel (word boundaries).
+* ``capital``: "Washington", "Moscow" -> the government; ``is_place`` after "in", "to", "from", ... for
+  states, capitals and places ("fled to Egypt", "the southern city of Rafah").
+* ``title``: a title attaches to the person ("Secretary of State Blinken", "UN rights chief Volker Turk");
+  the title's words are part of the mention and in the ``title`` column.
+* Actors not in the dictionary: people introduced by a title or role ("resident Nabil Abu Thabet"), an
+  apposition ("Ahmed Hassan, a teacher"), a reporting verb ("Ahmed Hassan said") or a common given name
+  (rules ``title``, ``apposition``, ``name_verb``, ``given_name``) and organisations by their form
+  ("Sovereign Council", "Ministry of Health": ``org_form``), with ids ``new:<slug>``.
+* ``surname``: within an article, "Netanyahu" or "Abu Thabet" after the full name resolves to that person.
+
+>>> from toolkit.loading import read_articles
+>>> from toolkit.tokenize import split_sentences
+>>> arts = read_articles(["Israeli officials met UN rights chief Volker Türk in Egypt. Türk left."]).articles
+>>> find_mentions(split_sentences(arts)).select("surface", "actor_id", "is_place", "rule").rows()
+[('Israeli officials', 'ISR', False, 'demonym_role'), ('UN', 'UN', False, 'alias'), ('rights chief Volker Türk', 'volker-turk', False, 'alias'), ('Egypt', 'EGY', True, 'alias'), ('Türk', 'volker-turk', False, 'alias')]
+"""
 
 from __future__ import annotations
 
+import csv
+import functools
+import io
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
-from .schema import empty, require_columns
+from .resources import data_path, load_lines, load_yaml
+from .schema import conform, empty, require_columns
+
+ACTOR_TYPES = ("person", "state", "organization", "armed_group", "group", "location", "other")
+"""Valid values of ``actor_type``."""
+
+PACKAGED_DICTIONARY = "actors.yaml"
+PACKAGED_STATES = "actors_states.csv"
+PACKAGED_RULES = "actors_rules.yaml"
+PACKAGED_GIVEN_NAMES = "actors_given_names.txt"
+
+_ACTOR_SCHEMA: dict[str, Any] = {
+    "actor_id": pl.String,
+    "label": pl.String,
+    "type": pl.String,
+    "aliases": pl.List(pl.String),
+    "demonyms": pl.List(pl.String),
+    "people": pl.List(pl.String),
+    "capitals": pl.List(pl.String),
+    "affiliation": pl.String,
+    "role": pl.String,
+    "title": pl.String,
+    "roles": pl.String,
+    "stands_for": pl.String,
+    "source": pl.String,
+}
 
 
-def find_mentions(sentences: pl.DataFrame, *, dictionary: str | Path | None = None) -> pl.DataFrame:
-    """Mentions of actors in ``sentences`` (not implemented yet: empty ``mentions`` table)."""
-    require_columns(sentences, ["article_id", "sentence_id", "char_start", "text"], what="find_mentions")
-    return empty("mentions")
+class DictionaryError(ValueError):
+    """An actor dictionary file is malformed: duplicate ids, conflicting aliases, bad types."""
+
+
+# --------------------------------------------------------------------------- dictionary
+
+
+def _split(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(";") if v.strip()]
+    return [str(v).strip() for v in value if str(v).strip()]
+
+
+def _read_csv_rows(path: Path) -> list[dict[str, str]]:
+    text = "\n".join(ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#"))
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _entry(raw: dict[str, Any], source: str) -> dict[str, Any]:
+    if not raw.get("id") or not raw.get("label"):
+        raise DictionaryError(f"{source}: every actor needs an id and a label; got {raw!r}")
+    typ = str(raw.get("type") or "other")
+    if typ not in ACTOR_TYPES:
+        raise DictionaryError(
+            f"{source}: actor {raw['id']!r} has type {typ!r}; valid types: {', '.join(ACTOR_TYPES)}"
+        )
+    roles = raw.get("roles")
+    return {
+        "actor_id": str(raw["id"]),
+        "label": str(raw["label"]),
+        "type": typ,
+        "aliases": _split(raw.get("aliases")) or [str(raw["label"])],
+        "demonyms": _split(raw.get("demonyms")),
+        "people": _split(raw.get("people")),
+        "capitals": _split(raw.get("capitals")),
+        "affiliation": raw.get("affiliation") or None,
+        "role": raw.get("role") or None,
+        "title": raw.get("title") or None,
+        "roles": None if not roles else str(roles),
+        "stands_for": raw.get("stands_for") or None,
+        "source": source,
+    }
+
+
+def _read_dictionary_file(path: Path) -> tuple[list[dict[str, Any]], str]:
+    """Entries and a ``name version`` string from a YAML or CSV actor dictionary."""
+    if path.suffix.lower() == ".csv":
+        rows = _read_csv_rows(path)
+        version = None
+        for line in path.read_text(encoding="utf-8").splitlines():
+            m = re.match(r"#\s*version:\s*(\S+)", line)
+            if m:
+                version = m.group(1)
+        entries = [_entry(dict(r), path.name) for r in rows]
+    else:
+        doc = load_yaml(path)
+        if not isinstance(doc, dict) or not isinstance(doc.get("actors"), list):
+            raise DictionaryError(f"{path}: an actor dictionary needs a top-level `actors:` list")
+        version = doc.get("version")
+        entries = [_entry(r, path.name) for r in doc["actors"]]
+    return entries, f"{path.name} {version}" if version else path.name
+
+
+def _check_unique(entries: list[dict[str, Any]], source: str) -> None:
+    seen: set[str] = set()
+    for e in entries:
+        if e["actor_id"] in seen:
+            raise DictionaryError(f"{source}: duplicate actor id {e['actor_id']!r}")
+        seen.add(e["actor_id"])
+
+
+def _alias_owners(entries: list[dict[str, Any]]) -> dict[str, set[str]]:
+    owners: dict[str, set[str]] = {}
+    for e in entries:
+        for a in set(e["aliases"] + e["demonyms"] + e["people"] + e["capitals"]):
+            owners.setdefault(a, set()).add(e["actor_id"])
+    return owners
+
+
+@functools.lru_cache(maxsize=8)
+def _dictionary(user: str | None) -> tuple[pl.DataFrame, str]:
+    states = [
+        _entry({**r, "type": "state"}, PACKAGED_STATES) for r in _read_csv_rows(data_path(PACKAGED_STATES))
+    ]
+    packaged, name = _read_dictionary_file(data_path(PACKAGED_DICTIONARY))
+    entries = states + packaged
+    _check_unique(entries, "packaged actor dictionary")
+    conflicts = {a: ids for a, ids in _alias_owners(entries).items() if len(ids) > 1}
+    if conflicts:
+        a, ids = next(iter(sorted(conflicts.items())))
+        raise DictionaryError(f"packaged actor dictionary: alias {a!r} belongs to {sorted(ids)}")
+    if user is not None:
+        upath = Path(user)
+        if not upath.exists():
+            raise FileNotFoundError(f"actor dictionary {user!r} not found")
+        extra, uname = _read_dictionary_file(upath)
+        _check_unique(extra, str(upath))
+        by_id = {e["actor_id"]: e for e in entries}
+        user_aliases = {a for e in extra for a in e["aliases"] + e["demonyms"] + e["people"] + e["capitals"]}
+        for e in by_id.values():  # the user's aliases win over packaged ones
+            for key in ("aliases", "demonyms", "people", "capitals"):
+                e[key] = [a for a in e[key] if a not in user_aliases]
+        for e in extra:
+            by_id[e["actor_id"]] = e
+        entries = list(by_id.values())
+        name = f"{name} + {uname}"
+    return pl.DataFrame(entries, schema=_ACTOR_SCHEMA), name
+
+
+def load_actors(dictionary: str | Path | None = None) -> pl.DataFrame:
+    """The actor dictionary as a table: one row per actor (packaged, plus ``dictionary`` if given).
+
+    Columns: ``actor_id``, ``label``, ``type``, ``aliases`` (list), ``demonyms``, ``people`` and ``capitals``
+    (lists, states only), ``affiliation``, ``role``, ``title``, ``roles`` (dated role history as text) and
+    ``source`` (the file the entry came from). A user file (YAML like ``data/actors.yaml``, or CSV with
+    columns ``id,label,type,aliases,affiliation,role,title``; aliases ``;``-separated) adds actors and
+    replaces packaged entries with the same id; its aliases win over packaged ones.
+
+    >>> actors = load_actors()
+    >>> actors.filter(pl.col("actor_id") == "ISR").select("label", "type", "capitals").row(0)
+    ('Israel', 'state', [])
+    >>> actors.filter(pl.col("actor_id") == "benjamin-netanyahu")["affiliation"][0]
+    'ISR'
+    """
+    return _dictionary(None if dictionary is None else str(Path(dictionary).resolve()))[0]
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class _Rules:
+    role_nouns: dict[str, str]
+    role_re: re.Pattern[str]
+    heads: frozenset[str]
+    head_re: re.Pattern[str]
+    org_re: re.Pattern[str]
+    org_heads: frozenset[str]
+    org_generic: frozenset[str]
+    place_pre_re: re.Pattern[str]
+    not_place_to: frozenset[str]
+    particles: frozenset[str]
+    verbs_after_re: re.Pattern[str]
+    verbs_before_re: re.Pattern[str]
+    apposition_re: re.Pattern[str]
+    not_names: frozenset[str]
+    given: frozenset[str]
+    cand_re: re.Pattern[str]
+    version: str
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w]*(?:[’'\-](?!s\b)\w+)*"
+
+
+@functools.lru_cache(maxsize=4)
+def _rules(path: str | None = None) -> _Rules:
+    doc = load_yaml(path or PACKAGED_RULES)
+    role_nouns = {str(k).lower(): str(v) for k, v in doc["role_nouns"].items()}
+    mods = _alt(doc["role_modifiers"])
+    not_after = _alt(doc.get("role_not_before") or ["-"])
+    role_re = re.compile(
+        rf"^(?:[’']s)?\s+(?:(?:{mods})\s+){{0,2}}({_alt(role_nouns)})\b(?![’'-])(?!\s+(?:{not_after})\b)",
+        re.IGNORECASE,
+    )
+    heads = frozenset(h.lower() for h in doc["title_heads"])
+    # a title head then a capitalised name right after a mention: "Israeli military spokesman Daniel Hagari"
+    head_re = re.compile(rf"^\s+(?:{_alt(heads)})\s+(?:{_CAP})", re.IGNORECASE)
+    org_heads = frozenset(doc["org_heads"])
+    oh = _alt(org_heads)
+    tail = rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+|for\s+|of\s+)?{_CAP})*)"
+    org_re = re.compile(
+        rf"\b(?:{_CAP}\s+(?:(?:of|for|and|on|&)\s+)?){{1,5}}(?:{oh})\b{tail}?|\b(?:{oh}){tail}",
+    )
+    adjs = _alt(doc["place_adjectives"])
+    nouns = _alt(doc["place_nouns"])
+    preps = _alt(doc["place_prepositions"])
+    place_pre_re = re.compile(
+        rf"(?:\b(?P<prep>{preps})\s+(?:the\s+)?(?:(?:{adjs})\s+)*(?:(?:{nouns})\s+of\s+(?:the\s+)?(?:(?:{adjs})\s+)*)?"
+        rf"|\bthe\s+(?:(?:{adjs})\s+)*(?:{nouns})\s+of\s+(?:the\s+)?)$",
+        re.IGNORECASE,
+    )
+    verbs = _alt(doc["reporting_verbs"])
+    head_words = _alt(heads)
+    apposition_re = re.compile(
+        rf"^(?:,\s+(?:a|an|the|who\s+is\s+an?)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{head_words})\b|,\s+\d{{1,3}}\s*[,.;]|\s+\(\d{{1,3}}\))",
+        re.IGNORECASE,
+    )
+    given = frozenset(load_lines(PACKAGED_GIVEN_NAMES))
+    particles = _alt(doc["name_particles"])
+    cand_re = re.compile(
+        rf"(?<![\w’'\-.])(?:(?:{particles})-{_CAP}|[A-Z]\.(?=\s)|{_CAP}|(?:{particles})(?=\s))"
+    )
+    return _Rules(
+        role_nouns=role_nouns,
+        role_re=role_re,
+        heads=heads,
+        head_re=head_re,
+        org_re=org_re,
+        org_heads=org_heads,
+        org_generic=frozenset(doc["org_generic_words"]),
+        place_pre_re=place_pre_re,
+        not_place_to=frozenset(w.lower() for w in doc["not_place_before_to"]),
+        particles=frozenset(doc["name_particles"]),
+        verbs_after_re=re.compile(rf"^,?\s+(?:{verbs})\b"),
+        verbs_before_re=re.compile(rf"\b(?:{verbs}|according\s+to)\s+$"),
+        apposition_re=apposition_re,
+        not_names=frozenset(doc["not_name_words"]),
+        given=given,
+        cand_re=cand_re,
+        version=str(doc.get("version")),
+    )
+
+
+# --------------------------------------------------------------------------- alias table
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    aliases: pl.DataFrame  # alias, actor_id, rule, role
+    patterns: list[str]
+    actors: dict[str, dict[str, Any]]
+    demonym_state: dict[str, str]
+    institutions: dict[tuple[str, str], str]
+    name: str
+
+
+@functools.lru_cache(maxsize=8)
+def _lexicon(user: str | None) -> _Lexicon:
+    table, name = _dictionary(user)
+    rows: list[tuple[str, str, str, str | None]] = []
+    demonym_state: dict[str, str] = {}
+    for r in table.iter_rows(named=True):
+        for a in r["aliases"]:
+            rows.append((a, r["actor_id"], "alias", r["role"]))
+        for a in r["demonyms"]:
+            rows.append((a, r["actor_id"], "demonym", None))
+            demonym_state[a] = r["actor_id"]
+        for a in r["people"]:
+            rows.append((a, r["actor_id"], "people", "population"))
+        for a in r["capitals"]:
+            rows.append((a, r["actor_id"], "capital", "government"))
+        if r["type"] == "state":
+            for a in r["aliases"]:
+                demonym_state.setdefault(a, r["actor_id"])
+    aliases = pl.DataFrame(
+        rows,
+        schema={"alias": pl.String, "actor_id": pl.String, "rule": pl.String, "role": pl.String},
+        orient="row",
+    ).unique("alias", keep="first", maintain_order=True)
+    patterns = sorted(aliases["alias"].to_list(), key=lambda a: (-len(a.encode()), a))
+    actors = {r["actor_id"]: r for r in table.iter_rows(named=True)}
+    institutions = {
+        (r["affiliation"], r["stands_for"]): r["actor_id"]
+        for r in actors.values()
+        if r["stands_for"] and r["affiliation"]
+    }
+    return _Lexicon(aliases, patterns, actors, demonym_state, institutions, name)
+
+
+# --------------------------------------------------------------------------- dictionary matching
+
+
+def _dictionary_matches(sents: pl.DataFrame, lex: _Lexicon) -> pl.DataFrame:
+    """Every dictionary alias found on word boundaries: row, start, end (chars, within the sentence), alias.
+
+    One Aho-Corasick pass over all sentences (polars ``find_many``/``extract_many``, overlapping so a
+    longer alias is never hidden by a shorter one); offsets are converted from bytes to characters only
+    for sentences that are not ASCII.
+    """
+    if not lex.patterns or sents.height == 0:
+        return pl.DataFrame(schema={"row": pl.UInt32, "start": pl.Int64, "end": pl.Int64, "alias": pl.String})
+    hits = (
+        sents.select(
+            pl.int_range(pl.len(), dtype=pl.UInt32).alias("row"),
+            pl.col("text"),
+            pl.col("text").str.find_many(lex.patterns, overlapping=True).alias("bstart"),
+            pl.col("text").str.extract_many(lex.patterns, overlapping=True).alias("alias"),
+        )
+        .filter(pl.col("alias").list.len() > 0)
+        .explode("bstart", "alias")
+        .with_columns(ascii=pl.col("text").str.len_bytes() == pl.col("text").str.len_chars())
+    )
+    if hits.height == 0:
+        return pl.DataFrame(schema={"row": pl.UInt32, "start": pl.Int64, "end": pl.Int64, "alias": pl.String})
+    starts = hits["bstart"].cast(pl.Int64).to_list()
+    texts = hits["text"].to_list()
+    is_ascii = hits["ascii"].to_list()
+    chars = [
+        b if a else len(t.encode("utf-8")[:b].decode("utf-8", "ignore"))
+        for t, b, a in zip(texts, starts, is_ascii, strict=True)
+    ]
+    word = r"^[\p{L}\p{N}_]$"
+    out = (
+        hits.with_columns(start=pl.Series(chars, dtype=pl.Int64))
+        .with_columns(end=pl.col("start") + pl.col("alias").str.len_chars())
+        .with_columns(
+            before=pl.col("text").str.slice(pl.col("start") - 1, 1).fill_null(""),
+            after=pl.col("text").str.slice(pl.col("end"), 1).fill_null(""),
+        )
+        .filter(
+            ((pl.col("start") == 0) | ~pl.col("before").str.contains(word))
+            & ~pl.col("after").str.contains(word)
+        )
+    )
+    return out.select("row", "start", "end", "alias")
+
+
+def _greedy(spans: list[tuple[int, int, int, Any]]) -> list[tuple[int, int, int, Any]]:
+    """Longest first, then earliest, then priority (lower wins); keep spans that overlap nothing kept."""
+    kept: list[tuple[int, int, int, Any]] = []
+    for s in sorted(spans, key=lambda x: (-(x[1] - x[0]), x[2], x[0])):
+        if all(s[1] <= k[0] or s[0] >= k[1] for k in kept):
+            kept.append(s)
+    return sorted(kept, key=lambda x: x[0])
+
+
+# --------------------------------------------------------------------------- per-sentence rules
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    actor_id: str
+    label: str
+    type: str
+    rule: str
+    is_place: bool = False
+    affiliation: str | None = None
+    role: str | None = None
+    title: str | None = None
+    name_start: int | None = None  # where the name starts when a title is attached
+
+
+@dataclass
+class _Pending:
+    start: int
+    end: int
+    tokens: list[tuple[int, int, str]]
+
+
+@dataclass
+class _Sentence:
+    row: int
+    text: str
+    mentions: list[_Mention] = field(default_factory=list)
+    pending: list[_Pending] = field(default_factory=list)
+
+
+_TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*\.?")
+
+
+def _slug(text: str) -> str:
+    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", t).strip("-") or "x"
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        s, e = m.start(), m.end()
+        w = m.group()
+        if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", w):
+            e -= 1
+            w = w[:-1]
+        for suf in ("’s", "'s"):
+            if w.endswith(suf) and len(w) > 2:
+                e -= 2
+                w = w[:-2]
+        out.append((s, e, w))
+    return out
+
+
+def _is_place(text: str, start: int, rules: _Rules) -> bool:
+    pre = text[max(0, start - 80) : start]
+    m = rules.place_pre_re.search(pre)
+    if not m:
+        return False
+    if m.group("prep") and m.group("prep").lower() == "to":
+        before = re.findall(r"[\w-]+", pre[: m.start()])
+        if before and before[-1].lower() in rules.not_place_to:
+            return False
+    return True
+
+
+def _shrink_before_titles(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
+    """In "Sudan's army chief Abdel Fattah al-Burhan" the state is a mention and "army chief" a title.
+
+    A dictionary match such as "Sudan's army" or "Israeli military" followed by a title head and a name
+    shrinks to its first word when that word names a state (or is dropped when it does not).
+    """
+    keep = []
+    for m in sent.mentions:
+        if (
+            m.type in ("state", "organization")
+            and " " in sent.text[m.start : m.end]
+            and rules.head_re.match(sent.text[m.end :])
+        ):
+            first = re.match(r"[\w.-]+", sent.text[m.start : m.end])
+            state = lex.demonym_state.get(first.group()) if first else None
+            if state is None or first is None:
+                continue
+            a = lex.actors[state]
+            rule = "demonym" if first.group() in a["demonyms"] else "alias"
+            m = _Mention(
+                m.start,
+                m.start + first.end(),
+                state,
+                a["label"],
+                a["type"],
+                rule,
+                affiliation=a["affiliation"],
+            )
+        keep.append(m)
+    sent.mentions = keep
+
+
+def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
+    """Roles after demonyms, states and places; place flags."""
+    _shrink_before_titles(sent, rules, lex)
+    text = sent.text
+    ms = sent.mentions
+    for i, m in enumerate(ms):
+        nxt_start = ms[i + 1].start if i + 1 < len(ms) else len(text)
+        if m.type in ("state", "location") or m.rule in ("demonym", "capital"):
+            rm = rules.role_re.match(text[m.end : nxt_start])
+            if rm and m.rule != "people" and not rules.head_re.match(text[m.end + rm.end() :]):
+                m.end = m.end + rm.end()
+                m.role = rules.role_nouns[rm.group(1).lower()]
+                m.rule = {
+                    "demonym": "demonym_role",
+                    "alias": "state_role" if m.type == "state" else "place_role",
+                }.get(m.rule, m.rule + "_role")
+                inst = lex.institutions.get((m.actor_id, m.role))
+                if inst is not None and m.type == "state":
+                    a = lex.actors[inst]
+                    m.actor_id, m.label, m.type, m.affiliation = inst, a["label"], a["type"], a["affiliation"]
+                continue
+        if m.rule == "demonym" and i + 1 < len(ms):  # "Qatari and Egyptian officials"
+            nm = ms[i + 1]
+            gap = text[m.end : nm.start]
+            if re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", gap) and nm.rule == "demonym":
+                rm = rules.role_re.match(text[nm.end : ms[i + 2].start if i + 2 < len(ms) else len(text)])
+                if rm:
+                    m.role = rules.role_nouns[rm.group(1).lower()]
+                    m.rule = "demonym_role"
+                    continue
+        if m.type == "location" and m.rule == "alias":
+            m.is_place = True
+        elif (m.type == "state" and m.rule == "alias") or m.rule == "capital" or m.type == "location":
+            m.is_place = _is_place(text, m.start, rules)
+
+
+def _attach_titles(sent: _Sentence, rules: _Rules, covered: list[tuple[int, int]]) -> None:
+    """Extend person mentions over the title before them ("army chief Herzi Halevi")."""
+    for m in sent.mentions:
+        if m.type != "person" or m.title:
+            continue
+        t0 = _title_before(sent.text, m.start, rules, covered)
+        if t0 is not None:
+            m.title = sent.text[t0 : m.start].rstrip(" ,")
+            m.name_start = m.start
+            m.start = t0
+
+
+def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, int]]) -> int | None:
+    """Start of a title phrase ending right before ``pos`` (optionally followed by a comma), or None."""
+    pre = text[:pos]
+    m = re.search(r"(,?\s+)$", pre)
+    if not m:
+        return None
+    end = m.start()
+    if m.group(1).startswith(",") and not re.search(
+        r"\b(?:the|a|an|its|their|his|her)\b[^,]{0,40}$", pre[:end], re.I
+    ):
+        return None
+    words = list(re.finditer(r"[\w.’'-]+", pre[max(0, end - 60) : end]))
+    off = max(0, end - 60)
+    if not words:
+        return None
+    # the head: longest title head ending at the last word
+    head_start = None
+    for k in range(min(4, len(words)), 0, -1):
+        cand = words[-k:]
+        if cand[-1].end() + off != end:
+            break
+        phrase = pre[cand[0].start() + off : end]
+        if re.sub(r"\s+", " ", phrase).lower() in rules.heads:
+            head_start = cand[0].start() + off
+            n_head = k
+            break
+    if head_start is None:
+        return None
+    if any(a < end and head_start < b for a, b in covered):
+        return None
+    start = head_start
+    # up to three modifiers: words that are not stop words, not covered by another mention
+    mods = words[: len(words) - n_head]
+    for w in reversed(mods[-3:]):
+        ws, we = w.start() + off, w.end() + off
+        gap = pre[we:start]
+        if not re.fullmatch(r"\s+", gap) or any(a < we and ws < b for a, b in covered):
+            break
+        token = w.group()
+        if (
+            token.lower() in _STOP
+            or token in rules.not_names
+            or token.endswith(("’s", "'s"))
+            or re.search(r"\d", token)
+        ):
+            break
+        start = ws
+    return start
+
+
+_STOP = frozenset(
+    "the a an and or but of in on at to for from by with as is was were are be been has have had said says told "
+    "that this these those who which whose whom its it his her their our your my he she they we you i not no "
+    "after before since during while when where than then also about over into onto upon via per".split()
+)
+
+
+def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tuple[int, int]]) -> None:
+    text = sent.text
+    for m in rules.org_re.finditer(text):
+        s, e = m.start(), m.end()
+        toks = _tokens(text[s:e])
+        while toks and (toks[0][2] in rules.org_generic or toks[0][2] in rules.not_names):
+            toks = toks[1:]
+        if not toks:
+            continue
+        s = m.start() + toks[0][0]
+        words = [t[2] for t in toks]
+        if len(words) < 2:
+            continue
+        inside = [x for x in sent.mentions if x.start < e and s < x.end]
+        # an org name may swallow demonyms, state names and places, never other actors
+        if any(x.start < s or x.end > e for x in inside):
+            continue
+        if any(x.type not in ("state", "location") and x.rule not in ("demonym", "capital") for x in inside):
+            continue
+        affiliation = lex.demonym_state.get(words[0])
+        for x in inside:
+            sent.mentions.remove(x)
+        surface = text[s:e]
+        label = re.sub(r"\s+", " ", surface)
+        sent.mentions.append(
+            _Mention(s, e, "new:" + _slug(label), label, "organization", "org_form", affiliation=affiliation)
+        )
+        covered.append((s, e))
+    sent.mentions.sort(key=lambda x: x.start)
+
+
+def _name_chunks(
+    text: str, rules: _Rules, covered: list[tuple[int, int]]
+) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised words (with name particles inside) not covered by a mention.
+
+    Only capitalised words and particles are visited (one regex pass), so lower-case text costs nothing.
+    """
+    chunks: list[list[tuple[int, int, str]]] = []
+    cur: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        while cur and cur[-1][2] in rules.particles:
+            cur.pop()
+        if cur:
+            chunks.append(list(cur))
+        cur.clear()
+
+    prev_end = -1
+    for m in rules.cand_re.finditer(text):
+        s, e, w = m.start(), m.end(), m.group()
+        if cur and text[prev_end:s] != " ":
+            flush()
+        ok = w not in rules.not_names and not (w.isupper() and len(w) > 1 and not w.endswith("."))
+        ok = ok and w.lower() not in rules.heads and not any(a < e and s < b for a, b in covered)
+        if ok and w in rules.particles and not cur:
+            ok = False
+        if ok:
+            cur.append((s, e, w))
+        else:
+            flush()
+        prev_end = e
+    flush()
+    return chunks
+
+
+def _find_people(
+    sent: _Sentence,
+    rules: _Rules,
+    lex: _Lexicon,
+    covered: list[tuple[int, int]],
+    known: dict[str, _Mention | None],
+) -> None:
+    text = sent.text
+    for chunk in _name_chunks(text, rules, covered):
+        s, e = chunk[0][0], chunk[-1][1]
+        words = [w for _, _, w in chunk]
+        if words[0] in lex.demonym_state or words[-1] in rules.org_heads:
+            continue
+        rule = None
+        title_start = _title_before(text, s, rules, covered)
+        src = known.get(" ".join(words))
+        if src is not None:  # the surname of a person named earlier in the article
+            m = _Mention(
+                s,
+                e,
+                src.actor_id,
+                src.label,
+                "person",
+                "surname",
+                affiliation=src.affiliation,
+                role=src.role,
+                name_start=s,
+            )
+            if title_start is not None:
+                m.title = text[title_start:s].rstrip(" ,")
+                m.start = title_start
+            sent.mentions.append(m)
+            covered.append((m.start, e))
+            continue
+        if title_start is not None:
+            rule = "title"
+        elif rules.apposition_re.match(text[e:]):
+            rule = "apposition"
+        elif len(words) >= 2 and (
+            rules.verbs_after_re.match(text[e:]) or rules.verbs_before_re.search(text[:s])
+        ):
+            rule = "name_verb"
+        elif len(words) >= 2 and words[0] in rules.given:
+            rule = "given_name"
+        if rule is None:
+            sent.pending.append(_Pending(s, e, chunk))
+            continue
+        name = text[s:e]
+        m = _Mention(s, e, "new:" + _slug(name), name, "person", rule, name_start=s)
+        if title_start is not None:
+            m.title = text[title_start:s].rstrip(" ,")
+            m.start = title_start
+        sent.mentions.append(m)
+        covered.append((m.start, e))
+    sent.mentions.sort(key=lambda x: x.start)
+
+
+def _surname_keys(name: str, particles: frozenset[str]) -> list[str]:
+    words = name.split()
+    if len(words) < 2:
+        return []
+    keys = [words[-1]]
+    if len(words) >= 3 and (words[-2] in particles or words[-2].lower() in particles):
+        keys.append(" ".join(words[-2:]))
+    last = words[-1]
+    m = re.match(r"(?:al|el|ad|as|ash|at|az|Al|El)-(.+)$", last)
+    if m:
+        keys.append(m.group(1))
+    return keys
+
+
+def _register_surnames(sent: _Sentence, rules: _Rules, known: dict[str, _Mention | None]) -> None:
+    """Add the surnames of the people named in ``sent`` to ``known`` (None marks an ambiguous key)."""
+    for m in sent.mentions:
+        if m.type != "person" or m.rule == "surname":
+            continue
+        name = sent.text[m.name_start if m.name_start is not None else m.start : m.end]
+        for key in _surname_keys(name, rules.particles) + _surname_keys(m.label, rules.particles):
+            if key in known and (known[key] is None or known[key].actor_id != m.actor_id):  # type: ignore[union-attr]
+                known[key] = None
+            else:
+                known[key] = m
+
+
+def _resolve_surnames(sents: list[_Sentence], rules: _Rules, lex: _Lexicon) -> None:
+    """Within one article: a pending capitalised word equal to a known person's surname is that person."""
+    owners: dict[str, set[str]] = {}
+    info: dict[str, _Mention] = {}
+    for sent in sents:
+        for m in sent.mentions:
+            if m.type != "person":
+                continue
+            name = sent.text[m.name_start if m.name_start is not None else m.start : m.end]
+            for key in _surname_keys(name, rules.particles) + _surname_keys(m.label, rules.particles):
+                owners.setdefault(key, set()).add(m.actor_id)
+                info.setdefault(m.actor_id, m)
+    keys = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+    if not keys:
+        return
+    for sent in sents:
+        for p in sent.pending:
+            words = [w for _, _, w in p.tokens]
+            hit = None
+            for n in range(len(words), 0, -1):  # the longest tail that is a known surname
+                tail = " ".join(words[-n:])
+                if tail in keys:
+                    hit = (p.tokens[-n][0], p.end, keys[tail])
+                    break
+            if hit is None:
+                continue
+            s, e, actor = hit
+            src = info[actor]
+            title_start = _title_before(sent.text, s, rules, [(x.start, x.end) for x in sent.mentions])
+            m = _Mention(
+                s,
+                e,
+                actor,
+                src.label,
+                "person",
+                "surname",
+                affiliation=src.affiliation,
+                role=src.role,
+                name_start=s,
+            )
+            if title_start is not None:
+                m.title = sent.text[title_start:s].rstrip(" ,")
+                m.start = title_start
+            if all(m.end <= x.start or m.start >= x.end for x in sent.mentions):
+                sent.mentions.append(m)
+        sent.mentions.sort(key=lambda x: x.start)
+
+
+# --------------------------------------------------------------------------- main entry
+
+
+def find_mentions(
+    sentences: pl.DataFrame,
+    *,
+    dictionary: str | Path | None = None,
+    discover: bool = True,
+    bare_demonyms: bool = True,
+) -> pl.DataFrame:
+    """Mentions of actors in ``sentences``: the ``mentions`` table.
+
+    ``dictionary``: your actor file (YAML or CSV, see :func:`load_actors`), added to the packaged one.
+    ``discover``: also find actors not in the dictionary (people introduced by a title, an apposition,
+    a reporting verb or a given name; organisations by their form), with ids ``new:<slug>``.
+    ``bare_demonyms``: keep adjectives without a role noun ("Israeli bombardment") as mentions of the state
+    (rule ``demonym``); with ``False`` only "Israeli officials"-style phrases count.
+
+    >>> from toolkit.loading import read_articles
+    >>> from toolkit.tokenize import split_sentences
+    >>> s = split_sentences(read_articles(["Resident Nabil Abu Thabet told AFP. Abu Thabet fled to Egypt."]).articles)
+    >>> find_mentions(s).select("surface", "actor_id", "rule").rows()
+    [('Resident Nabil Abu Thabet', 'new:nabil-abu-thabet', 'title'), ('AFP', 'AFP', 'alias'), ('Abu Thabet', 'new:nabil-abu-thabet', 'surname'), ('Egypt', 'EGY', 'alias')]
+    """
+    require_columns(
+        sentences, ["article_id", "paragraph_id", "sentence_id", "char_start", "text"], what="find_mentions"
+    )
+    if sentences.height == 0:
+        return empty("mentions")
+    lex = _lexicon(None if dictionary is None else str(Path(dictionary).resolve()))
+    rules = _rules()
+    sents = sentences.select("article_id", "paragraph_id", "sentence_id", "char_start", "text")
+    hits = _dictionary_matches(sents, lex)
+    alias_info = {r[0]: r[1:] for r in lex.aliases.iter_rows()}
+    by_row: dict[int, list[tuple[int, int, int, Any]]] = {}
+    for row, s, e, alias in hits.iter_rows():
+        by_row.setdefault(row, []).append((s, e, 0, alias))
+
+    texts = sents["text"].to_list()
+    art_ids = sents["article_id"].to_list()
+    # vectorised pre-filter: only sentences with an organisation head word go through the org rule
+    has_org = sents["text"].str.contains(rf"\b(?:{_alt(rules.org_heads)})\b").fill_null(False).to_list()
+    out_rows: list[_Sentence] = []
+    article: list[_Sentence] = []
+    known: dict[str, _Mention | None] = {}
+
+    def finish(article: list[_Sentence]) -> None:
+        if discover:
+            _resolve_surnames(article, rules, lex)
+        out_rows.extend(article)
+
+    for i, text in enumerate(texts):
+        if article and art_ids[i] != art_ids[i - 1]:
+            finish(article)
+            article = []
+            known = {}
+        sent = _Sentence(i, text or "")
+        for s, e, _, alias in _greedy(by_row.get(i, [])):
+            actor_id, rule, role = alias_info[alias]
+            a = lex.actors[actor_id]
+            sent.mentions.append(
+                _Mention(
+                    s,
+                    e,
+                    actor_id,
+                    a["label"],
+                    a["type"],
+                    rule,
+                    affiliation=a["affiliation"],
+                    role=role,
+                    title=None,
+                )
+            )
+        _contextualise(sent, rules, lex)
+        covered = [(m.start, m.end) for m in sent.mentions]
+        if discover and has_org[i]:
+            _find_orgs(sent, rules, lex, covered)
+        _attach_titles(sent, rules, [(m.start, m.end) for m in sent.mentions])
+        if discover:
+            _find_people(sent, rules, lex, [(m.start, m.end) for m in sent.mentions], known)
+            _register_surnames(sent, rules, known)
+        if not bare_demonyms:
+            sent.mentions = [m for m in sent.mentions if m.rule != "demonym"]
+        article.append(sent)
+    if article:
+        finish(article)
+
+    rows = [
+        (
+            sent.row,
+            m.start,
+            m.end,
+            m.actor_id,
+            m.label,
+            m.type,
+            m.is_place,
+            m.rule,
+            m.affiliation,
+            m.role,
+            m.title,
+        )
+        for sent in out_rows
+        for m in sent.mentions
+    ]
+    if not rows:
+        return empty("mentions")
+    df = pl.DataFrame(
+        rows,
+        schema={
+            "row": pl.UInt32, "s": pl.Int64, "e": pl.Int64, "actor_id": pl.String, "actor_label": pl.String,
+            "actor_type": pl.String, "is_place": pl.Boolean, "rule": pl.String, "affiliation": pl.String,
+            "role": pl.String, "title": pl.String,
+        },
+        orient="row",
+    )  # fmt: skip
+    base = sents.with_row_index("row")
+    df = (
+        df.join(base, on="row", how="left")
+        .with_columns(
+            surface=pl.col("text").str.slice(pl.col("s"), pl.col("e") - pl.col("s")),
+            char_start=pl.col("char_start") + pl.col("s"),
+            char_end=pl.col("char_start") + pl.col("e"),
+            dictionary=pl.lit(f"{lex.name}; rules {rules.version}"),
+        )
+        .sort("row", "s")
+    )
+    return conform(df, "mentions")
