@@ -1,0 +1,391 @@
+"""Charts: every plot_* on empty tables (a "No rows" chart) and on small hand-built tables.
+
+``make_analysis`` builds a small, fully populated :class:`toolkit.Analysis` by hand (three invented
+articles; the third is hostile HTML) so that charts, widgets and reports can be tested while the
+extraction modules are still being written. Other test files import it from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import altair as alt
+import polars as pl
+import pytest
+
+from toolkit import Analysis, charts
+from toolkit.schema import TABLES, conform, empty
+
+HOSTILE_TITLE = "<script>document.title='PWNED-TITLE'</script>Gaza update"
+HOSTILE_TEXT = (
+    "<script>document.title='PWNED'</script>Officials in Gaza said "
+    "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\"> 5 people died on Tuesday.\n"
+    "The UN said “<b onmouseover=alert(1)>nothing</b> is safe” in Gaza."
+)
+
+ARTICLES = [
+    {
+        "article_id": "a1", "title": "Strikes on Rafah", "outlet": "AFP", "published": dt.date(2024, 3, 22),
+        "text": "Hamas said at least 32 people were killed in Rafah.\n"
+                "“We will not surrender,” said Ismail Haniyeh, as Israel rejected the toll.",
+        "sentences": ["Hamas said at least 32 people were killed in Rafah.",
+                      "“We will not surrender,” said Ismail Haniyeh, as Israel rejected the toll."],
+    },
+    {
+        "article_id": "a2", "title": "Drones over Kharkiv", "outlet": "Reuters", "published": dt.date(2024, 3, 25),
+        "text": "Ukraine’s Zelensky said Russia fired 40 drones overnight.\n"
+                "The UN said about 1,200 civilians had fled Kharkiv, and Hamas and Israel traded blame.",
+        "sentences": ["Ukraine’s Zelensky said Russia fired 40 drones overnight.",
+                      "The UN said about 1,200 civilians had fled Kharkiv, and Hamas and Israel traded blame."],
+    },
+    {
+        "article_id": "a3", "title": HOSTILE_TITLE, "outlet": "<i>Evil</i> Wire", "published": dt.date(2024, 3, 26),
+        "text": HOSTILE_TEXT,
+        "sentences": HOSTILE_TEXT.split("\n"),
+    },
+]  # fmt: skip
+
+# (article, surface, actor_id, label, type, is_place)
+MENTIONS = [
+    ("a1", "Hamas", "HAM", "Hamas", "armed_group", False),
+    ("a1", "Rafah", "RAF", "Rafah", "location", True),
+    ("a1", "Ismail Haniyeh", "HAN", "Ismail Haniyeh", "person", False),
+    ("a1", "Israel", "ISR", "Israel", "state", False),
+    ("a2", "Ukraine", "UKR", "Ukraine", "state", False),
+    ("a2", "Zelensky", "ZEL", "Volodymyr Zelensky", "person", False),
+    ("a2", "Russia", "RUS", "Russia", "state", False),
+    ("a2", "UN", "UN", "United Nations", "organization", False),
+    ("a2", "Hamas", "HAM", "Hamas", "armed_group", False),
+    ("a2", "Israel", "ISR", "Israel", "state", False),
+    ("a3", "Officials", "new:officials", "<img src=x onerror=alert(2)>", "group", False),
+    ("a3", "Gaza", "GAZ", "Gaza", "location", True),
+    ("a3", "UN", "UN", "United Nations", "organization", False),
+]
+
+
+def _sentence_of(art: dict, start: int) -> int:
+    pos = 0
+    for i, s in enumerate(art["sentences"]):
+        pos = art["text"].index(s, pos)
+        if pos <= start < pos + len(s):
+            return i
+        pos += len(s)
+    raise AssertionError(start)
+
+
+def make_analysis() -> Analysis:
+    """A small, consistent set of every table (offsets point into the article texts)."""
+    arts = {a["article_id"]: a for a in ARTICLES}
+    articles = conform(pl.DataFrame([{k: v for k, v in a.items() if k != "sentences"} for a in ARTICLES]), "articles")
+    sent_rows = []
+    for a in ARTICLES:
+        pos = 0
+        for i, s in enumerate(a["sentences"]):
+            pos = a["text"].index(s, pos)
+            sent_rows.append({"article_id": a["article_id"], "paragraph_id": i, "sentence_id": i,
+                              "char_start": pos, "char_end": pos + len(s), "text": s, "is_heading": False})  # fmt: skip
+            pos += len(s)
+    sentences = conform(pl.DataFrame(sent_rows), "sentences")
+    ment_rows, seen = [], {}
+    for aid, surface, actor, label, typ, place in MENTIONS:
+        start = arts[aid]["text"].index(surface, seen.get((aid, surface), 0))
+        seen[(aid, surface)] = start + 1
+        sid = _sentence_of(arts[aid], start)
+        ment_rows.append({"article_id": aid, "sentence_id": sid, "paragraph_id": sid, "char_start": start,
+                          "char_end": start + len(surface), "surface": surface, "actor_id": actor,
+                          "actor_label": label, "actor_type": typ, "is_place": place, "rule": "alias"})  # fmt: skip
+    mentions = conform(pl.DataFrame(ment_rows), "mentions")
+    pairs = conform(
+        pl.DataFrame(
+            [
+                {"article_id": "a1", "window": "sentence", "unit_id": 1, "actor_a": "HAN", "actor_b": "ISR", "sentence_ids": [1]},
+                {"article_id": "a2", "window": "sentence", "unit_id": 1, "actor_a": "HAM", "actor_b": "ISR", "sentence_ids": [1]},
+                {"article_id": "a1", "window": "article", "unit_id": 0, "actor_a": "HAM", "actor_b": "ISR", "sentence_ids": [0, 1]},
+                {"article_id": "a2", "window": "article", "unit_id": 0, "actor_a": "HAM", "actor_b": "ISR", "sentence_ids": [1]},
+                {"article_id": "a2", "window": "sentence", "unit_id": 0, "actor_a": "RUS", "actor_b": "UKR", "sentence_ids": [0]},
+                {"article_id": "a3", "window": "sentence", "unit_id": 0, "actor_a": "GAZ", "actor_b": "new:officials", "sentence_ids": [0]},
+            ]
+        ),
+        "cooc_pairs",
+    )  # fmt: skip
+    edges = conform(
+        pl.DataFrame(
+            {
+                "actor_a": ["HAM", "HAN", "RUS", "GAZ", "HAM"],
+                "actor_b": ["ISR", "ISR", "UKR", "new:officials", "ISR"],
+                "window": ["sentence", "sentence", "sentence", "sentence", "article"],
+                "n_units": [1, 1, 1, 1, 2], "n_articles": [1, 1, 1, 1, 2],
+                "pmi": [1.0, 1.6, 2.0, 2.6, 0.0], "npmi": [0.3, 0.5, 0.6, 0.9, 0.0],
+                "dice": [0.5, 0.67, 1.0, 1.0, 1.0], "llr": [1.2, 2.1, 2.8, 3.3, 0.0],
+            }
+        ),
+        "cooc_edges",
+    )  # fmt: skip
+    senti = conform(
+        sentences.select("article_id", "sentence_id").with_columns(
+            pl.Series("compound", [-0.7, 0.2, -0.3, -0.5, -0.6, 0.1]),
+            pl.Series("voice", ["narrator", "mixed", "narrator", "narrator", "narrator", "mixed"]),
+            pl.Series("narrator_compound", [-0.7, -0.1, -0.3, -0.5, -0.6, 0.0]),
+            pl.Series("quoted_compound", [None, 0.4, None, None, None, 0.3]),
+        ),
+        "sentiment",
+    )
+    actor_senti = conform(
+        pl.DataFrame(
+            {"actor_id": ["HAM", "ISR", "UN", "UN"], "actor_label": ["Hamas", "Israel", "United Nations", "United Nations"],
+             "voice": ["all", "all", "all", "quoted"], "n_sentences": [2, 2, 2, 1],
+             "mean_compound": [-0.55, -0.15, -0.2, 0.3], "ci_low": [-0.7, -0.5, -0.5, 0.3], "ci_high": [-0.4, 0.2, 0.1, 0.3]}
+        ),
+        "actor_sentiment",
+    )  # fmt: skip
+    claim_specs = [
+        ("a1", "at least 32", 32.0, "at_least", "killed", "HAM", "Hamas"),
+        ("a2", "40", 40.0, "exact", "other", "ZEL", "Volodymyr Zelensky"),
+        ("a2", "about 1,200", 1200.0, "about", "displaced", "UN", "United Nations"),
+        ("a3", "5", 5.0, "exact", "dead", "new:officials", "<img src=x onerror=alert(3)>"),
+    ]
+    claim_rows = []
+    for aid, surface, value, qual, counted, src, label in claim_specs:
+        text = arts[aid]["text"]
+        start = text.index(surface) if surface != "5" else text.index(" 5 ") + 1
+        claim_rows.append({"article_id": aid, "sentence_id": _sentence_of(arts[aid], start), "char_start": start,
+                           "char_end": start + len(surface), "surface": surface, "value": value, "value_low": value,
+                           "value_high": value * (1.1 if qual == "about" else 1.0), "qualifier": qual, "counted": counted,
+                           "unit": "people", "what": "people", "vague": False, "source_actor_id": src, "source_label": label})  # fmt: skip
+    clms = conform(pl.DataFrame(claim_rows), "claims")
+    ledger = conform(
+        clms.join(articles.select("article_id", "published"), on="article_id").with_columns(pl.lit(None, pl.String).alias("place")),
+        "claim_ledger",
+    )
+    q1 = arts["a1"]["text"]
+    q3 = arts["a3"]["text"]
+    quote_rows = [
+        {"article_id": "a1", "sentence_id": 1, "char_start": q1.index("We will"), "char_end": q1.index(",” said"),
+         "quote": "We will not surrender", "kind": "direct", "cue": "said", "speaker_surface": "Ismail Haniyeh",
+         "speaker_actor_id": "HAN", "speaker_label": "Ismail Haniyeh"},
+        {"article_id": "a3", "sentence_id": 1, "char_start": q3.index("<b on"), "char_end": q3.index("” in Gaza"),
+         "quote": q3[q3.index("<b on"): q3.index("” in Gaza")], "kind": "direct", "cue": "said",
+         "speaker_surface": "The UN", "speaker_actor_id": "UN", "speaker_label": "<script>alert(4)</script>"},
+    ]  # fmt: skip
+    quots = conform(pl.DataFrame(quote_rows), "quotes")
+    tables = {name: empty(name) for name in TABLES}
+    tables.update(articles=articles, sentences=sentences, mentions=mentions, cooc_pairs=pairs, cooc_edges=edges,
+                  sentiment=senti, actor_sentiment=actor_senti, claims=clms, claim_ledger=ledger, quotes=quots)  # fmt: skip
+    return Analysis(**tables, settings={"made": "by hand"})
+
+
+def empty_analysis() -> Analysis:
+    return Analysis(**{name: empty(name) for name in TABLES})
+
+
+def _data_values(chart) -> list[dict]:
+    spec = charts.chart_spec(chart)
+    return [row for rows in spec.get("datasets", {}).values() for row in rows]
+
+
+def _marks(svg: str, mark: str) -> int:
+    """Number of drawn marks of one kind (vega's aria description: "rect mark", "bar", "circle", ...)."""
+    return svg.count(f'aria-roledescription="{mark}"')
+
+
+# ---------------------------------------------------------------- the hand-built tables are consistent
+
+
+def test_fixture_offsets_round_trip():
+    r = make_analysis()
+    text = dict(r.articles.select("article_id", "text").iter_rows())
+    for name, col in (("sentences", "text"), ("mentions", "surface"), ("claims", "surface"), ("quotes", "quote")):
+        for row in r.tables[name].iter_rows(named=True):
+            assert text[row["article_id"]][row["char_start"]: row["char_end"]] == row[col], (name, row)
+
+
+# ---------------------------------------------------------------- empty tables
+
+
+EMPTY_CALLS = {
+    "plot_cooc_heatmap": lambda: charts.plot_cooc_heatmap(empty("cooc_edges"), empty("mentions")),
+    "plot_cooc_network": lambda: charts.plot_cooc_network(empty("cooc_edges"), empty("mentions")),
+    "plot_sentence_tone": lambda: charts.plot_sentence_tone(empty("sentiment"), empty("sentences")),
+    "plot_article_tone": lambda: charts.plot_article_tone(empty("sentiment"), empty("articles")),
+    "plot_voice_tone": lambda: charts.plot_voice_tone(empty("sentiment")),
+    "plot_actor_tone": lambda: charts.plot_actor_tone(empty("actor_sentiment")),
+    "plot_claim_ledger": lambda: charts.plot_claim_ledger(empty("claim_ledger")),
+    "plot_claim_counts": lambda: charts.plot_claim_counts(empty("claims")),
+    "plot_top_actors": lambda: charts.plot_top_actors(empty("mentions")),
+    "plot_corpus_timeline": lambda: charts.plot_corpus_timeline(empty("articles")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EMPTY_CALLS))
+def test_empty_table_gives_no_rows_chart(name):
+    chart = EMPTY_CALLS[name]()
+    values = charts.chart_spec(chart)["data"]["values"]
+    table = {"plot_claim_ledger": "claim_ledger", "plot_actor_tone": "actor_sentiment"}.get(name)
+    assert values[0]["message"].startswith("No rows: the ")
+    if table:
+        assert values[0]["message"] == f"No rows: the {table} table is empty."
+    svg = charts.to_svg(chart)
+    assert "No rows: the" in svg
+
+
+def test_every_plot_function_is_covered_by_empty_test():
+    plots = {n for n in dir(charts) if n.startswith("plot_")}
+    assert plots == set(EMPTY_CALLS)
+
+
+# ---------------------------------------------------------------- co-occurrence
+
+
+def test_filter_edges_whole_frame():
+    r = make_analysis()
+    got = charts.filter_edges(r.cooc_edges, r.mentions, window="sentence", measure="llr", min_count=1)
+    assert got.select("label_a", "label_b", "type_a", "type_b", "score").rows() == [
+        ("Gaza", "<img src=x onerror=alert(2)>", "location", "group", 3.3),
+        ("Russia", "Ukraine", "state", "state", 2.8),
+        ("Ismail Haniyeh", "Israel", "person", "state", 2.1),
+        ("Hamas", "Israel", "armed_group", "state", 1.2),
+    ]
+
+
+def test_filter_edges_window_min_count_types_top():
+    r = make_analysis()
+    assert charts.filter_edges(r.cooc_edges, r.mentions, window="article", min_count=2)[["actor_a", "actor_b"]].rows() == [("HAM", "ISR")]
+    assert charts.filter_edges(r.cooc_edges, r.mentions, min_count=2).height == 0
+    states = charts.filter_edges(r.cooc_edges, r.mentions, actor_types=["state"])
+    assert states[["actor_a", "actor_b"]].rows() == [("RUS", "UKR")]
+    assert charts.filter_edges(r.cooc_edges, r.mentions, top=2).height == 2
+    # without mentions, labels fall back to ids and types to "other"
+    bare = charts.filter_edges(r.cooc_edges, window="article")
+    assert bare.select("label_a", "type_a").row(0) == ("HAM", "other")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"window": "page"}, "invalid window='page'; valid values: 'sentence', 'paragraph', 'article'"),
+        ({"measure": "jaccard"}, "invalid measure='jaccard'; valid values: 'npmi', 'pmi', 'dice', 'llr', 'n_units'"),
+    ],
+)
+def test_bad_options_list_valid_values(kwargs, message):
+    r = make_analysis()
+    with pytest.raises(ValueError, match=re.escape(message)):
+        charts.plot_cooc_heatmap(r.cooc_edges, r.mentions, **kwargs)
+
+
+def test_missing_columns_named():
+    with pytest.raises(ValueError, match="plot_sentence_tone needs column"):
+        charts.plot_sentence_tone(pl.DataFrame({"article_id": ["a"]}))
+
+
+def test_heatmap_is_symmetric_and_drawn():
+    r = make_analysis()
+    chart = charts.plot_cooc_heatmap(r.cooc_edges, r.mentions, window="sentence", measure="npmi")
+    cells = {(v["row"], v["col"]): v["score"] for v in _data_values(chart)}
+    assert len(cells) == 8  # 4 pairs, both triangles
+    assert cells[("Hamas", "Israel")] == cells[("Israel", "Hamas")] == 0.3
+    assert _marks(charts.to_svg(chart), "rect mark") == 8
+
+
+def test_network_layout_is_deterministic_and_complete():
+    r = make_analysis()
+    sel = charts.filter_edges(r.cooc_edges, r.mentions)
+    nodes1, edges1 = charts.layout_network(sel, seed=1)
+    nodes2, _ = charts.layout_network(sel, seed=1)
+    assert nodes1.equals(nodes2)
+    assert sorted(nodes1["label"]) == sorted(
+        ["Gaza", "<img src=x onerror=alert(2)>", "Russia", "Ukraine", "Ismail Haniyeh", "Israel", "Hamas"]
+    )
+    assert nodes1.filter(pl.col("label") == "Israel")["degree"].item() == 2
+    pos = {n["label"]: (n["x"], n["y"]) for n in nodes1.iter_rows(named=True)}
+    row = edges1.filter(pl.col("label_a") == "Russia").row(0, named=True)
+    assert (row["x"], row["y"], row["x2"], row["y2"]) == (*pos["Russia"], *pos["Ukraine"])
+    svg = charts.to_svg(charts.plot_cooc_network(r.cooc_edges, r.mentions))
+    assert _marks(svg, "circle") == 7
+    assert "&lt;img src=x onerror=alert(2)&gt;" in svg and "<img" not in svg
+
+
+# ---------------------------------------------------------------- sentiment
+
+
+def test_sentence_tone_one_article_with_text():
+    r = make_analysis()
+    chart = charts.plot_sentence_tone(r.sentiment, r.sentences, article_id="a2")
+    rows = [v for v in _data_values(chart) if "compound" in v]
+    assert [(v["sentence_id"], v["compound"], v["voice"]) for v in rows] == [(0, -0.3, "narrator"), (1, -0.5, "narrator")]
+    assert rows[0]["text"].startswith("Ukraine’s Zelensky")
+    assert _marks(charts.to_svg(chart), "circle") == 2
+    msg = charts.plot_sentence_tone(r.sentiment, article_id="zz")
+    assert charts.chart_spec(msg)["data"]["values"][0]["message"] == "No rows: the sentiment table is empty for this article."
+
+
+def test_voice_tone_uses_narrator_and_quoted_scores():
+    r = make_analysis()
+    values = _data_values(charts.plot_voice_tone(r.sentiment))
+    quoted = sorted(v["compound"] for v in values if v["voice"] == "quoted")
+    assert quoted == [0.3, 0.4]
+    assert len([v for v in values if v["voice"] == "narrator"]) == 6
+
+
+def test_actor_tone_by_voice():
+    r = make_analysis()
+    values = _data_values(charts.plot_actor_tone(r.actor_sentiment, voice="all"))
+    labels = {v["actor_label"] for v in values if "actor_label" in v}
+    assert labels == {"Hamas", "Israel", "United Nations"}
+    q = _data_values(charts.plot_actor_tone(r.actor_sentiment, voice="quoted"))
+    assert [(v["actor_label"], v["ci_low"], v["ci_high"]) for v in q if "actor_label" in v] == [("United Nations", 0.3, 0.3)]
+    with pytest.raises(ValueError, match="invalid voice='both'"):
+        charts.plot_actor_tone(r.actor_sentiment, voice="both")
+
+
+def test_article_tone_labels_articles():
+    r = make_analysis()
+    values = _data_values(charts.plot_article_tone(r.sentiment, r.articles))
+    assert {v["article"] for v in values} >= {"Strikes on Rafah — AFP", "Drones over Kharkiv — Reuters"}
+
+
+# ---------------------------------------------------------------- claims and corpus
+
+
+def test_claim_ledger_panels_and_dates():
+    r = make_analysis()
+    chart = charts.plot_claim_ledger(r.claim_ledger)
+    assert isinstance(chart, alt.FacetChart)
+    values = _data_values(chart)
+    assert {v["counted"] for v in values} == {"killed", "other", "displaced", "dead"}
+    assert {v["published"] for v in values} == {"2024-03-22", "2024-03-25", "2024-03-26"}
+    only = _data_values(charts.plot_claim_ledger(r.claim_ledger, counted=["displaced"]))
+    assert [(v["source_label"], v["value"], v["value_high"]) for v in only] == [("United Nations", 1200.0, pytest.approx(1320.0))]
+    svg = charts.to_svg(chart)
+    assert _marks(svg, "point") == 4
+
+
+def test_claim_counts_and_top_actors_and_timeline():
+    r = make_analysis()
+    assert _marks(charts.to_svg(charts.plot_claim_counts(r.claims)), "bar") == 4
+    top = _data_values(charts.plot_top_actors(r.mentions, top=3))
+    assert [(v["actor_label"], v["n_mentions"]) for v in top][:2] == [("Hamas", 2), ("Israel", 2)]
+    assert "Rafah" not in {v["actor_label"] for v in top}
+    assert _marks(charts.to_svg(charts.plot_corpus_timeline(r.articles)), "bar") == 3
+    no_dates = r.articles.with_columns(pl.lit(None, pl.Date).alias("published"))
+    assert "No publication dates" in charts.to_svg(charts.plot_corpus_timeline(no_dates))
+
+
+# ---------------------------------------------------------------- offline display
+
+
+def test_chart_html_escapes_spec_and_keeps_svg():
+    chart = charts.message_chart("</script><script>alert(1)</script>")
+    out = charts.chart_html(chart)
+    assert out.count("</script>") == 1  # only the closing tag of the spec block
+    spec_json = re.search(r'vegalite\+json">(.*)</script>', out).group(1)
+    assert json.loads(spec_json)["data"]["values"][0]["message"] == "</script><script>alert(1)</script>"
+    assert "<svg" in out and 'class="tk-chart"' in out
+
+
+def test_offline_renderer_gives_svg_and_html():
+    assert charts.use_offline_renderer() == "toolkit"
+    bundle = alt.renderers.get()(charts.chart_spec(charts.message_chart("hi")))
+    assert set(bundle) == {"text/html", "image/svg+xml", "text/plain"}
+    assert bundle["image/svg+xml"].startswith("<svg") and "https://" not in bundle["text/html"].split("<script")[0].replace('xmlns="http://www.w3.org/2000/svg"', "")
