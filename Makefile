@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint typecheck lab bench clean
+.PHONY: install demo test lint typecheck lab bench clean browser
 
 install: $(STAMP)
 
@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 
 demo: install
 	$(BIN)/python -m toolkit analyze seeds --out out
+	$(BIN)/python -m toolkit report seeds --out out/reports
 
 lint: install
 	$(BIN)/ruff check toolkit tests bench
@@ -22,7 +23,14 @@ lint: install
 typecheck: install
 	$(BIN)/mypy toolkit
 
-test: install lint typecheck
+# Debian's Chromium for the tests that open rendered reports in a real browser (needs root or sudo).
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  ( (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 || \
+	    (sudo -n apt-get update -qq && DEBIAN_FRONTEND=noninteractive sudo -n apt-get install -y -qq chromium) >/dev/null 2>&1 || \
+	    echo "warning: could not install chromium; browser tests will be skipped" )
+
+test: install lint typecheck browser
 	$(BIN)/python -m pytest
 
 lab: install

@@ -64,3 +64,12 @@ def test_evaluate_command_writes_scores_and_model_card(tmp_path, capsys):
     scores = pl.read_csv(tmp_path / "scores.csv")
     assert {"precision", "recall", "f1"} <= set(scores.columns)
     assert main(["evaluate", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "x")]) == 2
+
+
+def test_report_and_evaluate_help():
+    for cmd, opts in (("report", ("--out", "--on-error", "--notebooks", "--screenshots", "--timeout")),
+                      ("evaluate", ("--out", "--corpus", "--match", "--n-boot", "--seed", "--cluster", "--format"))):  # fmt: skip
+        proc = subprocess.run([sys.executable, "-m", "toolkit", cmd, "--help"], capture_output=True, text=True, cwd=ROOT)
+        assert proc.returncode == 0
+        for opt in opts:
+            assert opt in proc.stdout, (cmd, opt)

@@ -40,6 +40,20 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--scheduler", metavar="ADDRESS", help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask)")
     a.add_argument("--no-progress", action="store_true", help="do not show progress bars")
     a.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    r = sub.add_parser(
+        "report",
+        help="execute the notebooks on a corpus and write self-contained offline HTML reports",
+        description="Analyse the corpus once, execute every notebook (those with a `parameters` cell) on it and write "
+        "one self-contained HTML file per notebook: charts inline, widget state embedded, static fallbacks for "
+        "what widgets cannot show without a kernel; nothing is loaded from the network when it is opened.",
+    )
+    r.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or globs (as for analyze), or one tables folder written by analyze")
+    r.add_argument("--out", "-o", required=True, metavar="DIR", help="folder for the HTML reports (and the executed notebooks and tables)")
+    r.add_argument("--on-error", choices=("raise", "skip"), default="raise", help="raise: stop at the first bad input or failing notebook (default); skip: go on and show the error in that report")
+    r.add_argument("--notebooks", metavar="DIR", help="folder of notebooks to run instead of the toolkit's own notebooks/")
+    r.add_argument("--screenshots", metavar="DIR", help="also save a PNG screenshot of each report (needs Chromium)")
+    r.add_argument("--timeout", type=int, default=600, metavar="SECONDS", help="time limit per notebook cell (default: 600)")
+
     e = sub.add_parser(
         "evaluate",
         help="score the extractors against a gold annotation file",
@@ -57,6 +71,19 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default: csv)")
     e.add_argument("--dictionary", metavar="FILE", help="your actor dictionary, as for analyze")
     return p
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .report import render_reports
+
+    paths = render_reports(
+        args.paths, args.out, on_error=args.on_error, notebooks=args.notebooks, timeout=args.timeout,
+        screenshots=args.screenshots,
+    )  # fmt: skip
+    for p in paths:
+        print(p)
+    print(f"{len(paths)} offline HTML report(s) written to {args.out}/")
+    return 0
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -92,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "analyze":
             return _analyze(args)
+        if args.command == "report":
+            return _report(args)
         if args.command == "evaluate":
             return _evaluate(args)
     except ToolkitError as exc:

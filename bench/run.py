@@ -1,0 +1,31 @@
+"""Run every benchmark and evaluation in turn (``make bench``); each prints its own numbers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+RUNS = [
+    ["eval_sentences.py"],
+    ["eval_tokens.py", "500"],
+    ["bench_sentiment.py"],
+    ["bench_actors.py"],
+    ["bench_claims.py"],
+    ["eval_newsmtsc.py"],
+    ["eval_isaf.py"],
+    ["eval_heldout.py"],
+    ["bench_pipeline.py", "2000"],
+]
+
+if __name__ == "__main__":
+    failed = []
+    for args in RUNS:
+        if not (HERE / args[0]).exists():
+            continue
+        print(f"\n=== {' '.join(args)}", flush=True)
+        if subprocess.run([sys.executable, str(HERE / args[0]), *args[1:]]).returncode != 0:
+            failed.append(args[0])
+    if failed:
+        sys.exit(f"failed: {', '.join(failed)}")
