@@ -35,6 +35,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -223,6 +224,8 @@ class _Rules:
     given: frozenset[str]
     cand_re: re.Pattern[str]
     version: str
+    # per capitalised word: may it be part of a name (not a stop word, acronym or title head)? filled lazily
+    word_ok: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -387,6 +390,11 @@ def _dictionary_matches(sents: pl.DataFrame, lex: _Lexicon) -> pl.DataFrame:
 
 def _greedy(spans: list[tuple[int, int, int, Any]]) -> list[tuple[int, int, int, Any]]:
     """Longest first, then earliest, then priority (lower wins); keep spans that overlap nothing kept."""
+    if len(spans) < 2:
+        return list(spans)
+    by_start = sorted(spans, key=lambda x: x[0])
+    if all(a[1] <= b[0] for a, b in itertools.pairwise(by_start)):  # nothing overlaps: all are kept
+        return by_start
     kept: list[tuple[int, int, int, Any]] = []
     for s in sorted(spans, key=lambda x: (-(x[1] - x[0]), x[2], x[0])):
         if all(s[1] <= k[0] or s[0] >= k[1] for k in kept):
@@ -428,11 +436,22 @@ class _Sentence:
 
 
 _TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*\.?")
+_ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
+_TRAIL_SPACE_RE = re.compile(r"(,?\s+)$")
+_DET_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\b[^,]{0,40}$", re.I)
+_WORD_RE = re.compile(r"[\w.’'-]+")
+_SPACES_RE = re.compile(r"\s+")
+_DIGIT_RE = re.compile(r"\d")
+_ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|at|az|Al|El)-(.+)$")
+_FIRST_WORD_RE = re.compile(r"[\w.-]+")
+_HYPHEN_WORD_RE = re.compile(r"[\w-]+")
+_NON_SLUG_RE = re.compile(r"[^a-z0-9]+")
+_CONJ_GAP_RE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 
 
 def _slug(text: str) -> str:
     t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", t).strip("-") or "x"
+    return _NON_SLUG_RE.sub("-", t).strip("-") or "x"
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -440,7 +459,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     for m in _TOKEN_RE.finditer(text):
         s, e = m.start(), m.end()
         w = m.group()
-        if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", w):
+        if w.endswith(".") and not _ABBREV_RE.fullmatch(w):
             e -= 1
             w = w[:-1]
         for suf in ("’s", "'s"):
@@ -452,12 +471,14 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 def _is_place(text: str, start: int, rules: _Rules) -> bool:
+    if start == 0 or not text[start - 1].isspace():  # every place phrase ends in white space
+        return False
     pre = text[max(0, start - 80) : start]
     m = rules.place_pre_re.search(pre)
     if not m:
         return False
     if m.group("prep") and m.group("prep").lower() == "to":
-        before = re.findall(r"[\w-]+", pre[: m.start()])
+        before = _HYPHEN_WORD_RE.findall(pre[: m.start()])
         if before and before[-1].lower() in rules.not_place_to:
             return False
     return True
@@ -476,7 +497,7 @@ def _shrink_before_titles(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None
             and " " in sent.text[m.start : m.end]
             and rules.head_re.match(sent.text[m.end :])
         ):
-            first = re.match(r"[\w.-]+", sent.text[m.start : m.end])
+            first = _FIRST_WORD_RE.match(sent.text[m.start : m.end])
             state = lex.demonym_state.get(first.group()) if first else None
             if state is None or first is None:
                 continue
@@ -519,7 +540,7 @@ def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
         if m.rule == "demonym" and i + 1 < len(ms):  # "Qatari and Egyptian officials"
             nm = ms[i + 1]
             gap = text[m.end : nm.start]
-            if re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", gap) and nm.rule == "demonym":
+            if _CONJ_GAP_RE.fullmatch(gap) and nm.rule == "demonym":
                 rm = rules.role_re.match(text[nm.end : ms[i + 2].start if i + 2 < len(ms) else len(text)])
                 if rm:
                     m.role = rules.role_nouns[rm.group(1).lower()]
@@ -545,16 +566,16 @@ def _attach_titles(sent: _Sentence, rules: _Rules, covered: list[tuple[int, int]
 
 def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, int]]) -> int | None:
     """Start of a title phrase ending right before ``pos`` (optionally followed by a comma), or None."""
+    if pos == 0 or not text[pos - 1].isspace():  # the phrase must end in white space
+        return None
     pre = text[:pos]
-    m = re.search(r"(,?\s+)$", pre)
+    m = _TRAIL_SPACE_RE.search(pre)
     if not m:
         return None
     end = m.start()
-    if m.group(1).startswith(",") and not re.search(
-        r"\b(?:the|a|an|its|their|his|her)\b[^,]{0,40}$", pre[:end], re.I
-    ):
+    if m.group(1).startswith(",") and not _DET_RE.search(pre[:end]):
         return None
-    words = list(re.finditer(r"[\w.’'-]+", pre[max(0, end - 60) : end]))
+    words = list(_WORD_RE.finditer(pre[max(0, end - 60) : end]))
     off = max(0, end - 60)
     if not words:
         return None
@@ -565,7 +586,7 @@ def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, i
         if cand[-1].end() + off != end:
             break
         phrase = pre[cand[0].start() + off : end]
-        if re.sub(r"\s+", " ", phrase).lower() in rules.heads:
+        if _SPACES_RE.sub(" ", phrase).lower() in rules.heads:
             head_start = cand[0].start() + off
             n_head = k
             break
@@ -579,14 +600,14 @@ def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, i
     for w in reversed(mods[-3:]):
         ws, we = w.start() + off, w.end() + off
         gap = pre[we:start]
-        if not re.fullmatch(r"\s+", gap) or any(a < we and ws < b for a, b in covered):
+        if not _SPACES_RE.fullmatch(gap) or any(a < we and ws < b for a, b in covered):
             break
         token = w.group()
         if (
             token.lower() in _STOP
             or token in rules.not_names
             or token.endswith(("’s", "'s"))
-            or re.search(r"\d", token)
+            or _DIGIT_RE.search(token)
         ):
             break
         start = ws
@@ -623,7 +644,7 @@ def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tupl
         for x in inside:
             sent.mentions.remove(x)
         surface = text[s:e]
-        label = re.sub(r"\s+", " ", surface)
+        label = _SPACES_RE.sub(" ", surface)
         sent.mentions.append(
             _Mention(s, e, "new:" + _slug(label), label, "organization", "org_form", affiliation=affiliation)
         )
@@ -640,27 +661,45 @@ def _name_chunks(
     """
     chunks: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
+    particles = rules.particles
+    word_ok = rules.word_ok
 
     def flush() -> None:
-        while cur and cur[-1][2] in rules.particles:
+        while cur and cur[-1][2] in particles:
             cur.pop()
         if cur:
-            chunks.append(list(cur))
-        cur.clear()
+            chunks.append(cur)
 
+    if len(word_ok) > 500_000:  # a bound on the cache over very large corpora
+        word_ok.clear()
     prev_end = -1
+    mask = None  # characters covered by a mention, when every covered span is a proper span
+    if covered and all(a < b for a, b in covered):
+        mask = bytearray(len(text))
+        for a, b in covered:
+            mask[max(a, 0) : b] = b"\x01" * (b - max(a, 0))
     for m in rules.cand_re.finditer(text):
-        s, e, w = m.start(), m.end(), m.group()
+        s, e = m.span()
+        w = m.group()
         if cur and text[prev_end:s] != " ":
             flush()
-        ok = w not in rules.not_names and not (w.isupper() and len(w) > 1 and not w.endswith("."))
-        ok = ok and w.lower() not in rules.heads and not any(a < e and s < b for a, b in covered)
-        if ok and w in rules.particles and not cur:
+            cur = []
+        ok = word_ok.get(w)
+        if ok is None:
+            ok = w not in rules.not_names and not (w.isupper() and len(w) > 1 and not w.endswith("."))
+            ok = word_ok[w] = ok and w.lower() not in rules.heads
+        if ok and covered:
+            if mask is not None:
+                ok = mask.find(1, s, e) < 0
+            else:
+                ok = not any(a < e and s < b for a, b in covered)
+        if ok and not cur and w in particles:
             ok = False
         if ok:
             cur.append((s, e, w))
-        else:
+        elif cur:
             flush()
+            cur = []
         prev_end = e
     flush()
     return chunks
@@ -731,7 +770,7 @@ def _surname_keys(name: str, particles: frozenset[str]) -> list[str]:
     if len(words) >= 3 and (words[-2] in particles or words[-2].lower() in particles):
         keys.append(" ".join(words[-2:]))
     last = words[-1]
-    m = re.match(r"(?:al|el|ad|as|ash|at|az|Al|El)-(.+)$", last)
+    m = _ARABIC_ARTICLE_RE.match(last)
     if m:
         keys.append(m.group(1))
     return keys
@@ -833,7 +872,7 @@ def find_mentions(
     hits = _dictionary_matches(sents, lex)
     alias_info = {r[0]: r[1:] for r in lex.aliases.iter_rows()}
     by_row: dict[int, list[tuple[int, int, int, Any]]] = {}
-    for row, s, e, alias in hits.iter_rows():
+    for row, s, e, alias in zip(*(hits[c].to_list() for c in ("row", "start", "end", "alias")), strict=True):
         by_row.setdefault(row, []).append((s, e, 0, alias))
 
     texts = sents["text"].to_list()
@@ -855,30 +894,33 @@ def find_mentions(
             article = []
             known = {}
         sent = _Sentence(i, text or "")
-        for s, e, _, alias in _greedy(by_row.get(i, [])):
-            actor_id, rule, role = alias_info[alias]
-            a = lex.actors[actor_id]
-            sent.mentions.append(
-                _Mention(
-                    s,
-                    e,
-                    actor_id,
-                    a["label"],
-                    a["type"],
-                    rule,
-                    affiliation=a["affiliation"],
-                    role=role,
-                    title=None,
+        spans = by_row.get(i)
+        if spans:  # sentences without dictionary matches skip the rules that work on matches
+            for s, e, _, alias in _greedy(spans) if len(spans) > 1 else spans:
+                actor_id, rule, role = alias_info[alias]
+                a = lex.actors[actor_id]
+                sent.mentions.append(
+                    _Mention(
+                        s,
+                        e,
+                        actor_id,
+                        a["label"],
+                        a["type"],
+                        rule,
+                        affiliation=a["affiliation"],
+                        role=role,
+                        title=None,
+                    )
                 )
-            )
-        _contextualise(sent, rules, lex)
-        covered = [(m.start, m.end) for m in sent.mentions]
+            _contextualise(sent, rules, lex)
         if discover and has_org[i]:
-            _find_orgs(sent, rules, lex, covered)
-        _attach_titles(sent, rules, [(m.start, m.end) for m in sent.mentions])
+            _find_orgs(sent, rules, lex, [(m.start, m.end) for m in sent.mentions])
+        if any(m.type == "person" for m in sent.mentions):
+            _attach_titles(sent, rules, [(m.start, m.end) for m in sent.mentions])
         if discover:
             _find_people(sent, rules, lex, [(m.start, m.end) for m in sent.mentions], known)
-            _register_surnames(sent, rules, known)
+            if sent.mentions:
+                _register_surnames(sent, rules, known)
         if not bare_demonyms:
             sent.mentions = [m for m in sent.mentions if m.rule != "demonym"]
         article.append(sent)

@@ -128,25 +128,28 @@ def find_cooccurrences(
         return empty("cooc_pairs")
     units = _actor_units(mentions, sentences, wins, places=places, by=by, types=types)
     keys = ["article_id", "window", "unit_id"]
+    # article order of the input (so batch outputs concatenate to the whole), then window, unit, pair: the
+    # units are sorted so, and the self-join keeps left-then-right order, so the pairs come out sorted
+    rank = mentions.select("article_id").unique(maintain_order=True).with_row_index("_art")
+    order = pl.col("window").replace_strict(
+        {w: i for i, w in enumerate(WINDOW_CHOICES)}, return_dtype=pl.Int8
+    )
+    units = (
+        units.join(rank, on="article_id", how="left")
+        .with_columns(_w=order)
+        .sort("_art", "_w", "unit_id", "actor")
+    )
+    ints = ["_art", "_w", "unit_id"]  # join on integer keys: cheaper than on article_id strings
     pairs = (
-        units.join(units, on=keys, suffix="_b")
+        units.join(units.select(*ints, "actor", "sids"), on=ints, suffix="_b", maintain_order="left_right")
         .filter(pl.col("actor") < pl.col("actor_b"))
         .select(
             *keys,
             pl.col("actor").alias("actor_a"),
             pl.col("actor_b"),
-            pl.concat_list("sids", "sids_b").list.unique().list.sort().alias("sentence_ids"),
+            # both lists are sorted and unique: their union, sorted
+            pl.col("sids").list.set_union("sids_b").list.eval(pl.element().sort()).alias("sentence_ids"),
         )
-    )
-    # article order of the input (so batch outputs concatenate to the whole), then window, unit, pair
-    rank = mentions.select("article_id").unique(maintain_order=True).with_row_index("_art")
-    order = pl.col("window").replace_strict(
-        {w: i for i, w in enumerate(WINDOW_CHOICES)}, return_dtype=pl.Int8
-    )
-    pairs = (
-        pairs.join(rank, on="article_id", how="left")
-        .sort("_art", order, "unit_id", "actor_a", "actor_b")
-        .drop("_art")
     )
     return conform(pairs, "cooc_pairs")
 

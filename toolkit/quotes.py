@@ -39,7 +39,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -231,6 +231,37 @@ class _Lexicon:
     boundaries: frozenset[str]
     particles: frozenset[str]
     version: str
+    title_set: frozenset[tuple[str, ...]] = frozenset()  # the titles again, for fast look-ups
+    title_lens: tuple[int, ...] = ()
+    title_firsts: frozenset[str] = frozenset()
+    title_lasts: frozenset[str] = frozenset()
+
+
+def _cue_regex(forms: list[str], phrases: set[str]) -> re.Pattern[str]:
+    """One regex for all cue forms, longest first; phrases also match capitalised.
+
+    The alternatives are grouped by their first character (``s(?:aid|ays|...)``), which matches
+    exactly what the flat alternation ``said|says|...`` matches but lets the engine reject a
+    position after one character instead of trying every form there.
+    """
+    if not forms:
+        return re.compile(r"(?!x)x")
+    flat = []
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        esc = re.escape(form).replace(r"\ ", r"\s+")
+        heads = form[:1]
+        if form in phrases:
+            heads = f"{form[0].upper()}{form[0]}"
+            esc = f"[{heads}]{esc[1:]}"
+        flat.append(esc)
+        for h in dict.fromkeys(heads):
+            groups.setdefault(h, []).append(re.escape(form[1:]).replace(r"\ ", r"\s+"))
+    if all(forms) and all(h.isalnum() for h in groups):
+        alts = [f"{h}(?:{'|'.join(rests)})" for h, rests in groups.items()]
+    else:  # an odd first character (space, punctuation): keep the plain alternation
+        alts = flat
+    return re.compile(r"(?<![\w’'\-])(?:" + "|".join(alts) + r")(?![\w\-])")
 
 
 @functools.lru_cache(maxsize=8)
@@ -249,13 +280,7 @@ def _lexicon(verbs: str | None = None, words: str | None = None) -> _Lexicon:
         group[phrase] = spec.get("group", "speech")
         if spec.get("after"):
             after.add(phrase)
-    alts = []
-    for form in sorted(lemma, key=len, reverse=True):
-        esc = re.escape(form).replace(r"\ ", r"\s+")
-        if form in vd.get("phrases", {}):
-            esc = f"[{form[0].upper()}{form[0]}]{esc[1:]}"
-        alts.append(esc)
-    cue_re = re.compile(r"(?<![\w’'\-])(?:" + "|".join(alts) + r")(?![\w\-])") if alts else re.compile(r"(?!x)x")
+    cue_re = _cue_regex(sorted(lemma, key=len, reverse=True), set(vd.get("phrases") or {}))
     titles = tuple(
         sorted({tuple(w.rstrip(".") for w in t.lower().split()) for t in wd.get("titles", [])}, key=len, reverse=True)
     )
@@ -266,6 +291,8 @@ def _lexicon(verbs: str | None = None, words: str | None = None) -> _Lexicon:
         person_pronouns=frozenset(pr.get("person", [])), group_pronouns=frozenset(pr.get("group", [])),
         between=frozenset(wd.get("between", [])), boundaries=frozenset(wd.get("boundaries", [])),
         particles=frozenset(p.lower() for p in wd.get("particles", [])), version=name,
+        title_set=frozenset(titles), title_lens=tuple(sorted({len(t) for t in titles})),
+        title_firsts=frozenset(t[0] for t in titles if t), title_lasts=frozenset(t[-1] for t in titles if t),
     )  # fmt: skip
 
 
@@ -289,7 +316,7 @@ _RELATIVE = re.compile(r"^\s*(?:who|which|whose|whom|where|when|now|speaking|wri
 
 
 def _words(s: str, a: int, b: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _WORD.finditer(s, a, b)]
+    return [m.span() for m in _WORD.finditer(s, a, b)]
 
 
 _PREFIXED = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az|abu|bin|ibn|d|l|de|da|di|o|mc|mac)[-’'‘]?(?=[A-Z])|^(?:al|el)-", re.I)
@@ -324,9 +351,9 @@ def _name_in(s: str, ws: list[tuple[int, int]], lex: _Lexicon) -> tuple[int, int
     lower = [s[a:b].lower().rstrip(".,") for a, b in run]
     cut = 0
     for k in range(len(run)):
-        for t in lex.titles:
-            if tuple(lower[k : k + len(t)]) == t and k + len(t) < len(run):
-                cut = max(cut, k + len(t))
+        for n in lex.title_lens:
+            if k + n < len(run) and tuple(lower[k : k + n]) in lex.title_set:
+                cut = max(cut, k + n)
     run = run[cut:]
     while len(run) > 1 and s[run[0][0] : run[0][1]] in _DETERMINERS:
         run = run[1:]
@@ -426,7 +453,7 @@ def _sentence_subject(s: str, lo: int, hi: int, lex: _Lexicon) -> tuple[int, int
     k = 0
     while k < len(ws):
         w = s[ws[k][0] : ws[k][1]]
-        if not (_is_cap(w) or w.lower() in lex.particles or any(w.lower() == t[0] for t in lex.titles)):
+        if not (_is_cap(w) or w.lower() in lex.particles or w.lower() in lex.title_firsts):
             break
         k += 1
     return _name_in(s, ws[:k], lex) if k else None
@@ -438,6 +465,7 @@ _AFTER_STOP = re.compile(
 )
 
 
+_PUNCT_STOP = re.compile(r"[,.;:!?()\n" + _MASK + "]")
 _SOURCE_STOP = re.compile(
     r"[,.;:!?()\n" + _MASK + r"]|\s(?:in|on|at|during|after|before|who|which|when|while|as|told|to|adding|"
     r"speaking|referring|last|this|earlier|later|via|over|and|but|that)\s"
@@ -452,14 +480,15 @@ def _subject_after(s: str, a: int, b: int, lex: _Lexicon, *, source: bool = Fals
     """
     stop = _SOURCE_STOP if source else _AFTER_STOP
     m = stop.search(s, a, b)
-    while m and s[m.start()] == "." and _ABBREV.search(s, 0, m.start()):
+    # _ABBREV ends at the full stop; its longest word plus the character before it fit in 8
+    while m and s[m.start()] == "." and _ABBREV.search(s, max(0, m.start() - 8), m.start()):
         m = stop.search(s, m.end(), b)  # "said Sen. Rand Paul"
     end = m.start() if m else b
     ph = _phrase(s, a, end, lex, backwards=False)
     if ph and m and s[m.start()] == ",":
         # appositive name: "said the ambassador, Linda Thomas-Greenfield."
         if not _name_in(s, _words(s, ph[0], ph[1]), lex):
-            m2 = re.compile(r"[,.;:!?()\n" + _MASK + "]").search(s, m.end(), b)
+            m2 = _PUNCT_STOP.search(s, m.end(), b)
             e2 = m2.start() if m2 else b
             ws = _words(s, m.end(), e2)
             if ws and len(ws) <= 5 and all(_is_cap(s[x:y]) or s[x:y].lower() in lex.particles for x, y in ws):
@@ -472,24 +501,43 @@ def _subject_after(s: str, a: int, b: int, lex: _Lexicon, *, source: bool = Fals
 # --------------------------------------------------------------------------- per article
 
 
-@dataclass
+@dataclass(slots=True)
 class _Event:
     start: int
     end: int
-    form: str
+    form: str  # as written
     lemma: str
     group: str
     sent: int
+    idx: int  # position in the article's list of cues
+    norm: str  # form with its spaces normalised
+    key: str  # the lexicon entry
     speaker: tuple[int, int] | None = None
     pronoun: bool = False
     passive: bool = False
     rule: str = ""
+    speaker0: tuple[int, int] | None = None  # speaker and pronoun flag before pronouns are resolved
+    pronoun0: bool = False
+    state: int = 0  # 0 new, 1 clause speaker read (``initial``), 2 pronoun resolved (``final``)
 
 
 _PASSIVE = re.compile(r"(?:\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?)$")
 _CLAUSE_BREAK = re.compile(
     r"(?:[;]|,\s*(?:as|while|but|when|whereas|although|though|because|since|after|before|with|amid|even as|and)\s)"
 )
+
+
+_SPACES = re.compile(r"\s+")
+# a capitalised word and the names after it; ``[A-Z](?<!\w[A-Z])`` is ``\b[A-Z]``, written so that the
+# engine can skip ahead to the next capital letter
+_FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'\-]+(?:\s+(?:al-|el-|bin|ibn|abu|de|van|von|der|[A-Z][\w’'\-]+))+")
+_BY = re.compile(r"\s+by\s+")
+_CITED = re.compile(r"\b(?:cited|quoted|quoting)\s+(.+?)\s+as\s*$")
+_AFTER_QUOTE = re.compile("[" + _MASK + r"][\s,.!?—–-]*$")
+_STOP_GAP = re.compile(r"[.;!?]\s")
+_COLON = re.compile(r"^\s*([^" + _MASK + r",.;]{2,60}):\s*$")
+_LEAD = re.compile(r"[\s\-–—•*]+")
+_SO_CALLED = re.compile(r"so-called\s*$")
 
 
 def _person_like(s: str, span: tuple[int, int], names: set[str], lex: _Lexicon) -> bool:
@@ -501,7 +549,7 @@ def _person_like(s: str, span: tuple[int, int], names: set[str], lex: _Lexicon) 
     if len(words) == 1 and _is_cap(words[0]):
         return words[0] in names
     head = words[-1].lower().rstrip(".,")
-    return any(t[-1] == head for t in lex.titles)
+    return head in lex.title_lasts
 
 
 def _article_quotes(
@@ -527,7 +575,7 @@ def _article_quotes(
 
     # full names seen in the article, to expand surnames and recognise persons
     names: dict[str, str] = {}
-    for m in re.finditer(r"\b[A-Z][\w’'\-]+(?:\s+(?:al-|el-|bin|ibn|abu|de|van|von|der|[A-Z][\w’'\-]+))+", s):
+    for m in _FULL_NAME.finditer(s):
         parts = m.group().split()
         if parts[0] in _DETERMINERS:
             continue
@@ -535,84 +583,122 @@ def _article_quotes(
         if len(m.group()) > len(names.get(last_name, "")):
             names[last_name] = m.group()
 
-    # reporting cues and their speakers
+    name_set = set(names)
+    pronouns = lex.person_pronouns | lex.group_pronouns
+
+    # reporting cues; their speakers are worked out lazily, only for the cues a quote looks at
+    # (and the earlier cues those depend on), in two steps that each depend only on earlier cues:
+    # ``_initial`` reads the speaker from the cue's clause, ``_final`` resolves pronouns
     events: list[_Event] = []
     for m in lex.cue_re.finditer(s):
-        form = re.sub(r"\s+", " ", m.group())
+        form = m.group()
+        if not form.isalpha():
+            form = _SPACES.sub(" ", form)
         key = form if form in lex.lemma else form[0].lower() + form[1:]
-        si = sent_of(m.start())
-        ev = _Event(m.start(), m.end(), m.group(), lex.lemma.get(key, key), lex.group.get(key, "speech"), si)
+        events.append(
+            _Event(m.start(), m.end(), m.group(), lex.lemma.get(key, key), lex.group.get(key, "speech"),
+                   sent_of(m.start()), len(events), form, key)
+        )  # fmt: skip
+
+    def initial(ev: _Event) -> _Event:
+        """The speaker of the cue's own clause (pronouns unresolved)."""
+        if ev.state:
+            return ev
+        ev.state = 1
+        m_start, m_end, form, key, si = ev.start, ev.end, ev.norm, ev.key, ev.sent
         lo, hi = starts[si], ends[si]
         if key in lex.after:
-            ev.speaker, ev.rule = _subject_after(s, m.end(), hi, lex, source=True), "according_to"
+            ev.speaker, ev.rule = _subject_after(s, m_end, hi, lex, source=True), "according_to"
         elif key == "quoted as saying":
-            ev.speaker, ev.rule = _subject_before(s, lo, m.start(), lex), "clause"
+            ev.speaker, ev.rule = _subject_before(s, lo, m_start, lex), "clause"
         else:
-            before = s[lo : m.start()]
+            before = s[lo:m_start]
             if _PASSIVE.search(before):
                 ev.passive = True
-                by = re.match(r"\s+by\s+", s[m.end() : hi])
-                ev.speaker = _subject_after(s, m.end() + by.end(), hi, lex) if by else None
+                by = _BY.match(s[m_end:hi])
+                ev.speaker = _subject_after(s, m_end + by.end(), hi, lex) if by else None
                 ev.rule = "passive"
             else:
-                cited = re.search(r"\b(?:cited|quoted|quoting)\s+(.+?)\s+as\s*$", before) if form == "saying" else None
+                cited = _CITED.search(before) if form == "saying" else None
                 if cited:
                     ev.speaker = _phrase(s, lo + cited.start(1), lo + cited.end(1), lex, backwards=False)
                 else:
-                    ev.speaker = _subject_before(s, lo, m.start(), lex, appositive=not form.endswith("ing"))
+                    ev.speaker = _subject_before(s, lo, m_start, lex, appositive=not form.endswith("ing"))
                 ev.rule = "clause"
-                if (
-                    ev.speaker is None
-                    and not form.endswith("ing")
-                    and re.search("[" + _MASK + r"][\s,.!?—–-]*$", s[lo : m.start()])
-                ):
-                    ev.speaker, ev.rule = _subject_after(s, m.end(), hi, lex), "inverted"
+                if ev.speaker is None and not form.endswith("ing") and _AFTER_QUOTE.search(s[lo:m_start]):
+                    ev.speaker, ev.rule = _subject_after(s, m_end, hi, lex), "inverted"
                 if ev.speaker is None and form.endswith("ing"):
-                    prev = [e for e in events if e.sent == si and e.speaker]
+                    prev = None  # the last earlier cue of this sentence with a speaker
+                    for j in range(ev.idx - 1, -1, -1):
+                        e = events[j]
+                        if e.sent != si:
+                            break
+                        initial(e)
+                        if e.speaker0:
+                            prev = e
+                            break
                     if prev:
-                        ev.speaker, ev.pronoun, ev.rule = prev[-1].speaker, prev[-1].pronoun, "participle"
+                        ev.speaker, ev.pronoun, ev.rule = prev.speaker0, prev.pronoun0, "participle"
                     else:
-                        ev.speaker, ev.rule = _sentence_subject(s, lo, m.start(), lex), "participle"
-        if ev.speaker and s[ev.speaker[0] : ev.speaker[1]] in lex.person_pronouns | lex.group_pronouns:
+                        ev.speaker, ev.rule = _sentence_subject(s, lo, m_start, lex), "participle"
+        if ev.speaker and s[ev.speaker[0] : ev.speaker[1]] in pronouns:
             ev.pronoun = True
-        events.append(ev)
+        ev.speaker0, ev.pronoun0 = ev.speaker, ev.pronoun
+        return ev
 
-    # resolve pronouns to the nearest preceding speaker (persons for he/she)
     person_ments = [(r[0], r[1]) for r in ments if r[4] == "person" and not r[5]]
-    resolved: list[tuple[int, tuple[int, int], bool]] = []  # (position, speaker span, person-like)
-    for ev in events:
-        if ev.speaker is None:
-            continue
+    person_like: dict[int, bool] = {}
+
+    def final(ev: _Event) -> _Event:
+        """Resolve a pronoun to the nearest preceding speaker (persons for he/she)."""
+        if ev.state == 2:
+            return ev
+        initial(ev)
+        ev.state = 2
+        if ev.speaker is None or not ev.pronoun:
+            return ev
         word = s[ev.speaker[0] : ev.speaker[1]]
-        if ev.pronoun:
-            want_person = word in lex.person_pronouns
-            cands = [(p, sp) for p, sp, pl_ in resolved if pl_ or not want_person]
+        want_person = word in lex.person_pronouns
+        cands: list[tuple[int, tuple[int, int]]] = []
+        if want_person:
+            cands += [(a, (a, b)) for a, b in person_ments if b <= ev.start]
+        # the names that open this and the two previous sentences ("Greene disagreed. 'No,' she said.")
+        for k in range(ev.sent, max(-1, ev.sent - 3), -1):
+            subj = _sentence_subject(s, starts[k], min(ends[k], ev.start), lex)
+            if subj and subj[1] <= ev.speaker[0] and (not want_person or _person_like(s, subj, name_set, lex)):
+                cands.append((subj[0], subj))
+        cands = [c for c in cands if c[0] < ev.start]
+        # the nearest earlier cue with a speaker that is no pronoun; it wins ties, and any cue
+        # before the best other candidate cannot win
+        floor = max((c[0] for c in cands), default=-1)
+        for j in range(ev.idx - 1, -1, -1):
+            e = events[j]
+            if e.start < floor:
+                break
+            initial(e)
+            if e.speaker0 is None or e.pronoun0:
+                continue
             if want_person:
-                cands += [(a, (a, b)) for a, b in person_ments if b <= ev.start]
-            # the names that open this and the two previous sentences ("Greene disagreed. 'No,' she said.")
-            for k in range(ev.sent, max(-1, ev.sent - 3), -1):
-                subj = _sentence_subject(s, starts[k], min(ends[k], ev.start), lex)
-                if subj and subj[1] <= ev.speaker[0] and (not want_person or _person_like(s, subj, set(names), lex)):
-                    cands.append((subj[0], subj))
-            cands = [c for c in cands if c[0] < ev.start]
-            if cands:
-                ev.speaker = max(cands, key=lambda c: c[0])[1]
-                ev.rule = "pronoun"
-            else:
-                ev.speaker = None
-                ev.rule = "pronoun_unresolved"
-            continue
-        resolved.append((ev.start, ev.speaker, _person_like(s, ev.speaker, set(names), lex)))
+                if j not in person_like:
+                    person_like[j] = _person_like(s, e.speaker0, name_set, lex)
+                if not person_like[j]:
+                    continue
+            cands.insert(0, (e.start, e.speaker0))
+            break
+        if cands:
+            ev.speaker = max(cands, key=lambda c: c[0])[1]
+            ev.rule = "pronoun"
+        else:
+            ev.speaker = None
+            ev.rule = "pronoun_unresolved"
+        return ev
 
     ev_starts = [e.start for e in events]
 
-    def events_between(a: int, b: int) -> list[_Event]:
-        i = bisect.bisect_left(ev_starts, a)
-        out = []
-        while i < len(events) and events[i].start < b:
-            out.append(events[i])
-            i += 1
-        return out
+    def events_between(a: int, b: int) -> Iterator[_Event]:
+        """The cues that start in [a, b), speakers resolved as they are reached."""
+        for i in range(bisect.bisect_left(ev_starts, a), bisect.bisect_left(ev_starts, b)):
+            yield final(events[i])
 
     rows: list[dict[str, Any]] = []
     prev_q: dict[str, Any] | None = None
@@ -640,7 +726,7 @@ def _article_quotes(
             if _MASK in gap or ev.form.endswith("ing"):
                 break
             nw = len(_words(s, after_lo, ev.start))
-            if nw <= 10 and not re.search(r"[.;!?]\s", gap) and (ev.speaker or ev.rule == "pronoun_unresolved"):
+            if nw <= 10 and not _STOP_GAP.search(gap) and (ev.speaker or ev.rule == "pronoun_unresolved"):
                 sp0 = ev.speaker[0] if ev.speaker and ev.speaker[0] >= after_lo else after_lo
                 lead_words = [s[x:y] for x, y in _words(s, after_lo, min(sp0, ev.start))]
                 if any(w in _LEADING_DROP or w in lex.boundaries for w in lead_words):
@@ -650,8 +736,10 @@ def _article_quotes(
             break
         # 2. cue right before: 'Blinken said: "..."', 'according to X, "..."', split quotes
         if chosen is None:
-            before_evs = [e for e in events_between(s_start, o) if e.end <= o and not e.passive]
+            i0, i1 = bisect.bisect_left(ev_starts, s_start), bisect.bisect_left(ev_starts, o)
+            before_evs = [e for e in events[i0:i1] if e.end <= o and not initial(e).passive]
             for ev in reversed(before_evs):
+                final(ev)
                 gap = s[ev.end : o]
                 if ev.lemma in lex.after:
                     if ev.speaker:
@@ -690,12 +778,12 @@ def _article_quotes(
                 break
         # 5. "Blinken: "..."" (a name and a colon)
         speaker: tuple[int, int] | None = None
-        colon = re.match(r"^\s*([^" + _MASK + r",.;]{2,60}):\s*$", pre)
+        colon = _COLON.match(pre)
         if chosen is None and colon and len(colon.group(1).split()) <= 6:
             speaker = _phrase(s, s_start + colon.start(1), s_start + colon.end(1), lex, backwards=True)
             rule = "colon" if speaker else ""
 
-        lead = re.sub(r"[\s\-–—•*]+", "", pre)
+        lead = _LEAD.sub("", pre)
         cue_imm = chosen is not None and rule == "before" and pre.rstrip().endswith((":", ",")) or (
             chosen is not None and rule == "before" and chosen.group == "speech" and quote[:1].isupper()
             and len(quote.split()) >= 3
@@ -709,7 +797,7 @@ def _article_quotes(
             and prev_q.get("_event") is chosen
         )
         ends_stmt = quote.rstrip()[-1:] in ".,!?…—–-" or text[c : c + 1] in (",", ".", "!", "?")
-        if re.search(r"so-called\s*$", pre):
+        if _SO_CALLED.search(pre):
             kind, chosen, speaker = "term", None, None
         elif is_head:
             kind = "partial"
@@ -741,9 +829,11 @@ def _article_quotes(
                 speaker, rule = prev_q["_speaker"], "previous_quote"
                 chosen = prev_q.get("_event")
         if kind == "direct" and speaker is None and not is_head:
-            recent = [e for e in events if e.speaker and e.end <= o and sents[e.sent][3] >= pid - 1]
+            recent = next(
+                (e for e in reversed(events) if e.end <= o and sents[e.sent][3] >= pid - 1 and final(e).speaker), None
+            )
             if recent:
-                speaker, rule, chosen = recent[-1].speaker, "previous_clause", recent[-1]
+                speaker, rule, chosen = recent.speaker, "previous_clause", recent
         if kind == "term":
             speaker, chosen, rule = None, None, ""
         row = {
@@ -766,6 +856,12 @@ def _article_quotes(
             r["attribution"] = "continued_quote"
 
     # actors: a mention overlapping the speaker's words, else one whose surface or surname matches
+    m_starts = [m[0] for m in ments]
+    try:
+        m_sorted = all(m_starts[i] <= m_starts[i + 1] for i in range(len(m_starts) - 1))
+        m_longest = max((m[1] - m[0] for m in ments), default=0)
+    except TypeError:  # missing offsets: look at every mention
+        m_sorted, m_longest = False, 0
     for r in rows:
         sp = r.pop("_speaker")
         r.pop("_event")
@@ -774,7 +870,10 @@ def _article_quotes(
         if sp is None:
             continue
         surface = text[sp[0] : sp[1]]
-        hit = _match_mention(sp, surface, ments)
+        near = None
+        if m_sorted:  # only mentions that start before the speaker ends and may reach into it
+            near = ments[bisect.bisect_right(m_starts, sp[0] - m_longest) : bisect.bisect_left(m_starts, sp[1])]
+        hit = _match_mention(sp, surface, ments, near)
         if hit is not None:
             r["speaker_actor_id"], r["speaker_label"] = hit[2], hit[3]
         last_word = surface.split()[-1] if surface.split() else surface
@@ -784,8 +883,11 @@ def _article_quotes(
     return rows
 
 
-def _match_mention(sp: tuple[int, int], surface: str, ments: list[tuple[Any, ...]]) -> tuple[Any, ...] | None:
-    over = [m for m in ments if m[0] < sp[1] and m[1] > sp[0] and not m[5]]
+def _match_mention(
+    sp: tuple[int, int], surface: str, ments: list[tuple[Any, ...]], near: list[tuple[Any, ...]] | None = None
+) -> tuple[Any, ...] | None:
+    """The mention of the speaker ``sp``; ``near``: the part of ``ments`` that can overlap it."""
+    over = [m for m in (ments if near is None else near) if m[0] < sp[1] and m[1] > sp[0] and not m[5]]
     if over:
         rank = {"person": 0}
         return min(over, key=lambda m: (rank.get(m[4], 1), -(min(m[1], sp[1]) - max(m[0], sp[0])), -m[0]))
@@ -830,10 +932,9 @@ def extract_quotes(
         return _empty()
     lex = _lexicon(str(verbs) if verbs else None, str(words) if words else None)
     by_article: dict[str, list[tuple[int, int, int, int, bool]]] = {}
-    for aid, sid, a, b, pid, head in (
-        sentences.sort("article_id", "char_start")
-        .select("article_id", "sentence_id", "char_start", "char_end", "paragraph_id", "is_heading")
-        .iter_rows()
+    for aid, sid, a, b, pid, head in _rows(
+        sentences.sort("article_id", "char_start"),
+        ["article_id", "sentence_id", "char_start", "char_end", "paragraph_id", "is_heading"],
     ):
         by_article.setdefault(aid, []).append((sid, a, b, pid, bool(head)))
     ments: dict[str, list[tuple[Any, ...]]] = {}
@@ -844,12 +945,12 @@ def extract_quotes(
             (pl.col("is_place").fill_null(False) if "is_place" in mentions.columns else pl.lit(False)).alias("_p"),
             (pl.col("surface") if "surface" in mentions.columns else pl.lit("")).alias("_s"),
         ).sort("article_id", "char_start")
-        for aid, a, b, act, lab, t, p, surf in mcols.select(
-            "article_id", "char_start", "char_end", "actor_id", "actor_label", "_t", "_p", "_s"
-        ).iter_rows():
+        for aid, a, b, act, lab, t, p, surf in _rows(
+            mcols, ["article_id", "char_start", "char_end", "actor_id", "actor_label", "_t", "_p", "_s"]
+        ):
             ments.setdefault(aid, []).append((a, b, act, lab, t, p, surf))
     rows: list[dict[str, Any]] = []
-    for aid, text in articles.select("article_id", "text").iter_rows():
+    for aid, text in _rows(articles, ["article_id", "text"]):
         if aid in by_article and text:
             rows.extend(_article_quotes(aid, text, by_article[aid], ments.get(aid, []), lex))
     if not rows:
@@ -858,6 +959,11 @@ def extract_quotes(
     words_expr = pl.col("quote").str.count_matches(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
     df = df.with_columns(words_expr.alias("n_words"), pl.lit(lex.version).alias("dictionary"))
     return conform(df, "quotes")
+
+
+def _rows(df: pl.DataFrame, columns: list[str]) -> Iterable[tuple[Any, ...]]:
+    """The rows of ``df[columns]`` as tuples (faster than ``iter_rows`` for a few columns)."""
+    return zip(*(df.get_column(c).to_list() for c in columns), strict=True)
 
 
 def _empty() -> pl.DataFrame:

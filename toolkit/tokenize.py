@@ -52,6 +52,9 @@ def _is_heading(par: str) -> bool:
     return len(par.split()) <= HEADING_MAX_WORDS
 
 
+_BLOCK = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")  # blank-line-separated blocks
+
+
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the paragraphs of ``text``, trimmed of surrounding whitespace.
 
@@ -65,7 +68,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in split_paragraphs(t)]
     ['A long sentence that\\nwraps over lines.', 'Next block\\nwraps too.']
     """
-    blocks = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
+    blocks = [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
     multi = [text[a:b].split("\n") for a, b in blocks if "\n" in text[a:b]]
     wrapped = False
     if multi:
