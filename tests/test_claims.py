@@ -367,3 +367,84 @@ def test_put_the_toll_at_source() -> None:
 def test_coordinated_counts_are_summed() -> None:
     c, _ = _claims("Forces detained a Taliban leader and two associates.")
     assert c["value"].to_list() == [3.0]
+
+
+# --------------------------------------------------------------------------- fast path = reference path
+
+# Sentences that exercise every scanner stage and cue, with characters that break ASCII shortcuts:
+# the Kelvin sign and dotted/dotless i (which re.IGNORECASE folds to ASCII), NFD accents, curly
+# quotes, non-ASCII digits and names.
+TRICKY = [
+    *GAZA.splitlines(),
+    *UKRAINE.splitlines(),
+    *SUDAN.splitlines(),
+    "Some 2,500 people fled İdlib on 3 March, AFP’s tally showed, while ıt said nothing.",
+    "Roughly two-thirds of the 1.2 million residents of Khartoum have fled, according to the UN refugee agency.",
+    "The ministry’s latest toll of 34,183 dead rose by hundreds overnight, the ministry said at 10:30 GMT.",
+    "Tens of thousands marched; a dozen were arrested and half a million signed, police SAID.",
+    "Zelenskyy said Russia fired forty-two drones and the twenty-first missile at 0600 GMT, the 3rd attack.",
+    "Cafe\u0301 owners in Odesa counted 12 dead, \u212aharkiv officials reported.",
+    "The figure — ٣ or 3 — was cited by Médecins Sans Frontières.",
+    "Statistics from OCHA put the number of displaced at nearly 1.7 million, up from 1,500,000 in 2023.",
+    "One soldier was killed and another wounded; “We lost 5 men,” their commander said.",
+    "Aid trucks: 150 entered (about 20 percent of needs), a UN count found, or so they say.",
+]
+
+
+def test_prefiltered_scan_equals_plain_scan() -> None:
+    from toolkit.claims import _cue_prefilters, _cues, _rules
+    from toolkit.numbers import _find, _grammar, _prefilter_exprs
+
+    g, rules = _grammar(None), _rules(None, None, None)
+    frame = pl.DataFrame({"text": TRICKY})
+    hints = frame.select(**_prefilter_exprs(g), **_cue_prefilters(rules)).to_dicts()
+    for text, hint in zip(TRICKY, hints, strict=True):
+        assert _find(text, g, hint) == find_numbers(text), text
+        assert _cues(text, rules, hint) == _cues(text, rules), text
+
+
+def test_qualifier_index_equals_trying_every_phrase() -> None:
+    import dataclasses
+
+    from toolkit.claims import _qualifier, _rules
+
+    rules = _rules(None, None, None)
+    plain = dataclasses.replace(rules, q_before_key_lengths=())  # no index: every phrase is tried
+    befores = ["killed at least ", "killed AT LEAST  ", "rose to more than", "(~", "some ", "just over ", "İn excess of ", ""]
+    for before in befores:
+        for is_duration in (False, True):
+            assert _qualifier(before, " people or more", rules, is_duration) == _qualifier(
+                before, " people or more", plain, is_duration
+            ), before
+
+
+def test_required_literals_are_in_every_match() -> None:
+    import re
+
+    from toolkit.claims import _rules
+    from toolkit.numbers import _required_literals
+
+    assert _required_literals(re.compile(r"\b(?:kill(?:ed|ing)|slew)\b", re.I)) == {"kill", "slew"}
+    assert _required_literals(re.compile(r"x*|y")) is None
+    texts = [t.lower() for t in TRICKY] + ["have been killed", "were detained", "death toll rose to", "its"]
+    for _, _, pat, _ in _rules(None, None, None).categories:
+        needs = _required_literals(pat)
+        for text in texts:
+            if needs is not None and pat.search(text):
+                assert any(n in text for n in needs), (pat.pattern, text)
+
+
+def test_repeated_sentences_and_batches_give_the_same_table() -> None:
+    from toolkit import claims as claims_mod
+
+    arts = read_articles([GAZA, GAZA, "\n".join(TRICKY)]).articles
+    sents = split_sentences(arts)
+    claims_mod._MEMOS.clear()
+    whole = extract_claims(sents)
+    again = extract_claims(sents)  # every text now read already
+    claims_mod._MEMOS.clear()
+    by_article = pl.concat([extract_claims(sents.filter(pl.col("article_id") == a)) for a in arts["article_id"]])
+    assert whole.equals(again)
+    assert whole.equals(by_article)
+    first, second = (whole.filter(pl.col("article_id") == a).drop("article_id") for a in arts["article_id"][:2])
+    assert first.equals(second)  # the same story twice gives the same rows

@@ -13,6 +13,11 @@ to X``, ``X said/says/believes``, ``..., said X.``, ``X's tally``, or the speake
 number sits in. A source span overlapping an actor mention gets that actor's id and label.
 Every word list is a data file (``data/claims_*.yaml``) that users can extend with their own.
 
+Speed: a sentence's text alone decides its numbers, cues and categories, so each distinct text is
+read once per process (a bounded memo per rule set); which regexes can match which text is worked
+out for all texts at once with polars (Aho-Corasick anchors, supersets of the Python regexes), and
+the Python regexes then run only where they can match. The output is the same as without.
+
 >>> from toolkit.loading import read_articles
 >>> from toolkit.tokenize import split_sentences
 >>> arts = read_articles(["Strikes killed at least 31,988 people in Gaza, the health ministry says."]).articles
@@ -31,7 +36,17 @@ from typing import Any
 
 import polars as pl
 
-from .numbers import NumberSpan, _grammar, find_numbers, number_words_version
+from .numbers import (
+    _FOLD_GUARD,
+    NumberSpan,
+    _find,
+    _grammar,
+    _matches,
+    _prefilter_exprs,
+    _required_literals,
+    _starts_expr,
+    number_words_version,
+)
 from .resources import load_yaml
 from .schema import conform, empty, require_columns
 
@@ -68,6 +83,38 @@ _ADJ_PERSON = {"injured", "wounded", "dead", "killed", "displaced", "elderly", "
 _HEAD_AFTER_PERSON = {"deaths", "casualties", "fatalities", "bodies", "injuries", "families", "prisoners", "detainees", "hostages"}
 _SKIP_WHAT_LEAD = {"presumed", "believed", "confirmed", "reported", "feared", "reportedly", "more", "other", "additional", "further"}
 
+# regexes of the hot paths, compiled once
+_RE_WHAT_TOKEN = re.compile(rf"({_WORD})|([,;:.()!?\[\]—–/%$€£])|[“”\"‘’«»]")
+_RE_WORD = re.compile(_WORD)
+_RE_TRAILING_DETERMINERS = re.compile(r"(?:\s+(?:all|the|another|other|additional|an additional|of|of the|a further|further))+\s*$")
+_RE_SOURCE_LEAD = re.compile(r"^[\s,“”\"‘’(]*(?:(?:and|but|or|while|as|with)\s+)?(?:(?:the|a|an)\s+)?", re.I)
+_RE_SOURCE_TAIL = re.compile(
+    r"(?:\s+(?:on|in|late|early|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a statement|week|month|year)"
+    r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))+[\s,.]*$|[\s,.;:”\"’)]+$",
+    re.I,
+)
+_RE_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s(?:and|but|while|whereas)\s")
+_RE_PLACE_CLAUSE_END = re.compile(r"[;:]|,\s+(?:the|a|an|according|said|says)\b|$")
+_RE_PLACE_AFTER = re.compile(r"[^,;:.]*?\b(?:in|across|throughout|inside)\s+((?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
+_RE_YEARS_OLD = re.compile(r"\s*years?[\s\-]+old\b", re.I)
+_RE_TIME_UNIT = re.compile(rf"(?:{'|'.join(_TIME_UNITS)})s?\b", re.I)
+_RE_SUBJECT_TOKEN = re.compile(rf"{_WORD}|[,;:()“”\"—–]")
+_RE_DIGITS = re.compile(r"\d[\d,.]*")
+_RE_PREP_SOURCE_END = re.compile(r"[,;:.()—–“”\"]|\s(?:that|which|who|and said|said|says)\b|$")
+_RE_APOSTROPHE = re.compile(r"['’]")
+_RE_COMPOUND_AFTER = re.compile(r"[\-–—][A-Za-z]+(?:[\-–—][A-Za-z]+)?\s*")
+_RE_ONE = re.compile(r"(?i)one")
+_RE_ONE_IDIOM = re.compile(r"\s+(?:of|another|day|time|way|side|thing|hand)\b", re.I)
+_RE_SPACES = re.compile(r"\s+")
+_RE_ED_ING = re.compile(r"(?:ed|ing)$")
+_RE_POSSESSIVE_S = re.compile(r"['’]s$")
+_RE_NEXT_WORD = re.compile(r"\s+([\w’'\-]+)")
+_RE_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ians|ers)")
+_RE_VERB_CLAUSE_END = re.compile(r"(?:\s+[\w’'\-]+){0,4}?\s*(?:[,.;:!?”\"’]|$)")
+_RE_INVERTED_SOURCE = re.compile(r"\s+((?:the|a|an)?\s*[\w’'\-]+(?:\s+[\w’'\-]+){0,10}?)\s*(?:[,.;]|$)")
+_RE_CAPITALISED_OWNER = re.compile(r"((?:[A-Z][\w’'\-]*\.?\s+){0,5}[A-Z][\w’'\-]*)\s*$")
+_RE_WORDLIKE = re.compile(r"[\w’']")
+
 
 # --------------------------------------------------------------------------- rules
 
@@ -75,8 +122,13 @@ _SKIP_WHAT_LEAD = {"presumed", "believed", "confirmed", "reported", "feared", "r
 @dataclass(frozen=True)
 class _Rules:
     categories: tuple[tuple[str, str, re.Pattern[str], float | None], ...]
+    case_scoped: frozenset[int]  # category rules that switch case-insensitivity off somewhere, "(?-i:...)"
+    category_needs: tuple[frozenset[str] | None, ...]  # per rule: one of these is in any text it matches
     person_nouns: frozenset[str]
     q_before: tuple[tuple[re.Pattern[str], str], ...]
+    q_before_index: dict[str, tuple[int, ...]]  # lower-cased last word of a q_before phrase -> its rows
+    q_before_always: tuple[int, ...]  # q_before rows with no usable last word: always tried
+    q_before_key_lengths: tuple[int, ...]
     q_after: tuple[tuple[re.Pattern[str], str], ...]
     q_not_before_durations: frozenset[str]
     verbs: re.Pattern[str]
@@ -86,6 +138,10 @@ class _Rules:
     boundaries: frozenset[str]
     not_sources: frozenset[str]
     version: str
+    anchors: tuple[tuple[str, tuple[str, ...]], ...]  # cue stage -> the words its matches start with
+
+
+_POSSESSIVE_ADJ = ("latest", "new", "own", "official", "daily", "updated")
 
 
 def _alt(words: list[str]) -> str:
@@ -140,23 +196,41 @@ def _rules(categories: str | None, qualifiers: str | None, sources: str | None) 
         (re.compile(rf"(?:^|(?<=[\s(“\"‘]))(?:{re.escape(p).replace(chr(92) + ' ', chr(92) + 's+')})\s*$", re.I), q)
         for p, q in sorted(qual["before"].items(), key=lambda kv: -len(kv[0]))
     )
+    q_index: dict[str, list[int]] = {}
+    q_always = []
+    for i, (p, _) in enumerate(sorted(qual["before"].items(), key=lambda kv: -len(kv[0]))):
+        last = p.split()[-1] if p.split() else ""
+        if last and last.isascii():
+            q_index.setdefault(last.lower(), []).append(i)
+        else:
+            q_always.append(i)
     qa = tuple(
         (re.compile(rf"^\s*(?:{re.escape(p).replace(chr(92) + ' ', chr(92) + 's+')})(?![\w])", re.I), q)
         for p, q in sorted(qual["after"].items(), key=lambda kv: -len(kv[0]))
     )
     return _Rules(
         categories=tuple(rules),
+        category_needs=tuple(_required_literals(r[2]) for r in rules),
+        case_scoped=frozenset(i for i, r in enumerate(rules) if re.search(r"\(\?[aiLmsux]*-[imsx]*i", r[2].pattern)),
         person_nouns=frozenset(w.lower() for w in cat["person_nouns"]),
         q_before=qb,
+        q_before_index={k: tuple(v) for k, v in q_index.items()},
+        q_before_always=tuple(q_always),
+        q_before_key_lengths=tuple(sorted({len(k) for k in q_index})),
         q_after=qa,
         q_not_before_durations=frozenset(qual.get("not_before_durations", [])),
         verbs=re.compile(rf"\b(?:{_alt(src['verbs'])})\b", re.I),
         preps=re.compile(rf"\b(?:{_alt(src['prepositions'])})\s+", re.I),
-        possessive=re.compile(rf"(?:['’]s?\s+)?(?:(?:latest|new|own|official|daily|updated)\s+)*(?:{_alt(src['possessive_nouns'])})\b", re.I),
+        possessive=re.compile(rf"(?:['’]s?\s+)?(?:(?:{'|'.join(_POSSESSIVE_ADJ)})\s+)*(?:{_alt(src['possessive_nouns'])})\b", re.I),
         adverbs=frozenset(w.lower() for w in src["adverbs"]),
         boundaries=frozenset(w.lower() for w in src["boundaries"]),
         not_sources=frozenset(w.lower() for w in src["not_sources"]),
         version=f"{CATEGORIES_FILE} v{cat['version']}",
+        anchors=(
+            ("preps", tuple(src["prepositions"])),
+            ("verbs", tuple(src["verbs"])),
+            ("possessive", ("'", "’", *_POSSESSIVE_ADJ, *src["possessive_nouns"])),
+        ),
     )
 
 
@@ -165,18 +239,32 @@ def _rules(categories: str | None, qualifiers: str | None, sources: str | None) 
 
 def _qualifier(before: str, after: str, rules: _Rules, is_duration: bool, what_end: int = 0) -> tuple[str, int, int]:
     """(qualifier, chars of ``before`` it uses, chars of ``after`` it uses)."""
-    for pat, q in rules.q_before:
+    # A before-phrase can match only where ``before`` ends with its last word (then spaces): try
+    # just those phrases, in their order, unless a character that re.I folds to ASCII is there.
+    lengths = rules.q_before_key_lengths
+    tail = before.rstrip()[-lengths[-1] :] if lengths else ""
+    order: Any = range(len(rules.q_before))
+    if lengths and not any(c in tail for c in _FOLD_GUARD):
+        tail = tail.lower()
+        index = rules.q_before_index
+        tried = set(rules.q_before_always)
+        for n in lengths:
+            tried.update(index.get(tail[-n:], ()))
+        order = sorted(tried)
+    for i in order:
+        pat, q = rules.q_before[i]
         m = pat.search(before)
         if m:
-            word = re.sub(r"\s+", " ", m.group().strip().lower())
+            word = _RE_SPACES.sub(" ", m.group().strip().lower())
             if is_duration and word in rules.q_not_before_durations:
                 break
             return q, len(before) - m.start(), 0
+    after_what = after[what_end:] if what_end else ""
     for pat, q in rules.q_after:
         m = pat.match(after)
         if m:
             return q, 0, m.end()
-        m = pat.match(after[what_end:]) if what_end else None
+        m = pat.match(after_what) if what_end else None
         if m:
             return q, 0, 0  # "20 people or more"
     return "exact", 0, 0
@@ -185,7 +273,7 @@ def _qualifier(before: str, after: str, rules: _Rules, is_duration: bool, what_e
 def _what(after: str, person_nouns: frozenset[str] = frozenset()) -> tuple[str, int, int]:
     """The noun phrase right after a number: (phrase, start, end) within ``after``."""
     words: list[tuple[int, int]] = []
-    for m in re.finditer(rf"({_WORD})|([,;:.()!?\[\]—–/%$€£])|[“”\"‘’«»]", after):
+    for m in _RE_WHAT_TOKEN.finditer(after):
         if m.group(2):
             break
         if not m.group(1):
@@ -193,15 +281,15 @@ def _what(after: str, person_nouns: frozenset[str] = frozenset()) -> tuple[str, 
         lw = m.group(1).lower().strip("’'")
         if not words and lw in ("of", *_SKIP_WHAT_LEAD):
             continue  # "hundreds of people", "33 presumed dead"
-        if lw in _STOP_WHAT or re.fullmatch(r"\d[\d,.]*", lw):
+        if lw in _STOP_WHAT or _RE_DIGITS.fullmatch(lw):
             break
-        if words and re.search(r"(?:ed|ing)$", lw) and lw not in _ADJ_PERSON:
+        if words and _RE_ED_ING.search(lw) and lw not in _ADJ_PERSON:
             break  # "aid trucks entered", "people fleeing"
         words.append((m.start(1), m.end(1)))
-        if len(words) == 4 or re.search(r"['’]s$", lw):
+        if len(words) == 4 or _RE_POSSESSIVE_S.search(lw):
             break
         if lw in person_nouns and lw not in _ADJ_PERSON:
-            nxt = re.match(r"\s+([\w’'\-]+)", after[m.end() :])
+            nxt = _RE_NEXT_WORD.match(after[m.end() :])
             if not (nxt and nxt.group(1).lower() in _HEAD_AFTER_PERSON):
                 break  # "people overnight": the head noun ends the phrase
     if not words:
@@ -210,14 +298,14 @@ def _what(after: str, person_nouns: frozenset[str] = frozenset()) -> tuple[str, 
 
 
 def _head(what: str) -> str:
-    words = re.findall(_WORD, what)
+    words = _RE_WORD.findall(what)
     return words[-1].lower().strip("’'") if words else ""
 
 
 def _is_person(what: str, rules: _Rules) -> bool:
-    for w in re.findall(_WORD, what):
+    for w in _RE_WORD.findall(what):
         lw = w.lower()
-        if lw in rules.person_nouns or re.fullmatch(r"[A-Z][a-z]+(?:ans|is|ese|ians|ers)", w):
+        if lw in rules.person_nouns or _RE_DEMONYM.fullmatch(w):
             return True
     return False
 
@@ -230,21 +318,30 @@ def _categorise(span: NumberSpan, what: str, before: str, after: str, rules: _Ru
         return "percent", f"form:{span.form}"
     if span.form == "ordinal":
         return "ordinal", "form:ordinal"
-    if span.compound and span.compound.startswith("year-old") or re.match(r"\s*years?[\s\-]+old\b", after, re.I):
+    if span.compound and span.compound.startswith("year-old") or _RE_YEARS_OLD.match(after):
         return "other", "form:age"
     if span.compound and span.compound.rstrip("s") in _TIME_UNITS:
         return "duration", "form:duration"
-    if re.match(rf"(?:{'|'.join(_TIME_UNITS)})s?\b", what, re.I) and span.form != "vague":
+    if _RE_TIME_UNIT.match(what) and span.form != "vague":
         return "duration", "form:duration"
     value = span.value if span.value is not None else span.low
-    before_c = re.sub(r"(?:\s+(?:all|the|another|other|additional|an additional|of|of the|a further|further))+\s*$", "", " " + before)
+    before_c = _RE_TRAILING_DETERMINERS.sub("", " " + before)
     before_c = before_c.rstrip() + " "
+    before_l = before_c.lower()
+    # under re.I an ASCII text and its lower case match alike, unless a rule scopes re.I away
+    same = before_c.isascii()
+    # a rule whose regex needs a word the text lacks is skipped without running it
+    guarded = any(c in t for t in (what, after, before_c) for c in _FOLD_GUARD)
+    lowered = {"what": what.lower(), "after": after.lower(), "before": before_l}
     for i, (counted, where, pat, min_value) in enumerate(rules.categories):
         if min_value is not None and (value is None or value < float(min_value)):
             continue
+        needs = rules.category_needs[i]
+        if needs is not None and not guarded and not any(n in lowered[where] for n in needs):
+            continue
         text = what if where == "what" else after if where == "after" else before_c
         if where == "before":
-            if pat.search(before_c.lower()) or pat.search(before_c):
+            if pat.search(before_l) or (not (same and i not in rules.case_scoped) and pat.search(before_c)):
                 return counted, f"{where}:{i}"
         elif text and pat.search(text):
             return counted, f"{where}:{i}"
@@ -257,7 +354,7 @@ def _unit(span: NumberSpan, counted: str, what: str, rules: _Rules) -> str | Non
     if counted == "ordinal":
         return None
     if counted == "duration":
-        word = (span.compound or _head(re.match(_WORD, what).group() if re.match(_WORD, what) else "")).split("-")[0]  # type: ignore[union-attr]
+        word = (span.compound or _head(_RE_WORD.match(what).group() if _RE_WORD.match(what) else "")).split("-")[0]  # type: ignore[union-attr]
         return _TIME_UNITS.get(word.rstrip("s").lower(), word or None)
     if span.compound and span.compound.startswith("year-old"):
         return "years"
@@ -284,15 +381,10 @@ class _Cue:
 def _clean_source(text: str, a: int, b: int) -> tuple[int, int]:
     """Trim punctuation, leading articles and trailing time words from a source span."""
     seg = text[a:b]
-    m = re.match(r"^[\s,“”\"‘’(]*(?:(?:and|but|or|while|as|with)\s+)?(?:(?:the|a|an)\s+)?", seg, re.I)
+    m = _RE_SOURCE_LEAD.match(seg)
     a += m.end() if m else 0
     seg = text[a:b]
-    m2 = re.search(
-        r"(?:\s+(?:on|in|late|early|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a statement|week|month|year)"
-        r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))+[\s,.]*$|[\s,.;:”\"’)]+$",
-        seg,
-        re.I,
-    )
+    m2 = _RE_SOURCE_TAIL.search(seg)
     if m2:
         b = a + m2.start()
     return a, b
@@ -300,7 +392,7 @@ def _clean_source(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _subject_before(text: str, v: int, rules: _Rules) -> tuple[int, int] | None:
     """The noun phrase ending just before position ``v`` (a reporting verb), back to a boundary."""
-    words = list(re.finditer(rf"{_WORD}|[,;:()“”\"—–]", text[:v]))
+    words = list(_RE_SUBJECT_TOKEN.finditer(text[:v]))
     end = None
     start = None
     n = 0
@@ -312,12 +404,12 @@ def _subject_before(text: str, v: int, rules: _Rules) -> tuple[int, int] | None:
                 continue
             if lw in ("is", "are", "was", "were", "be", "been", "being"):
                 return None  # passive: "33 are believed dead"
-            if not re.match(r"[\w’']", w):
+            if not _RE_WORDLIKE.match(w):
                 return None
             end = m.end()
-        if not re.match(r"[\w’']", w) or lw in rules.boundaries:
+        if not _RE_WORDLIKE.match(w) or lw in rules.boundaries:
             break
-        if re.fullmatch(r"\d[\d,.]*", w):
+        if _RE_DIGITS.fullmatch(w):
             return None
         start = m.start()
         n += 1
@@ -331,15 +423,18 @@ def _subject_before(text: str, v: int, rules: _Rules) -> tuple[int, int] | None:
     return start, end
 
 
-def _cues(text: str, rules: _Rules) -> list[_Cue]:
+def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None) -> list[_Cue]:
+    """Source cues of a sentence; ``hints`` (per stage: preps, verbs, possessive) spare regex
+    scans that cannot match (see ``numbers._matches``)."""
+    hint = (hints or {}).get
     cues: list[_Cue] = []
-    for m in rules.preps.finditer(text):
-        end_m = re.search(r"[,;:.()—–“”\"]|\s(?:that|which|who|and said|said|says)\b|$", text[m.end() :])
+    for m in _matches(rules.preps, text, hint("preps", True)):
+        end_m = _RE_PREP_SOURCE_END.search(text[m.end() :])
         b = m.end() + (end_m.start() if end_m else len(text) - m.end())
         a, b = _clean_source(text, m.end(), b)
         if b > a:
             cues.append(_Cue(a, b, "all", m.start(), "according_to"))
-    for m in rules.verbs.finditer(text):
+    for m in _matches(rules.verbs, text, hint("verbs", True)):
         if any(c.start <= m.start() < c.end for c in cues):
             continue
         subj = _subject_before(text, m.start(), rules)
@@ -348,30 +443,30 @@ def _cues(text: str, rules: _Rules) -> list[_Cue]:
             a, b = _clean_source(text, *subj)
             if b <= a:
                 continue
-            ends = re.match(r"(?:\s+[\w’'\-]+){0,4}?\s*(?:[,.;:!?”\"’]|$)", text[m.end() :])
+            ends = _RE_VERB_CLAUSE_END.match(text[m.end() :])
             trailing = bool(pre) and pre[-1] in ",;—–" and ends is not None
             cues.append(_Cue(a, b, "before" if trailing else "after", m.start(), "verb"))
             continue
         # inverted: "..., said the health ministry."
         pre = text[: m.start()].rstrip()
         if pre.endswith((",", "”", "\"", "’")):
-            inv = re.match(r"\s+((?:the|a|an)?\s*[\w’'\-]+(?:\s+[\w’'\-]+){0,10}?)\s*(?:[,.;]|$)", text[m.end() :])
+            inv = _RE_INVERTED_SOURCE.match(text[m.end() :])
             if inv:
                 a, b = _clean_source(text, m.end() + inv.start(1), m.end() + inv.end(1))
                 if b > a and text[a:b].lower() not in rules.not_sources:
                     cues.append(_Cue(a, b, "before", m.start(), "verb"))
-    for m in rules.possessive.finditer(text):
+    for m in _matches(rules.possessive, text, hint("possessive", True)):
         if any(c.start <= m.start() < c.end + 1 and c.kind == "according_to" for c in cues) and not any(
             c.start <= m.start() and m.end() <= c.end for c in cues
         ):
             continue
         if any(c.start <= m.start() and m.end() <= c.end for c in cues):
             continue
-        if re.match(r"['’]", m.group()):  # "the ministry's tally": the owner before the 's
+        if _RE_APOSTROPHE.match(m.group()):  # "the ministry's tally": the owner before the 's
             subj = _subject_before(text, m.start(), rules)
             span = _clean_source(text, *subj) if subj else None
         else:  # "an AFP tally": capitalised words before the noun
-            own = re.search(r"((?:[A-Z][\w’'\-]*\.?\s+){0,5}[A-Z][\w’'\-]*)\s*$", text[: m.start()])
+            own = _RE_CAPITALISED_OWNER.search(text[: m.start()])
             span = _clean_source(text, own.start(1), own.end(1)) if own else None
         if span and span[1] > span[0]:
             cues.append(_Cue(span[0], span[1], "all", m.start(), "possessive"))
@@ -431,31 +526,39 @@ def extract_claims(
     )
     g = _grammar(str(numbers) if numbers else None)
     num_alt = "|".join([*g.cardinals, *g.scales, *g.ordinals, *g.fractions, "dozens", "hundreds", "thousands", "millions", "scores"])
-    cand = sentences.filter(pl.col("text").str.contains(rf"(?i)\d|\b(?:{num_alt})\b"))
+    cand = _with_numbers(sentences, g, num_alt)
     if cand.height == 0:
         return _empty_claims()
-    ment_by_sent = _index(mentions, ["article_id", "sentence_id"])
+    ment_by_sent = _index(mentions, ["article_id", "sentence_id"], _MENTION_COLS, within=cand)
     not_places = frozenset([*g.months, "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
-    quote_by_art = _index(quotes, ["article_id"])
+    quote_by_art = _index(quotes, ["article_id"], _QUOTE_COLS, within=cand)
     rows: list[dict[str, Any]] = []
     dictionary = f"{rules.version}; {number_words_version(numbers)}"
+    # What a sentence's text alone decides (numbers, cues, categories) is read once per distinct
+    # text; which regex stages can match which text is worked out for all texts at once.
+    # Texts read by an earlier call with the same rules (a batch before) are not read again.
+    memo = _memo(rules, g)
+    texts = cand.get_column("text").unique(maintain_order=True)
+    texts = texts.filter(~texts.is_in(list(memo))) if memo else texts
+    tests = {**_prefilter_exprs(g), **_cue_prefilters(rules)}
+    hints = texts.to_frame().select(**tests).to_dicts() if tests else [{}] * len(texts)
+    read = {t: _read_sentence(t, g, rules, h) for t, h in zip(texts.to_list(), hints, strict=True)}
+    if len(memo) + len(read) > _MEMO_SIZE:
+        memo.clear()
+    memo.update(read)
+    read = memo
     for art, sid, s0, text in cand.select("article_id", "sentence_id", "char_start", "text").iter_rows():
-        spans = [n for n in find_numbers(text, numbers=numbers) if n.kind == "claim"]
-        if not spans:
+        found = read[text]
+        if not found:
             continue
-        cues = _cues(text, rules)
         ments = ment_by_sent.get((art, sid), [])
-        prev: dict[str, Any] | None = None
-        for sp in spans:
-            row = _read_claim(text, sp, rules, prev)
-            if row is None:
-                continue
-            a, b = sp.start, sp.end
+        quotes_here = quote_by_art.get((art,), [])
+        for claim, a, b, cue in found:
+            row = dict(claim)
             # source: quote speaker, else the nearest cue that covers the number
             src_a = src_b = None
             src_surface = src_id = src_label = None
-            q = _quote_for(quote_by_art.get((art,), []), s0 + a, s0 + b)
-            cue = _pick_cue(cues, a, b)
+            q = _quote_for(quotes_here, s0 + a, s0 + b)
             if q is not None and q.get("speaker_surface"):
                 src_surface, src_id, src_label = q["speaker_surface"], q.get("speaker_actor_id"), q.get("speaker_label")
             elif cue is not None:
@@ -470,11 +573,69 @@ def extract_claims(
                 dictionary=dictionary,
             )  # fmt: skip
             rows.append(row)
-            if row["counted"] not in ("other", "ordinal", "duration", "percent", "money") and row["what"]:
-                prev = row
     if not rows:
         return _empty_claims()
-    return conform(pl.DataFrame(rows, infer_schema_length=None), "claims")
+    columns = {k: [r[k] for r in rows] for k in rows[0]}
+    return conform(pl.DataFrame(columns, strict=False), "claims")
+
+
+_MEMO_SIZE = 300_000  # sentence texts remembered per rule set (a few hundred MB at most)
+_MEMOS: dict[tuple[int, int], tuple[_Rules, Any, dict[str, Any]]] = {}
+
+
+def _memo(rules: _Rules, g: Any) -> dict[str, Any]:
+    """The texts already read with ``rules`` and number grammar ``g`` (both cached, immutable):
+    text -> what :func:`_read_sentence` returned. The entry holds both objects, so their ids
+    cannot be reused while it lives."""
+    key = (id(rules), id(g))
+    if key not in _MEMOS:
+        if len(_MEMOS) >= 8:
+            _MEMOS.clear()
+        _MEMOS[key] = (rules, g, {})
+    return _MEMOS[key][2]
+
+
+def _with_numbers(sentences: pl.DataFrame, g: Any, num_alt: str) -> pl.DataFrame:
+    """The sentences holding a digit or a number word (``(?i)\\d|\\b(?:num_alt)\\b``). The word regex
+    is slow on non-ASCII text, so it runs only where a cheap literal test leaves it a chance."""
+    text = pl.col("text")
+    exact = text.str.contains(rf"(?i)\d|\b(?:{num_alt})\b")
+    words = num_alt.split("|")
+    if not all(re.fullmatch(r"[A-Za-z]+", w) for w in words):
+        return sentences.filter(exact)
+    # (?i) matches ASCII letters only to themselves, K (Kelvin sign) and ſ (long s): both are guarded
+    maybe = text.str.contains(r"\d") | text.str.contains_any(words, ascii_case_insensitive=True) | text.str.contains_any(_FOLD_GUARD)
+    return sentences.filter(maybe).filter(exact)
+
+
+def _read_sentence(
+    text: str, g: Any, rules: _Rules, hints: dict[str, Any] | None = None
+) -> list[tuple[dict[str, Any], int, int, _Cue | None]]:
+    """What one sentence's text decides: per claim, its fields, offsets and source cue."""
+    spans = [n for n in _find(text, g, hints) if n.kind == "claim"]
+    if not spans:
+        return []
+    cues = _cues(text, rules, hints)
+    out = []
+    prev: dict[str, Any] | None = None
+    for sp in spans:
+        claim = _read_claim(text, sp, rules, prev)
+        if claim is None:
+            continue
+        out.append((claim, sp.start, sp.end, _pick_cue(cues, sp.start, sp.end)))
+        if claim["counted"] not in ("other", "ordinal", "duration", "percent", "money") and claim["what"]:
+            prev = claim
+    return out
+
+
+def _cue_prefilters(rules: _Rules) -> dict[str, pl.Expr]:
+    """Vectorised hints for the cue stages of :func:`_cues` (see ``numbers._prefilter_exprs``)."""
+    out = {}
+    for stage, words in rules.anchors:
+        expr = _starts_expr(list(words))
+        if expr is not None:
+            out[stage] = expr
+    return out
 
 
 def _read_claim(text: str, sp: NumberSpan, rules: _Rules, prev: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -483,18 +644,18 @@ def _read_claim(text: str, sp: NumberSpan, rules: _Rules, prev: dict[str, Any] |
     before = text[:a]
     what, _, what_end = _what(after, rules.person_nouns)
     if sp.compound:
-        what_after = re.match(r"[\-–—][A-Za-z]+(?:[\-–—][A-Za-z]+)?\s*", after)
+        what_after = _RE_COMPOUND_AFTER.match(after)
         if what_after:
             what, _, what_end = _what(after[what_after.end() :], rules.person_nouns)
             what_end += what_after.end()
     is_duration = bool(
         (sp.compound and sp.compound.rstrip("s") in _TIME_UNITS)
-        or re.match(rf"(?:{'|'.join(_TIME_UNITS)})s?\b", what, re.I)
+        or _RE_TIME_UNIT.match(what)
     )
     qualifier, q_before, q_after = _qualifier(before, after, rules, is_duration, what_end)
     before_q = before[: len(before) - q_before]
     after_q = after[q_after:]
-    clause = re.search(r"[,;:()—–]|\s(?:and|but|while|whereas)\s", after_q)
+    clause = _RE_CLAUSE_BREAK.search(after_q)
     after_q = after_q[: clause.start()] if clause else after_q
     counted, rule = _categorise(sp, what, before_q, after_q, rules)
     if prev is not None and not what:
@@ -502,11 +663,11 @@ def _read_claim(text: str, sp: NumberSpan, rules: _Rules, prev: dict[str, Any] |
             counted, rule, what = prev["counted"], "inherited", prev["what"]
         elif counted == prev["counted"]:
             what = prev["what"]
-    if sp.value == 1 and sp.form == "cardinal" and not sp.is_range and re.fullmatch(r"(?i)one", sp.text):
+    if sp.value == 1 and sp.form == "cardinal" and not sp.is_range and _RE_ONE.fullmatch(sp.text):
         # "one" is a claim only when it counts something ("one soldier was killed")
         if counted == "other" and not _is_person(what, rules) and qualifier == "exact":
             return None
-        if re.match(r"\s+(?:of|another|day|time|way|side|thing|hand)\b", after, re.I):
+        if _RE_ONE_IDIOM.match(after):
             return None
     if counted == "duration" and sp.compound is None and not what:
         return None
@@ -526,12 +687,25 @@ def _read_claim(text: str, sp: NumberSpan, rules: _Rules, prev: dict[str, Any] |
     }
 
 
-def _index(df: pl.DataFrame | None, keys: list[str]) -> dict[tuple[Any, ...], list[dict[str, Any]]]:
+_MENTION_COLS = ("char_start", "char_end", "surface", "actor_id", "actor_label", "actor_type", "is_place")
+_QUOTE_COLS = ("char_start", "char_end", "speaker_surface", "speaker_actor_id", "speaker_label")
+
+
+def _index(
+    df: pl.DataFrame | None, keys: list[str], fields: tuple[str, ...], *, within: pl.DataFrame | None = None
+) -> dict[tuple[Any, ...], list[dict[str, Any]]]:
+    """Rows of ``df`` (as dicts of ``keys`` and ``fields``) by ``keys``, in ``char_start`` order;
+    with ``within``, only the keys that occur there."""
     if df is None or df.height == 0 or any(k not in df.columns for k in keys):
         return {}
+    cols = [*keys, *(c for c in fields if c in df.columns and c not in keys)]
+    wanted = set(zip(*(within.get_column(k).to_list() for k in keys), strict=True)) if within is not None else None
     out: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
-    for row in df.sort([*keys, "char_start"]).iter_rows(named=True):
-        out.setdefault(tuple(row[k] for k in keys), []).append(row)
+    n = len(keys)
+    for row in df.select(cols).sort([*keys, "char_start"]).rows():
+        key = row[:n]
+        if wanted is None or key in wanted:
+            out.setdefault(key, []).append(dict(zip(cols, row, strict=True)))
     return out
 
 
@@ -555,7 +729,7 @@ def _place(
 ) -> tuple[str | None, str | None]:
     """The place a claim is about: the nearest place mention after it in the clause, else before it."""
     places = [m for m in ments if m.get("is_place") or m.get("actor_type") == "location"]
-    clause_end = re.search(r"[;:]|,\s+(?:the|a|an|according|said|says)\b|$", text[b:])
+    clause_end = _RE_PLACE_CLAUSE_END.search(text[b:])
     limit = s0 + b + (clause_end.start() if clause_end else len(text) - b)
     after = [m for m in places if s0 + b <= m["char_start"] < limit]
     if after:
@@ -563,7 +737,7 @@ def _place(
     before = [m for m in places if m["char_end"] <= s0 + b]
     if before:
         return before[-1].get("actor_id"), before[-1]["surface"]
-    m = re.match(r"[^,;:.]*?\b(?:in|across|throughout|inside)\s+((?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)", text[b:])
+    m = _RE_PLACE_AFTER.match(text[b:])
     if m and m.start(1) < 60 and m.group(1).split()[0] not in not_places:
         return None, m.group(1)
     return None, None

@@ -23,9 +23,13 @@ from __future__ import annotations
 
 import functools
 import re
+import re._constants as _C  # the regex parser's opcodes, for _required_literals
+import re._parser as _sre_parser
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import polars as pl
 
 from .resources import load_yaml
 
@@ -33,6 +37,37 @@ NUMBERS_FILE = "claims_numbers.yaml"
 EXCLUSIONS_FILE = "claims_exclusions.yaml"
 
 _DASH = r"\-–—‐‑"
+
+# regexes of the hot paths, compiled once
+_RE_HYPHEN_COMPOUND = re.compile(rf"^[{_DASH}]([A-Za-z]+)(?:[{_DASH}]([A-Za-z]+))?")
+_RE_NUMBER_SIGN = re.compile(r"(?:#|\bNo\.?\s?|\bNos\.?\s?)$")
+_RE_LABEL_WORD = re.compile(r"\b([A-Z][A-Za-z]*)\.?\s+$")
+_RE_NON_DIGIT = re.compile(r"\D")
+_RE_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
+_RE_SPACES = re.compile(r"\s+")
+_RE_OF = re.compile(r"\s+of\b")
+_RE_SPACE_OR_DASH = re.compile(rf"[\s{_DASH}]+")
+_RE_DIGIT_RUN = re.compile(r"\d+")
+_RE_LETTER_DASH_END = re.compile(r"[A-Za-z][" + _DASH + r"]?$")
+_RE_LETTER = re.compile(r"[A-Za-z]")
+_RE_DIGIT_DASH_END = re.compile(r"\d[" + _DASH + r"]$")
+_RE_DASH_DIGIT = re.compile(r"[" + _DASH + r"]\d")
+_RE_FOUR_DIGITS = re.compile(r"\d{4}")
+_RE_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
+_RE_HEDGE_BEFORE_YEAR = re.compile(r"\b(?:about|around|some|nearly|almost|over|than|least|estimated)\s+$", re.I)
+_RE_PLURAL_S = re.compile(r"s\b")
+_RE_TWO_TO_FOUR_DIGITS = re.compile(r"\d{2,4}")
+_RE_DASH = re.compile(rf"[{_DASH}]")
+_RE_SPACE = re.compile(r"\s")
+_RE_BETWEEN_END = re.compile(r"\bbetween\s+$", re.I)
+_RE_LETTERS = re.compile(r"[A-Za-z]+")
+_RE_COUNTED_AFTER = re.compile(r"\s+(?:of\s+)?[\w“‘\"]")
+_RE_S_AFTER = re.compile(r"(?:s\b|'s\b|’s\b)")
+_RE_DIGITS_IN = re.compile(r"[^\d]*([\d.,]+)")
+_RE_AND_GAP = re.compile(r"\s+and\s+")
+_RE_FROM_END = re.compile(r"\bfrom\s+$", re.I)
+_RE_LEADING_SPACE_DASH = re.compile(rf"^[\s{_DASH}]+")
+_RE_ANY_LETTER = re.compile(r"[a-z]", re.I)
 
 
 @dataclass(frozen=True)
@@ -199,6 +234,170 @@ def _grammar(numbers: str | None = None, exclusions: str | None = None) -> _Gram
     )
 
 
+# --------------------------------------------------------------------------- prefilters
+
+# Non-ASCII characters that Python's ``re.IGNORECASE`` matches to an ASCII letter (İ ı -> i,
+# ſ -> s, Kelvin sign -> k). A text holding one of them is never prefiltered.
+_FOLD_GUARD = ["\u0130", "\u0131", "\u017f", "\u212a"]
+# Supersets of the hard-coded date and clock-time regexes of ``_grammar`` (Rust syntax; ``\s``
+# widened to Python's whitespace, which also counts \x1c-\x1f). Keep in step with ``dates``/``times``.
+_SP = r"[\s\x1c-\x1f]*"
+_DATES_DIGIT_SUPERSET = r"\d[\-/.]\d"
+_TIMES_SUPERSET = rf"\d[:.]\d|\d{_SP}(?i:[ap]\.|[ap]m|gmt|utc|hours|local|hrs|zulu)"
+_ORDINAL_DIGIT_SUPERSET = r"\d(?i:st|nd|rd|th)"
+
+
+def _anchors(words: list[str] | Any, *, ignore_case: bool) -> list[str] | None:
+    """The literal each match of ``_alt(words)`` holds for each word: its first space-separated
+    piece (``_alt`` turns spaces into ``\\s+``). None when there is no safe anchor (an empty list,
+    a blank word, a cased non-ASCII character under ``ignore_case``): the regex then always runs."""
+    out = []
+    for w in words:
+        pieces = [p for p in str(w).split(" ") if p]
+        if not pieces:
+            return None
+        if ignore_case and not all(c.isascii() or (not c.isalnum() and c.lower() == c == c.upper()) for c in pieces[0]):
+            return None
+        out.append(pieces[0])
+    return sorted(set(out)) or None
+
+
+def _anchor_expr(words: list[str] | Any, *, ignore_case: bool) -> pl.Expr | None:
+    """Boolean expression on a ``text`` column: it holds an anchor of ``words`` (so a regex built
+    from them could match), or a character that breaks the ASCII case-folding shortcut."""
+    anchors = _anchors(words, ignore_case=ignore_case)
+    if anchors is None:
+        return None
+    text = pl.col("text")
+    hit = text.str.contains_any(anchors, ascii_case_insensitive=ignore_case)
+    return hit | text.str.contains_any(_FOLD_GUARD) if ignore_case else hit
+
+
+def _starts_expr(words: list[str] | Any, *, given: pl.Expr | None = None) -> pl.Expr | None:
+    """List of UTF-8 byte offsets where an anchor of ``words`` starts (case-insensitive), or null
+    when the text holds a character that breaks the ASCII case-folding shortcut. For a regex
+    whose every match starts with an anchor, matching only there gives what ``finditer`` gives
+    (see :func:`_matches`). ``given``: a Boolean test every match also needs (empty list where false)."""
+    anchors = _anchors(words, ignore_case=True)
+    if anchors is None:
+        return None
+    text = pl.col("text")
+    starts = text.str.find_many(anchors, ascii_case_insensitive=True, overlapping=True)
+    if given is not None:
+        starts = pl.when(given).then(starts).otherwise(pl.lit([], dtype=pl.List(pl.UInt32)))
+    return pl.when(text.str.contains_any(_FOLD_GUARD)).then(None).otherwise(starts)
+
+
+def _char_starts(text: str, offsets: list[int]) -> list[int]:
+    """UTF-8 byte offsets into ``text`` -> sorted distinct character offsets."""
+    if text.isascii():
+        return sorted(set(offsets))
+    raw = text.encode("utf-8")
+    out = []
+    byte = char = 0
+    for o in sorted(set(offsets)):
+        char += len(raw[byte:o].decode("utf-8"))
+        byte = o
+        out.append(char)
+    return out
+
+
+def _matches(pat: re.Pattern[str], text: str, hint: Any = True) -> Any:
+    """``pat.finditer(text)``, sped up by a prefilter ``hint``: False (cannot match: nothing),
+    True/None (unknown: scan), or the candidate start offsets (UTF-8 bytes) of every match."""
+    if hint is None or hint is True:
+        return pat.finditer(text)
+    if hint is False:
+        return ()
+    out = []
+    end = 0
+    for p in _char_starts(text, hint):
+        if p < end:
+            continue
+        m = pat.match(text, p)
+        if m:
+            if m.end() == p:  # empty match: finditer's stepping rules apply, so let it decide
+                return pat.finditer(text)
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _safe_literal(code: int) -> bool:
+    """A character that ``re.IGNORECASE`` matches only to its ASCII case variants (texts with a
+    ``_FOLD_GUARD`` character aside): ASCII, or uncased punctuation such as ’."""
+    c = chr(code)
+    return c.isascii() or (not c.isalnum() and c.lower() == c == c.upper())
+
+
+def _needs(items: Any) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match of a parsed regex sequence contains, or None."""
+    best: frozenset[str] | None = None
+    run = ""
+
+    def better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+        if a is None or b is None:
+            return a if b is None else b
+        return a if min(map(len, a)) >= min(map(len, b)) else b
+
+    for op, av in list(items) + [(None, None)]:
+        if op is _C.LITERAL and _safe_literal(av):
+            run += chr(av).lower()
+            continue
+        if run:
+            best, run = better(best, frozenset([run])), ""
+        found: frozenset[str] | None = None
+        if op is _C.SUBPATTERN:
+            found = _needs(av[3])
+        elif op is _C.ATOMIC_GROUP:
+            found = _needs(av)
+        elif op is _C.BRANCH:
+            parts = [_needs(b) for b in av[1]]
+            found = None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _needs(av[2])
+        elif op is _C.IN and av and all(o is _C.LITERAL and _safe_literal(v) for o, v in av):
+            found = frozenset(chr(v).lower() for _, v in av)
+        best = better(best, found)
+    return best
+
+
+def _required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-cased strings one of which is in every text ``pattern`` can match (case aside, and
+    texts without a ``_FOLD_GUARD`` character); None when there is no such guarantee.
+
+    >>> sorted(_required_literals(re.compile(r"\\b(?:killed|died)\\s+in\\b", re.I)))
+    ['died', 'killed']
+    """
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - a pattern that compiled parses again
+        return None
+    found = _needs(parsed.data)
+    return found if found and all(found) else None
+
+
+def _prefilter_exprs(g: _Grammar) -> dict[str, pl.Expr]:
+    """Per scanner stage of :func:`_find`, a vectorised hint on a ``text`` column (see
+    :func:`_matches`): Boolean (false: the stage's regexes cannot match) or a list of candidate
+    match starts. Stages without a hint always scan. Used by :func:`toolkit.claims.extract_claims`
+    on all sentences at once; the output is the same as without hints."""
+    guard = pl.col("text").str.contains_any(_FOLD_GUARD)
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]  # as in re_ordinal_word
+    out: dict[str, pl.Expr | None] = {
+        "dates_month": _anchor_expr(g.months, ignore_case=False),
+        "dates_digit": pl.col("text").str.contains(_DATES_DIGIT_SUPERSET),
+        "times": pl.col("text").str.contains(_TIMES_SUPERSET) | guard,
+        "ordinal_digit": pl.col("text").str.contains(_ORDINAL_DIGIT_SUPERSET) | guard,
+        "vague": _starts_expr(list(g.vague)),
+        "fraction": _anchor_expr(list(g.fractions), ignore_case=True),
+        "ordinal_word": _starts_expr([*tens, *g.ordinals]),
+        # a match starts with a number word, or with "a"/"an"/"half" before a scale word
+        "words": _starts_expr(["a", "half", *g.cardinals, *g.scales], given=_anchor_expr([*g.cardinals, *g.scales], ignore_case=True)),
+    }
+    return {k: v for k, v in out.items() if v is not None}
+
+
 # --------------------------------------------------------------------------- word numbers
 
 _TENS_LIMIT = 100
@@ -273,15 +472,15 @@ def parse_number_words(text: str, *, numbers: str | Path | None = None) -> float
     True
     """
     g = _grammar(str(numbers) if numbers else None)
-    words = [w for w in re.split(rf"[\s{_DASH}]+", text.strip()) if w]
+    words = [w for w in _RE_SPACE_OR_DASH.split(text.strip()) if w]
     value, used = _parse_words(words, g)
     return value if used == len(words) and used else None
 
 
-def _word_spans(text: str, g: _Grammar) -> list[tuple[int, int, float]]:
+def _word_spans(text: str, g: _Grammar, hint: Any = True) -> list[tuple[int, int, float]]:
     out = []
-    for m in g.re_words.finditer(text):
-        toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in re.finditer(r"[A-Za-z]+", m.group())]
+    for m in _matches(g.re_words, text, hint):
+        toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in _RE_LETTERS.finditer(m.group())]
         i = 0
         while i < len(toks):
             value, used = _parse_words([t[2] for t in toks[i:]], g)
@@ -301,7 +500,7 @@ def _masked(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 
 def _num(text: str) -> float:
-    return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
+    return float(_RE_SEPARATORS.sub("", text))
 
 
 def find_numbers(text: str, *, numbers: str | Path | None = None, exclusions: str | Path | None = None) -> list[NumberSpan]:
@@ -315,6 +514,13 @@ def find_numbers(text: str, *, numbers: str | Path | None = None, exclusions: st
     [('$20m', 20000000.0, 'USD', False), ('hundreds of', None, None, True)]
     """
     g = _grammar(str(numbers) if numbers else None, str(exclusions) if exclusions else None)
+    return _find(text, g)
+
+
+def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None) -> list[NumberSpan]:
+    """:func:`find_numbers` with a grammar; ``hints`` per scanner stage come from
+    :func:`_prefilter_exprs` (see :func:`_matches`) and spare regex scans that cannot match."""
+    hint = (hints or {}).get
     found: list[NumberSpan] = []
     taken: list[tuple[int, int]] = []
 
@@ -323,41 +529,48 @@ def find_numbers(text: str, *, numbers: str | Path | None = None, exclusions: st
         taken.append((span.start, span.end))
 
     # dates and clock times first: they hide the numbers inside them
-    for kind, patterns in (("date", g.re_dates), ("time", g.re_times)):
+    stages = (
+        ("date", "dates_month", g.re_dates[:3]),
+        ("date", "dates_digit", g.re_dates[3:]),
+        ("time", "times", g.re_times),
+    )
+    for kind, stage, patterns in stages:
+        if hint(stage, True) is False:
+            continue
         for pat in patterns:
             for m in pat.finditer(text):
                 if _masked(taken, m.start(), m.end()):
                     continue
-                dm = re.search(r"\d+", m.group())
+                dm = _RE_DIGIT_RUN.search(m.group())
                 v = float(dm.group()) if dm else None
                 add(NumberSpan(m.start(), m.end(), m.group(), v, None, None, "cardinal", kind=kind))
     # vague amounts and fractions
-    for m in g.re_vague.finditer(text):
+    for m in _matches(g.re_vague, text, hint("vague", True)):
         if _masked(taken, m.start(), m.end()):
             continue
-        key = re.sub(r"\s+", " ", m.group().lower())
+        key = _RE_SPACES.sub(" ", m.group().lower())
         low, high = g.vague[key]
         end = m.end()
-        of = re.match(r"\s+of\b", text[end:])
+        of = _RE_OF.match(text[end:])
         if of:
             end += of.end()
         weak = key in g.vague_weak
-        if weak and not re.match(r"\s+(?:of\s+)?[\w“‘\"]", text[end:]):
+        if weak and not _RE_COUNTED_AFTER.match(text[end:]):
             continue
         add(NumberSpan(m.start(), end, text[m.start() : end], None, low, high, "vague", vague=True, weak=weak))
-    for m in g.re_fraction.finditer(text):
+    for m in _matches(g.re_fraction, text, hint("fraction", True)):
         if _masked(taken, m.start(), m.end()):
             continue
-        parts = re.split(rf"[\s{_DASH}]+", m.group().lower())
+        parts = _RE_SPACE_OR_DASH.split(m.group().lower())
         frac = g.fractions[parts[-1]]
         num = 1.0 if len(parts) == 1 or parts[0] in ("a", "an") else g.cardinals.get(parts[0], 1.0)
         add(NumberSpan(m.start(), m.end(), m.group(), num * frac, None, None, "fraction", unit="fraction"))
-    _ordinals(text, g.re_ordinal_digit, g, taken, add)
+    _ordinals(text, g.re_ordinal_digit, g, taken, add, hint("ordinal_digit", True))
     # cardinals written with digits or words
     raw: list[tuple[int, int, float, bool]] = [
         (m.start(), m.end(), _num(m.group()), True) for m in g.re_digits.finditer(text)
     ]
-    raw += [(a, b, v, False) for a, b, v in _word_spans(text, g)]
+    raw += [(a, b, v, False) for a, b, v in _word_spans(text, g, hint("words", True))]
     raw.sort()
     for a, b, v, is_digit in raw:
         if _masked(taken, a, b):
@@ -366,21 +579,23 @@ def find_numbers(text: str, *, numbers: str | Path | None = None, exclusions: st
         if span is None or _masked(taken, span.start, span.end):
             continue
         add(span)
-    _ordinals(text, g.re_ordinal_word, g, taken, add)
+    _ordinals(text, g.re_ordinal_word, g, taken, add, hint("ordinal_word", True))
     found.sort(key=lambda s: s.start)
     return _ranges(text, found, g)
 
 
-def _ordinals(text: str, pat: re.Pattern[str], g: _Grammar, taken: list[tuple[int, int]], add: Any) -> None:
-    for m in pat.finditer(text):
+def _ordinals(
+    text: str, pat: re.Pattern[str], g: _Grammar, taken: list[tuple[int, int]], add: Any, hint: Any = True
+) -> None:
+    for m in _matches(pat, text, hint):
         if _masked(taken, m.start(), m.end()):
             continue
         w = m.group().lower()
-        dm = re.match(r"\d+", w)
+        dm = _RE_DIGIT_RUN.match(w)
         if dm:
             v = float(dm.group())
         else:
-            parts = re.split(rf"[{_DASH}]", w)
+            parts = _RE_DASH.split(w)
             v = g.ordinals.get(parts[-1], 1.0) + (g.cardinals.get(parts[0], 0.0) if len(parts) > 1 else 0.0)
         add(NumberSpan(m.start(), m.end(), m.group(), v, None, None, "ordinal"))
 
@@ -395,14 +610,14 @@ def _extend(text: str, a: int, b: int, v: float, is_digit: bool, g: _Grammar) ->
     before = text[max(0, a - 6) : a]
     cur = g.re_currency_before.search(before)
     if cur and is_digit:
-        unit = g.currency_symbols[re.sub(r"\s", "", cur.group())]
+        unit = g.currency_symbols[_RE_SPACE.sub("", cur.group())]
         start = a - len(cur.group())
         form = "money"
     rest = text[end:]
     if is_digit:
         sm = g.re_scale_after.match(rest)
         if sm:
-            value *= g.scales[re.sub(rf"^[\s{_DASH}]+", "", sm.group()).lower()]
+            value *= g.scales[_RE_LEADING_SPACE_DASH.sub("", sm.group()).lower()]
             end += sm.end()
         else:
             am = g.re_abbr_after.match(rest)
@@ -420,9 +635,9 @@ def _extend(text: str, a: int, b: int, v: float, is_digit: bool, g: _Grammar) ->
         cw = g.re_currency_after.match(rest)
         if cw:
             end += cw.end()
-            form, unit = "money", g.currency_words[re.sub(r"\s+", " ", cw.group().strip().lower())]
+            form, unit = "money", g.currency_words[_RE_SPACES.sub(" ", cw.group().strip().lower())]
     compound = None
-    hm = re.match(rf"^[{_DASH}]([A-Za-z]+)(?:[{_DASH}]([A-Za-z]+))?", text[end:])
+    hm = _RE_HYPHEN_COMPOUND.match(text[end:])
     if hm and form == "cardinal":
         word = hm.group(1).lower()
         if word in g.compound_units or word.rstrip("s") in g.compound_units:
@@ -440,25 +655,25 @@ def _extend(text: str, a: int, b: int, v: float, is_digit: bool, g: _Grammar) ->
 def _digit_kind(text: str, a: int, b: int, end: int, value: float, form: str, surface: str, g: _Grammar) -> str:
     prev = text[max(0, a - 40) : a]
     nxt = text[end : end + 30]
-    if re.search(r"[A-Za-z][" + _DASH + r"]?$", prev) or re.match(r"[A-Za-z]", nxt):
-        if not re.match(r"(?:s\b|'s\b|’s\b)", nxt) and not g.re_attached_unit.match(nxt):
+    if _RE_LETTER_DASH_END.search(prev) or _RE_LETTER.match(nxt):
+        if not _RE_S_AFTER.match(nxt) and not g.re_attached_unit.match(nxt):
             return "label"  # F-16, COVID-19, MH17, 5G
-    if re.search(r"\d[" + _DASH + r"]$", prev) and re.match(r"[" + _DASH + r"]\d", nxt):
+    if _RE_DIGIT_DASH_END.search(prev) and _RE_DASH_DIGIT.match(nxt):
         return "label"
-    if re.search(r"(?:#|\bNo\.?\s?|\bNos\.?\s?)$", prev):
+    if _RE_NUMBER_SIGN.search(prev):
         return "label"
-    lw = re.search(r"\b([A-Z][A-Za-z]*)\.?\s+$", prev)
+    lw = _RE_LABEL_WORD.search(prev)
     if lw and lw.group(1) in g.label_words:
         return "label"
-    bare = re.sub(r"\D", "", text[a:b])
+    bare = _RE_NON_DIGIT.sub("", text[a:b])
     if form == "cardinal" and len(bare) > 7 and "," not in text[a:b] and " " not in text[a:b]:
         return "label"  # phone numbers, reference codes
-    if form == "cardinal" and re.fullmatch(r"\d{4}", text[a:b]) and 1800 <= value <= 2100 and end == b:
-        nw = re.match(r"\s+([a-z]+)", nxt)
-        qual = re.search(r"\b(?:about|around|some|nearly|almost|over|than|least|estimated)\s+$", prev, re.I)
+    if form == "cardinal" and _RE_FOUR_DIGITS.fullmatch(text[a:b]) and 1800 <= value <= 2100 and end == b:
+        nw = _RE_NEXT_LOWER_WORD.match(nxt)
+        qual = _RE_HEDGE_BEFORE_YEAR.search(prev)
         if not ((nw and nw.group(1) in g.count_nouns) or (qual and nw and nw.group(1) not in ("and",))):
             return "year"
-    if re.match(r"s\b", nxt) and re.fullmatch(r"\d{2,4}", text[a:b]):
+    if _RE_PLURAL_S.match(nxt) and _RE_TWO_TO_FOUR_DIGITS.fullmatch(text[a:b]):
         return "year"  # 1990s
     return "claim"
 
@@ -481,15 +696,13 @@ def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]
         ):
             gap = text[s.end : t.start]
             pre = text[max(0, s.start - 12) : s.start]
-            bm = re.search(r"\bbetween\s+$", pre, re.I)
-            between = bm is not None and re.fullmatch(r"\s+and\s+", gap) is not None
-            plain = re.fullmatch(rf"\s*{dash}\s*|\s+to\s+|\s+or\s+", gap) is not None and not re.search(
-                r"\bfrom\s+$", pre, re.I
-            )
+            bm = _RE_BETWEEN_END.search(pre)
+            between = bm is not None and _RE_AND_GAP.fullmatch(gap) is not None
+            plain = re.fullmatch(rf"\s*{dash}\s*|\s+to\s+|\s+or\s+", gap) is not None and not _RE_FROM_END.search(pre)
             if between or plain:
                 lo, hi = s.value, t.value
-                t_digits = re.match(r"[^\d]*([\d.,]+)", t.text)
-                if t_digits and not re.search(r"[a-z]", s.text, re.I) and lo < hi:
+                t_digits = _RE_DIGITS_IN.match(t.text)
+                if t_digits and not _RE_ANY_LETTER.search(s.text) and lo < hi:
                     scale = hi / _num(t_digits.group(1).rstrip(".,"))
                     if scale >= 1000 and lo * scale <= hi:
                         lo = lo * scale  # "30-40 million", "$1-2bn": the second end's scale applies
