@@ -71,7 +71,9 @@ def main() -> None:
                "--workers", str(a.workers), "--batch-size", str(a.batch_size), "--format", a.format]  # fmt: skip
         t_tool, mem_tool, summary = run_measured(cmd)
         n_sent = pl.scan_parquet(out / "sentences.parquet").select(pl.len()).collect().item() if a.format == "parquet" else 0
-        print(f"corpus: {a.n} articles, {n_sent} sentences ({corpus.stat().st_size / 1e6:.1f} MB JSONL)")
+        n_distinct = pl.scan_parquet(out / "sentences.parquet").select(pl.col("text").n_unique()).collect().item()
+        print(f"corpus: {a.n} articles, {n_sent} sentences, {n_distinct / max(1, n_sent):.0%} of them distinct "
+              f"({corpus.stat().st_size / 1e6:.1f} MB JSONL)")
         print(f"toolkit analyze (every table, workers={a.workers}, batch={a.batch_size}): {t_tool:.2f} s, "
               f"{a.n / t_tool:,.0f} articles/s, {n_sent / t_tool:,.0f} sentences/s, peak {mem_tool:,.0f} MB")  # fmt: skip
         print("  " + summary.strip().splitlines()[0])

@@ -23,9 +23,18 @@ ORGS = ["the UN Security Council", "the World Health Organization", "Hamas", "th
 PLACES = ["Gaza", "Rafah", "Kharkiv", "Khartoum", "Darfur", "Kyiv", "Beirut", "Odesa", "Khan Yunis", "El Fasher"]
 VERBS = ["said", "told AFP", "said on Monday", "told reporters", "said in a statement"]
 QUAL = ["at least", "about", "more than", "nearly", "up to", "around", ""]
-NUMS = ["12", "31,988", "2.4 million", "two dozen", "thirty-three", "1,160", "250", "hundreds of", "40 percent of"]
+NUMS = ["12", "31,988", "2.4 million", "two dozen", "thirty-three", "1,160", "250", "hundreds of", "40 percent of",
+        "{n}", "{n}", "{n}", "{n}"]
 ADJ = ["devastating", "encouraging", "terrible", "hopeful", "unacceptable", "constructive", "cynical", "positive"]
 TEMPLATES = [
+    "{person} said on {day} that {num_q} civilians had fled {place} since {month}, as aid groups warned of {adj} conditions.",
+    "The {org_plain} said {n1} of its staff had been killed in {place}, the highest toll in its history.",
+    "{demonym} forces said they had struck {n2} targets near {place} overnight, while {org} reported {n3} wounded.",
+    "“We are running out of everything,” said {first} {last}, a {role} in {place}, who fled with {small} children.",
+    "Talks in {city2} between {state} and {state2} stalled on {day} over the release of {n1} prisoners.",
+    "About {pct} percent of {place}'s {n2} residents lack clean water, according to {org}.",
+    "{short} told {outlet} that {state} would send {money} in aid, but critics called the pledge {adj}.",
+    "A {role} in {place}, {first} {last}, said {small} relatives had been killed when a strike hit the building.",
     "{state} said {num_q} people had been killed in {place}, according to {org}.",
     "{person} met {person2} in {place} on {day} to discuss a ceasefire.",
     "“The situation is {adj} and we will not give up,” {short} {verb}.",
@@ -38,6 +47,12 @@ TEMPLATES = [
     "Aid groups said {num_q} trucks had entered {place} in the past week, far below what is needed.",
 ]
 HEADINGS = ["Talks ‘still possible’", "Aid blocked", "‘Starving to death’", "Pressure mounts", "Strikes continue"]
+FIRST = ["Ahmed", "Olena", "Fatima", "Mohammed", "Iryna", "Yusuf", "Amina", "Dmytro", "Layla", "Omar", "Sara", "Hassan"]
+LAST = ["Haddad", "Kovalenko", "Ibrahim", "Shevchenko", "Nasser", "Abdallah", "Bondarenko", "Mansour", "Osman", "Tkachenko"]
+ROLES = ["resident", "doctor", "teacher", "father of three", "nurse", "shopkeeper", "volunteer", "farmer"]
+ORG_PLAIN = ["World Food Programme", "Red Cross", "UN children's agency", "health ministry", "civil defence agency"]
+CITIES2 = ["Cairo", "Doha", "Geneva", "Istanbul", "Jeddah", "Paris", "Riyadh", "Vienna"]
+OUTLETS = ["AFP", "Reuters", "the BBC", "Al Jazeera", "CNN"]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 MONTHS = ["October", "January", "March", "April"]
 
@@ -52,8 +67,14 @@ def make_article(rng: random.Random, n_sentences: int) -> str:
         q = rng.choice(QUAL)
         lines.append(rng.choice(TEMPLATES).format(
             state=STATES[k], demonym=DEMONYMS[k], person=p, person2=p2, short=SHORT[p], org=rng.choice(ORGS),
-            place=rng.choice(PLACES), num_q=(q + " " if q else "") + rng.choice(NUMS), adj=rng.choice(ADJ),
+            place=rng.choice(PLACES), adj=rng.choice(ADJ),
+            num_q=(q + " " if q else "") + rng.choice(NUMS).replace("{n}", f"{rng.randint(3, 60000):,}"),
             verb=rng.choice(VERBS), day=rng.choice(DAYS), month=rng.choice(MONTHS),
+            n1=f"{rng.randint(2, 400):,}", n2=f"{rng.randint(10, 90000):,}", n3=f"{rng.randint(2, 900):,}",
+            pct=rng.randint(5, 95), small=rng.choice(["two", "three", "four", "five", "six"]),
+            first=rng.choice(FIRST), last=rng.choice(LAST), role=rng.choice(ROLES), org_plain=rng.choice(ORG_PLAIN),
+            city2=rng.choice(CITIES2), state2=STATES[(k + 1) % len(STATES)], outlet=rng.choice(OUTLETS),
+            money=f"${rng.randint(2, 900)} million",
         ))  # fmt: skip
     lines[0] = lines[0][0].upper() + lines[0][1:]
     return "\n".join(lines) + "\nburs-abc/xyz"

@@ -139,3 +139,16 @@ def test_fast_tokens_agree_with_nltk(sentence):
     nltk_route = split_tokens(frame, method="nltk")
     assert fast["token"].to_list() == nltk_route["token"].to_list()
     assert fast.equals(nltk_route)
+
+
+def test_single_sentence_fast_path_equals_punkt():
+    from toolkit import tokenize
+
+    punkt = tokenize._punkt(None)
+    for par in ["Kyiv was hit overnight, officials said.", "“We will not leave,” she told AFP.",
+                "Talks went on?!", "He met the U.S. envoy. Talks ended.", "About 2.4 million people live there",
+                "No final mark here", "Deaths rose to 31,988 (AFP)."]:  # fmt: skip
+        ref = [(0, s, e, False) for s, e in tokenize._merge_fragments(par, list(punkt.span_tokenize(par)))]
+        got = [x for x in sentence_spans(par) if not x[3]]
+        if not tokenize._is_heading(par):
+            assert got == ref, par

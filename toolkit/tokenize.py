@@ -121,11 +121,16 @@ def sentence_spans(
         if _is_heading(par):
             out.append((pid, a, b, True))
             continue
+        if not _INNER_END.search(par):  # no sentence-ending mark before the end: one sentence, Punkt not needed
+            out.append((pid, a, b, False))
+            continue
         for s, e in _merge_fragments(par, list(punkt.span_tokenize(par))):
             out.append((pid, a + s, a + e, False))
     return out
 
 
+# a sentence-ending mark followed by anything but closing marks and space up to the end of the paragraph
+_INNER_END = re.compile(r"[.?!…](?![.?!…\"'’”»)\]\s]*$)")
 _LIST_MARKER = re.compile(r"^\W{0,2}(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]{1,2}$")
 _HAS_WORD = re.compile(r"[^\W_]")
 
