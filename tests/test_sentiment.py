@@ -373,3 +373,16 @@ def test_targeted_knows_subject_from_object():
     m = pl.DataFrame({"article_id": ["a", "a"], "sentence_id": [0, 0], "char_start": [0, 24], "char_end": [5, 29], "actor_id": ["S", "J"]})
     out = score_targeted_sentiment(s, m)
     assert out["compound"][1] < out["compound"][0] - 0.2
+
+
+def test_large_groups_use_the_normal_limit_of_the_bootstrap():
+    import numpy as np
+
+    from toolkit.sentiment import _bootstrap_ci
+
+    x = np.random.default_rng(1).uniform(-1, 1, size=1500)
+    lo, hi = _bootstrap_ci(x, n_boot=2000, level=0.95, rng=np.random.default_rng(0))
+    # the percentile bootstrap computed the slow way agrees with the normal limit
+    means = x[np.random.default_rng(0).integers(0, len(x), size=(2000, len(x)))].mean(axis=1)
+    blo, bhi = np.quantile(means, [0.025, 0.975])
+    assert abs(lo - blo) < 0.005 and abs(hi - bhi) < 0.005

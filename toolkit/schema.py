@@ -130,6 +130,7 @@ _SPEC: dict[str, dict[str, tuple[pl.DataType | type[pl.DataType], str]]] = {
         "mean_compound": (F64, "mean VADER compound of those sentences"),
         "ci_low": (F64, "percentile bootstrap interval (95% by default), lower bound"),
         "ci_high": (F64, "percentile bootstrap interval, upper bound"),
+        "ci_method": (Str, "`bootstrap` (percentile, seeded), or `normal`: its large-sample limit, used above 1,000 sentences"),
     },
     "claims": {
         "article_id": (Str, "article"),
