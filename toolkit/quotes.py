@@ -16,14 +16,22 @@ and of Pareti's attribution relations):
    words before it in its clause (``Blinken said``, ``army chief Herzi Halevi has said``), or after
    it (``said Blinken``, ``according to Netanyahu``), reduced to the name when there is one
    (``French President Emmanuel Macron`` -> ``Emmanuel Macron``; titles from
-   ``data/quotes_words.yaml``). Pronouns (``he told AFP``) take the nearest preceding speaker.
+   ``data/quotes_words.yaml``). Appositives and participial phrases between commas are skipped
+   (``Tom Andrews, the UN rapporteur on Myanmar, said``; ``The army, led by General X, said``); a
+   verb joined by *and* (``X thanked Y and said``) and a participle cue (``..., calling it``) take
+   the subject of the clause's first verb. Pronouns (``he told AFP``) take the nearest preceding
+   speaker; ``they``/``it`` only a group, organisation or state (head nouns in ``groups``).
 3. Each quote takes the cue right after it (``"...," Blinken said``), else right before it
    (``Blinken said: "..."``), else *according to*, else the cue of its clause (``said the vetoes
-   were "cynical"``). A direct quote with no cue continues the previous speaker (quote paragraphs
-   that follow an attributed one, multi-paragraph quotes).
+   were "cynical"``): a fragment anywhere in the complement of a speech verb (``said A, and that
+   "B"``) is the verb's subject's, up to a background clause (``, as``, ``, when``) or a new
+   coordinated clause (``, and residents fled``). A direct quote with no cue continues the previous
+   speaker (quote paragraphs that follow an attributed one, multi-paragraph quotes).
 4. ``kind``: ``direct`` when the quote is a whole statement (opens its sentence, follows a colon or
    a reporting clause, or continues a split quote), ``partial`` when a fragment has a speaker (or
-   stands in a subheading, where it has none), ``term`` otherwise (scare quotes).
+   stands in a subheading, where it has none), ``term`` otherwise (scare quotes). A quote after
+   which its sentence runs on without punctuation (``struck "militant targets" near Tyre``) is
+   never ``direct``.
 5. The speaker is resolved to an actor of ``mentions`` that overlaps the speaker's words, or
    whose surface or surname matches them.
 
@@ -235,6 +243,7 @@ class _Lexicon:
     title_lens: tuple[int, ...] = ()
     title_firsts: frozenset[str] = frozenset()
     title_lasts: frozenset[str] = frozenset()
+    groups: frozenset[str] = frozenset()  # head nouns of organisations and groups (army, ministry, residents)
 
 
 def _cue_regex(forms: list[str], phrases: set[str]) -> re.Pattern[str]:
@@ -293,6 +302,7 @@ def _lexicon(verbs: str | None = None, words: str | None = None) -> _Lexicon:
         particles=frozenset(p.lower() for p in wd.get("particles", [])), version=name,
         title_set=frozenset(titles), title_lens=tuple(sorted({len(t) for t in titles})),
         title_firsts=frozenset(t[0] for t in titles if t), title_lasts=frozenset(t[-1] for t in titles if t),
+        groups=frozenset(g.lower() for g in wd.get("groups", [])),
     )  # fmt: skip
 
 
@@ -405,31 +415,56 @@ def _looks_like_clause(s: str, span: tuple[int, int], lex: _Lexicon) -> bool:
     return False
 
 
-def _subject_before(s: str, lo: int, v: int, lex: _Lexicon, *, appositive: bool = True) -> tuple[int, int] | None:
-    """Speaker words before a reporting verb at ``v``, within s[lo:v]."""
-    k = s.rfind(_MASK, lo, v)
-    lo = max(lo, k + 1)
+_PARTICIPIAL = re.compile(r"^\s*(?:[a-z]+(?:ed|en)\s+(?:by|in|to|with|from|on|as)\b|led\b|run\b|held\b|set\s+up\b)")
+_DESCRIPTION = re.compile(r"^\s*(?:a|an|the|its|his|her|their|our|one|two|three|four|five|six|seven|eight|nine|ten)\s")
+_COORD = {"and", "but", "or"}
+_NOT_VERB_AFTER = {"the", "a", "an", "its", "his", "her", "their", "our", "some", "many", "most", "several", "other",
+                   "all", "both", "few", "more", "newly", "so-called", "of", "and", "or", "two", "three", "four"}
+
+
+def _subject_before(
+    s: str, lo: int, v: int, lex: _Lexicon, *, appositive: bool = True, coordinated: bool = True
+) -> tuple[int, int] | None:
+    """Speaker words before a reporting verb at ``v``, within s[lo:v].
+
+    Appositives and participial phrases between commas are skipped (``Tom Andrews, the UN
+    rapporteur on Myanmar, said``; ``The army, led by General X, condemned``); a verb joined by
+    *and* to an earlier one takes that verb's subject (``Danon thanked the US and said``).
+    """
     for sep in (";", "—", "–", " - ", "(", ")", ":"):
         k = s.rfind(sep, lo, v)
         if k >= 0:
             lo = k + len(sep)
+    lo_clause = lo
+    k = s.rfind(_MASK, lo, v)
+    lo = max(lo, k + 1)
     seg = s[lo:v]
     commas = [lo + m.start() for m in re.finditer(",", seg)]
     tail_start = commas[-1] + 1 if commas else lo
+    tail_ws = _words(s, tail_start, v)
+    while tail_ws and (s[tail_ws[-1][0] : tail_ws[-1][1]] in lex.between or s[tail_ws[-1][0] : tail_ws[-1][1]] in _WEEKDAYS):
+        tail_ws = tail_ws[:-1]
+    if coordinated and tail_ws and s[tail_ws[-1][0] : tail_ws[-1][1]] in _COORD:
+        # "X thanked the US and said": the subject of the first verb of the clause
+        return _clause_subject(s, lo_clause, tail_ws[-1][0], lex)
     tail = _phrase(s, tail_start, v, lex, backwards=True)
     if tail:
         return tail
-    if not commas or s[tail_start:v].strip() or not appositive:
+    if not commas or tail_ws or not appositive:
         return None
     # appositive or relative clause: "Linda Thomas-Greenfield, the US ambassador, said"
     bounds = [lo, *[c + 1 for c in commas]]
     chunks = [(bounds[i], commas[i]) for i in range(len(commas))]
     best: tuple[int, int] | None = None
-    for ca, cb in reversed(chunks):
+    for n, (ca, cb) in enumerate(reversed(chunks)):
         text = s[ca:cb]
         if _RELATIVE.match(text) or _AGE.match(text) or not text.strip():
             continue
+        if n < len(chunks) - 1 and _PARTICIPIAL.match(text):
+            continue  # "led by General X": not the subject
         ph = _phrase(s, ca, cb, lex, backwards=True)
+        if ph is None and best is None and n < len(chunks) - 1 and _DESCRIPTION.match(text):
+            continue  # a long description: "a mother of five at a camp outside Goma"
         if ph is None or _looks_like_clause(s, ph, lex):
             break
         if best is None:
@@ -441,6 +476,45 @@ def _subject_before(s: str, lo: int, v: int, lex: _Lexicon, *, appositive: bool 
             best = ph
         break
     return best
+
+
+def _first_verb(s: str, lo: int, hi: int, lex: _Lexicon) -> int | None:
+    """Start of the first word of s[lo:hi] that looks like the clause's finite verb.
+
+    Verbs of participial or relative phrases between commas (``, led by X,``) do not count.
+    """
+    ws = _words(s, lo, hi)
+    skip_to = -1
+    for k, (a, b) in enumerate(ws):
+        if a < skip_to:
+            continue
+        w = s[a:b]
+        after_comma = s[lo:a].rstrip().endswith(",")
+        if after_comma and w in ("who", "which", "whose", "whom"):
+            nxt = s.find(",", b, hi)
+            skip_to = nxt if nxt >= 0 else hi
+            continue
+        if k == 0 or not w.islower() or "-" in w:
+            continue
+        if not (w in _AUX or w in lex.lemma or (w.endswith("ed") and len(w) > 4)):
+            continue
+        if s[ws[k - 1][0] : ws[k - 1][1]].lower() in _NOT_VERB_AFTER:
+            continue
+        if after_comma:
+            nxt = s.find(",", b, hi)
+            if nxt >= 0 or _PARTICIPIAL.match(s, a):
+                skip_to = nxt if nxt >= 0 else hi
+                continue  # ", led by General X," / ", based in Goma,"
+        return a
+    return None
+
+
+def _clause_subject(s: str, lo: int, hi: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """The subject of the clause that starts at ``lo``: the words before its first verb."""
+    v = _first_verb(s, lo, hi, lex)
+    if v is None:
+        return None
+    return _subject_before(s, lo, v, lex, coordinated=False)
 
 
 def _sentence_subject(s: str, lo: int, hi: int, lex: _Lexicon) -> tuple[int, int] | None:
@@ -525,6 +599,12 @@ _PASSIVE = re.compile(r"(?:\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?)$
 _CLAUSE_BREAK = re.compile(
     r"(?:[;]|,\s*(?:as|while|but|when|whereas|although|though|because|since|after|before|with|amid|even as|and)\s)"
 )
+# inside the complement of a speech verb (``said A, and that B``; ``told reporters that A, but only on
+# B``) only background clauses end what the speaker said
+_COMPLEMENT_BREAK = re.compile(
+    r"(?:[;]|,\s*(?:as|when|since|after|before|with|amid|even as)\s"
+    r"|,\s*(?:and|but)\s+(?!(?:that|only|not|also|then|in|on|at|with|without|to|for|by|as|even|still)\b))"
+)  # ", and residents fled ..." is a new clause; ", and that ...", ", but only on ..." go on
 
 
 _SPACES = re.compile(r"\s+")
@@ -537,7 +617,20 @@ _AFTER_QUOTE = re.compile("[" + _MASK + r"][\s,.!?—–-]*$")
 _STOP_GAP = re.compile(r"[.;!?]\s")
 _COLON = re.compile(r"^\s*([^" + _MASK + r",.;]{2,60}):\s*$")
 _LEAD = re.compile(r"[\s\-–—•*]+")
+_ABSOLUTE = re.compile(r",\s*with\s+((?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+[a-z]+ing\b[^,;" + _MASK + r"]*,\s*$")
+_RUNS_ON = re.compile(r"[ \t]*[^\W_]")
+_END_PUNCT = ".,!?…;:—–-"
 _SO_CALLED = re.compile(r"so-called\s*$")
+
+
+def _has_complement(s: str, a: int, b: int, lex: _Lexicon) -> bool:
+    """The reporting verb ending at ``a`` introduces what was said (``said the attack was``), not a
+    parenthetical (``the agency said on Tuesday, as ...``)."""
+    for x, y in _words(s, a, b):
+        w = s[x:y]
+        if w not in lex.between and w not in _WEEKDAYS:
+            return not s[a:x].rstrip().endswith(",")
+    return False
 
 
 def _person_like(s: str, span: tuple[int, int], names: set[str], lex: _Lexicon) -> bool:
@@ -550,6 +643,24 @@ def _person_like(s: str, span: tuple[int, int], names: set[str], lex: _Lexicon) 
         return words[0] in names
     head = words[-1].lower().rstrip(".,")
     return head in lex.title_lasts
+
+
+def _group_like(s: str, span: tuple[int, int], names: set[str], lex: _Lexicon) -> bool:
+    """A speaker that ``they``/``it`` can stand for: an organisation, a state, a group of people.
+
+    >>> lex = _lexicon()
+    >>> [_group_like(t, (0, len(t)), set(), lex) for t in ["The White House", "RSF", "Omar Siddig", "the envoy"]]
+    [True, True, False, False]
+    """
+    words = s[span[0] : span[1]].split()
+    if not words:
+        return False
+    head = words[-1].lower().rstrip(".,’'")
+    if head in lex.groups or (words[-1].isupper() and len(words[-1]) >= 2):
+        return True
+    if head in lex.title_lasts:
+        return False
+    return words[0] in _DETERMINERS or not _person_like(s, span, names, lex)
 
 
 def _article_quotes(
@@ -640,14 +751,19 @@ def _article_quotes(
                     if prev:
                         ev.speaker, ev.pronoun, ev.rule = prev.speaker0, prev.pronoun0, "participle"
                     else:
-                        ev.speaker, ev.rule = _sentence_subject(s, lo, m_start, lex), "participle"
+                        absolute = _ABSOLUTE.search(s, lo, m_start)  # ", with Israeli forces raiding ..., claiming"
+                        subj = (
+                            _phrase(s, absolute.start(1), absolute.end(1), lex, backwards=False) if absolute
+                            else _clause_subject(s, lo, m_start, lex) or _sentence_subject(s, lo, m_start, lex)
+                        )  # fmt: skip
+                        ev.speaker, ev.rule = subj, "participle"
         if ev.speaker and s[ev.speaker[0] : ev.speaker[1]] in pronouns:
             ev.pronoun = True
         ev.speaker0, ev.pronoun0 = ev.speaker, ev.pronoun
         return ev
 
     person_ments = [(r[0], r[1]) for r in ments if r[4] == "person" and not r[5]]
-    person_like: dict[int, bool] = {}
+    person_like: dict[tuple[int, bool], bool] = {}  # (cue, for he/she): the cue's speaker is a person
 
     def final(ev: _Event) -> _Event:
         """Resolve a pronoun to the nearest preceding speaker (persons for he/she)."""
@@ -659,13 +775,22 @@ def _article_quotes(
             return ev
         word = s[ev.speaker[0] : ev.speaker[1]]
         want_person = word in lex.person_pronouns
+        # "they"/"it" stand for a group, an organisation or a state, never one person
+        want_group = word in lex.group_pronouns and word.lower() in ("they", "it")
         cands: list[tuple[int, tuple[int, int]]] = []
         if want_person:
             cands += [(a, (a, b)) for a, b in person_ments if b <= ev.start]
-        # the names that open this and the two previous sentences ("Greene disagreed. 'No,' she said.")
+        # the subjects of this and the two previous sentences ("Greene disagreed. 'No,' she said.")
         for k in range(ev.sent, max(-1, ev.sent - 3), -1):
-            subj = _sentence_subject(s, starts[k], min(ends[k], ev.start), lex)
-            if subj and subj[1] <= ev.speaker[0] and (not want_person or _person_like(s, subj, name_set, lex)):
+            hi = min(ends[k], ev.start)
+            subj = _sentence_subject(s, starts[k], hi, lex)
+            if want_group:
+                subj = _clause_subject(s, starts[k], hi, lex) or subj
+            if subj and subj[1] <= ev.speaker[0] and s[subj[0] : subj[1]] not in pronouns:
+                if want_person and not _person_like(s, subj, name_set, lex):
+                    continue
+                if want_group and not _group_like(s, subj, name_set, lex):
+                    continue
                 cands.append((subj[0], subj))
         cands = [c for c in cands if c[0] < ev.start]
         # the nearest earlier cue with a speaker that is no pronoun; it wins ties, and any cue
@@ -678,10 +803,13 @@ def _article_quotes(
             initial(e)
             if e.speaker0 is None or e.pronoun0:
                 continue
-            if want_person:
-                if j not in person_like:
-                    person_like[j] = _person_like(s, e.speaker0, name_set, lex)
-                if not person_like[j]:
+            if want_person or want_group:
+                if (j, want_person) not in person_like:
+                    person_like[j, want_person] = (
+                        _person_like(s, e.speaker0, name_set, lex) if want_person
+                        else not _group_like(s, e.speaker0, name_set, lex)
+                    )
+                if person_like[j, want_person] != want_person:
                     continue
             cands.insert(0, (e.start, e.speaker0))
             break
@@ -746,8 +874,9 @@ def _article_quotes(
                         chosen, rule = ev, "according_to"
                         break
                     continue
-                if _CLAUSE_BREAK.search(gap) and not (ev.group == "speech" and gap.rstrip().endswith((":", ","))
-                                                      and len(_words(s, ev.end, o)) <= 3):
+                brk = _COMPLEMENT_BREAK if ev.group == "speech" and _has_complement(s, ev.end, o, lex) else _CLAUSE_BREAK
+                if brk.search(gap) and not (ev.group == "speech" and gap.rstrip().endswith((":", ","))
+                                            and len(_words(s, ev.end, o)) <= 3):
                     break
                 if ev.speaker is None and ev.rule != "pronoun_unresolved":
                     continue
@@ -801,6 +930,9 @@ def _article_quotes(
             kind, chosen, speaker = "term", None, None
         elif is_head:
             kind = "partial"
+        elif lead and not cont and rule != "after" and _RUNS_ON.match(text, c) and quote.rstrip()[-1:] not in _END_PUNCT:
+            # the sentence goes on after the quote: a fragment, not a whole statement
+            kind = "partial" if chosen is not None or speaker is not None else "term"
         elif not lead and (ends_stmt or chosen is not None or len(quote.split()) >= 4 or cont or qe >= s_end - 1):
             kind = "direct"
         elif (
@@ -822,20 +954,31 @@ def _article_quotes(
             speaker = chosen.speaker
             if chosen.rule in ("pronoun", "pronoun_unresolved"):
                 rule = "pronoun"
-        # 6. an unattributed direct quote continues the previous speaker
+        # 6. an unattributed direct quote continues the previous speaker; a quote's own cue
+        # (``they warned``, its pronoun unresolved) stays its cue, and "they"/"it" never fall back to a person
+        group_pronoun = (
+            chosen is not None and chosen.speaker0 is not None
+            and s[chosen.speaker0[0] : chosen.speaker0[1]].lower() in ("they", "it")
+        )  # fmt: skip
+
+        def fits(sp: tuple[int, int], group_pronoun: bool = group_pronoun) -> bool:
+            return not group_pronoun or _group_like(s, sp, name_set, lex)
+
         if kind == "direct" and speaker is None and not is_head and prev_q is not None:
             near = pid - prev_q["paragraph_id"] <= 1 or prev_q["continued"]
-            if near and prev_q["_speaker"] is not None:
+            if near and prev_q["_speaker"] is not None and fits(prev_q["_speaker"]):
                 speaker, rule = prev_q["_speaker"], "previous_quote"
-                chosen = prev_q.get("_event")
+                chosen = chosen or prev_q.get("_event")
         if kind == "direct" and speaker is None and not is_head:
             recent = next(
                 (e for e in reversed(events) if e.end <= o and sents[e.sent][3] >= pid - 1 and final(e).speaker), None
             )
-            if recent:
-                speaker, rule, chosen = recent.speaker, "previous_clause", recent
+            if recent and recent.speaker is not None and fits(recent.speaker):
+                speaker, rule, chosen = recent.speaker, "previous_clause", chosen or recent
         if kind == "term":
             speaker, chosen, rule = None, None, ""
+        elif speaker is None and rule == "pronoun":
+            rule = ""  # the pronoun found no antecedent
         row = {
             "article_id": aid, "sentence_id": sents[si][0], "paragraph_id": pid, "char_start": qs, "char_end": qe,
             "quote": quote, "kind": kind, "cue": chosen.lemma if chosen else None,
