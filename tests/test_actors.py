@@ -116,7 +116,7 @@ def test_user_dictionary_yaml_and_csv_agree(tmp_path):
     okafor = a.filter(pl.col("actor_id") == "jane-okafor").select("surface", "rule", "title").rows()
     assert okafor == [("Senator Jane Okafor", "alias", "Senator"), ("Okafor", "alias", None)]
     assert a.filter(pl.col("surface") == "Congress")["actor_id"].to_list() == ["US_SENATE"]
-    assert a["dictionary"][0].startswith("actors.yaml 2025.1 + mine.yaml 1")
+    assert a["dictionary"][0].startswith("actors.yaml 2025.2 + mine.yaml 1")
     assert load_actors(y).filter(pl.col("actor_id") == "jane-okafor")["source"][0] == "mine.yaml"
 
 
@@ -222,11 +222,12 @@ def test_washington_article_mentions():
         (1, "Rubio", "marco-rubio", False, "alias", "government"),
         (1, "State Department", "STATE_DEPT", False, "alias", "government"),
         (2, "Senator Jane Okafor", "new:jane-okafor", False, "title", None),
+        (2, "Ohio", "OHIO", True, "alias", None),  # gazetteer entry since 2025.2
         (2, "Congress", "US_CONGRESS", False, "alias", "legislature"),
         (3, "Okafor", "new:jane-okafor", False, "surname", None),
         (3, "Republicans", "REPUBLICANS", False, "alias", "party"),
         (4, "Israel", "ISR", False, "alias", None),
-        (4, "Palestinians", "PSE", False, "people", "population"),
+        # "Palestinians" (a group of people, not the state) is not a mention since 2025.2: see test_groups_of_people
         (4, "Gaza", "GAZA", True, "alias", None),
     ]
 
@@ -235,7 +236,7 @@ def test_washington_article_pairs():
     s0 = ["EGY", "ISR", "USA", "donald-trump", "marco-rubio"]
     expected = [(0, a, b) for i, a in enumerate(s0) for b in s0[i + 1 :]]
     expected += [(1, "STATE_DEPT", "marco-rubio"), (2, "US_CONGRESS", "new:jane-okafor"),
-                 (3, "REPUBLICANS", "new:jane-okafor"), (4, "ISR", "PSE")]  # fmt: skip
+                 (3, "REPUBLICANS", "new:jane-okafor")]  # fmt: skip
     assert _sentence_pairs(WASHINGTON) == expected
 
 
@@ -243,7 +244,9 @@ def test_washington_article_pairs():
 
 
 def test_word_boundaries_and_longest_match():
-    rows = _rows("Israelis and Nigerian envoys met at the United Nations Security Council, not the UN.")
+    rows = _rows(
+        "Israelis and Nigerian envoys met at the United Nations Security Council, not the UN.", groups=True
+    )
     assert rows == [
         (0, "Israelis", "ISR", False, "people"),
         (0, "Nigerian", "NGA", False, "demonym"),
@@ -324,14 +327,151 @@ def test_vectorised_matching_is_one_pass():
     assert sorted(hits["alias"].to_list()) == ["Hamas", "Israel", "Russia", "Türkiye"]
 
 
-@pytest.mark.xfail(
-    reason="unnamed lower-case institutions of other states ('the health ministry in Kyiv') are not resolved"
-)
 def test_unnamed_institution_in_capital():
+    # since 2025.2 the institution and the place are two mentions (the held-out annotation convention)
     rows = _rows("The health ministry in Kyiv said 12 people died.")
-    assert [(r[1], r[2]) for r in rows] == [("health ministry in Kyiv", "UKR")]
+    assert [(r[1], r[2], r[4]) for r in rows] == [
+        ("health ministry", "UKR", "institution"),
+        ("Kyiv", "UKR", "capital"),
+    ]
 
 
 @pytest.mark.xfail(reason="a single unknown name without title or given name ('Haddad said') is not found")
 def test_single_unknown_surname():
     assert [r[1] for r in _rows("Haddad said the roads were closed.")] == ["Haddad"]
+
+
+# --------------------------------------------------------------------------- 2025.2: held-out error types
+
+
+def _m(text: str, **kw: object) -> list[tuple]:
+    cols = ["surface", "actor_id", "actor_type", "is_place", "rule"]
+    return find_mentions(_sents(text), **kw).select(cols).rows()  # type: ignore[arg-type]
+
+
+def test_gazetteer_places_and_place_suffixes():
+    rows = _m(
+        "Drones hit Kramatorsk and the Sumy region overnight, while shelling continued near Kostiantynivka."
+    )
+    assert rows == [
+        ("Kramatorsk", "KRAMATORSK", "location", True, "alias"),
+        ("Sumy region", "SUMY", "location", True, "alias"),
+        ("Kostiantynivka", "KOSTIANTYNIVKA", "location", True, "alias"),
+    ]
+
+
+def test_discovered_places_after_place_phrases():
+    rows = _m(
+        "Fighters stormed the village of Umm Kadada and shelled Tawila camp, residents near Kebkabiya said."
+    )
+    assert rows == [
+        ("Umm Kadada", "new:umm-kadada", "location", True, "place_form"),
+        ("Tawila camp", "TAWILA", "location", True, "alias"),
+        ("Kebkabiya", "new:kebkabiya", "location", True, "place_form"),
+    ]
+    assert _m("Medics at Al-Awda Hospital treated 40 people.")[-1:] == [
+        ("Al-Awda Hospital", "new:al-awda-hospital", "location", True, "place_form")
+    ]
+    assert _m("The statement was issued in Arabic.") == []
+
+
+def test_title_does_not_swallow_an_organisation():
+    rows = _m("Gaza. Civil defence spokesman Mahmud Bassal said crews were still digging.")
+    assert rows[1:] == [
+        ("Civil defence", "PSE_CIVDEF", "organization", False, "institution"),
+        ("spokesman Mahmud Bassal", "mahmud-bassal", "person", False, "alias"),
+    ]
+    rows = _m("Residents said Ti Makak leader Ronel Dorvil ordered the attack.")
+    assert rows == [
+        ("Ti Makak", "new:ti-makak", "organization", False, "title_org"),
+        ("leader Ronel Dorvil", "new:ronel-dorvil", "person", False, "title"),
+    ]
+
+
+def test_lower_case_institutions_resolved_in_context():
+    text = (
+        "Floods swept through Mozambique's north this week.\n"
+        "The electoral commission postponed the count, the country's interior ministry said."
+    )
+    rows = [r for r in _m(text) if r[4] == "institution"]
+    assert rows == [
+        ("electoral commission", "MOZ", "state", False, "institution"),
+        ("interior ministry", "MOZ", "state", False, "institution"),
+    ]
+    rows = [
+        r
+        for r in _m("In Sanaa, the Houthi-run health ministry said nine people died.")
+        if r[4] == "institution"
+    ]
+    assert rows == [("health ministry", "HOUTHIS", "organization", False, "institution")]
+    # the territory's own civil defence agency is the dictionary's institution for that role
+    rows = _m("Strikes killed 12 people in the Gaza Strip, the territory's civil defence agency said.")
+    assert rows[-1] == ("civil defence agency", "PSE_CIVDEF", "organization", False, "institution")
+
+
+def test_acronyms_case_variants_and_dotted_forms():
+    text = "The Kachin Independence Organisation (KIO) seized a jade town.\nKIO fighters later withdrew, Asean said."
+    rows = _m(text)
+    assert [(r[0], r[1], r[4]) for r in rows] == [
+        ("Kachin Independence Organisation", "new:kachin-independence-organisation", "org_form"),
+        ("KIO", "new:kachin-independence-organisation", "acronym"),
+        ("KIO", "new:kachin-independence-organisation", "acronym"),
+        ("Asean", "ASEAN", "alias"),
+    ]
+    assert [r[1] for r in _m("The U.N. refugee agency and the U.S. military disagreed, a source told the Guardian.")] == [
+        "UNHCR", "PENTAGON", "GUARDIAN"
+    ]  # fmt: skip
+    assert [r[1] for r in _m("Displaced families reached el-Fasher.")] == ["EL_FASHER"]
+
+
+def test_new_organisations_keep_their_first_word():
+    rows = _m(
+        "The deal was brokered by the International Mediation Agency and the National Reconciliation Council."
+    )
+    assert [r[0] for r in rows] == ["International Mediation Agency", "National Reconciliation Council"]
+
+
+def test_groups_of_people_are_not_the_state():
+    text = "Sudanese refugees and three Eritreans crossed, a Greek-flagged ship carried Tigrayan Christians; every Afghan, he said."
+    assert _m(text) == []
+    rows = _m("Ethiopian Christians and Sudanese refugees waited.", groups=True)
+    assert rows == [
+        ("Ethiopian", "ETH", "group", False, "demonym_group"),
+        ("Sudanese refugees", "SDN", "group", False, "demonym_group"),
+    ]
+    assert _m("The agency, known by its French acronym, spoke.") == []
+    # the state still counts when it acts or owns: officials, forces, a bare adjective
+    assert [r[1] for r in _m("Sudanese officials blamed Ethiopian forces for the Sudanese shelling.")] == [
+        "SDN", "ETH", "SDN"
+    ]  # fmt: skip
+
+
+def test_hyphenated_compound_does_not_end_a_phrase_alias():
+    rows = _m("Moscow targeted the Ukrainian military-industrial base.")
+    assert [(r[0], r[1]) for r in rows] == [("Moscow", "RUS"), ("Ukrainian", "UKR")]
+
+
+def test_more_place_contexts():
+    cases = {
+        "Shelling hit eastern Ukraine overnight.": [("Ukraine", True)],
+        "Gangs control 80% of Port-au-Prince, the capital.": [("Port-au-Prince", True)],
+        "Aid was flown to the capital Kinshasa and Goma.": [("Kinshasa", True), ("Goma", True)],
+        "Fighters entered Somalia's largest port on Friday.": [("Somalia", True)],
+        "Exports went to countries such as Kenya and Uganda.": [("Kenya", True), ("Uganda", True)],
+        "A UK-based monitor counted the dead.": [("UK", True)],
+        "Jets violated Lebanese airspace.": [("Lebanese", True)],
+        "Angola won independence from Portugal in 1975.": [("Angola", False), ("Portugal", False)],
+        "Neighbouring Kenya sent police.": [("Kenya", False)],
+    }
+    for text, want in cases.items():
+        got = [(r[0], r[3]) for r in _m(text)]
+        assert got == want, text
+
+
+def test_gazetteer_aliases_never_override_other_entries():
+    actors = load_actors()
+    places = actors.filter(pl.col("source") == "actors_places.csv")
+    assert places.height > 500
+    assert set(places["type"].to_list()) == {"location"}
+    owners = actors.explode("aliases").group_by("aliases").agg(pl.col("actor_id").n_unique().alias("n"))
+    assert owners.filter(pl.col("n") > 1).height == 0

@@ -22,6 +22,18 @@ and the words around them:
   (rules ``title``, ``apposition``, ``name_verb``, ``given_name``) and organisations by their form
   ("Sovereign Council", "Ministry of Health": ``org_form``), with ids ``new:<slug>``.
 * ``surname``: within an article, "Netanyahu" or "Abu Thabet" after the full name resolves to that person.
+* Places: ``data/actors_places.csv`` is a gazetteer of cities, regions, camps, crossings and waterways;
+  a capitalised name after a place phrase ("the village of X", "near X") or with a place word ("X Island",
+  "X camp") is a discovered place (``place_form``); "X's capital", "eastern X", "80% of X", "X-based" make a
+  state a place.
+* Groups of people named by a demonym ("Syrian refugees", "Yemenis", "every Afghan") are not the state:
+  dropped by default, kept as type ``group`` with ``groups=True``.
+* ``institution``: lower-case institutions ("the health ministry", "the Houthi-run health ministry",
+  "Civil defence spokesman ...") resolve to the owner named in the sentence or the article's main state;
+  ``acronym``: "Kachin Independence Organisation (KIO)" makes later "KIO" that actor; ``title_org``: an
+  unknown name before a title ("Ti Makak leader Ronel Dorvil") is an organisation, not part of the title.
+* Spelling variants of aliases are generated: "U.N."/"U.S." dotted forms, "Asean" for "ASEAN", "el-Fasher"
+  for "El-Fasher", "Guardian" for "The Guardian", both apostrophes.
 
 >>> from toolkit.loading import read_articles
 >>> from toolkit.tokenize import split_sentences
@@ -55,6 +67,7 @@ PACKAGED_DICTIONARY = "actors.yaml"
 PACKAGED_STATES = "actors_states.csv"
 PACKAGED_RULES = "actors_rules.yaml"
 PACKAGED_GIVEN_NAMES = "actors_given_names.txt"
+PACKAGED_PLACES = "actors_places.csv"
 
 _ACTOR_SCHEMA: dict[str, Any] = {
     "actor_id": pl.String,
@@ -154,6 +167,22 @@ def _alias_owners(entries: list[dict[str, Any]]) -> dict[str, set[str]]:
     return owners
 
 
+def _places(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The packaged gazetteer (``data/actors_places.csv``), less ids and aliases the other files already use."""
+    ids = {e["actor_id"] for e in entries}
+    taken = set(_alias_owners(entries))
+    out = []
+    for r in _read_csv_rows(data_path(PACKAGED_PLACES)):
+        e = _entry({**r, "type": r.get("type") or "location"}, PACKAGED_PLACES)
+        e["aliases"] = [a for a in e["aliases"] if a not in taken]
+        if e["actor_id"] in ids or not e["aliases"]:
+            continue
+        ids.add(e["actor_id"])
+        taken.update(e["aliases"])
+        out.append(e)
+    return out
+
+
 @functools.lru_cache(maxsize=8)
 def _dictionary(user: str | None) -> tuple[pl.DataFrame, str]:
     states = [
@@ -162,6 +191,7 @@ def _dictionary(user: str | None) -> tuple[pl.DataFrame, str]:
     packaged, name = _read_dictionary_file(data_path(PACKAGED_DICTIONARY))
     entries = states + packaged
     _check_unique(entries, "packaged actor dictionary")
+    entries += _places(entries)
     conflicts = {a: ids for a, ids in _alias_owners(entries).items() if len(ids) > 1}
     if conflicts:
         a, ids = next(iter(sorted(conflicts.items())))
@@ -224,6 +254,24 @@ class _Rules:
     given: frozenset[str]
     cand_re: re.Pattern[str]
     version: str
+    group_roles: frozenset[str] = frozenset()
+    person_demonym_re: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    group_nouns_re: re.Pattern[str] | None = None
+    demonym_not_re: re.Pattern[str] | None = None
+    place_after_re: re.Pattern[str] | None = None
+    bare_adjs: frozenset[str] = frozenset()
+    place_noun_set: frozenset[str] = frozenset()
+    of_words: frozenset[str] = frozenset()
+    list_heads: frozenset[str] = frozenset()
+    not_place_from: frozenset[str] = frozenset()
+    not_place_names: frozenset[str] = frozenset()
+    place_suffix_re: re.Pattern[str] | None = None
+    place_heads: frozenset[str] = frozenset()
+    armed_suffix_re: re.Pattern[str] | None = None
+    org_first: frozenset[str] = frozenset()
+    institutions: dict[str, str] = field(default_factory=dict)
+    institution_re: re.Pattern[str] | None = None
+    institution_pre_re: re.Pattern[str] | None = None
     # per capitalised word: may it be part of a name (not a stop word, acronym or title head)? filled lazily
     word_ok: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -239,6 +287,8 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w]*(?:[’'\-](?!s\b)\w+)*"
 def _rules(path: str | None = None) -> _Rules:
     doc = load_yaml(path or PACKAGED_RULES)
     role_nouns = {str(k).lower(): str(v) for k, v in doc["role_nouns"].items()}
+    for noun in doc.get("group_role_nouns") or []:
+        role_nouns.setdefault(str(noun).lower(), "civilians")
     mods = _alt(doc["role_modifiers"])
     not_after = _alt(doc.get("role_not_before") or ["-"])
     role_re = re.compile(
@@ -265,7 +315,7 @@ def _rules(path: str | None = None) -> _Rules:
     verbs = _alt(doc["reporting_verbs"])
     head_words = _alt(heads)
     apposition_re = re.compile(
-        rf"^(?:,\s+(?:a|an|the|who\s+is\s+an?)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{head_words})\b|,\s+\d{{1,3}}\s*[,.;]|\s+\(\d{{1,3}}\))",
+        rf"^(?:,\s+(?:a|an|the|who\s+is\s+an?|[\w.’'-]+[’']s)\s+(?:[\w.’'-]+\s+){{0,4}}?(?:{head_words})\b|,\s+\d{{1,3}}\s*[,.;]|\s+\(\d{{1,3}}\))",
         re.IGNORECASE,
     )
     given = frozenset(load_lines(PACKAGED_GIVEN_NAMES))
@@ -273,7 +323,44 @@ def _rules(path: str | None = None) -> _Rules:
     cand_re = re.compile(
         rf"(?<![\w’'\-.])(?:(?:{particles})-{_CAP}|[A-Z]\.(?=\s)|{_CAP}|(?:{particles})(?=\s))"
     )
+    ncomp = _alt(doc["not_actor_compounds"])
+    pcomp = _alt(doc["place_compounds"])
+    dnot = _alt(doc["demonym_not_before"])
+    dplace = _alt(doc["demonym_place_nouns"])
+    after_pos = _alt(doc["place_after_possessive"])
+    institutions = {str(k): str(v) for k, v in doc["institution_nouns"].items()}
+    dets = _alt(doc["institution_determiners"])
     return _Rules(
+        group_roles=frozenset(doc["group_roles"]),
+        person_demonym_re=(
+            re.compile(rf"\b(?:{_alt(doc['person_demonym_before'])})\s+$", re.IGNORECASE),
+            re.compile(rf"^(?:\s*[,.;:!?”\"]|\s+(?:{_alt(doc['person_demonym_after'])})\b)"),
+        ),
+        group_nouns_re=re.compile(rf"^\s+(?:{_alt(doc['group_nouns'])})\b"),
+        # after a demonym: a language/label noun, or a hyphenated compound that describes a thing
+        demonym_not_re=re.compile(rf"^(?:\s+(?:{dnot})\b|-(?:{ncomp})\b)", re.IGNORECASE),
+        # after a state, a capital or a demonym: words that make it a place
+        place_after_re=re.compile(
+            rf"^(?:-(?:{pcomp})\b|\s+(?:{dplace})\b|[’']s\s+(?:[\w-]+\s+){{0,2}}?(?:{after_pos})\b)",
+            re.IGNORECASE,
+        ),
+        # before a state, a capital or a place: more place phrases ("eastern Congo", "the capital Maputo",
+        # "80% of Port-au-Prince", "countries such as Chad"), checked word by word (see _extra_place)
+        bare_adjs=frozenset(w.lower() for w in doc["place_bare_adjectives"]),
+        place_noun_set=frozenset(w.lower() for w in doc["place_nouns"]),
+        of_words=frozenset(w.lower() for w in doc["place_of_words"]),
+        list_heads=frozenset(w.lower() for w in doc["place_list_heads"]),
+        not_place_from=frozenset(w.lower() for w in doc["not_place_before_from"]),
+        not_place_names=frozenset(doc["not_place_names"]),
+        place_suffix_re=re.compile(rf"^\s+(?:{_alt(doc['place_suffixes'])})\b(?![’'-])"),
+        place_heads=frozenset(doc["place_heads"]),
+        armed_suffix_re=re.compile(rf"^\s+(?:{_alt(doc['armed_suffixes'])})\b(?![’'-])"),
+        org_first=frozenset(doc["org_first_words"]),
+        institutions=institutions,
+        institution_re=re.compile(rf"\b(?:{_alt(institutions)})\b(?![’'-])"),
+        institution_pre_re=re.compile(
+            rf"(?:(?:^|\s)(?:{dets})|(?P<run>\w+)-(?:run|led|controlled|ruled|held))\s+$", re.IGNORECASE
+        ),
         role_nouns=role_nouns,
         role_re=role_re,
         heads=heads,
@@ -305,6 +392,37 @@ class _Lexicon:
     demonym_state: dict[str, str]
     institutions: dict[tuple[str, str], str]
     name: str
+    state_of: dict[str, str] = field(default_factory=dict)  # actor id -> the state it belongs to
+
+
+_DOTTED = {"UN": "U.N.", "US": "U.S.", "UK": "U.K.", "EU": "E.U."}
+_DOTTED_RE = re.compile(r"\b(UN|US|UK|EU)\b(?=\s)")
+
+
+def _variants(alias: str) -> list[str]:
+    """Spelling variants news copy uses for a dictionary alias.
+
+    Dotted abbreviations ("UN refugee agency" -> "U.N. refugee agency"), the other apostrophe, lower-case
+    Arabic articles ("El-Fasher" -> "el-Fasher"), title-case acronyms of four or more letters ("ASEAN" ->
+    "Asean") and a name without its leading "The" ("The Guardian" -> "Guardian").
+
+    >>> _variants("UN refugee agency"), _variants("ASEAN"), _variants("El-Fasher")
+    (['U.N. refugee agency'], ['Asean'], ['el-Fasher'])
+    """
+    out = []
+    if _DOTTED_RE.search(alias):
+        out.append(_DOTTED_RE.sub(lambda m: _DOTTED[m.group(1)], alias))
+    for a, b in (("'", "’"), ("’", "'")):
+        if a in alias:
+            out.append(alias.replace(a, b))
+    m = _ARTICLE_START_RE.match(alias)
+    if m:
+        out.append(m.group(1).lower() + alias[len(m.group(1)) :])
+    if len(alias) >= 4 and alias.isalpha() and alias.isupper():
+        out.append(alias.capitalize())
+    if alias.startswith("The ") and alias[4:5].isupper():
+        out.append(alias[4:])
+    return out
 
 
 @functools.lru_cache(maxsize=8)
@@ -325,8 +443,15 @@ def _lexicon(user: str | None) -> _Lexicon:
         if r["type"] == "state":
             for a in r["aliases"]:
                 demonym_state.setdefault(a, r["actor_id"])
+    known = {r[0] for r in rows}
+    extra = []
+    for a, actor, rule, role in rows:
+        for v in _variants(a):
+            if v not in known:
+                known.add(v)
+                extra.append((v, actor, rule, role))
     aliases = pl.DataFrame(
-        rows,
+        rows + extra,
         schema={"alias": pl.String, "actor_id": pl.String, "rule": pl.String, "role": pl.String},
         orient="row",
     ).unique("alias", keep="first", maintain_order=True)
@@ -337,7 +462,16 @@ def _lexicon(user: str | None) -> _Lexicon:
         for r in actors.values()
         if r["stands_for"] and r["affiliation"]
     }
-    return _Lexicon(aliases, patterns, actors, demonym_state, institutions, name)
+    state_of: dict[str, str] = {}
+    for aid, r in actors.items():
+        cur: dict[str, Any] | None = r
+        for _ in range(4):  # Gaza City -> Gaza Strip -> PSE; Houthi health ministry -> Houthis -> YEM
+            if cur is None or cur["type"] == "state":
+                break
+            cur = actors.get(cur["affiliation"]) if cur["affiliation"] else None
+        if cur is not None and cur["type"] == "state":
+            state_of[aid] = cur["actor_id"]
+    return _Lexicon(aliases, patterns, actors, demonym_state, institutions, name, state_of)
 
 
 # --------------------------------------------------------------------------- dictionary matching
@@ -383,6 +517,12 @@ def _dictionary_matches(sents: pl.DataFrame, lex: _Lexicon) -> pl.DataFrame:
         .filter(
             ((pl.col("start") == 0) | ~pl.col("before").str.contains(word))
             & ~pl.col("after").str.contains(word)
+            # "Ukrainian military-industrial complex": a phrase alias never ends inside a hyphenated word
+            & ~(
+                (pl.col("after") == "-")
+                & pl.col("alias").str.contains(" ", literal=True)
+                & pl.col("text").str.slice(pl.col("end") + 1, 1).str.contains(word)
+            )
         )
     )
     return out.select("row", "start", "end", "alias")
@@ -405,7 +545,7 @@ def _greedy(spans: list[tuple[int, int, int, Any]]) -> list[tuple[int, int, int,
 # --------------------------------------------------------------------------- per-sentence rules
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     start: int
     end: int
@@ -418,16 +558,18 @@ class _Mention:
     role: str | None = None
     title: str | None = None
     name_start: int | None = None  # where the name starts when a title is attached
+    group: bool = False  # a group of people of a state ("Syrian refugees"): kept only with groups=True
+    inst_role: str | None = None  # a lower-case institution ("the health ministry") resolved per article
 
 
-@dataclass
+@dataclass(slots=True)
 class _Pending:
     start: int
     end: int
     tokens: list[tuple[int, int, str]]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     row: int
     text: str
@@ -442,6 +584,8 @@ _DET_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\b[^,]{0,40}$", re.I)
 _WORD_RE = re.compile(r"[\w.’'-]+")
 _SPACES_RE = re.compile(r"\s+")
 _DIGIT_RE = re.compile(r"\d")
+_PLACE_HEAD_RE = re.compile(r"^\s+([A-Z][a-z]+)\b(?![’'-])")
+_ARTICLE_START_RE = re.compile(r"^(Al|El|Ad|As|Ash|At|Az)-[A-Z]")
 _ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|at|az|Al|El)-(.+)$")
 _FIRST_WORD_RE = re.compile(r"[\w.-]+")
 _HYPHEN_WORD_RE = re.compile(r"[\w-]+")
@@ -470,16 +614,57 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _is_place(text: str, start: int, rules: _Rules) -> bool:
+def _extra_place(pre: str, rules: _Rules) -> bool:
+    """Place phrases checked on the last words: "eastern", "the capital", "80% of", "countries such as"."""
+    words = pre[-48:].lower().split()
+    if not words:
+        return False
+    last = words[-1]
+    if last in rules.bare_adjs or last.rstrip(",") in rules.place_noun_set:
+        return True
+    if last == "the":
+        words.pop()
+        if not words:
+            return False
+        last = words[-1]
+    n = len(words)
+    if last == "of" and n >= 2:
+        prev = words[-2]
+        return (
+            prev in rules.of_words
+            or prev.endswith("%")
+            or (n >= 3 and f"{words[-3]} {prev}" in rules.of_words)
+        )
+    if last in ("as", "like", "including") and n >= 2:
+        if last == "as":
+            return n >= 3 and words[-2] == "such" and words[-3] in rules.list_heads
+        return words[-2] in rules.list_heads
+    return False
+
+
+def _is_place(text: str, start: int, rules: _Rules, end: int | None = None) -> bool:
+    """Is the name at ``text[start:end]`` used as a place? Looks at the words before it and, with ``end``, after.
+
+    Before: "in", "fled to", "the southern city of", "eastern", "the capital", "80% of", "countries such as";
+    after: "-based", "'s capital", "'s largest city" (rules ``place_*`` in ``actors_rules.yaml``).
+    """
+    if (
+        end is not None
+        and rules.place_after_re is not None
+        and rules.place_after_re.match(text[end : end + 60])
+    ):
+        return True
     if start == 0 or not text[start - 1].isspace():  # every place phrase ends in white space
         return False
     pre = text[max(0, start - 80) : start]
     m = rules.place_pre_re.search(pre)
     if not m:
-        return False
-    if m.group("prep") and m.group("prep").lower() == "to":
+        return _extra_place(pre, rules)
+    prep = m.group("prep").lower() if m.group("prep") else None
+    if prep in ("to", "from"):
         before = _HYPHEN_WORD_RE.findall(pre[: m.start()])
-        if before and before[-1].lower() in rules.not_place_to:
+        stop = rules.not_place_to if prep == "to" else rules.not_place_from
+        if before and before[-1].lower() in stop:
             return False
     return True
 
@@ -516,18 +701,55 @@ def _shrink_before_titles(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None
     sent.mentions = keep
 
 
+def _as_group(m: _Mention) -> None:
+    """A group of people of a state ("Syrian refugees", "Yemenis"): type ``group``, affiliated to the state."""
+    m.group = True
+    m.affiliation = m.actor_id
+    m.type = "group"
+    m.role = m.role or "population"
+
+
 def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
-    """Roles after demonyms, states and places; place flags."""
+    """Roles after demonyms, states and places; groups of people; place flags."""
     _shrink_before_titles(sent, rules, lex)
     text = sent.text
     ms = sent.mentions
+    drop = []
     for i, m in enumerate(ms):
         nxt_start = ms[i + 1].start if i + 1 < len(ms) else len(text)
+        if m.rule == "people":
+            _as_group(m)
+            continue
+        if m.type == "state" or m.rule in ("demonym", "capital"):
+            after = text[m.end : m.end + 40]
+            c0 = after[:1]
+            if c0 == "-" or (m.rule == "demonym" and c0 == " "):
+                if rules.demonym_not_re is not None and rules.demonym_not_re.match(after):
+                    drop.append(m)  # "French initials", "a Greek-flagged tanker"
+                    continue
+            if m.rule == "demonym" and c0 != "-":
+                pd = rules.person_demonym_re
+                if (
+                    pd is not None
+                    and pd[1].match(after)
+                    and pd[0].search(text[max(0, m.start - 12) : m.start])
+                ):
+                    m.rule = "demonym_person"  # "every Syrian,", "a Yemeni who"
+                    _as_group(m)
+                    continue
+                if rules.group_nouns_re is not None and rules.group_nouns_re.match(after):
+                    m.rule = "demonym_group"  # "Congolese Tutsis"
+                    _as_group(m)
+                    continue
         if m.type in ("state", "location") or m.rule in ("demonym", "capital"):
             rm = rules.role_re.match(text[m.end : nxt_start])
             if rm and m.rule != "people" and not rules.head_re.match(text[m.end + rm.end() :]):
                 m.end = m.end + rm.end()
                 m.role = rules.role_nouns[rm.group(1).lower()]
+                if m.role in rules.group_roles and m.type == "state":  # "Palestinian prisoners"
+                    m.rule = "demonym_group" if m.rule == "demonym" else "state_group"
+                    _as_group(m)
+                    continue
                 m.rule = {
                     "demonym": "demonym_role",
                     "alias": "state_role" if m.type == "state" else "place_role",
@@ -548,20 +770,36 @@ def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
                     continue
         if m.type == "location" and m.rule == "alias":
             m.is_place = True
+            sm = rules.place_suffix_re.match(text[m.end : m.end + 30]) if rules.place_suffix_re else None
+            if sm and (i + 1 == len(ms) or ms[i + 1].start >= m.end + sm.end()):  # "Rakhine state"
+                m.end += sm.end()
         elif (m.type == "state" and m.rule == "alias") or m.rule == "capital" or m.type == "location":
-            m.is_place = _is_place(text, m.start, rules)
+            m.is_place = _is_place(text, m.start, rules, m.end)
+            if (
+                not m.is_place
+                and i > 0
+                and ms[i - 1].is_place
+                and _CONJ_GAP_RE.fullmatch(text[ms[i - 1].end : m.start])
+            ):
+                m.is_place = True  # "in Latakia and Tartus", "countries such as Chad and Egypt"
+        elif m.rule == "demonym" and rules.place_after_re is not None:
+            m.is_place = bool(rules.place_after_re.match(text[m.end : m.end + 40]))  # "Polish airspace"
+    if drop:
+        sent.mentions = [m for m in ms if all(m is not d for d in drop)]
 
 
-def _attach_titles(sent: _Sentence, rules: _Rules, covered: list[tuple[int, int]]) -> None:
+def _attach_titles(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tuple[int, int]]) -> None:
     """Extend person mentions over the title before them ("army chief Herzi Halevi")."""
-    for m in sent.mentions:
+    for m in list(sent.mentions):
         if m.type != "person" or m.title:
             continue
         t0 = _title_before(sent.text, m.start, rules, covered)
         if t0 is not None:
+            t0 = _title_org(sent, t0, m.start, rules, lex)
             m.title = sent.text[t0 : m.start].rstrip(" ,")
             m.name_start = m.start
             m.start = t0
+    sent.mentions.sort(key=lambda x: x.start)
 
 
 def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, int]]) -> int | None:
@@ -626,7 +864,10 @@ def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tupl
     for m in rules.org_re.finditer(text):
         s, e = m.start(), m.end()
         toks = _tokens(text[s:e])
-        while toks and (toks[0][2] in rules.org_generic or toks[0][2] in rules.not_names):
+        while toks and (
+            toks[0][2] in rules.org_generic
+            or (toks[0][2] in rules.not_names and toks[0][2] not in rules.org_first)
+        ):
             toks = toks[1:]
         if not toks:
             continue
@@ -645,8 +886,18 @@ def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tupl
             sent.mentions.remove(x)
         surface = text[s:e]
         label = _SPACES_RE.sub(" ", surface)
+        role = rules.institutions.get(label.lower())  # "Constitutional Council": resolved per article
         sent.mentions.append(
-            _Mention(s, e, "new:" + _slug(label), label, "organization", "org_form", affiliation=affiliation)
+            _Mention(
+                s,
+                e,
+                "new:" + _slug(label),
+                label,
+                "organization",
+                "org_form",
+                affiliation=affiliation,
+                inst_role=role,
+            )
         )
         covered.append((s, e))
     sent.mentions.sort(key=lambda x: x.start)
@@ -705,6 +956,55 @@ def _name_chunks(
     return chunks
 
 
+def _title_org(sent: _Sentence, t0: int, name_start: int, rules: _Rules, lex: _Lexicon) -> int:
+    """Split an organisation off the front of a title: "Gran Grif leader X", "Civil defence spokesman X".
+
+    Returns the new start of the title; the organisation (capitalised words inside a sentence, or an
+    institution phrase such as "civil defence" at its start) becomes its own mention.
+    """
+    text = sent.text
+    toks = _tokens(text[t0:name_start])
+    if len(toks) < 2 or not toks[0][2][:1].isupper():
+        return t0
+    # the head: the longest title head at the end of the title
+    for k in range(min(4, len(toks)), 0, -1):
+        head = " ".join(w for _, _, w in toks[-k:]).lower()
+        if head in rules.heads:
+            mods = toks[:-k]
+            break
+    else:
+        return t0
+    if not mods or any(w.endswith(".") or w.lower() in rules.heads for _, _, w in mods):
+        return t0
+    s, e = t0 + mods[0][0], t0 + mods[-1][1]
+    phrase = _SPACES_RE.sub(" ", text[s:e])
+    role = rules.institutions.get(phrase.lower())
+    initial = s == 0 or not text[:s].strip() or text[:s].rstrip()[-1] in "“\"‘'(:"
+    if role is not None:
+        m = _Mention(s, e, "new:" + _slug(phrase), phrase, "organization", "institution", inst_role=role)
+    elif not initial and all(w[:1].isupper() and w not in rules.not_names for _, _, w in mods):
+        if mods[0][2] in lex.demonym_state:
+            return t0
+        m = _Mention(s, e, "new:" + _slug(phrase), phrase, "organization", "title_org")
+    else:
+        return t0
+    sent.mentions.append(m)
+    return t0 + toks[-k][0]
+
+
+def _place_after(text: str, e: int, rules: _Rules) -> tuple[int, str] | None:
+    """A place head or suffix right after a name ("Ramree Island", "Zamzam camp"): (end, kind) or None."""
+    after = text[e : e + 30]
+    m = _PLACE_HEAD_RE.match(after)
+    if m and m.group(1) in rules.place_heads:
+        return e + m.end(), "location"
+    for rx, kind in ((rules.place_suffix_re, "location"), (rules.armed_suffix_re, "armed_group")):
+        m2 = rx.match(after) if rx is not None else None
+        if m2:
+            return e + m2.end(), kind
+    return None
+
+
 def _find_people(
     sent: _Sentence,
     rules: _Rules,
@@ -740,7 +1040,38 @@ def _find_people(
             covered.append((m.start, e))
             continue
         if title_start is not None:
+            title_start = _title_org(sent, title_start, s, rules, lex)
             rule = "title"
+        elif rules.head_re.match(text[e : e + 60]):
+            continue  # "Ti Makak leader Ronel Dorvil": the name before a title is split off with the title
+        else:
+            kind = _place_after(text, e, rules)
+            place_ok = words[0] not in rules.given and not any(w in rules.not_place_names for w in words)
+            if kind is None and place_ok:
+                if _is_place(text, s, rules) or any(
+                    x.is_place and _CONJ_GAP_RE.fullmatch(text[x.end : s])
+                    for x in sent.mentions
+                    if x.end <= s
+                ):
+                    kind = (e, "location")
+            if kind is not None and (place_ok or kind[1] == "armed_group"):
+                end, typ = kind
+                for _, te, w in chunk[:-1]:  # "Medics at Al-Awda Hospital": the place starts after "at"
+                    if w in _PREP_PARTICLES:
+                        s = te + 1
+                name = (
+                    text[s:end]
+                    if text[end - 1 : end].isupper() or text[e + 1 : e + 2].isupper()
+                    else text[s:e]
+                )
+                sent.mentions.append(
+                    _Mention(s, end, "new:" + _slug(name), name, typ, "place_form" if typ == "location" else "group_form",
+                             is_place=typ == "location")
+                )  # fmt: skip
+                covered.append((s, end))
+                continue
+        if rule is not None:
+            pass
         elif rules.apposition_re.match(text[e:]):
             rule = "apposition"
         elif len(words) >= 2 and (
@@ -837,6 +1168,123 @@ def _resolve_surnames(sents: list[_Sentence], rules: _Rules, lex: _Lexicon) -> N
         sent.mentions.sort(key=lambda x: x.start)
 
 
+_ACRONYM_RE = re.compile(r"^\s*\(([A-Z][A-Z0-9&]{1,7})\)")
+_PREP_PARTICLES = frozenset({"at", "in", "to", "from"})
+_RUN_RE = re.compile(r"^-(?:run|led|controlled|ruled|held)\b")
+_IN_RE = re.compile(r"^\s+in\s+(?:the\s+)?$")
+
+
+def _article_state(sents: list[_Sentence], lex: _Lexicon) -> str | None:
+    """The state an article is mostly about: the most frequent state among its mentions (first wins a tie)."""
+    counts: dict[str, int] = {}
+    for sent in sents:
+        for m in sent.mentions:
+            if m.type != "person" and not m.group:
+                st = lex.state_of.get(m.actor_id)
+                if st is not None:
+                    counts[st] = counts.get(st, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _find_institutions(sents: list[_Sentence], rules: _Rules, lex: _Lexicon, flags: list[bool]) -> None:
+    """Lower-case institutions ("the health ministry", "the Houthi-run health ministry") resolved in context.
+
+    The owner is, in order: the actor before "-run"/"-led"; a state or capital right after "in"; the
+    nearest state, place or institution before it in the sentence; the article's main state. The mention
+    is the owner's institution for that role when the dictionary has one (``stands_for``), else the owner
+    with the role (rule ``institution``); with no owner it keeps a ``new:`` id.
+    """
+    main: str | None = ""  # the article's state, computed when first needed
+    rx, pre_rx = rules.institution_re, rules.institution_pre_re
+    if rx is None or pre_rx is None:
+        return
+    for sent, flag in zip(sents, flags, strict=True):
+        text = sent.text
+        if flag:
+            for hit in rx.finditer(text):
+                s, e = hit.span()
+                if any(x.start < e and s < x.end for x in sent.mentions):
+                    continue
+                if not pre_rx.search(text[max(0, s - 30) : s]):
+                    continue
+                phrase = hit.group()
+                sent.mentions.append(
+                    _Mention(s, e, "new:" + _slug(phrase), phrase, "organization", "institution",
+                             inst_role=rules.institutions[phrase])
+                )  # fmt: skip
+            sent.mentions.sort(key=lambda x: x.start)
+        for i, m in enumerate(sent.mentions):
+            if m.inst_role is None:
+                continue
+            owner = None
+            pm = pre_rx.search(text[max(0, m.start - 30) : m.start])
+            prev = [x for x in sent.mentions[:i] if x.type != "person" and not x.group]
+            if pm and pm.group("run") and prev and text[prev[-1].end : m.start].startswith("-"):
+                owner = prev[-1].actor_id  # "the Houthi-run health ministry"
+            if owner is None and i + 1 < len(sent.mentions):
+                nx = sent.mentions[i + 1]
+                if _IN_RE.match(text[m.end : nx.start]) and nx.actor_id in lex.state_of:
+                    # "the interior ministry in Damascus", "the health ministry in the Hamas-run territory"
+                    run = _RUN_RE.match(text[nx.end : nx.end + 16])
+                    owner = nx.actor_id if run else lex.state_of[nx.actor_id]
+            if owner is None:
+                for x in reversed(prev):
+                    if x.actor_id in lex.state_of:
+                        owner = lex.state_of[x.actor_id]
+                        break
+            if owner is None and main == "":
+                main = _article_state(sents, lex)
+            owner = owner or main
+            if owner is None or owner not in lex.actors:
+                continue
+            inst = lex.institutions.get((owner, m.inst_role)) or lex.institutions.get(
+                (lex.state_of.get(owner, owner), m.inst_role)
+            )
+            a = lex.actors[inst or owner]
+            m.actor_id, m.label, m.type = a["actor_id"], a["label"], a["type"]
+            if inst is None and a["type"] not in ("state", "organization"):
+                m.type = "organization"  # the Houthis' health ministry is an organisation of an armed group
+            m.affiliation = a["affiliation"] if inst else owner
+            m.role = m.inst_role
+
+
+def _find_acronyms(sents: list[_Sentence], lex: _Lexicon) -> None:
+    """ "Arakan Army (AA)": the bracketed acronym and its later uses in the article are that actor."""
+    defs: dict[str, _Mention] = {}
+    for sent in sents:
+        for m in sent.mentions:
+            if m.type in ("person", "state", "location") or m.group:
+                continue
+            am = _ACRONYM_RE.match(sent.text[m.end : m.end + 14])
+            if am and am.group(1) not in lex.actors and am.group(1) not in defs:
+                defs[am.group(1)] = m
+    if not defs:
+        return
+    rx = re.compile(rf"(?<![\w-])(?:{_alt(defs)})(?![\w-])")
+    for sent in sents:
+        added = False
+        for hit in rx.finditer(sent.text):
+            s, e = hit.span()
+            if any(x.start < e and s < x.end for x in sent.mentions):
+                continue
+            src = defs[hit.group()]
+            sent.mentions.append(
+                _Mention(
+                    s,
+                    e,
+                    src.actor_id,
+                    src.label,
+                    src.type,
+                    "acronym",
+                    affiliation=src.affiliation,
+                    role=src.role,
+                )
+            )
+            added = True
+        if added:
+            sent.mentions.sort(key=lambda x: x.start)
+
+
 # --------------------------------------------------------------------------- main entry
 
 
@@ -846,6 +1294,7 @@ def find_mentions(
     dictionary: str | Path | None = None,
     discover: bool = True,
     bare_demonyms: bool = True,
+    groups: bool = False,
 ) -> pl.DataFrame:
     """Mentions of actors in ``sentences``: the ``mentions`` table.
 
@@ -854,6 +1303,9 @@ def find_mentions(
     a reporting verb or a given name; organisations by their form), with ids ``new:<slug>``.
     ``bare_demonyms``: keep adjectives without a role noun ("Israeli bombardment") as mentions of the state
     (rule ``demonym``); with ``False`` only "Israeli officials"-style phrases count.
+    ``groups``: keep groups of people named by a demonym ("Palestinian prisoners", "Syrian refugees",
+    "Yemenis") as mentions of type ``group`` affiliated to the state; by default they are not mentions (they
+    are not the state acting).
 
     >>> from toolkit.loading import read_articles
     >>> from toolkit.tokenize import split_sentences
@@ -879,6 +1331,7 @@ def find_mentions(
     art_ids = sents["article_id"].to_list()
     # vectorised pre-filter: only sentences with an organisation head word go through the org rule
     has_org = sents["text"].str.contains(rf"\b(?:{_alt(rules.org_heads)})\b").fill_null(False).to_list()
+    has_inst = sents["text"].str.contains(rf"\b(?:{_alt(rules.institutions)})\b").fill_null(False).to_list()
     out_rows: list[_Sentence] = []
     article: list[_Sentence] = []
     known: dict[str, _Mention | None] = {}
@@ -886,6 +1339,15 @@ def find_mentions(
     def finish(article: list[_Sentence]) -> None:
         if discover:
             _resolve_surnames(article, rules, lex)
+            _find_acronyms(article, lex)
+        first = article[0].row
+        flags = has_inst[first : first + len(article)]
+        if any(flags) or any(m.inst_role for sent in article for m in sent.mentions):
+            _find_institutions(article, rules, lex, flags)
+        if not groups:
+            for sent in article:
+                if any(m.group for m in sent.mentions):
+                    sent.mentions = [m for m in sent.mentions if not m.group]
         out_rows.extend(article)
 
     for i, text in enumerate(texts):
@@ -916,7 +1378,7 @@ def find_mentions(
         if discover and has_org[i]:
             _find_orgs(sent, rules, lex, [(m.start, m.end) for m in sent.mentions])
         if any(m.type == "person" for m in sent.mentions):
-            _attach_titles(sent, rules, [(m.start, m.end) for m in sent.mentions])
+            _attach_titles(sent, rules, lex, [(m.start, m.end) for m in sent.mentions])
         if discover:
             _find_people(sent, rules, lex, [(m.start, m.end) for m in sent.mentions], known)
             if sent.mentions:
