@@ -84,7 +84,7 @@ def test_reports_fetch_nothing(rendered, opened):
 def test_charts_are_drawn_by_the_inlined_vega(opened):
     for name, (dom, _) in opened.items():
         n_charts = dom.count('class="tk-chart"')
-        assert n_charts >= 2, name
+        assert n_charts >= (1 if name == "05_validation" else 2), name
         assert dom.count('data-rendered="vega"') == n_charts, name  # every chart drawn, none left static
         marks = re.findall(r'aria-roledescription="(rect mark|bar|circle|point|line mark|symbol)"', dom)
         assert len(marks) >= 5, name

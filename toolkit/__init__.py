@@ -25,7 +25,12 @@ from .loading import ArticleStream, read_articles
 from .pipeline import Analysis, analyze, analyze_articles
 from .quotes import extract_quotes, quoted_spans, summarise_sources
 from .schema import TABLES, describe
-from .sentiment import score_sentiment, score_targeted_sentiment, summarise_actor_sentiment, summarise_sentiment
+from .sentiment import (
+    score_sentiment,
+    score_targeted_sentiment,
+    summarise_actor_sentiment,
+    summarise_sentiment,
+)
 from .tokenize import split_sentences, split_tokens
 from .validation import evaluate_gold, read_gold, sample_units, score_extractions
 
