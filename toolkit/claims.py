@@ -100,7 +100,7 @@ _RE_YEARS_OLD = re.compile(r"\s*years?[\s\-]+old\b", re.I)
 _RE_TIME_UNIT = re.compile(rf"(?:{'|'.join(_TIME_UNITS)})s?\b", re.I)
 _RE_SUBJECT_TOKEN = re.compile(rf"{_WORD}|[,;:()“”\"—–]")
 _RE_DIGITS = re.compile(r"\d[\d,.]*")
-_RE_PREP_SOURCE_END = re.compile(r"[,;:.()—–“”\"]|\s(?:that|which|who|and said|said|says)\b|$")
+_RE_PREP_SOURCE_END = re.compile(r"[,;:()—–“”\"]|(?<!\b[A-Z])\.|\s(?:that|which|who|and said|said|says)\b|$")
 _RE_APOSTROPHE = re.compile(r"['’]")
 _RE_COMPOUND_AFTER = re.compile(r"[\-–—][A-Za-z]+(?:[\-–—][A-Za-z]+)?\s*")
 _RE_ONE = re.compile(r"(?i)one")
@@ -110,10 +110,40 @@ _RE_ED_ING = re.compile(r"(?:ed|ing)$")
 _RE_POSSESSIVE_S = re.compile(r"['’]s$")
 _RE_NEXT_WORD = re.compile(r"\s+([\w’'\-]+)")
 _RE_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ians|ers)")
-_RE_VERB_CLAUSE_END = re.compile(r"(?:\s+[\w’'\-]+){0,4}?\s*(?:[,.;:!?”\"’]|$)")
+_RE_VERB_CLAUSE_END = re.compile(r"(?:\s+[\w’'\-]+){0,4}?\s*(?:[,;:!?”\"’]|(?<!\b[A-Z])\.(?!\d)|$)")
 _RE_INVERTED_SOURCE = re.compile(r"\s+((?:the|a|an)?\s*[\w’'\-]+(?:\s+[\w’'\-]+){0,10}?)\s*(?:[,.;]|$)")
 _RE_CAPITALISED_OWNER = re.compile(r"((?:[A-Z][\w’'\-]*\.?\s+){0,5}[A-Z][\w’'\-]*)\s*$")
 _RE_WORDLIKE = re.compile(r"[\w’']")
+_RE_SUBJECT_OPENER = re.compile(r"(?:the|a|an|[A-Z])")
+_RE_LAST_WORD = re.compile(r"([\w’'\-]+)\W*$")
+_RE_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|at|from|to|on|with|by|near|inside)\s+(?:the\s+)?$", re.I)
+_RE_ADDING = re.compile(r"\badding\b", re.I)
+# a clause boundary that a whole-sentence cue ("according to X") does not cross
+_RE_SCOPE_SPLIT = re.compile(r";|,\s+(?:while|whereas|but)\b")
+# words before a reporting-verb form that make it a noun or adjective ("an estimated 80%", "some estimates")
+_NOT_VERB_AFTER = frozenset(
+    "a an the some these those its their his her our official latest new other many most several "
+    "conservative independent unofficial earlier previous initial no".split()
+)
+_LOWER_OWNERS = frozenset("some other official independent unofficial conservative government local several many most".split())
+# a clause resumed after parentheticals: "13 peacekeepers, including nine South Africans, have been killed"
+_RE_PAREN_HEAD = re.compile(r"[^,;:()—–]*")
+_RE_PAREN_SEGMENT = re.compile(r"\s*[,(—–]\s*[^,;:()—–]{1,120}?\s*(?=[,)—–])")
+_RE_PAREN_CLOSE = re.compile(r"\s*[,)—–]\s*")
+_RE_PREDICATE_START = re.compile(
+    r"\s*(?:(?:have|has|had|were|was|are|is|been|being|will|would|could|may|might|reportedly|also|all|now|still|"
+    r"later|allegedly|since|mostly|each)\s+)*(?:have|has|had|were|was|are|is|remain(?:s|ed)?|died|perished|fled|"
+    r"need(?:s|ed)?|face[sd]?|lost|shot|[a-z]+ed)\b",
+    re.I,
+)
+# a member of a list whose head came before: "70 killed, including 35 soldiers and 32 gunmen"
+_RE_INCLUDING = re.compile(
+    r"\b(?:including|among them|among whom|among those|among the dead|of whom|of them|such as|mostly|mainly|"
+    r"most of them|many of them|half of them)\b[^,;:()—–.]{0,80}$",
+    re.I,
+)
+# a conversion in brackets right after the figure it converts: "10 million rand ($557,000)"
+_RE_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|around|roughly|some|approximately|or|c\.|~)?\s*")
 
 
 # --------------------------------------------------------------------------- rules
@@ -137,6 +167,8 @@ class _Rules:
     adverbs: frozenset[str]
     boundaries: frozenset[str]
     not_sources: frozenset[str]
+    pronouns: frozenset[str]
+    appositive_openers: frozenset[str]
     version: str
     anchors: tuple[tuple[str, tuple[str, ...]], ...]  # cue stage -> the words its matches start with
 
@@ -225,6 +257,8 @@ def _rules(categories: str | None, qualifiers: str | None, sources: str | None) 
         adverbs=frozenset(w.lower() for w in src["adverbs"]),
         boundaries=frozenset(w.lower() for w in src["boundaries"]),
         not_sources=frozenset(w.lower() for w in src["not_sources"]),
+        pronouns=frozenset(w.lower() for w in src.get("pronouns", [])),
+        appositive_openers=frozenset(w.lower() for w in src.get("appositive_openers", [])),
         version=f"{CATEGORIES_FILE} v{cat['version']}",
         anchors=(
             ("preps", tuple(src["prepositions"])),
@@ -310,8 +344,11 @@ def _is_person(what: str, rules: _Rules) -> bool:
     return False
 
 
-def _categorise(span: NumberSpan, what: str, before: str, after: str, rules: _Rules) -> tuple[str, str]:
-    """(counted, rule) for one number."""
+def _categorise(
+    span: NumberSpan, what: str, before: str, after: str, rules: _Rules, possible: Any = None
+) -> tuple[str, str]:
+    """(counted, rule) for one number. ``possible``: the rule indices whose required words occur
+    in the sentence (see :func:`_category_prefilters`); None: all."""
     if span.form == "money":
         return "money", "form:money"
     if span.form in ("percent", "fraction"):
@@ -333,7 +370,8 @@ def _categorise(span: NumberSpan, what: str, before: str, after: str, rules: _Ru
     # a rule whose regex needs a word the text lacks is skipped without running it
     guarded = any(c in t for t in (what, after, before_c) for c in _FOLD_GUARD)
     lowered = {"what": what.lower(), "after": after.lower(), "before": before_l}
-    for i, (counted, where, pat, min_value) in enumerate(rules.categories):
+    for i in range(len(rules.categories)) if possible is None else possible:
+        counted, where, pat, min_value = rules.categories[i]
         if min_value is not None and (value is None or value < float(min_value)):
             continue
         needs = rules.category_needs[i]
@@ -373,7 +411,7 @@ def _unit(span: NumberSpan, counted: str, what: str, rules: _Rules) -> str | Non
 class _Cue:
     start: int  # source span within the sentence
     end: int
-    scope: str  # before, after, all
+    scope: str  # before, after, all, adjacent (the number right before the source)
     at: int  # where the cue sits (for distance)
     kind: str
 
@@ -390,8 +428,10 @@ def _clean_source(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _subject_before(text: str, v: int, rules: _Rules) -> tuple[int, int] | None:
-    """The noun phrase ending just before position ``v`` (a reporting verb), back to a boundary."""
+def _subject_before(text: str, v: int, rules: _Rules, *, after_number: list[bool] | None = None) -> tuple[int, int] | None:
+    """The noun phrase ending just before position ``v`` (a reporting verb), back to a boundary.
+    With ``after_number``, a phrase opened by a determiner or a capital right after a number is
+    taken ("34 the Israeli military says are dead") and ``after_number[0]`` is set."""
     words = list(_RE_SUBJECT_TOKEN.finditer(text[:v]))
     end = None
     start = None
@@ -410,6 +450,9 @@ def _subject_before(text: str, v: int, rules: _Rules) -> tuple[int, int] | None:
         if not _RE_WORDLIKE.match(w) or lw in rules.boundaries:
             break
         if _RE_DIGITS.fullmatch(w):
+            if after_number is not None and start is not None and _RE_SUBJECT_OPENER.match(text, start):
+                after_number[0] = True
+                break
             return None
         start = m.start()
         n += 1
@@ -418,7 +461,7 @@ def _subject_before(text: str, v: int, rules: _Rules) -> tuple[int, int] | None:
     if start is None or end is None:
         return None
     phrase = text[start:end].lower().strip()
-    if phrase in rules.not_sources or phrase in ("the", "a", "an"):
+    if (phrase in rules.not_sources and phrase not in rules.pronouns) or phrase in ("the", "a", "an"):
         return None
     return start, end
 
@@ -437,15 +480,24 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None) -> list
     for m in _matches(rules.verbs, text, hint("verbs", True)):
         if any(c.start <= m.start() < c.end for c in cues):
             continue
-        subj = _subject_before(text, m.start(), rules)
+        word_before = _RE_LAST_WORD.search(text, max(0, m.start() - 20), m.start())
+        if word_before and word_before.group(1).lower() in _NOT_VERB_AFTER and text[word_before.end(1) : m.start()].isspace():
+            continue  # "an estimated 80%", "some estimates": not a reporting verb
+        after_number = [False]
+        subj = _subject_before(text, m.start(), rules, after_number=after_number)
+        appositive = subj is None
+        if appositive:
+            subj = _subject_before_appositive(text, m.start(), rules)
         if subj is not None:
-            pre = text[: subj[0]].rstrip(" “”\"‘’")
+            pre = "" if appositive else text[: subj[0]].rstrip(" “”\"‘’")
             a, b = _clean_source(text, *subj)
             if b <= a:
                 continue
             ends = _RE_VERB_CLAUSE_END.match(text[m.end() :])
             trailing = bool(pre) and pre[-1] in ",;—–" and ends is not None
-            cues.append(_Cue(a, b, "before" if trailing else "after", m.start(), "verb"))
+            scope = "adjacent" if after_number[0] else "before" if trailing else "after"
+            kind = "pronoun" if text[a:b].lower() in rules.pronouns else "verb"
+            cues.append(_Cue(a, b, scope, m.start(), kind))
             continue
         # inverted: "..., said the health ministry."
         pre = text[: m.start()].rstrip()
@@ -468,12 +520,48 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None) -> list
         else:  # "an AFP tally": capitalised words before the noun
             own = _RE_CAPITALISED_OWNER.search(text[: m.start()])
             span = _clean_source(text, own.start(1), own.end(1)) if own else None
+            if span is None or span[1] <= span[0]:
+                # "some estimates put the toll at": the quantifier and the noun, for what follows
+                word_before = _RE_LAST_WORD.search(text, max(0, m.start() - 20), m.start())
+                if word_before and word_before.group(1).lower() in _LOWER_OWNERS and text[word_before.end(1) : m.start()].isspace():
+                    cues.append(_Cue(word_before.start(1), m.end(), "after", m.start(), "possessive"))
+                continue
         if span and span[1] > span[0]:
             cues.append(_Cue(span[0], span[1], "all", m.start(), "possessive"))
+    # "..., the agency said, adding that ...": "adding" takes the subject of the reporting verb before it
+    if "adding" in text or "Adding" in text:
+        for m in _RE_ADDING.finditer(text):
+            main = [c for c in cues if c.kind in ("verb", "pronoun") and c.at < m.start()]
+            if main:
+                c = max(main, key=lambda c: c.at)
+                cues.append(_Cue(c.start, c.end, "after", m.start(), c.kind))
     return cues
 
 
-def _pick_cue(cues: list[_Cue], a: int, b: int) -> _Cue | None:
+def _subject_before_appositive(text: str, v: int, rules: _Rules) -> tuple[int, int] | None:
+    """The subject of a reporting verb at ``v`` behind an appositive: "The Syrian Observatory for
+    Human Rights, a UK-based monitoring group, said" -> the span of "The Syrian Observatory ..."."""
+    pre = text[:v].rstrip()
+    if pre.endswith(")"):  # "The UN refugee agency (UNHCR) says"
+        opening = pre.rfind("(", max(0, len(pre) - 40))
+        return _subject_before(text, opening, rules) if opening > 0 else None
+    if not pre.endswith(","):
+        return None
+    close = len(pre) - 1
+    opening = pre.rfind(",", max(0, close - 120), close)
+    if opening < 0:
+        return None
+    appositive = pre[opening + 1 : close].split()
+    if 1 <= len(appositive) <= 3 and all(w[:1].isupper() for w in appositive):
+        # "The UN agency for Palestinian refugees, UNRWA, said": the name itself
+        start = opening + 1 + (len(pre[opening + 1 : close]) - len(pre[opening + 1 : close].lstrip()))
+        return start, close
+    if not 1 <= len(appositive) <= 12 or appositive[0].lower() not in rules.appositive_openers:
+        return None
+    return _subject_before(text, opening, rules)
+
+
+def _pick_cue(cues: list[_Cue], a: int, b: int, text: str = "") -> _Cue | None:
     best: tuple[int, int, _Cue] | None = None
     for c in cues:
         if c.start <= a < c.end:
@@ -482,6 +570,10 @@ def _pick_cue(cues: list[_Cue], a: int, b: int) -> _Cue | None:
             continue
         if c.scope == "after" and c.at > a:
             continue
+        if c.scope == "adjacent" and (c.start < b or text[b : c.start].strip().lower() not in ("", "the", "a", "an")):
+            continue  # "including 34 the Israeli military says are dead": that number only
+        if c.scope == "all" and c.kind != "verb" and _RE_SCOPE_SPLIT.search(text, min(b, c.at), max(a, c.at)):
+            continue  # "..., according to a UN report, while gangs control 80%"
         pri = 0 if c.kind == "according_to" else 1
         dist = abs(c.at - a)
         key = (pri, dist)
@@ -510,7 +602,13 @@ def extract_claims(
     """One row per numeric claim in ``sentences`` (the ``claims`` table).
 
     ``mentions`` resolve sources (and places) to actors; ``quotes`` credit numbers inside a quote
-    to its speaker. ``categories``, ``qualifiers``, ``sources`` and ``numbers`` are your own YAML
+    to its speaker. A pronoun source ("It said", "..., he said") keeps the pronoun as
+    ``source_surface`` and gets the actor of the latest source of its kind before it.
+
+    What a sentence's text alone decides is remembered across calls in a module-level memo, one per
+    rule set, bounded at ``_MEMO_SIZE`` (300,000) texts and cleared when full, so a corpus read in
+    batches does not read a repeated sentence (a wire boilerplate line) twice; the output is the
+    same as without it. ``categories``, ``qualifiers``, ``sources`` and ``numbers`` are your own YAML
     files in the format of the packaged ``data/claims_*.yaml``; they extend the packaged rules.
 
     >>> from toolkit.loading import read_articles
@@ -547,12 +645,16 @@ def extract_claims(
         memo.clear()
     memo.update(read)
     read = memo
+    actor_types = _actor_types(mentions)
+    ment_by_art: dict[tuple[Any, ...], list[dict[str, Any]]] | None = None
+    sources_seen: dict[Any, list[tuple[int, str | None, str | None, str | None]]] = {}
     for art, sid, s0, text in cand.select("article_id", "sentence_id", "char_start", "text").iter_rows():
         found = read[text]
         if not found:
             continue
         ments = ment_by_sent.get((art, sid), [])
         quotes_here = quote_by_art.get((art,), [])
+        seen = sources_seen.setdefault(art, [])
         for claim, a, b, cue in found:
             row = dict(claim)
             # source: quote speaker, else the nearest cue that covers the number
@@ -564,7 +666,16 @@ def extract_claims(
             elif cue is not None:
                 src_a, src_b = s0 + cue.start, s0 + cue.end
                 src_surface = text[cue.start : cue.end]
-                src_id, src_label = _actor_in(ments, src_a, src_b)
+                if cue.kind == "pronoun":
+                    if ment_by_art is None:
+                        ment_by_art = _index(mentions, ["article_id"], _MENTION_COLS, within=cand)
+                    src_id, src_label = _antecedent(
+                        src_surface.lower(), src_a, seen, quotes_here, ment_by_art.get((art,), []), actor_types
+                    )
+                else:
+                    src_id, src_label = _actor_in(ments, src_a, src_b, text, s0)
+                    if src_id is not None:
+                        seen.append((src_a, src_id, src_label, actor_types.get(src_id) or _type_of(ments, src_id)))
             place_id, place_surface = _place(text, s0, b, ments, not_places)
             row.update(
                 article_id=art, sentence_id=sid, char_start=s0 + a, char_end=s0 + b, surface=text[a:b],
@@ -616,29 +727,97 @@ def _read_sentence(
     if not spans:
         return []
     cues = _cues(text, rules, hints)
+    possible = _possible_rules(rules, hints["categories"]) if hints and "categories" in hints else None
     out = []
     prev: dict[str, Any] | None = None
+    last: tuple[dict[str, Any], int] | None = None
     for sp in spans:
-        claim = _read_claim(text, sp, rules, prev)
+        claim = _read_claim(text, sp, rules, prev, possible)
         if claim is None:
             continue
-        out.append((claim, sp.start, sp.end, _pick_cue(cues, sp.start, sp.end)))
+        if last is not None and claim["qualifier"] == "exact" and _RE_CONVERSION_GAP.fullmatch(text, last[1], sp.start):
+            claim["qualifier"] = last[0]["qualifier"]  # "an estimated 10 million rand ($557,000)"
+        last = (claim, sp.end)
+        out.append((claim, sp.start, sp.end, _pick_cue(cues, sp.start, sp.end, text)))
         if claim["counted"] not in ("other", "ordinal", "duration", "percent", "money") and claim["what"]:
             prev = claim
     return out
 
 
 def _cue_prefilters(rules: _Rules) -> dict[str, pl.Expr]:
-    """Vectorised hints for the cue stages of :func:`_cues` (see ``numbers._prefilter_exprs``)."""
+    """Vectorised hints for the cue stages of :func:`_cues` (see ``numbers._prefilter_exprs``)
+    and for the category rules (``categories``: see :func:`_category_prefilter`)."""
     out = {}
     for stage, words in rules.anchors:
         expr = _starts_expr(list(words))
         if expr is not None:
             out[stage] = expr
+    out["categories"] = _category_prefilter(rules)
     return out
 
 
-def _read_claim(text: str, sp: NumberSpan, rules: _Rules, prev: dict[str, Any] | None) -> dict[str, Any] | None:
+def _category_prefilter(rules: _Rules) -> pl.Expr:
+    """Per text, the words of ``category_needs`` it holds (one Aho-Corasick pass, case aside), from
+    which :func:`_possible_rules` works out the category rules that can match in it: a rule whose
+    regex needs one of some words is left out where the text holds none of them. Null (all rules)
+    for texts with a character that breaks the ASCII case-folding shortcut. The texts a rule is
+    tested on (the number's noun phrase, the clause after it, the text before it after a space)
+    are parts of " " + text, so :func:`_categorise` gives the same answer."""
+    words = sorted({w for needs in rules.category_needs if needs for w in needs})
+    text = pl.col("text")
+    found = (pl.lit(" ") + text).str.extract_many(words, ascii_case_insensitive=True, overlapping=True)
+    return pl.when(text.str.contains_any(_FOLD_GUARD)).then(None).otherwise(found)
+
+
+def _possible_rules(rules: _Rules, found: Any) -> tuple[int, ...] | None:
+    """The category rules that can match in a text holding the words ``found`` (None: all)."""
+    if found is None:
+        return None
+    key = frozenset(w.lower() for w in found)
+    cache = _POSSIBLE_CACHE.setdefault(id(rules), (rules, {}))[1]
+    hit = cache.get(key)
+    if hit is None:
+        hit = tuple(i for i, needs in enumerate(rules.category_needs) if needs is None or not needs.isdisjoint(key))
+        if len(cache) < 100_000:
+            cache[key] = hit
+    return hit
+
+
+_POSSIBLE_CACHE: dict[int, tuple[_Rules, dict[frozenset[str], tuple[int, ...]]]] = {}
+
+
+def _rule_index(rule: str) -> int:
+    return int(rule.rsplit(":", 1)[1])
+
+
+def _resumed_clause(after: str, inside: bool = False) -> str | None:
+    """The number's noun phrase joined to the clause that resumes after up to three parentheticals
+    (``, including nine South Africans,``, `` — half of them children —``), when that clause starts
+    with a verb; else None. ``inside``: the number itself sits in a parenthetical ("including six
+    children, were killed"), so the clause may resume right after its noun phrase."""
+    head = _RE_PAREN_HEAD.match(after)
+    head_end = pos = head.end() if head else 0
+    for n in range(4):
+        if n or inside:
+            close = _RE_PAREN_CLOSE.match(after, pos)
+            if close and _RE_PREDICATE_START.match(after, close.end()):
+                rest = after[close.end() :]
+                clause = _RE_CLAUSE_BREAK.search(rest)
+                return after[:head_end] + " " + (rest[: clause.start()] if clause else rest)
+        if n == 3:
+            break
+        if after.startswith(")", pos):
+            pos += 1
+        seg = _RE_PAREN_SEGMENT.match(after, pos)
+        if not seg:
+            break
+        pos = seg.end()
+    return None
+
+
+def _read_claim(
+    text: str, sp: NumberSpan, rules: _Rules, prev: dict[str, Any] | None, possible: Any = None
+) -> dict[str, Any] | None:
     a, b = sp.start, sp.end
     after = text[b:]
     before = text[:a]
@@ -657,15 +836,26 @@ def _read_claim(text: str, sp: NumberSpan, rules: _Rules, prev: dict[str, Any] |
     after_q = after[q_after:]
     clause = _RE_CLAUSE_BREAK.search(after_q)
     after_q = after_q[: clause.start()] if clause else after_q
-    counted, rule = _categorise(sp, what, before_q, after_q, rules)
+    counted, rule = _categorise(sp, what, before_q, after_q, rules, possible)
+    if rule == "default" or rule.startswith("what:"):
+        # the verb may come after parentheticals: "13 peacekeepers, including nine South Africans,
+        # have been killed"; a verb rule of the resumed clause wins over the noun or nothing
+        resumed = _resumed_clause(after[q_after:], inside=bool(_RE_INCLUDING.search(before_q)))
+        if resumed is not None:
+            counted2, rule2 = _categorise(sp, what, before_q, resumed, rules)
+            if rule2.startswith("after:") and (rule == "default" or _rule_index(rule2) < _rule_index(rule)):
+                counted, rule = counted2, rule2
     if prev is not None and not what:
         if counted == "other":
             counted, rule, what = prev["counted"], "inherited", prev["what"]
         elif counted == prev["counted"]:
             what = prev["what"]
+    elif prev is not None and rule == "default" and _RE_INCLUDING.search(before_q):
+        counted, rule = prev["counted"], "inherited"  # "..., including 35 soldiers and 32 gunmen"
     if sp.value == 1 and sp.form == "cardinal" and not sp.is_range and _RE_ONE.fullmatch(sp.text):
-        # "one" is a claim only when it counts something ("one soldier was killed")
-        if counted == "other" and not _is_person(what, rules) and qualifier == "exact":
+        # "one" is a claim only when it counts something ("one soldier was killed"), not in
+        # "said one woman" or "one of"
+        if counted == "other" and qualifier == "exact":
             return None
         if _RE_ONE_IDIOM.match(after):
             return None
@@ -674,8 +864,13 @@ def _read_claim(text: str, sp: NumberSpan, rules: _Rules, prev: dict[str, Any] |
     if sp.weak and counted not in PEOPLE_COUNTED:
         return None  # "several" is a claim only when it counts casualties, detainees, ...
     unit = _unit(sp, counted, what, rules)
+    value = sp.value
+    if sp.form == "fraction" and value is not None:
+        value, unit = value * 100, "percent"  # "half of" = 50 percent, as "50% of"
+    if sp.vague and qualifier == "exact":
+        qualifier = "about"  # "hundreds of" is an approximate amount
     return {
-        "value": sp.value,
+        "value": value,
         "value_low": sp.low if sp.low is not None else sp.value if sp.is_range else None,
         "value_high": sp.high,
         "qualifier": qualifier,
@@ -687,7 +882,7 @@ def _read_claim(text: str, sp: NumberSpan, rules: _Rules, prev: dict[str, Any] |
     }
 
 
-_MENTION_COLS = ("char_start", "char_end", "surface", "actor_id", "actor_label", "actor_type", "is_place")
+_MENTION_COLS = ("sentence_id", "char_start", "char_end", "surface", "actor_id", "actor_label", "actor_type", "is_place")
 _QUOTE_COLS = ("char_start", "char_end", "speaker_surface", "speaker_actor_id", "speaker_label")
 
 
@@ -699,14 +894,65 @@ def _index(
     if df is None or df.height == 0 or any(k not in df.columns for k in keys):
         return {}
     cols = [*keys, *(c for c in fields if c in df.columns and c not in keys)]
-    wanted = set(zip(*(within.get_column(k).to_list() for k in keys), strict=True)) if within is not None else None
+    rows = df.select(cols)
+    if within is not None:
+        wanted = within.select(pl.col(k).cast(rows.schema[k], strict=False) for k in keys).unique()
+        rows = rows.join(wanted, on=keys, how="semi")
     out: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
-    n = len(keys)
-    for row in df.select(cols).sort([*keys, "char_start"]).rows():
-        key = row[:n]
-        if wanted is None or key in wanted:
-            out.setdefault(key, []).append(dict(zip(cols, row, strict=True)))
+    if len(keys) == 1:
+        k0 = keys[0]
+        for d in rows.sort([*keys, "char_start"]).to_dicts():
+            out.setdefault((d[k0],), []).append(d)
+    else:
+        for d in rows.sort([*keys, "char_start"]).to_dicts():
+            out.setdefault(tuple(d[k] for k in keys), []).append(d)
     return out
+
+
+def _actor_types(mentions: pl.DataFrame | None) -> dict[str, str]:
+    """actor id -> actor type, from the mentions."""
+    if mentions is None or mentions.height == 0 or not {"actor_id", "actor_type"} <= set(mentions.columns):
+        return {}
+    pairs = mentions.select("actor_id", "actor_type").drop_nulls().unique(subset="actor_id", keep="first")
+    return dict(pairs.iter_rows())
+
+
+def _type_of(ments: list[dict[str, Any]], actor_id: str) -> str | None:
+    return next((m.get("actor_type") for m in ments if m.get("actor_id") == actor_id), None)
+
+
+def _antecedent(
+    pronoun: str,
+    at: int,
+    seen: list[tuple[int, str | None, str | None, str | None]],
+    quotes: list[dict[str, Any]],
+    ments: list[dict[str, Any]],
+    actor_types: dict[str, str],
+) -> tuple[str | None, str | None]:
+    """The actor a pronoun source refers back to: the latest claim source or quote speaker before
+    it of the right kind (a person for he/she; an organisation, group or state for it/they), else
+    the first such actor mentioned in the nearest sentence before with one."""
+    person = pronoun in ("he", "she")
+
+    def fits(kind: str | None) -> bool:
+        return kind == "person" if person else kind not in (None, "person", "location")
+
+    best: tuple[int, str | None, str | None] | None = None
+    for pos, actor, label, kind in seen:
+        if pos < at and fits(kind) and (best is None or pos > best[0]):
+            best = (pos, actor, label)
+    for q in quotes:
+        actor = q.get("speaker_actor_id")
+        if actor and q["char_start"] < at and fits(actor_types.get(actor)) and (best is None or q["char_start"] > best[0]):
+            best = (q["char_start"], actor, q.get("speaker_label"))
+    if best is not None:
+        return best[1], best[2]
+    earlier = [m for m in ments if m["char_end"] <= at and m.get("actor_id") and fits(m.get("actor_type"))]
+    if not earlier:
+        return None, None
+    last_sentence = max(m["sentence_id"] for m in earlier)
+    first = min((m for m in earlier if m["sentence_id"] == last_sentence), key=lambda m: m["char_start"])
+    return first.get("actor_id"), first.get("actor_label")
 
 
 def _quote_for(quotes: list[dict[str, Any]], a: int, b: int) -> dict[str, Any] | None:
@@ -716,11 +962,21 @@ def _quote_for(quotes: list[dict[str, Any]], a: int, b: int) -> dict[str, Any] |
     return None
 
 
-def _actor_in(ments: list[dict[str, Any]], a: int, b: int) -> tuple[str | None, str | None]:
-    inside = [m for m in ments if m["char_start"] < b and a < m["char_end"]]
+def _actor_in(ments: list[dict[str, Any]], a: int, b: int, text: str = "", s0: int = 0) -> tuple[str | None, str | None]:
+    """The actor of a source span: the mention at the head of the noun phrase (the last one that
+    is not a place or after a preposition: "the UN's World Food Programme" -> WFP, "civil defence
+    spokesman Mahmud Bassal" -> Bassal, "the health ministry in Gaza" -> the ministry)."""
+    inside = [m for m in ments if m["char_start"] < b and a < m["char_end"] and m.get("actor_id")]
     if not inside:
-        return None, None
-    inside.sort(key=lambda m: (bool(m.get("is_place")), m["char_start"]))
+        inside = [m for m in ments if m["char_start"] < b and a < m["char_end"]]
+        if not inside:
+            return None, None
+
+    def key(m: dict[str, Any]) -> tuple[bool, bool, int]:
+        lead = text[max(0, a - s0) : max(0, m["char_start"] - s0)]
+        return bool(m.get("is_place")), bool(_RE_AFTER_PREPOSITION.search(lead)), -m["char_end"]
+
+    inside.sort(key=key)
     return inside[0].get("actor_id"), inside[0].get("actor_label")
 
 

@@ -25,7 +25,7 @@ import functools
 import re
 import re._constants as _C  # the regex parser's opcodes, for _required_literals
 import re._parser as _sre_parser
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -75,8 +75,9 @@ class NumberSpan:
     """One number found in a text: offsets, parsed value and form.
 
     ``form``: cardinal, ordinal, percent, fraction, money, vague (ranges keep the form of their
-    ends and have ``is_range``). ``kind``: claim, date, time, year or label (only ``claim`` rows
-    are numeric claims). ``compound``: the word joined by a hyphen (``week`` in ``six-week``).
+    ends and have ``is_range``). ``kind``: claim, date, time, year, label or attribute (an age, a
+    size or rank: "13-year-old", "193-member", "mother of five"); only ``claim`` rows are numeric
+    claims. ``compound``: the word joined by a hyphen (``week`` in ``six-week``).
     """
 
     start: int
@@ -144,6 +145,10 @@ class _Grammar:
     re_abbr_after: re.Pattern[str]
     re_percent_after: re.Pattern[str]
     re_attached_unit: re.Pattern[str]
+    re_attr_before: re.Pattern[str] | None = None
+    re_attr_after: re.Pattern[str] | None = None
+    re_attr_before_fraction: re.Pattern[str] | None = None
+    re_attr_before_compound: re.Pattern[str] | None = None
 
 
 def load_number_words(numbers: str | Path | None = None, exclusions: str | Path | None = None) -> dict[str, Any]:
@@ -157,6 +162,11 @@ def load_number_words(numbers: str | Path | None = None, exclusions: str | Path 
     return {**data, **{k: v for k, v in excl.items() if k not in ("source", "licence", "version")}}
 
 
+def _any_of(patterns: list[str] | None) -> re.Pattern[str] | None:
+    """One case-insensitive regex matching where any of ``patterns`` does (None for none)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
 @functools.lru_cache(maxsize=16)
 def _grammar(numbers: str | None = None, exclusions: str | None = None) -> _Grammar:
     d = load_number_words(numbers, exclusions)
@@ -168,6 +178,12 @@ def _grammar(numbers: str | None = None, exclusions: str | None = None) -> _Gram
     vague = {k.lower(): (float(v[0]), float(v[1])) for k, v in {**d.get("vague_weak", {}), **d["vague"]}.items()}
     cur_sym = {str(k): str(v) for k, v in d["currency_symbols"].items()}
     cur_words = {k.lower(): str(v) for k, v in d["currency_words"].items()}
+    cur_ambiguous = {str(w).lower() for w in d.get("currency_words_ambiguous", [])}
+    cur_plain = [w for w in cur_words if w not in cur_ambiguous]
+    cur_amb = [w for w in cur_words if w in cur_ambiguous]
+    cur_after = "|".join(
+        [*([f"(?:{_alt(cur_plain)})\\b"] if cur_plain else []), *([f"(?:{_alt(cur_amb)})\\b(?!\\s*(?:of\\b|\\())"] if cur_amb else [])]
+    )
     months = [str(m) for m in d["months"]]
     month_alt = _alt(months)
     numword = _alt([*card, *scales])
@@ -216,7 +232,8 @@ def _grammar(numbers: str | None = None, exclusions: str | None = None) -> _Gram
         ),
         re_vague=re.compile(rf"\b(?:{_alt(list(vague))})\b", re.I),
         re_fraction=re.compile(
-            rf"\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)(?:{dash}|\s+))?(?:{_alt(list(fracs))})(?=\s+of\b)",
+            rf"\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)(?:{dash}|\s+))?(?:{_alt(list(fracs))})"
+            r"(?=\s+(?:of|the|all|its|their|his|her|our|these|those)\b)",
             re.I,
         ),
         re_ordinal_word=re.compile(
@@ -226,10 +243,14 @@ def _grammar(numbers: str | None = None, exclusions: str | None = None) -> _Gram
         re_dates=tuple(re.compile(p, re.I if i >= 3 else 0) for i, p in enumerate(dates)),
         re_times=tuple(re.compile(p, re.I) for p in times),
         re_currency_before=re.compile(rf"(?:{_alt(list(cur_sym))})\s?$"),
-        re_currency_after=re.compile(rf"^\s*(?:{_alt(list(cur_words))})\b(?!\s*(?:of\b|\())", re.I),
+        re_currency_after=re.compile(rf"^\s*(?:{cur_after})", re.I),
         re_scale_after=re.compile(rf"^(?:\s+|{dash})(?:{_alt(list(scales))})\b", re.I),
         re_abbr_after=re.compile(rf"^\s?(?:{_alt(list(abbr))})\b", re.I),
         re_attached_unit=re.compile(rf"(?:{_alt([str(w) for w in d['attached_units']])})\b"),
+        re_attr_before=_any_of(d.get("attribute_before")),
+        re_attr_after=_any_of(d.get("attribute_after")),
+        re_attr_before_fraction=_any_of(d.get("attribute_before_fraction")),
+        re_attr_before_compound=_any_of(d.get("attribute_before_compound")),
         re_percent_after=re.compile(rf"^(?:\s?%|\s*(?:{_alt([str(w) for w in d['percent_words']])})\b)", re.I),
     )
 
@@ -581,7 +602,27 @@ def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None) -> list[N
         add(span)
     _ordinals(text, g.re_ordinal_word, g, taken, add, hint("ordinal_word", True))
     found.sort(key=lambda s: s.start)
-    return _ranges(text, found, g)
+    return _attributes(text, _ranges(text, found, g), g)
+
+
+_ATTR_WINDOW = 40
+
+
+def _attributes(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]:
+    """Claims that describe rather than count (``attribute_*`` of the exclusions) get kind ``attribute``."""
+    out = []
+    for s in spans:
+        if s.kind == "claim":
+            before = text[max(0, s.start - _ATTR_WINDOW) : s.start]
+            if (
+                (g.re_attr_before is not None and g.re_attr_before.search(before))
+                or (g.re_attr_after is not None and g.re_attr_after.match(text[s.end : s.end + _ATTR_WINDOW]))
+                or (s.form == "fraction" and g.re_attr_before_fraction is not None and g.re_attr_before_fraction.search(before))
+                or (s.compound is not None and g.re_attr_before_compound is not None and g.re_attr_before_compound.search(before))
+            ):
+                s = replace(s, kind="attribute")
+        out.append(s)
+    return out
 
 
 def _ordinals(
@@ -724,7 +765,7 @@ def number_words_version(numbers: str | Path | None = None) -> str:
     """Version string of the number-word data in use.
 
     >>> number_words_version()
-    'claims_numbers.yaml v1'
+    'claims_numbers.yaml v2'
     """
     name = Path(str(numbers)).name if numbers else NUMBERS_FILE
     return f"{name} v{_grammar(str(numbers) if numbers else None).version}"
