@@ -475,3 +475,23 @@ def test_gazetteer_aliases_never_override_other_entries():
     assert set(places["type"].to_list()) == {"location"}
     owners = actors.explode("aliases").group_by("aliases").agg(pl.col("actor_id").n_unique().alias("n"))
     assert owners.filter(pl.col("n") > 1).height == 0
+
+
+def test_repeated_sentence_text_resolves_surnames_per_article() -> None:
+    """A sentence repeated across articles gives the same mentions, except where the article names the person."""
+    texts = [
+        "Talks in Doha stalled on Monday. Hassan said the talks had failed.",
+        "Ahmed Hassan, a teacher in Rafah, fled. Hassan said the talks had failed.",
+        "Hassan said the talks had failed. Talks in Doha stalled on Monday.",
+    ]
+    s = split_sentences(read_articles(texts).articles)
+    together = find_mentions(s)
+    apart = pl.concat(
+        [
+            find_mentions(s.filter(pl.col("article_id") == a))
+            for a in s["article_id"].unique(maintain_order=True)
+        ]
+    )
+    assert together.equals(apart)
+    hassan = together.filter(pl.col("surface") == "Hassan")
+    assert hassan.select("actor_id", "rule").rows() == [("new:ahmed-hassan", "surname")]

@@ -1011,8 +1011,10 @@ def _find_people(
     lex: _Lexicon,
     covered: list[tuple[int, int]],
     known: dict[str, _Mention | None],
-) -> None:
+) -> list[str]:
+    """People and places not in the dictionary; returns the chunk keys looked up in ``known``."""
     text = sent.text
+    keys: list[str] = []
     for chunk in _name_chunks(text, rules, covered):
         s, e = chunk[0][0], chunk[-1][1]
         words = [w for _, _, w in chunk]
@@ -1020,7 +1022,9 @@ def _find_people(
             continue
         rule = None
         title_start = _title_before(text, s, rules, covered)
-        src = known.get(" ".join(words))
+        key = " ".join(words)
+        keys.append(key)
+        src = known.get(key)
         if src is not None:  # the surname of a person named earlier in the article
             m = _Mention(
                 s,
@@ -1091,9 +1095,15 @@ def _find_people(
         sent.mentions.append(m)
         covered.append((m.start, e))
     sent.mentions.sort(key=lambda x: x.start)
+    return keys
 
 
-def _surname_keys(name: str, particles: frozenset[str]) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _surname_keys(name: str, particles: frozenset[str]) -> tuple[str, ...]:
+    return tuple(_surname_keys_of(name, particles))
+
+
+def _surname_keys_of(name: str, particles: frozenset[str]) -> list[str]:
     words = name.split()
     if len(words) < 2:
         return []
@@ -1113,7 +1123,7 @@ def _register_surnames(sent: _Sentence, rules: _Rules, known: dict[str, _Mention
         if m.type != "person" or m.rule == "surname":
             continue
         name = sent.text[m.name_start if m.name_start is not None else m.start : m.end]
-        for key in _surname_keys(name, rules.particles) + _surname_keys(m.label, rules.particles):
+        for key in (*_surname_keys(name, rules.particles), *_surname_keys(m.label, rules.particles)):
             if key in known and (known[key] is None or known[key].actor_id != m.actor_id):  # type: ignore[union-attr]
                 known[key] = None
             else:
@@ -1129,7 +1139,7 @@ def _resolve_surnames(sents: list[_Sentence], rules: _Rules, lex: _Lexicon) -> N
             if m.type != "person":
                 continue
             name = sent.text[m.name_start if m.name_start is not None else m.start : m.end]
-            for key in _surname_keys(name, rules.particles) + _surname_keys(m.label, rules.particles):
+            for key in (*_surname_keys(name, rules.particles), *_surname_keys(m.label, rules.particles)):
                 owners.setdefault(key, set()).add(m.actor_id)
                 info.setdefault(m.actor_id, m)
     keys = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
@@ -1285,6 +1295,50 @@ def _find_acronyms(sents: list[_Sentence], lex: _Lexicon) -> None:
             sent.mentions.sort(key=lambda x: x.start)
 
 
+def _copy(m: _Mention) -> _Mention:
+    return _Mention(m.start, m.end, m.actor_id, m.label, m.type, m.rule, m.is_place, m.affiliation, m.role,
+                    m.title, m.name_start, m.group, m.inst_role)  # fmt: skip
+
+
+def _sentence_rules(
+    i: int,
+    text: str,
+    spans: list[tuple[int, int, int, Any]] | None,
+    rules: _Rules,
+    lex: _Lexicon,
+    alias_info: dict[str, tuple[str, str, str | None]],
+    has_org: bool,
+    known: dict[str, _Mention | None],
+    *,
+    discover: bool,
+    bare_demonyms: bool,
+) -> tuple[_Sentence, list[str] | None]:
+    """The rules of one sentence: dictionary matches in context, organisations, titles, people and places.
+
+    Returns the sentence and the name chunks looked up among the article's known surnames (``[]`` when
+    ``discover`` is off).
+    """
+    sent = _Sentence(i, text)
+    if spans:  # sentences without dictionary matches skip the rules that work on matches
+        for s, e, _, alias in _greedy(spans) if len(spans) > 1 else spans:
+            actor_id, rule, role = alias_info[alias]
+            a = lex.actors[actor_id]
+            sent.mentions.append(
+                _Mention(s, e, actor_id, a["label"], a["type"], rule, affiliation=a["affiliation"], role=role)
+            )
+        _contextualise(sent, rules, lex)
+    if discover and has_org:
+        _find_orgs(sent, rules, lex, [(m.start, m.end) for m in sent.mentions])
+    if any(m.type == "person" for m in sent.mentions):
+        _attach_titles(sent, rules, lex, [(m.start, m.end) for m in sent.mentions])
+    keys: list[str] = []
+    if discover:
+        keys = _find_people(sent, rules, lex, [(m.start, m.end) for m in sent.mentions], known)
+    if not bare_demonyms:
+        sent.mentions = [m for m in sent.mentions if m.rule != "demonym"]
+    return sent, keys
+
+
 # --------------------------------------------------------------------------- main entry
 
 
@@ -1350,41 +1404,29 @@ def find_mentions(
                     sent.mentions = [m for m in sent.mentions if not m.group]
         out_rows.extend(article)
 
+    # The sentence rules depend on the sentence's text only, except for surnames named earlier in the
+    # article (``known``): a text seen before whose name chunks hit no known surname reuses that result.
+    cache: dict[str, tuple[list[_Mention], list[_Pending], list[str]]] = {}
     for i, text in enumerate(texts):
         if article and art_ids[i] != art_ids[i - 1]:
             finish(article)
             article = []
             known = {}
-        sent = _Sentence(i, text or "")
-        spans = by_row.get(i)
-        if spans:  # sentences without dictionary matches skip the rules that work on matches
-            for s, e, _, alias in _greedy(spans) if len(spans) > 1 else spans:
-                actor_id, rule, role = alias_info[alias]
-                a = lex.actors[actor_id]
-                sent.mentions.append(
-                    _Mention(
-                        s,
-                        e,
-                        actor_id,
-                        a["label"],
-                        a["type"],
-                        rule,
-                        affiliation=a["affiliation"],
-                        role=role,
-                        title=None,
-                    )
+        text = text or ""
+        hit = cache.get(text)
+        if hit is not None and (not known or all(known.get(k) is None for k in hit[2])):
+            sent = _Sentence(i, text, [_copy(m) if m.inst_role is not None else m for m in hit[0]], hit[1])
+        else:
+            sent, keys = _sentence_rules(i, text, by_row.get(i), rules, lex, alias_info, has_org[i], known,
+                                         discover=discover, bare_demonyms=bare_demonyms)  # fmt: skip
+            if keys is not None and (not known or all(known.get(k) is None for k in keys)):
+                cache[text] = (
+                    [_copy(m) if m.inst_role is not None else m for m in sent.mentions],
+                    sent.pending,
+                    keys,
                 )
-            _contextualise(sent, rules, lex)
-        if discover and has_org[i]:
-            _find_orgs(sent, rules, lex, [(m.start, m.end) for m in sent.mentions])
-        if any(m.type == "person" for m in sent.mentions):
-            _attach_titles(sent, rules, lex, [(m.start, m.end) for m in sent.mentions])
-        if discover:
-            _find_people(sent, rules, lex, [(m.start, m.end) for m in sent.mentions], known)
-            if sent.mentions:
-                _register_surnames(sent, rules, known)
-        if not bare_demonyms:
-            sent.mentions = [m for m in sent.mentions if m.rule != "demonym"]
+        if discover and sent.mentions:
+            _register_surnames(sent, rules, known)
         article.append(sent)
     if article:
         finish(article)
