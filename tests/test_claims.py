@@ -618,3 +618,20 @@ def test_pronoun_source_resolved_to_the_actor_before() -> None:
     ]
     for r in c.iter_rows(named=True):
         assert text[r["source_char_start"] : r["source_char_end"]] == r["source_surface"]
+
+
+def test_memo_cleared_mid_run_loses_nothing(monkeypatch):
+    """Regression: a full memo was cleared after texts of the current call had been skipped as known."""
+    import toolkit.claims as claims_mod
+    from toolkit.loading import read_articles
+    from toolkit.tokenize import split_sentences
+
+    monkeypatch.setattr(claims_mod, "_MEMO_SIZE", 3)
+    first = split_sentences(read_articles(["At least 12 people were killed, the ministry said. Some 40 were hurt."]).articles)
+    second = split_sentences(read_articles([
+        "At least 12 people were killed, the ministry said. Some 40 were hurt. About 300 fled. Nearly 9 died."
+    ]).articles)  # fmt: skip
+    claims_mod.extract_claims(first)
+    got = claims_mod.extract_claims(second)
+    monkeypatch.setattr(claims_mod, "_MEMO_SIZE", 300_000)
+    assert got["value"].to_list() == [12.0, 40.0, 300.0, 9.0]

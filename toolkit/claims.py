@@ -636,15 +636,16 @@ def extract_claims(
     # text; which regex stages can match which text is worked out for all texts at once.
     # Texts read by an earlier call with the same rules (a batch before) are not read again.
     memo = _memo(rules, g)
-    texts = cand.get_column("text").unique(maintain_order=True)
-    texts = texts.filter(~texts.is_in(list(memo))) if memo else texts
+    unique = cand.get_column("text").unique(maintain_order=True).to_list()
+    known = {t: memo[t] for t in unique if t in memo}
+    texts = pl.Series("text", [t for t in unique if t not in known], dtype=pl.String)
     tests = {**_prefilter_exprs(g), **_cue_prefilters(rules)}
     hints = texts.to_frame().select(**tests).to_dicts() if tests else [{}] * len(texts)
     read = {t: _read_sentence(t, g, rules, h) for t, h in zip(texts.to_list(), hints, strict=True)}
     if len(memo) + len(read) > _MEMO_SIZE:
-        memo.clear()
+        memo.clear()  # bounded: the texts of this call are kept in `known` and `read` below
     memo.update(read)
-    read = memo
+    read = {**known, **read}
     actor_types = _actor_types(mentions)
     ment_by_art: dict[tuple[Any, ...], list[dict[str, Any]]] | None = None
     sources_seen: dict[Any, list[tuple[int, str | None, str | None, str | None]]] = {}
