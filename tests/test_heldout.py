@@ -70,3 +70,23 @@ def test_bench_script_prints_targets(capsys: pytest.CaptureFixture[str], tmp_pat
     out = capsys.readouterr().out
     for name in ("mentions recall", "actor-pair F1", "claims value F1", "quotes found", "speaker acc."):
         assert name in out
+
+
+def test_second_gold_set_loads_round_trips_and_is_scored(tmp_path: Path) -> None:
+    gold_path = ROOT / "tests" / "data" / "heldout2" / "gold.jsonl"
+    gold = read_gold(gold_path)
+    assert gold.articles.height == 10
+    assert gold.units["article_id"].n_unique() == 10
+    texts = dict(gold.articles.select("article_id", "text").iter_rows())
+    for task in ("mentions", "claims", "quotes"):
+        rows = gold.table(task)
+        assert rows.height > 0
+        col = "quote" if task == "quotes" else "surface"
+        for aid, a, b, s in rows.select("article_id", "char_start", "char_end", col).iter_rows():
+            assert texts[aid][a:b] == s
+    scores = evaluate_gold(gold_path, tmp_path, n_boot=0)["scores"]
+    for task in TASKS:
+        span = scores.filter((pl.col("extractor") == task) & (pl.col("field") == "span"))
+        assert span.height == 1
+        assert span["n_gold"][0] > 0
+        assert span["f1"][0] is not None
