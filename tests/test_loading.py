@@ -271,3 +271,9 @@ def test_streamed_jsonl_and_parquet_equal_whole_reads(tmp_path, monkeypatch):
     assert pl.concat(batches).equals(whole.articles)
     assert stream.load_report.equals(whole.load_report)
     assert stream.load_report.filter(pl.col("status") == "failed")["path"].to_list() == [f"{tmp_path / 'big.jsonl'}#line 4"]
+
+
+def test_multi_city_reuters_dateline():
+    assert split_wire("BEIRUT/JERUSALEM, Oct 1 (Reuters) - Strikes resumed.") == (
+        "Strikes resumed.", "BEIRUT/JERUSALEM, Oct 1 (Reuters) -", None,
+    )  # fmt: skip

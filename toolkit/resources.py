@@ -37,7 +37,7 @@ def load_yaml(name_or_path: str | Path) -> Any:
     """Load a YAML data file: a packaged name (``"wire.yaml"``) or a user's path.
 
     >>> load_yaml("wire.yaml")["version"]
-    '1'
+    '2'
     """
     p = Path(name_or_path)
     if not p.exists():

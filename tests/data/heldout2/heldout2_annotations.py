@@ -120,10 +120,8 @@ QUOTES["01_westbank_jenin"] = [
     ("deeply concerned", "partial", "The European Union", "European Union"),
 ]
 
+# The dateline DUBAI/JERUSALEM, Oct 26 (Reuters) - is article metadata (stripped by the loader), not text.
 MENTIONS["02_iran_israel_strikes"] = """
-DUBAI | Dubai | P
-JERUSALEM | Jerusalem | P
-Reuters | Reuters
 Israeli | Israel
 Iran | Iran | P
 Tehran | Iran
