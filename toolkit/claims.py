@@ -606,7 +606,7 @@ def extract_claims(
     ``source_surface`` and gets the actor of the latest source of its kind before it.
 
     What a sentence's text alone decides is remembered across calls in a module-level memo, one per
-    rule set, bounded at ``_MEMO_SIZE`` (300,000) texts and cleared when full, so a corpus read in
+    rule set, bounded at ``_MEMO_SIZE`` (50,000) texts and cleared when full, so a corpus read in
     batches does not read a repeated sentence (a wire boilerplate line) twice; the output is the
     same as without it. ``categories``, ``qualifiers``, ``sources`` and ``numbers`` are your own YAML
     files in the format of the packaged ``data/claims_*.yaml``; they extend the packaged rules.
@@ -691,7 +691,7 @@ def extract_claims(
     return conform(pl.DataFrame(columns, strict=False), "claims")
 
 
-_MEMO_SIZE = 300_000  # sentence texts remembered per rule set (a few hundred MB at most)
+_MEMO_SIZE = 50_000  # sentence texts remembered per rule set (a few hundred MB at most)
 _MEMOS: dict[tuple[int, int], tuple[_Rules, Any, dict[str, Any]]] = {}
 
 

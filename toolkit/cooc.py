@@ -186,8 +186,28 @@ def score_cooccurrence(
         raise ValueError(f"invalid min_count={min_count!r}; expected an integer >= 1")
     if pairs.height == 0 or mentions.height == 0:
         return empty("cooc_edges")
+    counts = count_cooccurrence(pairs, mentions, sentences, windows=wins, places=places, by=by, types=types)
+    return score_counts(*counts, min_count=min_count)
+
+
+def count_cooccurrence(
+    pairs: pl.DataFrame,
+    mentions: pl.DataFrame,
+    sentences: pl.DataFrame,
+    *,
+    windows: Iterable[Window] = ("sentence", "paragraph", "article"),
+    places: bool = False,
+    by: By = "actor",
+    types: Iterable[str] | None = None,
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """The counts behind ``cooc_edges``: (pair counts, actor window counts, window totals).
+
+    Every count is a sum over articles, so counts of separate batches of articles add up
+    (:func:`merge_counts`) to the counts of the whole corpus; :func:`score_counts` turns them into edges.
+    """
+    wins = _check_windows(windows)
     units = _actor_units(mentions, sentences, wins, places=places, by=by, types=types)
-    n_actor = units.group_by("window", "actor").agg(n=pl.len())
+    n_actor = units.group_by("window", "actor").agg(n=pl.len().cast(pl.Int64))
     totals = pl.DataFrame(
         {
             "window": ["sentence", "paragraph", "article"],
@@ -196,16 +216,38 @@ def score_cooccurrence(
                 sentences.select("article_id", "paragraph_id").unique().height,
                 sentences.select("article_id").unique().height,
             ],
-        }
+        },
+        schema={"window": pl.String, "n_total": pl.Int64},
     )
     p = pairs.filter(pl.col("window").is_in(list(wins)))
     if types is not None:
         keep = units.select("actor").unique()["actor"].to_list()
         p = p.filter(pl.col("actor_a").is_in(keep) & pl.col("actor_b").is_in(keep))
+    pair_counts = p.group_by("actor_a", "actor_b", "window").agg(
+        n_units=pl.len().cast(pl.Int64), n_articles=pl.col("article_id").n_unique().cast(pl.Int64)
+    )
+    return pair_counts, n_actor, totals
+
+
+def merge_counts(
+    parts: Iterable[tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]],
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Add up the :func:`count_cooccurrence` counts of disjoint batches of articles."""
+    parts = list(parts)
+    pc = pl.concat([p[0] for p in parts]).group_by("actor_a", "actor_b", "window").agg(pl.col("n_units", "n_articles").sum())
+    na = pl.concat([p[1] for p in parts]).group_by("window", "actor").agg(pl.col("n").sum())
+    tot = pl.concat([p[2] for p in parts]).group_by("window", maintain_order=True).agg(pl.col("n_total").sum())
+    return pc, na, tot
+
+
+def score_counts(
+    pair_counts: pl.DataFrame, n_actor: pl.DataFrame, totals: pl.DataFrame, *, min_count: int = 1
+) -> pl.DataFrame:
+    """PMI, NPMI, Dice and G² from the counts of :func:`count_cooccurrence`: the ``cooc_edges`` table."""
+    if pair_counts.height == 0:
+        return empty("cooc_edges")
     edges = (
-        p.group_by("actor_a", "actor_b", "window")
-        .agg(n_units=pl.len(), n_articles=pl.col("article_id").n_unique())
-        .filter(pl.col("n_units") >= min_count)
+        pair_counts.filter(pl.col("n_units") >= min_count)
         .join(n_actor.rename({"actor": "actor_a", "n": "n_a"}), on=["window", "actor_a"], how="left")
         .join(n_actor.rename({"actor": "actor_b", "n": "n_b"}), on=["window", "actor_b"], how="left")
         .join(totals, on="window", how="left")

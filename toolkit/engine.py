@@ -33,9 +33,10 @@ from typing import Any, Literal
 
 import polars as pl
 
+from . import claims, cooc, quotes, sentiment
 from .errors import check_choice
 from .loading import ArticleStream, OnError
-from .pipeline import AGGREGATE_TABLES, ROW_TABLES, compute_aggregates, compute_row_tables
+from .pipeline import AGGREGATE_TABLES, ROW_TABLES, compute_row_tables
 from .schema import TABLES, describe, empty
 
 Engine = Literal["local", "dask"]
@@ -65,9 +66,18 @@ class RunResult:
         )
 
 
+COUNT_PARTS = ("cooc_count_pairs", "cooc_count_actors", "cooc_count_totals")
+"""Per-batch co-occurrence counts, summed across batches (:func:`toolkit.cooc.merge_counts`)."""
+
+
 def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any]) -> tuple[int, dict[str, pl.DataFrame]]:
-    """The work of one batch (runs in a worker process or on a Dask worker)."""
+    """The work of one batch (runs in a worker process or on a Dask worker).
+
+    Returns the batch's row tables plus its co-occurrence counts, which add up across batches.
+    """
     tables = compute_row_tables(articles, dictionary=settings.get("dictionary"), lexicon=settings.get("lexicon"), progress=False)
+    counts = cooc.count_cooccurrence(tables["cooc_pairs"], tables["mentions"], tables["sentences"])
+    tables.update(zip(COUNT_PARTS, counts, strict=True))
     return index, tables
 
 
@@ -179,7 +189,7 @@ def analyze_to_dir(
     out.mkdir(parents=True, exist_ok=True)
     parts = out / ".parts"
     shutil.rmtree(parts, ignore_errors=True)
-    for t in ROW_TABLES:
+    for t in (*ROW_TABLES, *COUNT_PARTS):
         (parts / t).mkdir(parents=True)
     settings = {
         "dictionary": str(dictionary) if dictionary else None, "lexicon": str(lexicon) if lexicon else None,
@@ -201,16 +211,22 @@ def analyze_to_dir(
         files = sorted((parts / name).glob("part-*.parquet"))
         return pl.scan_parquet(files) if files else empty(name).lazy()
 
-    # corpus-wide tables from the parts; text columns are not needed and not loaded
-    aggs = compute_aggregates(
-        articles=scan("articles").drop("text").collect(),
-        sentences=scan("sentences").drop("text").collect(),
-        mentions=scan("mentions").collect(),
-        cooc_pairs=scan("cooc_pairs").collect(),
-        sentiment=scan("sentiment").collect(),
-        claims=scan("claims").collect(),
-        quotes=scan("quotes").collect(),
-    )
+    # Corpus-wide tables from the parts, exact and in bounded memory: co-occurrence from the summed
+    # per-batch counts; the others from only the columns they use (no text columns).
+    counts = [pl.read_parquet(sorted((parts / t).glob("part-*.parquet"))) if any((parts / t).iterdir()) else None for t in COUNT_PARTS]
+    ment_cols = ["article_id", "sentence_id", "actor_id", "actor_label", "actor_type", "is_place"]
+    mentions = scan("mentions").select(ment_cols).collect()
+    aggs = {
+        "cooc_edges": cooc.score_counts(*cooc.merge_counts([tuple(counts)])) if all(c is not None for c in counts) else empty("cooc_edges"),  # type: ignore[arg-type]
+        "actor_sentiment": sentiment.summarise_actor_sentiment(
+            scan("sentiment").select("article_id", "sentence_id", "compound", "voice").collect(), mentions
+        ),
+        "claim_ledger": claims.summarise_claim_ledger(
+            scan("claims").collect(), scan("articles").select("article_id", "published").collect(), mentions=mentions
+        ),
+        "sources": quotes.summarise_sources(scan("quotes").collect()),
+    }
+    del mentions
     written: list[Path] = []
     counts: dict[str, int] = {}
     for name in TABLES:
