@@ -186,7 +186,7 @@ def score_cooccurrence(
         raise ValueError(f"invalid min_count={min_count!r}; expected an integer >= 1")
     if pairs.height == 0 or mentions.height == 0:
         return empty("cooc_edges")
-    counts = count_cooccurrence(pairs, mentions, sentences, windows=wins, places=places, by=by, types=types)
+    counts = count_cooccurrence(pairs, mentions, sentences, windows=wins, places=places, by=by, types=types)  # type: ignore[arg-type]
     return score_counts(*counts, min_count=min_count)
 
 

@@ -213,11 +213,17 @@ def analyze_to_dir(
 
     # Corpus-wide tables from the parts, exact and in bounded memory: co-occurrence from the summed
     # per-batch counts; the others from only the columns they use (no text columns).
-    counts = [pl.read_parquet(sorted((parts / t).glob("part-*.parquet"))) if any((parts / t).iterdir()) else None for t in COUNT_PARTS]
+    cooc_counts = [
+        pl.read_parquet(sorted((parts / t).glob("part-*.parquet"))) if any((parts / t).iterdir()) else None for t in COUNT_PARTS
+    ]
     ment_cols = ["article_id", "sentence_id", "actor_id", "actor_label", "actor_type", "is_place"]
     mentions = scan("mentions").select(ment_cols).collect()
     aggs = {
-        "cooc_edges": cooc.score_counts(*cooc.merge_counts([tuple(counts)])) if all(c is not None for c in counts) else empty("cooc_edges"),  # type: ignore[arg-type]
+        "cooc_edges": (
+            cooc.score_counts(*cooc.merge_counts([tuple(cooc_counts)]))  # type: ignore[arg-type, list-item]
+            if all(c is not None for c in cooc_counts)
+            else empty("cooc_edges")
+        ),
         "actor_sentiment": sentiment.summarise_actor_sentiment(
             scan("sentiment").select("article_id", "sentence_id", "compound", "voice").collect(), mentions
         ),
