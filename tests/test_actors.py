@@ -116,7 +116,7 @@ def test_user_dictionary_yaml_and_csv_agree(tmp_path):
     okafor = a.filter(pl.col("actor_id") == "jane-okafor").select("surface", "rule", "title").rows()
     assert okafor == [("Senator Jane Okafor", "alias", "Senator"), ("Okafor", "alias", None)]
     assert a.filter(pl.col("surface") == "Congress")["actor_id"].to_list() == ["US_SENATE"]
-    assert a["dictionary"][0].startswith("actors.yaml 2025.2 + mine.yaml 1")
+    assert a["dictionary"][0].startswith("actors.yaml 2025.3 + mine.yaml 1")
     assert load_actors(y).filter(pl.col("actor_id") == "jane-okafor")["source"][0] == "mine.yaml"
 
 
@@ -495,3 +495,14 @@ def test_repeated_sentence_text_resolves_surnames_per_article() -> None:
     assert together.equals(apart)
     hassan = together.filter(pl.col("surface") == "Hassan")
     assert hassan.select("actor_id", "rule").rows() == [("new:ahmed-hassan", "surname")]
+
+
+def test_dictionary_name_ending_in_org_head_and_date_words() -> None:
+    rows = find_mentions(
+        _sents("Troops entered the West Bank on Friday. Kyiv said the Energy Ministry asked for aid to Kyiv. "
+               "Colombian officials blamed FARC and the ELN.")
+    ).select("surface", "actor_id", "is_place").rows()
+    assert ("West Bank", "WEST_BANK", True) in rows
+    assert ("Energy Ministry", "UKR", False) in rows
+    assert ("FARC", "FARC", False) in rows and ("ELN", "ELN", False) in rows
+    assert [r for r in rows if r[0] == "Kyiv"] == [("Kyiv", "UKR", False), ("Kyiv", "UKR", False)]

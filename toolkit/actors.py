@@ -393,6 +393,7 @@ class _Lexicon:
     institutions: dict[tuple[str, str], str]
     name: str
     state_of: dict[str, str] = field(default_factory=dict)  # actor id -> the state it belongs to
+    alias_ids: dict[str, str] = field(default_factory=dict)  # dictionary alias (rule ``alias``) -> actor id
 
 
 _DOTTED = {"UN": "U.N.", "US": "U.S.", "UK": "U.K.", "EU": "E.U."}
@@ -471,7 +472,8 @@ def _lexicon(user: str | None) -> _Lexicon:
             cur = actors.get(cur["affiliation"]) if cur["affiliation"] else None
         if cur is not None and cur["type"] == "state":
             state_of[aid] = cur["actor_id"]
-    return _Lexicon(aliases, patterns, actors, demonym_state, institutions, name, state_of)
+    alias_ids = {a: i for a, i, r in aliases.select("alias", "actor_id", "rule").iter_rows() if r == "alias"}
+    return _Lexicon(aliases, patterns, actors, demonym_state, institutions, name, state_of, alias_ids)
 
 
 # --------------------------------------------------------------------------- dictionary matching
@@ -852,6 +854,11 @@ def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, i
     return start
 
 
+_DATE_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August "
+    "September October November December".split()
+)
+
 _STOP = frozenset(
     "the a an and or but of in on at to for from by with as is was were are be been has have had said says told "
     "that this these those who which whose whom its it his her their our your my he she they we you i not no "
@@ -871,7 +878,17 @@ def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tupl
             toks = toks[1:]
         if not toks:
             continue
-        s = m.start() + toks[0][0]
+        for k, t in enumerate(toks):  # "West Bank on Tuesday": a day or month ends the name
+            if k and t[2] in _DATE_WORDS:
+                toks = toks[:k]
+                while toks and toks[-1][2] in ("of", "for", "and", "on", "&"):
+                    toks.pop()
+                if not toks or toks[-1][2] not in rules.org_heads:
+                    toks = []
+                break
+        if not toks:
+            continue
+        s, e = m.start() + toks[0][0], m.start() + toks[-1][1]
         words = [t[2] for t in toks]
         if len(words) < 2:
             continue
@@ -886,6 +903,15 @@ def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tupl
             sent.mentions.remove(x)
         surface = text[s:e]
         label = _SPACES_RE.sub(" ", surface)
+        known = lex.alias_ids.get(label)  # "West Bank" (a dictionary name that ends in an org head)
+        if known is not None:
+            a = lex.actors[known]
+            sent.mentions.append(
+                _Mention(s, e, known, a["label"], a["type"], "alias", is_place=a["type"] == "location",
+                         affiliation=a["affiliation"], role=a["role"])
+            )  # fmt: skip
+            covered.append((s, e))
+            continue
         role = rules.institutions.get(label.lower())  # "Constitutional Council": resolved per article
         sent.mentions.append(
             _Mention(
