@@ -388,6 +388,69 @@ def test_speakers_resolve_to_mentions_by_overlap_and_surname():
     assert got[-1] == (None, None, None)
 
 
+def test_speaker_actor_comes_from_the_mention_on_the_head_of_the_phrase():
+    text = (
+        "The EU Monitoring Mission in Armenia said it was “alarmed” by the shelling.\n"
+        "The UN peacekeeping mission in Mali said it was “deeply worried”.\n"
+        "The Sudanese Armed Forces in Khartoum said the strikes were “precise”."
+    )
+    arts = read_articles([text]).articles
+    aid, body = arts["article_id"][0], arts["text"][0]
+
+    def at(word: str, start: int = 0) -> tuple[int, int]:
+        i = body.index(word, start)
+        return i, i + len(word)
+
+    ments = _mentions(aid, [
+        (*at("EU"), "EU", "EU", "European Union", "organization"),
+        (*at("Monitoring Mission"), "Monitoring Mission", "new:monitoring-mission", "Monitoring Mission", "organization"),
+        (*at("Armenia"), "Armenia", "ARM", "Armenia", "state"),
+        (*at("UN"), "UN", "UN", "United Nations", "organization"),
+        (*at("Mali"), "Mali", "MLI", "Mali", "state"),
+        (*at("Sudanese Armed Forces"), "Sudanese Armed Forces", "SAF", "Sudanese Armed Forces", "armed_group"),
+        (*at("Khartoum"), "Khartoum", "SDN", "Sudan", "state"),
+    ])  # fmt: skip
+    q = extract_quotes(split_sentences(arts), arts, mentions=ments)
+    assert q.select("speaker_surface", "speaker_actor_id").rows() == [
+        ("The EU Monitoring Mission in Armenia", None),  # a new actor from part of the name is not it
+        ("The UN peacekeeping mission in Mali", None),  # a mission of its own, not the UN
+        ("The Sudanese Armed Forces in Khartoum", "SAF"),  # the mention on the head word wins
+    ]
+
+
+def test_name_after_dubbed_is_a_term_and_no_antecedent():
+    text = (
+        "Army chief Herzi Halevi said the offensive, code-named “Northern Shield,” would last weeks.\n"
+        "Finance Minister Bezalel Smotrich said the campaign, dubbed “Iron Dome Plus”, would “break Hezbollah”. "
+        "Smotrich rejected what the opposition leader called “a historic chance”."
+    )
+    arts = read_articles([text]).articles
+    q = extract_quotes(split_sentences(arts), arts)
+    assert q.select("quote", "kind", "speaker_surface").rows() == [
+        ("Northern Shield,", "term", None),
+        ("Iron Dome Plus", "term", None),
+        ("break Hezbollah", "partial", "Bezalel Smotrich"),  # not "the campaign"
+        ("a historic chance", "partial", "the opposition leader"),  # "what X called": X's words
+    ]
+
+
+def test_person_before_an_appositive_naming_an_organisation_is_the_speaker():
+    text = "Volker Türk, chief of the UN Human Rights Office, said the siege was “unconscionable”."
+    arts = read_articles([text]).articles
+    q = extract_quotes(split_sentences(arts), arts)
+    assert q.select("quote", "speaker_surface").rows() == [("unconscionable", "Volker Türk")]
+
+
+def test_relative_clause_between_speaker_and_verb_is_skipped():
+    text = (
+        "“They fired on the queue for bread,” a teacher in Omdurman, who asked that her name be withheld, "
+        "told Reuters by phone."
+    )
+    arts = read_articles([text]).articles
+    q = extract_quotes(split_sentences(arts), arts)
+    assert q.select("kind", "cue", "speaker_surface").rows() == [("direct", "tell", "a teacher in Omdurman")]
+
+
 def test_pronoun_resolves_to_a_person_mention_when_no_one_spoke_before():
     text = "Ahmed Hussein, 52, fled Beit Lahia last week. “We walked for two days,” he told AFP."
     arts = read_articles([text]).articles

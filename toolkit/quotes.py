@@ -244,6 +244,8 @@ class _Lexicon:
     title_firsts: frozenset[str] = frozenset()
     title_lasts: frozenset[str] = frozenset()
     groups: frozenset[str] = frozenset()  # head nouns of organisations and groups (army, ministry, residents)
+    bodies: frozenset[str] = frozenset()  # head nouns of an organisation in its own right (mission, army)
+    naming_re: re.Pattern[str] = re.compile(r"(?!x)x")  # "dubbed", "known as" ... at the end of a text
 
 
 def _cue_regex(forms: list[str], phrases: set[str]) -> re.Pattern[str]:
@@ -303,7 +305,17 @@ def _lexicon(verbs: str | None = None, words: str | None = None) -> _Lexicon:
         title_set=frozenset(titles), title_lens=tuple(sorted({len(t) for t in titles})),
         title_firsts=frozenset(t[0] for t in titles if t), title_lasts=frozenset(t[-1] for t in titles if t),
         groups=frozenset(g.lower() for g in wd.get("groups", [])),
+        bodies=frozenset(g.lower() for g in wd.get("bodies", [])),
+        naming_re=_naming_regex([str(w) for w in wd.get("naming", [])]),
     )  # fmt: skip
+
+
+def _naming_regex(words: list[str]) -> re.Pattern[str]:
+    """``dubbed``, ``known as`` ... ending a text (group 1), then only spaces or a comma."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![\w\-])(" + alts + r")[\s,]*$", re.I)
 
 
 # --------------------------------------------------------------------------- speaker phrases
@@ -469,13 +481,19 @@ def _subject_before(
             break
         if best is None:
             best = ph
-            if _name_in(s, _words(s, ph[0], ph[1]), lex):
+            if _name_in(s, _words(s, ph[0], ph[1]), lex) and not (n < len(chunks) - 1 and _after_prep(s, ca, ph[0])):
                 break
-            continue
+            continue  # a description, or one naming an organisation ("head of the Norwegian Refugee Council")
         if _name_in(s, _words(s, ph[0], ph[1]), lex) and ph[1] - ph[0] < 60:
             best = ph
         break
     return best
+
+
+def _after_prep(s: str, a: int, b: int) -> bool:
+    """The words s[a:b] end in a preposition, articles aside (``head of the``, ``a spokesman for``)."""
+    ws = [s[x:y] for x, y in _words(s, a, b) if s[x:y].lower() not in ("the", "a", "an")]
+    return bool(ws) and ws[-1] in _PREPS
 
 
 def _first_verb(s: str, lo: int, hi: int, lex: _Lexicon) -> int | None:
@@ -621,6 +639,43 @@ _ABSOLUTE = re.compile(r",\s*with\s+((?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+[a-z
 _RUNS_ON = re.compile(r"[ \t]*[^\W_]")
 _END_PUNCT = ".,!?…;:—–-"
 _SO_CALLED = re.compile(r"so-called\s*$")
+_NAMING_AFTER_NOUN = {"called", "dubbed", "named", "labelled", "labeled", "branded", "termed", "titled", "entitled",
+                      "styled"}  # fmt: skip
+_PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being"}
+_RELATIVE_WORDS = {"what", "which", "that", "as", "whom", "who", "whose"}
+# a relative clause between commas (", who asked not to be named,"), or one still open at the end
+_REL_CLAUSE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;.!?" + _MASK + r"]*,")
+_REL_OPEN = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;.!?" + _MASK + r"]*$")
+
+
+def _names_term(s: str, lo: int, o: int, lex: _Lexicon) -> bool:
+    """The quote opening at ``o`` is a name or label (``the operation, dubbed "Iron Wall"``;
+    ``a militia known as "the Janjaweed"``), not someone's words. ``called``/``dubbed``/``named``
+    count after a noun, a comma or a passive auxiliary, not after a subject (``what Netanyahu called``).
+
+    >>> lex = _lexicon()
+    >>> [_names_term(t, 0, len(t), lex) for t in ["the raid, dubbed ", "what he called ", "a group known as "]]
+    [True, False, True]
+    """
+    m = lex.naming_re.search(s, max(lo, o - 60), o)
+    if m is None:
+        return False
+    if m.group(1).lower() not in _NAMING_AFTER_NOUN:
+        return True  # so-called, known as, code-named, nicknamed
+    before = s[lo : m.start(1)].rstrip()
+    if before.endswith(","):
+        return True
+    ws = before.split()
+    if not ws:
+        return False
+    last = ws[-1]
+    if last in _PASSIVE_AUX:
+        return True
+    if not (last.isalpha() and last.islower()) or last in _AUX or last in lex.between:
+        return False
+    if last in lex.person_pronouns or last in lex.group_pronouns:
+        return False
+    return not any(w.lower() in _RELATIVE_WORDS for w in ws[-4:])
 
 
 def _has_complement(s: str, a: int, b: int, lex: _Lexicon) -> bool:
@@ -706,6 +761,10 @@ def _article_quotes(
         if not form.isalpha():
             form = _SPACES.sub(" ", form)
         key = form if form in lex.lemma else form[0].lower() + form[1:]
+        if lex.group.get(key) == "label" and s[m.end() : m.end() + 3].lstrip(" ,")[:1] == _MASK:
+            si0 = sent_of(m.start())
+            if _names_term(s, starts[si0], m.end(), lex):
+                continue  # 'the operation, dubbed "Iron Wall"': a name, not a reporting cue
         events.append(
             _Event(m.start(), m.end(), m.group(), lex.lemma.get(key, key), lex.group.get(key, "speech"),
                    sent_of(m.start()), len(events), form, key)
@@ -853,7 +912,9 @@ def _article_quotes(
             gap = s[after_lo : ev.start]
             if _MASK in gap or ev.form.endswith("ing"):
                 break
-            nw = len(_words(s, after_lo, ev.start))
+            if _REL_OPEN.search(gap):
+                continue  # a verb of a relative clause: '"...," a nurse, who asked not to be named, told'
+            nw = len(_words(s, after_lo, ev.start)) - sum(len(r.group().split()) for r in _REL_CLAUSE.finditer(gap))
             if nw <= 10 and not _STOP_GAP.search(gap) and (ev.speaker or ev.rule == "pronoun_unresolved"):
                 sp0 = ev.speaker[0] if ev.speaker and ev.speaker[0] >= after_lo else after_lo
                 lead_words = [s[x:y] for x, y in _words(s, after_lo, min(sp0, ev.start))]
@@ -926,7 +987,7 @@ def _article_quotes(
             and prev_q.get("_event") is chosen
         )
         ends_stmt = quote.rstrip()[-1:] in ".,!?…—–-" or text[c : c + 1] in (",", ".", "!", "?")
-        if _SO_CALLED.search(pre):
+        if _SO_CALLED.search(pre) or _names_term(s, s_start, o, lex):
             kind, chosen, speaker = "term", None, None
         elif is_head:
             kind = "partial"
@@ -1016,7 +1077,7 @@ def _article_quotes(
         near = None
         if m_sorted:  # only mentions that start before the speaker ends and may reach into it
             near = ments[bisect.bisect_right(m_starts, sp[0] - m_longest) : bisect.bisect_left(m_starts, sp[1])]
-        hit = _match_mention(sp, surface, ments, near)
+        hit = _match_mention(sp, surface, ments, near, text=text, bodies=lex.bodies)
         if hit is not None:
             r["speaker_actor_id"], r["speaker_label"] = hit[2], hit[3]
         last_word = surface.split()[-1] if surface.split() else surface
@@ -1026,11 +1087,49 @@ def _article_quotes(
     return rows
 
 
+_HEAD_RANK = {"person": 0, "organization": 1, "organisation": 1, "armed_group": 1, "state": 2}
+
+
+def _head_word(text: str, sp: tuple[int, int]) -> tuple[int, int]:
+    """The head word of the speaker phrase: its last word before a preposition
+    (``The U.N. Assistance Mission in Somalia`` -> ``Mission``)."""
+    ws = _words(text, sp[0], sp[1])
+    if not ws:
+        return sp
+    for k in range(1, len(ws)):
+        if text[ws[k][0] : ws[k][1]] in _PREPS:
+            return ws[k - 1]
+    return ws[-1]
+
+
 def _match_mention(
-    sp: tuple[int, int], surface: str, ments: list[tuple[Any, ...]], near: list[tuple[Any, ...]] | None = None
+    sp: tuple[int, int],
+    surface: str,
+    ments: list[tuple[Any, ...]],
+    near: list[tuple[Any, ...]] | None = None,
+    *,
+    text: str | None = None,
+    bodies: frozenset[str] = frozenset(),
 ) -> tuple[Any, ...] | None:
-    """The mention of the speaker ``sp``; ``near``: the part of ``ments`` that can overlap it."""
+    """The mention of the speaker ``sp``; ``near``: the part of ``ments`` that can overlap it.
+
+    With ``text``, the mention must cover the head word of the speaker phrase: ``The UN support
+    mission in Libya`` is not the UN, and a new actor read from part of a longer name (``Assistance
+    Mission`` in ``The U.N. Assistance Mission in Somalia``) is not the speaker's actor either.
+    """
     over = [m for m in (ments if near is None else near) if m[0] < sp[1] and m[1] > sp[0] and not m[5]]
+    if over and text is not None:
+        ha, hb = _head_word(text, sp)
+        on_head = [m for m in over if m[0] < hb and m[1] > ha]
+        if on_head:
+            m = min(on_head, key=lambda m: (_HEAD_RANK.get(m[4], 3), -(min(m[1], sp[1]) - max(m[0], sp[0])), -m[0]))
+            if m[4] != "person" and str(m[2]).startswith("new:"):
+                first = next((w for w in _words(text, sp[0], ha + 1) if text[w[0] : w[1]].lower() not in ("the", "a", "an")), None)
+                if first is not None and m[0] > first[0]:
+                    return None  # a sub-word of a longer name
+            return m
+        if text[ha:hb].lower().rstrip(".,’'") in bodies:
+            return None  # an organisation of its own, named after another actor
     if over:
         rank = {"person": 0}
         return min(over, key=lambda m: (rank.get(m[4], 1), -(min(m[1], sp[1]) - max(m[0], sp[0])), -m[0]))
