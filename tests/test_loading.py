@@ -277,3 +277,10 @@ def test_multi_city_reuters_dateline():
     assert split_wire("BEIRUT/JERUSALEM, Oct 1 (Reuters) - Strikes resumed.") == (
         "Strikes resumed.", "BEIRUT/JERUSALEM, Oct 1 (Reuters) -", None,
     )  # fmt: skip
+
+
+def test_long_single_line_text_is_an_article_not_a_path():
+    text = "Officials said the talks in Doha would resume on Monday after a pause. " * 6  # > 255 characters, no newline
+    arts, rep = read_articles([text.strip(), "Kyiv was hit\x00 again."])
+    assert arts["text"].to_list() == [text.strip(), "Kyiv was hit\x00 again."]
+    assert rep["format"].to_list() == ["string", "string"]

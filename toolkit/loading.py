@@ -767,7 +767,11 @@ def read_articles(
 def _looks_like_path(s: str) -> bool:
     if len(s) > 1024:
         return False
-    return Path(s).suffix.lower() in FORMATS or Path(s).exists() or any(ch in s for ch in "*?[") or "/" in s
+    try:
+        exists = Path(s).exists()
+    except (OSError, ValueError):  # a name too long for the file system, or with NUL: not a path
+        return False
+    return Path(s).suffix.lower() in FORMATS or exists or any(ch in s for ch in "*?[") or "/" in s
 
 
 def _fail(report: list[dict[str, Any]], exc: LoadError, on_error: str, fmt: str | None, enc: str | None) -> None:
