@@ -411,6 +411,25 @@ def _read_html(path: Path, data: bytes) -> _FileResult:
     return _FileResult([_Row(str(path), fields)], enc, [], [])
 
 
+def _first_line(exc: BaseException) -> str:
+    """The first line of an exception's message (parsers' messages run over many lines)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _json_line(line: str, where: str, failures: list[tuple[str, str]]) -> dict[str, Any] | None:
+    """One JSON Lines record, or ``None`` with the reason appended to ``failures``."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        failures.append((where, f"invalid JSON: {exc.msg} at column {exc.colno}"))
+        return None
+    if not isinstance(obj, dict):
+        failures.append((where, f"line is a JSON {type(obj).__name__}, not an object"))
+        return None
+    return obj
+
+
 def _read_jsonl(path: Path, data: bytes, columns: Mapping[str, str] | None) -> _FileResult:
     text, enc = decode_bytes(data, str(path))
     records: list[tuple[str, Mapping[str, Any]]] = []
@@ -419,13 +438,8 @@ def _read_jsonl(path: Path, data: bytes, columns: Mapping[str, str] | None) -> _
     for i, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            failures.append((f"{path}#line {i}", f"invalid JSON: {exc.msg} at column {exc.colno}"))
-            continue
-        if not isinstance(obj, dict):
-            failures.append((f"{path}#line {i}", f"line is a JSON {type(obj).__name__}, not an object"))
+        obj = _json_line(line, f"{path}#line {i}", failures)
+        if obj is None:
             continue
         for k in obj:
             if k not in keys:
@@ -475,8 +489,7 @@ def _read_delimited(path: Path, fmt: str, data: bytes, columns: Mapping[str, str
             infer_schema=False, truncate_ragged_lines=False,
         )  # fmt: skip
     except Exception as exc:  # polars raises ComputeError/NoDataError with long messages
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise LoadError(str(path), f"not a valid {fmt.upper()} file: {first}") from None
+        raise LoadError(str(path), f"not a valid {fmt.upper()} file: {_first_line(exc)}") from None
     return _FileResult(_read_frame_rows(df, str(path), columns), enc, [], [])
 
 
@@ -484,8 +497,7 @@ def _read_parquet(path: Path, columns: Mapping[str, str] | None) -> _FileResult:
     try:
         df = pl.read_parquet(path)
     except Exception as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise LoadError(str(path), f"not a valid Parquet file: {first}") from None
+        raise LoadError(str(path), f"not a valid Parquet file: {_first_line(exc)}") from None
     return _FileResult(_read_frame_rows(df, str(path), columns), None, [], [])
 
 
@@ -501,15 +513,12 @@ def _stream_jsonl(path: Path, columns: Mapping[str, str] | None) -> _FileResult:
                 if not raw.strip():
                     continue
                 try:
-                    obj = json.loads(raw.decode("utf-8"))
+                    line = raw.decode("utf-8")
                 except UnicodeDecodeError:
                     failures.append((f"{path}#line {i}", "not UTF-8 (large JSON Lines files are read as UTF-8)"))
                     continue
-                except json.JSONDecodeError as exc:
-                    failures.append((f"{path}#line {i}", f"invalid JSON: {exc.msg} at column {exc.colno}"))
-                    continue
-                if not isinstance(obj, dict):
-                    failures.append((f"{path}#line {i}", f"line is a JSON {type(obj).__name__}, not an object"))
+                obj = _json_line(line, f"{path}#line {i}", failures)
+                if obj is None:
                     continue
                 if picked is None:
                     picked = _pick_columns(list(obj), columns, str(path))
@@ -524,8 +533,7 @@ def _stream_parquet(path: Path, columns: Mapping[str, str] | None, chunk: int = 
         names = lf.collect_schema().names()
         n = int(lf.select(pl.len()).collect().item())
     except Exception as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise LoadError(str(path), f"not a valid Parquet file: {first}") from None
+        raise LoadError(str(path), f"not a valid Parquet file: {_first_line(exc)}") from None
     picked = _pick_columns(names, columns, str(path))
 
     def rows() -> Iterator[_Row]:
