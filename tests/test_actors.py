@@ -506,3 +506,25 @@ def test_dictionary_name_ending_in_org_head_and_date_words() -> None:
     assert ("Energy Ministry", "UKR", False) in rows
     assert ("FARC", "FARC", False) in rows and ("ELN", "ELN", False) in rows
     assert [r for r in rows if r[0] == "Kyiv"] == [("Kyiv", "UKR", False), ("Kyiv", "UKR", False)]
+
+
+def test_portfolio_titles_do_not_yield_organisations() -> None:
+    text = (
+        "Talks in Geneva were led by Defence Minister Rustem Umerov and Deputy National Security Adviser "
+        "Jon Finer, while Sudan’s Finance Minister Gibril Ibrahim stayed in Port Sudan."
+    )
+    got = [(r[0], r[1]) for r in _m(text)]
+    assert all(s not in {"Defence", "Security", "National Security", "Finance"} for s, _ in got), got
+    assert ("Sudan", "SDN") in got
+
+
+def test_compass_word_alone_is_never_an_actor() -> None:
+    got = [r[0] for r in _m("Refugees crossed into the North Caucasus and then moved further into the South.")]
+    assert "North" not in got and "South" not in got, got
+
+
+def test_ethnic_demonym_and_non_state_fighters_are_groups() -> None:
+    got = [(r[0], r[1]) for r in _m("The clashes killed dozens of ethnic Ukrainian civilians, Kyiv said.")]
+    assert got == [("Kyiv", "UKR")]
+    got = [(r[0], r[1]) for r in _m("Somali gunmen stormed the hotel, Kenyan police said.")]
+    assert ("Somali gunmen", "SOM") not in got and ("Kenyan police", "KEN") in got, got

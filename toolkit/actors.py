@@ -272,6 +272,10 @@ class _Rules:
     institutions: dict[str, str] = field(default_factory=dict)
     institution_re: re.Pattern[str] | None = None
     institution_pre_re: re.Pattern[str] | None = None
+    portfolio_heads: frozenset[str] = frozenset()
+    portfolio_words: frozenset[str] = frozenset()
+    compass_words: frozenset[str] = frozenset()
+    group_demonym_re: re.Pattern[str] | None = None
     # per capitalised word: may it be part of a name (not a stop word, acronym or title head)? filled lazily
     word_ok: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -360,6 +364,14 @@ def _rules(path: str | None = None) -> _Rules:
         institution_re=re.compile(rf"\b(?:{_alt(institutions)})\b(?![’'-])"),
         institution_pre_re=re.compile(
             rf"(?:(?:^|\s)(?:{dets})|(?P<run>\w+)-(?:run|led|controlled|ruled|held))\s+$", re.IGNORECASE
+        ),
+        portfolio_heads=frozenset(w.lower() for w in doc.get("portfolio_heads") or []),
+        portfolio_words=frozenset(w.lower() for w in doc.get("portfolio_words") or []),
+        compass_words=frozenset(doc.get("compass_words") or []),
+        group_demonym_re=(
+            re.compile(rf"\b(?:{_alt(doc['group_demonym_before'])})\s+$", re.IGNORECASE)
+            if doc.get("group_demonym_before")
+            else None
         ),
         role_nouns=role_nouns,
         role_re=role_re,
@@ -729,6 +741,14 @@ def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
                 if rules.demonym_not_re is not None and rules.demonym_not_re.match(after):
                     drop.append(m)  # "French initials", "a Greek-flagged tanker"
                     continue
+            if (
+                m.rule == "demonym"
+                and rules.group_demonym_re is not None
+                and rules.group_demonym_re.search(text[max(0, m.start - 20) : m.start])
+            ):
+                m.rule = "demonym_group"  # "ethnic Armenian fighters", "ethnic Russians"
+                _as_group(m)
+                continue
             if m.rule == "demonym" and c0 != "-":
                 pd = rules.person_demonym_re
                 if (
@@ -1002,6 +1022,9 @@ def _title_org(sent: _Sentence, t0: int, name_start: int, rules: _Rules, lex: _L
         return t0
     if not mods or any(w.endswith(".") or w.lower() in rules.heads for _, _, w in mods):
         return t0
+    if head in rules.portfolio_heads or all(w.lower() in rules.portfolio_words for _, _, w in mods):
+        if not any(w in lex.demonym_state for _, _, w in mods):
+            return t0  # "Energy Minister X", "National Security Advisor X": a portfolio, not an organisation
     s, e = t0 + mods[0][0], t0 + mods[-1][1]
     phrase = _SPACES_RE.sub(" ", text[s:e])
     role = rules.institutions.get(phrase.lower())
@@ -1077,6 +1100,8 @@ def _find_people(
         else:
             kind = _place_after(text, e, rules)
             place_ok = words[0] not in rules.given and not any(w in rules.not_place_names for w in words)
+            if kind is None and len(words) == 1 and words[0] in rules.compass_words:
+                place_ok = False  # "the South Caucasus" split, a bare "North": never an actor on its own
             if kind is None and place_ok:
                 if _is_place(text, s, rules) or any(
                     x.is_place and _CONJ_GAP_RE.fullmatch(text[x.end : s])
