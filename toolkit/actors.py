@@ -1075,20 +1075,7 @@ def _find_people(
         keys.append(key)
         src = known.get(key)
         if src is not None:  # the surname of a person named earlier in the article
-            m = _Mention(
-                s,
-                e,
-                src.actor_id,
-                src.label,
-                "person",
-                "surname",
-                affiliation=src.affiliation,
-                role=src.role,
-                name_start=s,
-            )
-            if title_start is not None:
-                m.title = text[title_start:s].rstrip(" ,")
-                m.start = title_start
+            m = _surname_mention(src, text, s, e, title_start)
             sent.mentions.append(m)
             covered.append((m.start, e))
             continue
@@ -1210,23 +1197,22 @@ def _resolve_surnames(sents: list[_Sentence], rules: _Rules, lex: _Lexicon) -> N
             s, e, actor = hit
             src = info[actor]
             title_start = _title_before(sent.text, s, rules, [(x.start, x.end) for x in sent.mentions])
-            m = _Mention(
-                s,
-                e,
-                actor,
-                src.label,
-                "person",
-                "surname",
-                affiliation=src.affiliation,
-                role=src.role,
-                name_start=s,
-            )
-            if title_start is not None:
-                m.title = sent.text[title_start:s].rstrip(" ,")
-                m.start = title_start
+            m = _surname_mention(src, sent.text, s, e, title_start)
             if all(m.end <= x.start or m.start >= x.end for x in sent.mentions):
                 sent.mentions.append(m)
         sent.mentions.sort(key=lambda x: x.start)
+
+
+def _surname_mention(src: _Mention, text: str, s: int, e: int, title_start: int | None) -> _Mention:
+    """A later mention of the person ``src`` by surname at ``s:e``, with its title (``army chief``) if any."""
+    m = _Mention(
+        s, e, src.actor_id, src.label, "person", "surname",
+        affiliation=src.affiliation, role=src.role, name_start=s,
+    )  # fmt: skip
+    if title_start is not None:
+        m.title = text[title_start:s].rstrip(" ,")
+        m.start = title_start
+    return m
 
 
 _ACRONYM_RE = re.compile(r"^\s*\(([A-Z][A-Z0-9&]{1,7})\)")
