@@ -1,6 +1,6 @@
 """Whole-process benchmark: `python -m toolkit analyze` against NLTK's VADER alone on the same sentences.
 
-Usage: python bench/bench_pipeline.py [N_ARTICLES] [--workers 2] [--batch-size 500] [--format parquet]
+Usage: python bench/bench_pipeline.py [N_ARTICLES] [--workers 2] [--batch-size 500] [--format parquet] [--input jsonl|parquet]
 
 1. writes a synthetic corpus of N articles (bench/corpus.py, ~38 sentences each) to one JSONL file;
 2. runs `python -m toolkit analyze corpus.jsonl --out DIR` as its own process (every table);
@@ -63,9 +63,13 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=500)
     ap.add_argument("--format", default="parquet")
     ap.add_argument("--skip-vader", action="store_true", help="only run the toolkit (memory runs)")
+    ap.add_argument("--input", choices=("jsonl", "parquet"), default="jsonl", help="corpus file format (default: jsonl)")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         corpus = write_corpus(a.n, Path(tmp) / "corpus.jsonl")
+        if a.input == "parquet":
+            pl.read_ndjson(corpus).write_parquet(corpus.with_suffix(".parquet"))
+            corpus = corpus.with_suffix(".parquet")
         out = Path(tmp) / "out"
         cmd = [sys.executable, "-m", "toolkit", "analyze", str(corpus), "--out", str(out), "--no-progress",
                "--workers", str(a.workers), "--batch-size", str(a.batch_size), "--format", a.format]  # fmt: skip
@@ -73,7 +77,7 @@ def main() -> None:
         n_sent = pl.scan_parquet(out / "sentences.parquet").select(pl.len()).collect().item() if a.format == "parquet" else 0
         n_distinct = pl.scan_parquet(out / "sentences.parquet").select(pl.col("text").n_unique()).collect().item()
         print(f"corpus: {a.n} articles, {n_sent} sentences, {n_distinct / max(1, n_sent):.0%} of them distinct "
-              f"({corpus.stat().st_size / 1e6:.1f} MB JSONL)")
+              f"({corpus.stat().st_size / 1e6:.1f} MB {a.input})")
         print(f"toolkit analyze (every table, workers={a.workers}, batch={a.batch_size}): {t_tool:.2f} s, "
               f"{a.n / t_tool:,.0f} articles/s, {n_sent / t_tool:,.0f} sentences/s, peak {mem_tool:,.0f} MB")  # fmt: skip
         print("  " + summary.strip().splitlines()[0])
