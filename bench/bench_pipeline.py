@@ -13,6 +13,7 @@ every 20 ms) of both, and the ratio toolkit/NLTK. Example: python bench/bench_pi
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 import tempfile
@@ -81,6 +82,9 @@ def main() -> None:
         print(f"toolkit analyze (every table, workers={a.workers}, batch={a.batch_size}): {t_tool:.2f} s, "
               f"{a.n / t_tool:,.0f} articles/s, {n_sent / t_tool:,.0f} sentences/s, peak {mem_tool:,.0f} MB")  # fmt: skip
         print("  " + summary.strip().splitlines()[0])
+        stages = json.loads((out / "run.json").read_text())["stage_seconds"]
+        print("  stage seconds, summed over batches and workers: "
+              + ", ".join(f"{k} {v:.2f}" for k, v in sorted(stages.items(), key=lambda kv: -kv[1])))  # fmt: skip
         if a.skip_vader:
             return
         t_vader, mem_vader, _ = run_measured([sys.executable, "-c", VADER_SCRIPT, str(out / "sentences.parquet")])

@@ -70,15 +70,24 @@ COUNT_PARTS = ("cooc_count_pairs", "cooc_count_actors", "cooc_count_totals")
 """Per-batch co-occurrence counts, summed across batches (:func:`toolkit.cooc.merge_counts`)."""
 
 
-def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any]) -> tuple[int, dict[str, pl.DataFrame]]:
+BatchResult = tuple[int, dict[str, pl.DataFrame], dict[str, float]]
+
+
+def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any]) -> BatchResult:
     """The work of one batch (runs in a worker process or on a Dask worker).
 
-    Returns the batch's row tables plus its co-occurrence counts, which add up across batches.
+    Returns the batch's row tables plus its co-occurrence counts, which add up across batches, and
+    the seconds spent in each stage.
     """
-    tables = compute_row_tables(articles, dictionary=settings.get("dictionary"), lexicon=settings.get("lexicon"), progress=False)
+    timings: dict[str, float] = {}
+    tables = compute_row_tables(
+        articles, dictionary=settings.get("dictionary"), lexicon=settings.get("lexicon"), progress=False, timings=timings
+    )
+    t0 = time.perf_counter()
     counts = cooc.count_cooccurrence(tables["cooc_pairs"], tables["mentions"], tables["sentences"])
     tables.update(zip(COUNT_PARTS, counts, strict=True))
-    return index, tables
+    timings["cooc_counts"] = time.perf_counter() - t0
+    return index, tables, timings
 
 
 def _write_frame(df: pl.DataFrame | pl.LazyFrame, path: Path, fmt: str) -> None:
@@ -114,7 +123,7 @@ class _Runner:
 
             self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"))
 
-    def run(self, batches: Iterable[pl.DataFrame], settings: dict[str, Any]) -> Iterator[tuple[int, dict[str, pl.DataFrame]]]:
+    def run(self, batches: Iterable[pl.DataFrame], settings: dict[str, Any]) -> Iterator[BatchResult]:
         if self.client is None and self.pool is None:
             for i, b in enumerate(batches):
                 yield process_batch(i, b, settings)
@@ -197,9 +206,12 @@ def analyze_to_dir(
     }  # fmt: skip
     stream = ArticleStream(inputs, batch_size=batch_size, on_error=on_error, columns=columns, progress=False)
     runner = _Runner(engine, workers, scheduler)
+    stage_seconds: dict[str, float] = {}
     bar = tqdm(desc="analysing", unit="article", disable=True if progress is False else None)
     try:
-        for index, tables in runner.run(stream, settings):
+        for index, tables, batch_timings in runner.run(stream, settings):
+            for stage, seconds in batch_timings.items():
+                stage_seconds[stage] = stage_seconds.get(stage, 0.0) + seconds
             for name, df in tables.items():
                 df.write_parquet(parts / name / f"part-{index:06d}.parquet")
             bar.update(tables["articles"].height)
@@ -250,6 +262,7 @@ def analyze_to_dir(
         written.append(path)
     shutil.rmtree(parts, ignore_errors=True)
     describe().write_csv(out / "columns.csv")
+    settings["stage_seconds"] = {k: round(v, 3) for k, v in stage_seconds.items()}
     (out / "run.json").write_text(json.dumps(settings, indent=2), encoding="utf-8")
     written += [out / "columns.csv", out / "run.json"]
     return RunResult(out, counts, written, stream.load_report, time.perf_counter() - t0, settings)

@@ -13,6 +13,7 @@ Tables out: every table of :mod:`toolkit.schema`, as an :class:`Analysis`.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -125,19 +126,40 @@ def compute_row_tables(
     dictionary: str | Path | None = None,
     lexicon: str | Path | None = None,
     progress: bool | None = None,
+    timings: dict[str, float] | None = None,
 ) -> dict[str, pl.DataFrame]:
-    """The per-article tables of ``articles``: sentences, tokens, mentions, pairs, quotes, sentiment, claims."""
-    sents = tokenize.split_sentences(articles, progress=progress)
-    toks = tokenize.split_tokens(sents)
-    ments = actors.find_mentions(sents, dictionary=dictionary)
-    pairs = cooc.find_cooccurrences(ments, sents)
-    quots = quotes.extract_quotes(sents, articles, mentions=ments)
-    senti = sentiment.score_sentiment(sents, quotes=quots, lexicon=None if lexicon is None else str(lexicon))
-    clms = claims.extract_claims(sents, mentions=ments, quotes=quots)
+    """The per-article tables of ``articles``: sentences, tokens, mentions, pairs, quotes, sentiment, claims.
+
+    ``timings``: a dict that receives the seconds spent in each stage (added to what it holds), for
+    profiling long runs (``run.json`` of :func:`toolkit.engine.analyze_to_dir` carries the totals).
+    """
+    clock = _StageClock(timings)
+    sents = clock("sentences", tokenize.split_sentences, articles, progress=progress)
+    toks = clock("tokens", tokenize.split_tokens, sents)
+    ments = clock("mentions", actors.find_mentions, sents, dictionary=dictionary)
+    pairs = clock("cooc_pairs", cooc.find_cooccurrences, ments, sents)
+    quots = clock("quotes", quotes.extract_quotes, sents, articles, mentions=ments)
+    senti = clock("sentiment", sentiment.score_sentiment, sents, quotes=quots, lexicon=None if lexicon is None else str(lexicon))
+    clms = clock("claims", claims.extract_claims, sents, mentions=ments, quotes=quots)
     return {
         "articles": articles, "sentences": sents, "tokens": toks, "mentions": ments, "cooc_pairs": pairs,
         "quotes": quots, "sentiment": senti, "claims": clms,
     }  # fmt: skip
+
+
+class _StageClock:
+    """Call a stage and add its wall seconds to ``timings[name]`` (when a dict is given)."""
+
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        self.timings = timings
+
+    def __call__(self, name: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        if self.timings is None:
+            return fn(*args, **kwargs)
+        t0 = time.perf_counter()
+        result = fn(*args, **kwargs)
+        self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - t0
+        return result
 
 
 def compute_aggregates(
