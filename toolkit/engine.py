@@ -200,7 +200,7 @@ def analyze_to_dir(
     shutil.rmtree(parts, ignore_errors=True)
     for t in (*ROW_TABLES, *COUNT_PARTS):
         (parts / t).mkdir(parents=True)
-    settings = {
+    settings: dict[str, Any] = {
         "dictionary": str(dictionary) if dictionary else None, "lexicon": str(lexicon) if lexicon else None,
         "engine": engine, "workers": workers, "batch_size": batch_size,
     }  # fmt: skip
