@@ -386,3 +386,9 @@ def test_large_groups_use_the_normal_limit_of_the_bootstrap():
     means = x[np.random.default_rng(0).integers(0, len(x), size=(2000, len(x)))].mean(axis=1)
     blo, bhi = np.quantile(means, [0.025, 0.975])
     assert abs(lo - blo) < 0.005 and abs(hi - bhi) < 0.005
+
+
+def test_python_whitespace_list_matches_str_isspace():
+    from toolkit.sentiment import _PY_SPACE
+
+    assert set(_PY_SPACE) == {chr(c) for c in range(0x110000) if chr(c).isspace()}

@@ -70,14 +70,24 @@ COUNT_PARTS = ("cooc_count_pairs", "cooc_count_actors", "cooc_count_totals")
 """Per-batch co-occurrence counts, summed across batches (:func:`toolkit.cooc.merge_counts`)."""
 
 
-BatchResult = tuple[int, dict[str, pl.DataFrame], dict[str, float]]
+@dataclass
+class BatchResult:
+    """What one batch produced: its tables (empty when the worker wrote them to the parts folder
+    itself), rows per table, and the seconds spent in each stage."""
+
+    index: int
+    tables: dict[str, pl.DataFrame]
+    rows: dict[str, int]
+    seconds: dict[str, float]
 
 
-def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any]) -> BatchResult:
-    """The work of one batch (runs in a worker process or on a Dask worker).
+def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any], parts: str | None = None) -> BatchResult:
+    """The work of one batch (runs in this process, a worker process or on a Dask worker).
 
-    Returns the batch's row tables plus its co-occurrence counts, which add up across batches, and
-    the seconds spent in each stage.
+    Computes the batch's row tables plus its co-occurrence counts (which add up across batches).
+    With ``parts`` (a folder the worker can write to), writes them there as
+    ``<table>/part-<index>.parquet`` and returns only their row counts: nothing big travels back
+    to the main process. Without it, returns the tables (a remote cluster without a shared disk).
     """
     timings: dict[str, float] = {}
     tables = compute_row_tables(
@@ -87,7 +97,19 @@ def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any]) 
     counts = cooc.count_cooccurrence(tables["cooc_pairs"], tables["mentions"], tables["sentences"])
     tables.update(zip(COUNT_PARTS, counts, strict=True))
     timings["cooc_counts"] = time.perf_counter() - t0
-    return index, tables, timings
+    rows = {name: df.height for name, df in tables.items()}
+    if parts is not None:
+        t0 = time.perf_counter()
+        _write_parts(tables, Path(parts), index)
+        timings["write_parts"] = time.perf_counter() - t0
+        tables = {}
+    return BatchResult(index, tables, rows, timings)
+
+
+def _write_parts(tables: dict[str, pl.DataFrame], parts: Path, index: int) -> None:
+    for name, df in tables.items():
+        # Parts are read once at the end: lz4 writes faster than the default zstd.
+        df.write_parquet(parts / name / f"part-{index:06d}.parquet", compression="lz4")
 
 
 def _write_frame(df: pl.DataFrame | pl.LazyFrame, path: Path, fmt: str) -> None:
@@ -108,6 +130,7 @@ class _Runner:
         self.client: Any = None
         self.pool: ProcessPoolExecutor | None = None
         self.cluster: Any = None
+        self.parts: str | None = None
         if engine == "dask":
             try:
                 from dask.distributed import Client, LocalCluster
@@ -123,10 +146,13 @@ class _Runner:
 
             self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"))
 
-    def run(self, batches: Iterable[pl.DataFrame], settings: dict[str, Any]) -> Iterator[BatchResult]:
+    def run(self, batches: Iterable[pl.DataFrame], settings: dict[str, Any], parts: Path) -> Iterator[BatchResult]:
+        # Workers on this machine write their own parts; a cluster given by address may not share
+        # this disk, so its workers send their tables back.
+        self.parts = None if self.client is not None and self.cluster is None else str(parts)
         if self.client is None and self.pool is None:
             for i, b in enumerate(batches):
-                yield process_batch(i, b, settings)
+                yield process_batch(i, b, settings, self.parts)
             return
         limit = max(2, 2 * self.workers)
         pending: set[Any] = set()
@@ -143,9 +169,9 @@ class _Runner:
 
     def _submit(self, i: int, b: pl.DataFrame, settings: dict[str, Any]) -> Any:
         if self.client is not None:
-            return self.client.submit(process_batch, i, b, settings, pure=False)
+            return self.client.submit(process_batch, i, b, settings, self.parts, pure=False)
         assert self.pool is not None
-        return self.pool.submit(process_batch, i, b, settings)
+        return self.pool.submit(process_batch, i, b, settings, self.parts)
 
     def _wait(self, pending: set[Any]) -> tuple[set[Any], set[Any]]:
         if self.client is not None:
@@ -209,12 +235,12 @@ def analyze_to_dir(
     stage_seconds: dict[str, float] = {}
     bar = tqdm(desc="analysing", unit="article", disable=True if progress is False else None)
     try:
-        for index, tables, batch_timings in runner.run(stream, settings):
-            for stage, seconds in batch_timings.items():
+        for res in runner.run(stream, settings, parts):
+            for stage, seconds in res.seconds.items():
                 stage_seconds[stage] = stage_seconds.get(stage, 0.0) + seconds
-            for name, df in tables.items():
-                df.write_parquet(parts / name / f"part-{index:06d}.parquet")
-            bar.update(tables["articles"].height)
+            if res.tables:
+                _write_parts(res.tables, parts, res.index)
+            bar.update(res.rows["articles"])
     finally:
         runner.close()
         bar.close()
