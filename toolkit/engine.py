@@ -182,6 +182,16 @@ class _Runner:
         done, not_done = wait(pending, return_when=FIRST_COMPLETED)
         return set(done), set(not_done)
 
+    def finish(self, names: list[str], parts: str, out: str, fmt: str) -> Iterator[tuple[str, float]]:
+        """Run :func:`finish_table` for each name: in the pool or on the local cluster, else here."""
+        if self.pool is not None:
+            yield from self.pool.map(finish_table, names, *zip(*[(parts, out, fmt)] * len(names), strict=True))
+        elif self.client is not None and self.parts is not None:
+            yield from self.client.gather(self.client.map(finish_table, names, parts=parts, out=out, fmt=fmt, pure=False))
+        else:
+            for name in names:
+                yield finish_table(name, parts, out, fmt)
+
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown()
@@ -233,62 +243,84 @@ def analyze_to_dir(
     stream = ArticleStream(inputs, batch_size=batch_size, on_error=on_error, columns=columns, progress=False)
     runner = _Runner(engine, workers, scheduler)
     stage_seconds: dict[str, float] = {}
+    rows: dict[str, int] = {}
     bar = tqdm(desc="analysing", unit="article", disable=True if progress is False else None)
     try:
         for res in runner.run(stream, settings, parts):
+            for table, n in res.rows.items():
+                rows[table] = rows.get(table, 0) + n
             for stage, seconds in res.seconds.items():
                 stage_seconds[stage] = stage_seconds.get(stage, 0.0) + seconds
             if res.tables:
                 _write_parts(res.tables, parts, res.index)
             bar.update(res.rows["articles"])
-    finally:
+    except BaseException:
         runner.close()
+        raise
+    finally:
         bar.close()
 
-    def scan(name: str) -> pl.LazyFrame:
-        files = sorted((parts / name).glob("part-*.parquet"))
-        return pl.scan_parquet(files) if files else empty(name).lazy()
-
-    # Corpus-wide tables from the parts, exact and in bounded memory: co-occurrence from the summed
-    # per-batch counts; the others from only the columns they use (no text columns).
-    cooc_counts = [
-        pl.read_parquet(sorted((parts / t).glob("part-*.parquet"))) if any((parts / t).iterdir()) else None for t in COUNT_PARTS
-    ]
-    ment_cols = ["article_id", "sentence_id", "actor_id", "actor_label", "actor_type", "is_place"]
-    mentions = scan("mentions").select(ment_cols).collect()
-    aggs = {
-        "cooc_edges": (
-            cooc.score_counts(*cooc.merge_counts([tuple(cooc_counts)]))  # type: ignore[arg-type, list-item]
-            if all(c is not None for c in cooc_counts)
-            else empty("cooc_edges")
-        ),
-        "actor_sentiment": sentiment.summarise_actor_sentiment(
-            scan("sentiment").select("article_id", "sentence_id", "compound", "voice").collect(), mentions
-        ),
-        "claim_ledger": claims.summarise_claim_ledger(
-            scan("claims").collect(), scan("articles").select("article_id", "published").collect(), mentions=mentions
-        ),
-        "sources": quotes.summarise_sources(scan("quotes").collect()),
-    }
-    del mentions
-    written: list[Path] = []
-    counts: dict[str, int] = {}
-    for name in TABLES:
-        path = out / f"{name}.{format}"
-        if name in ROW_TABLES:
-            frame: pl.DataFrame | pl.LazyFrame = scan(name)
-            counts[name] = int(scan(name).select(pl.len()).collect().item())
-        elif name in AGGREGATE_TABLES:
-            frame = aggs[name]
-            counts[name] = aggs[name].height
-        else:  # load_report
-            frame = stream.load_report
-            counts[name] = stream.load_report.height
-        _write_frame(frame, path, format)
-        written.append(path)
+    # Corpus-wide files from the parts, one job per table (in the pool when there is one, so they run
+    # side by side): row tables are concatenated; the aggregates are computed exactly and in bounded
+    # memory (co-occurrence from the summed per-batch counts, the others from only the columns they use).
+    try:
+        jobs = sorted(TABLES, key=lambda n: (n not in _SLOW_FINISH, TABLES.index(n)))
+        jobs = [n for n in jobs if n != "load_report"]
+        for name, seconds in runner.finish(jobs, str(parts), str(out), format):
+            stage_seconds[f"finish_{name}"] = seconds
+    finally:
+        runner.close()
+    _write_frame(stream.load_report, out / f"load_report.{format}", format)
+    counts = {name: rows.get(name, 0) for name in ROW_TABLES}
+    for name in AGGREGATE_TABLES:
+        counts[name] = pl.scan_parquet(out / f"{name}.parquet").select(pl.len()).collect().item() if format == "parquet" else (
+            pl.scan_csv(out / f"{name}.csv").select(pl.len()).collect().item()
+        )
+    counts["load_report"] = stream.load_report.height
+    written = [out / f"{name}.{format}" for name in TABLES]
     shutil.rmtree(parts, ignore_errors=True)
     describe().write_csv(out / "columns.csv")
     settings["stage_seconds"] = {k: round(v, 3) for k, v in stage_seconds.items()}
     (out / "run.json").write_text(json.dumps(settings, indent=2), encoding="utf-8")
     written += [out / "columns.csv", out / "run.json"]
     return RunResult(out, counts, written, stream.load_report, time.perf_counter() - t0, settings)
+
+
+_SLOW_FINISH = ("actor_sentiment", "tokens", "cooc_pairs", "sentences")
+"""Finishing jobs started first (the longest), so the pool's workers end together."""
+
+
+def finish_table(name: str, parts: str, out: str, fmt: str) -> tuple[str, float]:
+    """Write ``out/<name>.<fmt>`` from the batch parts in ``parts``; returns the name and the seconds taken."""
+    t0 = time.perf_counter()
+    folder = Path(parts)
+
+    def scan(table: str) -> pl.LazyFrame:
+        files = sorted((folder / table).glob("part-*.parquet"))
+        return pl.scan_parquet(files) if files else empty(table).lazy()
+
+    def mentions() -> pl.DataFrame:
+        return scan("mentions").select("article_id", "sentence_id", "actor_id", "actor_label", "actor_type", "is_place").collect()
+
+    frame: pl.DataFrame | pl.LazyFrame
+    if name in ROW_TABLES:
+        frame = scan(name)
+    elif name == "cooc_edges":
+        files = [sorted((folder / t).glob("part-*.parquet")) for t in COUNT_PARTS]
+        if all(files):
+            pair_n, actor_n, total_n = (pl.read_parquet(f) for f in files)
+            frame = cooc.score_counts(*cooc.merge_counts([(pair_n, actor_n, total_n)]))
+        else:
+            frame = empty("cooc_edges")
+    elif name == "actor_sentiment":
+        senti = scan("sentiment").select("article_id", "sentence_id", "compound", "voice").collect()
+        frame = sentiment.summarise_actor_sentiment(senti, mentions())
+    elif name == "claim_ledger":
+        published = scan("articles").select("article_id", "published").collect()
+        frame = claims.summarise_claim_ledger(scan("claims").collect(), published, mentions=mentions())
+    elif name == "sources":
+        frame = quotes.summarise_sources(scan("quotes").collect())
+    else:  # pragma: no cover - every table of the schema is handled above
+        raise ValueError(f"no finishing job for table {name!r}")
+    _write_frame(frame, Path(out) / f"{name}.{fmt}", fmt)
+    return name, time.perf_counter() - t0
