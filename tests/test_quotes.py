@@ -10,7 +10,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from toolkit.loading import read_articles
-from toolkit.quotes import _cue_regex, _lexicon, extract_quotes, quoted_spans, summarise_sources
+from toolkit.quotes import (
+    _cue_regex,
+    _cue_spans,
+    _full_names,
+    _lexicon,
+    _scan,
+    extract_quotes,
+    quoted_spans,
+    summarise_sources,
+)
 from toolkit.resources import load_yaml
 from toolkit.schema import SCHEMAS, empty, validate
 from toolkit.tokenize import split_paragraphs, split_sentences
@@ -351,6 +360,25 @@ def test_cue_regex_matches_like_a_plain_alternation():
     got = [m.span() for m in _cue_regex(forms, phrases).finditer(text)]
     assert got == [m.span() for m in plain.finditer(text)]
     assert [text[a:b] for a, b in got] == ["According to", "said in", "sa", "says", "said", "according\tto", "saying"]
+
+
+def test_batch_scan_finds_what_python_re_finds():
+    # cues and full names are found by polars' regex engine over all texts at once; where it could
+    # disagree with Python's ``re`` (a form followed by a hyphen or a non-ASCII letter, a non-ASCII
+    # letter before a capital) the text is read again with ``re``: the result is always re's
+    texts = [
+        "According to  officials, Gen. Abdel Fattah al-Burhan Visited Khartoum, he said; warnings said-so.",
+        "Zelensky told reporters that Olena Zelenska said\tit, un-said, re’said, saying “x” quoted as saying.",
+        "The envoy, Linda Thomas-Greenfield, saidé nothing; José Ramos-Horta said. ÉBob Smith says.",
+        "Ahmed al-Masri, a nurse in Gaza, told AFP: said said Saying. 'Ali' said Maria de Souza.",
+        "Sáenz Peña noted Tuesday that Ukraine’s Oleksandr Syrskyi has warned again.",
+    ]
+    lex = _lexicon()
+    cues, names = _scan(texts, lex)
+    assert cues == [_cue_spans(t, lex) for t in texts]
+    assert names == [_full_names(t) for t in texts]
+    assert [texts[0][a:b] for a, b, _ in cues[0]] == ["According to", "said"]  # not "said-so"
+    assert names[0] == ["Abdel Fattah al-", "Burhan Visited Khartoum"]
 
 
 # --------------------------------------------------------------------------- mentions

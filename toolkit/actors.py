@@ -406,6 +406,7 @@ class _Lexicon:
     name: str
     state_of: dict[str, str] = field(default_factory=dict)  # actor id -> the state it belongs to
     alias_ids: dict[str, str] = field(default_factory=dict)  # dictionary alias (rule ``alias``) -> actor id
+    info: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)  # alias -> (actor id, rule, role)
 
 
 _DOTTED = {"UN": "U.N.", "US": "U.S.", "UK": "U.K.", "EU": "E.U."}
@@ -485,7 +486,8 @@ def _lexicon(user: str | None) -> _Lexicon:
         if cur is not None and cur["type"] == "state":
             state_of[aid] = cur["actor_id"]
     alias_ids = {a: i for a, i, r in aliases.select("alias", "actor_id", "rule").iter_rows() if r == "alias"}
-    return _Lexicon(aliases, patterns, actors, demonym_state, institutions, name, state_of, alias_ids)
+    info = {r[0]: r[1:] for r in aliases.iter_rows()}
+    return _Lexicon(aliases, patterns, actors, demonym_state, institutions, name, state_of, alias_ids, info)
 
 
 # --------------------------------------------------------------------------- dictionary matching
@@ -1413,7 +1415,7 @@ def find_mentions(
     rules = _rules()
     sents = sentences.select("article_id", "paragraph_id", "sentence_id", "char_start", "text")
     hits = _dictionary_matches(sents, lex)
-    alias_info = {r[0]: r[1:] for r in lex.aliases.iter_rows()}
+    alias_info = lex.info
     by_row: dict[int, list[tuple[int, int, int, Any]]] = {}
     for row, s, e, alias in zip(*(hits[c].to_list() for c in ("row", "start", "end", "alias")), strict=True):
         by_row.setdefault(row, []).append((s, e, 0, alias))
@@ -1508,3 +1510,11 @@ def find_mentions(
         .sort("row", "s")
     )
     return conform(df, "mentions")
+
+
+
+def _clear_caches() -> None:
+    """Empty the memos kept across calls (for cold timings): the word checks and the surname keys."""
+    if _rules.cache_info().currsize:
+        _rules().word_ok.clear()
+    _surname_keys.cache_clear()

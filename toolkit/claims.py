@@ -87,6 +87,7 @@ _SKIP_WHAT_LEAD = {"presumed", "believed", "confirmed", "reported", "feared", "r
 _RE_WHAT_TOKEN = re.compile(rf"({_WORD})|([,;:.()!?\[\]—–/%$€£])|[“”\"‘’«»]")
 _RE_WORD = re.compile(_WORD)
 _RE_TRAILING_DETERMINERS = re.compile(r"(?:\s+(?:all|the|another|other|additional|an additional|of|of the|a further|further))+\s*$")
+_TRAILING_DETERMINER_ENDS = ("all", "the", "another", "other", "additional", "of", "further")  # its words' ends
 _RE_SOURCE_LEAD = re.compile(r"^[\s,“”\"‘’(]*(?:(?:and|but|or|while|as|with)\s+)?(?:(?:the|a|an)\s+)?", re.I)
 _RE_SOURCE_TAIL = re.compile(
     r"(?:\s+(?:on|in|late|early|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a statement|week|month|year)"
@@ -160,6 +161,7 @@ class _Rules:
     q_before_always: tuple[int, ...]  # q_before rows with no usable last word: always tried
     q_before_key_lengths: tuple[int, ...]
     q_after: tuple[tuple[re.Pattern[str], str], ...]
+    q_after_any: re.Pattern[str] | None  # the q_after patterns as one alternation, one group each, in order
     q_not_before_durations: frozenset[str]
     verbs: re.Pattern[str]
     preps: re.Pattern[str]
@@ -250,6 +252,7 @@ def _rules(categories: str | None, qualifiers: str | None, sources: str | None) 
         q_before_always=tuple(q_always),
         q_before_key_lengths=tuple(sorted({len(k) for k in q_index})),
         q_after=qa,
+        q_after_any=re.compile("|".join(f"({p.pattern[1:]})" for p, _ in qa), re.I) if qa else None,
         q_not_before_durations=frozenset(qual.get("not_before_durations", [])),
         verbs=re.compile(rf"\b(?:{_alt(src['verbs'])})\b", re.I),
         preps=re.compile(rf"\b(?:{_alt(src['prepositions'])})\s+", re.I),
@@ -277,14 +280,12 @@ def _qualifier(before: str, after: str, rules: _Rules, is_duration: bool, what_e
     # just those phrases, in their order, unless a character that re.I folds to ASCII is there.
     lengths = rules.q_before_key_lengths
     tail = before.rstrip()[-lengths[-1] :] if lengths else ""
-    order: Any = range(len(rules.q_before))
-    if lengths and not any(c in tail for c in _FOLD_GUARD):
-        tail = tail.lower()
-        index = rules.q_before_index
-        tried = set(rules.q_before_always)
-        for n in lengths:
-            tried.update(index.get(tail[-n:], ()))
-        order = sorted(tried)
+    memo = _Q_ORDER.setdefault(id(rules), (rules, {}))[1]
+    order = memo.get(tail)
+    if order is None:
+        order = _q_order(tail, rules)
+        if len(memo) < 100_000:
+            memo[tail] = order
     for i in order:
         pat, q = rules.q_before[i]
         m = pat.search(before)
@@ -293,15 +294,36 @@ def _qualifier(before: str, after: str, rules: _Rules, is_duration: bool, what_e
             if is_duration and word in rules.q_not_before_durations:
                 break
             return q, len(before) - m.start(), 0
-    after_what = after[what_end:] if what_end else ""
-    for pat, q in rules.q_after:
-        m = pat.match(after)
-        if m:
-            return q, 0, m.end()
-        m = pat.match(after_what) if what_end else None
-        if m:
-            return q, 0, 0  # "20 people or more"
+    # the q_after patterns are tried in order, each on ``after`` then on what follows the noun
+    # phrase; one alternation of them (a group per pattern, each anchored) finds the first that
+    # matches each text, and the earlier of the two wins (``after`` on a tie)
+    any_after = rules.q_after_any
+    if any_after is None:
+        return "exact", 0, 0
+    m = any_after.match(after)
+    mw = any_after.match(after, what_end) if what_end else None
+    if mw is not None and (m is None or mw.lastindex < m.lastindex):  # type: ignore[operator]
+        return rules.q_after[mw.lastindex - 1][1], 0, 0  # type: ignore[operator]  # "20 people or more"
+    if m is not None:
+        return rules.q_after[m.lastindex - 1][1], 0, m.end()  # type: ignore[operator]
     return "exact", 0, 0
+
+
+def _q_order(tail: str, rules: _Rules) -> Any:
+    """The q_before rows worth trying where ``before`` ends with ``tail``: those whose phrase's
+    last word ends it, in order (all rows when a character that re.I folds to ASCII is there)."""
+    lengths = rules.q_before_key_lengths
+    if not lengths or any(c in tail for c in _FOLD_GUARD):
+        return range(len(rules.q_before))
+    tail = tail.lower()
+    index = rules.q_before_index
+    tried = set(rules.q_before_always)
+    for n in lengths:
+        tried.update(index.get(tail[-n:], ()))
+    return tuple(sorted(tried))
+
+
+_Q_ORDER: dict[int, tuple[_Rules, dict[str, Any]]] = {}  # per rule set: ``before``'s tail -> q_before rows to try
 
 
 def _what(after: str, person_nouns: frozenset[str] = frozenset()) -> tuple[str, int, int]:
@@ -345,10 +367,11 @@ def _is_person(what: str, rules: _Rules) -> bool:
 
 
 def _categorise(
-    span: NumberSpan, what: str, before: str, after: str, rules: _Rules, possible: Any = None
+    span: NumberSpan, what: str, before: str, after: str, rules: _Rules, possible: Any = None, fold: bool = True
 ) -> tuple[str, str]:
     """(counted, rule) for one number. ``possible``: the rule indices whose required words occur
-    in the sentence (see :func:`_category_prefilters`); None: all."""
+    in the sentence (see :func:`_category_prefilters`); None: all. ``fold``: False when the
+    sentence holds no ``_FOLD_GUARD`` character (so neither do its parts)."""
     if span.form == "money":
         return "money", "form:money"
     if span.form in ("percent", "fraction"):
@@ -362,13 +385,15 @@ def _categorise(
     if _RE_TIME_UNIT.match(what) and span.form != "vague":
         return "duration", "form:duration"
     value = span.value if span.value is not None else span.low
-    before_c = _RE_TRAILING_DETERMINERS.sub("", " " + before)
-    before_c = before_c.rstrip() + " "
+    before_c = (" " + before).rstrip()
+    if before_c.endswith(_TRAILING_DETERMINER_ENDS):  # else the regex cannot match
+        before_c = _RE_TRAILING_DETERMINERS.sub("", " " + before).rstrip()
+    before_c += " "
     before_l = before_c.lower()
     # under re.I an ASCII text and its lower case match alike, unless a rule scopes re.I away
     same = before_c.isascii()
     # a rule whose regex needs a word the text lacks is skipped without running it
-    guarded = any(c in t for t in (what, after, before_c) for c in _FOLD_GUARD)
+    guarded = fold and any(c in t for t in (what, after, before_c) for c in _FOLD_GUARD)
     lowered = {"what": what.lower(), "after": after.lower(), "before": before_l}
     for i in range(len(rules.categories)) if possible is None else possible:
         counted, where, pat, min_value = rules.categories[i]
@@ -630,7 +655,8 @@ def extract_claims(
     ment_by_sent = _index(mentions, ["article_id", "sentence_id"], _MENTION_COLS, within=cand)
     not_places = frozenset([*g.months, "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
     quote_by_art = _index(quotes, ["article_id"], _QUOTE_COLS, within=cand)
-    rows: list[dict[str, Any]] = []
+    rows: list[dict[str, Any]] = []  # per claim: what its text decides (shared with the memo: not changed)
+    extra: list[tuple[Any, ...]] = []  # per claim: the _ROW_COLS values
     dictionary = f"{rules.version}; {number_words_version(numbers)}"
     # What a sentence's text alone decides (numbers, cues, categories) is read once per distinct
     # text; which regex stages can match which text is worked out for all texts at once.
@@ -640,7 +666,12 @@ def extract_claims(
     known = {t: memo[t] for t in unique if t in memo}
     texts = pl.Series("text", [t for t in unique if t not in known], dtype=pl.String)
     tests = {**_prefilter_exprs(g), **_cue_prefilters(rules)}
-    hints = texts.to_frame().select(**tests).to_dicts() if tests else [{}] * len(texts)
+    if tests:
+        flags = texts.to_frame().select(**tests)
+        names = flags.columns
+        hints = [dict(zip(names, h, strict=True)) for h in zip(*(flags.get_column(c).to_list() for c in names), strict=True)]
+    else:
+        hints = [{}] * len(texts)
     read = {t: _read_sentence(t, g, rules, h) for t, h in zip(texts.to_list(), hints, strict=True)}
     if len(memo) + len(read) > _MEMO_SIZE:
         memo.clear()  # bounded: the texts of this call are kept in `known` and `read` below
@@ -654,10 +685,10 @@ def extract_claims(
         if not found:
             continue
         ments = ment_by_sent.get((art, sid), [])
+        places = [m for m in ments if m.get("is_place") or m.get("actor_type") == "location"]
         quotes_here = quote_by_art.get((art,), [])
         seen = sources_seen.setdefault(art, [])
         for claim, a, b, cue in found:
-            row = dict(claim)
             # source: quote speaker, else the nearest cue that covers the number
             src_a = src_b = None
             src_surface = src_id = src_label = None
@@ -677,18 +708,31 @@ def extract_claims(
                     src_id, src_label = _actor_in(ments, src_a, src_b, text, s0)
                     if src_id is not None:
                         seen.append((src_a, src_id, src_label, actor_types.get(src_id) or _type_of(ments, src_id)))
-            place_id, place_surface = _place(text, s0, b, ments, not_places)
-            row.update(
-                article_id=art, sentence_id=sid, char_start=s0 + a, char_end=s0 + b, surface=text[a:b],
-                source_actor_id=src_id, source_label=src_label, source_surface=src_surface,
-                source_char_start=src_a, source_char_end=src_b, place=place_id, place_surface=place_surface,
-                dictionary=dictionary,
-            )  # fmt: skip
-            rows.append(row)
+            place_id, place_surface = _place(text, s0, b, places, not_places)
+            rows.append(claim)
+            extra.append(
+                (art, sid, s0 + a, s0 + b, text[a:b], src_id, src_label, src_surface, src_a, src_b, place_id, place_surface)
+            )
     if not rows:
         return _empty_claims()
-    columns = {k: [r[k] for r in rows] for k in rows[0]}
+    columns: dict[str, list[Any]] = {k: [r[k] for r in rows] for k in rows[0]}
+    columns.update(zip(_ROW_COLS, map(list, zip(*extra, strict=True)), strict=True))
+    columns["dictionary"] = [dictionary] * len(rows)
     return conform(pl.DataFrame(columns, strict=False), "claims")
+
+
+# the columns a claim's row adds to what its text alone decides, in the order of ``extra``
+_ROW_COLS = (
+    "article_id", "sentence_id", "char_start", "char_end", "surface", "source_actor_id", "source_label",
+    "source_surface", "source_char_start", "source_char_end", "place", "place_surface",
+)  # fmt: skip
+
+
+def _clear_caches() -> None:
+    """Empty every cross-call memo of this module (the rule sets themselves stay cached)."""
+    _MEMOS.clear()
+    _POSSIBLE_CACHE.clear()
+    _Q_ORDER.clear()
 
 
 _MEMO_SIZE = 50_000  # sentence texts remembered per rule set (a few hundred MB at most)
@@ -729,11 +773,12 @@ def _read_sentence(
         return []
     cues = _cues(text, rules, hints)
     possible = _possible_rules(rules, hints["categories"]) if hints and "categories" in hints else None
+    fold = any(c in text for c in _FOLD_GUARD)
     out = []
     prev: dict[str, Any] | None = None
     last: tuple[dict[str, Any], int] | None = None
     for sp in spans:
-        claim = _read_claim(text, sp, rules, prev, possible)
+        claim = _read_claim(text, sp, rules, prev, possible, fold)
         if claim is None:
             continue
         if last is not None and claim["qualifier"] == "exact" and _RE_CONVERSION_GAP.fullmatch(text, last[1], sp.start):
@@ -817,7 +862,7 @@ def _resumed_clause(after: str, inside: bool = False) -> str | None:
 
 
 def _read_claim(
-    text: str, sp: NumberSpan, rules: _Rules, prev: dict[str, Any] | None, possible: Any = None
+    text: str, sp: NumberSpan, rules: _Rules, prev: dict[str, Any] | None, possible: Any = None, fold: bool = True
 ) -> dict[str, Any] | None:
     a, b = sp.start, sp.end
     after = text[b:]
@@ -837,13 +882,13 @@ def _read_claim(
     after_q = after[q_after:]
     clause = _RE_CLAUSE_BREAK.search(after_q)
     after_q = after_q[: clause.start()] if clause else after_q
-    counted, rule = _categorise(sp, what, before_q, after_q, rules, possible)
+    counted, rule = _categorise(sp, what, before_q, after_q, rules, possible, fold)
     if rule == "default" or rule.startswith("what:"):
         # the verb may come after parentheticals: "13 peacekeepers, including nine South Africans,
         # have been killed"; a verb rule of the resumed clause wins over the noun or nothing
         resumed = _resumed_clause(after[q_after:], inside=bool(_RE_INCLUDING.search(before_q)))
         if resumed is not None:
-            counted2, rule2 = _categorise(sp, what, before_q, resumed, rules)
+            counted2, rule2 = _categorise(sp, what, before_q, resumed, rules, fold=fold)
             if rule2.startswith("after:") and (rule == "default" or _rule_index(rule2) < _rule_index(rule)):
                 counted, rule = counted2, rule2
     if prev is not None and not what:
@@ -982,18 +1027,20 @@ def _actor_in(ments: list[dict[str, Any]], a: int, b: int, text: str = "", s0: i
 
 
 def _place(
-    text: str, s0: int, b: int, ments: list[dict[str, Any]], not_places: frozenset[str] = frozenset()
+    text: str, s0: int, b: int, places: list[dict[str, Any]], not_places: frozenset[str] = frozenset()
 ) -> tuple[str | None, str | None]:
-    """The place a claim is about: the nearest place mention after it in the clause, else before it."""
-    places = [m for m in ments if m.get("is_place") or m.get("actor_type") == "location"]
-    clause_end = _RE_PLACE_CLAUSE_END.search(text[b:])
-    limit = s0 + b + (clause_end.start() if clause_end else len(text) - b)
-    after = [m for m in places if s0 + b <= m["char_start"] < limit]
-    if after:
-        return after[0].get("actor_id"), after[0]["surface"]
-    before = [m for m in places if m["char_end"] <= s0 + b]
-    if before:
-        return before[-1].get("actor_id"), before[-1]["surface"]
+    """The place a claim is about: the nearest place mention (of the sentence's ``places``, in
+    ``char_start`` order) after it in the clause, else before it; else a capitalised name after
+    ``in``/``across``/... close behind it."""
+    if places:
+        clause_end = _RE_PLACE_CLAUSE_END.search(text[b:])
+        limit = s0 + b + (clause_end.start() if clause_end else len(text) - b)
+        after = [m for m in places if s0 + b <= m["char_start"] < limit]
+        if after:
+            return after[0].get("actor_id"), after[0]["surface"]
+        before = [m for m in places if m["char_end"] <= s0 + b]
+        if before:
+            return before[-1].get("actor_id"), before[-1]["surface"]
     m = _RE_PLACE_AFTER.match(text[b:])
     if m and m.start(1) < 60 and m.group(1).split()[0] not in not_places:
         return None, m.group(1)

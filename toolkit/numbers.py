@@ -269,18 +269,32 @@ _ORDINAL_DIGIT_SUPERSET = r"\d(?i:st|nd|rd|th)"
 
 
 def _anchors(words: list[str] | Any, *, ignore_case: bool) -> list[str] | None:
-    """The literal each match of ``_alt(words)`` holds for each word: its first space-separated
-    piece (``_alt`` turns spaces into ``\\s+``). None when there is no safe anchor (an empty list,
-    a blank word, a cased non-ASCII character under ``ignore_case``): the regex then always runs."""
+    """The literals a match of ``_alt(words)`` starts with, for each word: its first space-separated
+    piece (``_alt`` turns spaces into ``\\s+``). A short first piece ("a" of "a tally by") would
+    start candidates everywhere, so it is joined to what must follow: one space and the next
+    piece, or any whitespace character then any (Python's ``\\s`` is ``str.isspace``). None when
+    there is no safe anchor (an empty list, a blank word, a cased non-ASCII character under
+    ``ignore_case``): the regex then always runs."""
+
+    def safe(piece: str) -> bool:
+        return not ignore_case or all(c.isascii() or (not c.isalnum() and c.lower() == c == c.upper()) for c in piece)
+
     out = []
     for w in words:
         pieces = [p for p in str(w).split(" ") if p]
-        if not pieces:
+        if not pieces or not safe(pieces[0]):
             return None
-        if ignore_case and not all(c.isascii() or (not c.isalnum() and c.lower() == c == c.upper()) for c in pieces[0]):
-            return None
-        out.append(pieces[0])
+        if len(pieces) > 1 and len(pieces[0]) <= _SHORT_PIECE and safe(pieces[1]):
+            out.append(f"{pieces[0]} {pieces[1]}")
+            out.extend(f"{pieces[0]}{ws}" for ws in _WHITESPACE if ws != " ")
+            out.extend(f"{pieces[0]} {ws}" for ws in _WHITESPACE)
+        else:
+            out.append(pieces[0])
     return sorted(set(out)) or None
+
+
+_SHORT_PIECE = 3  # first pieces this short are joined to the next piece (see _anchors)
+_WHITESPACE = [chr(c) for c in range(0x110000) if chr(c).isspace()]  # what re's \s matches in a str
 
 
 def _anchor_expr(words: list[str] | Any, *, ignore_case: bool) -> pl.Expr | None:
@@ -403,7 +417,8 @@ def _prefilter_exprs(g: _Grammar) -> dict[str, pl.Expr]:
     :func:`_matches`): Boolean (false: the stage's regexes cannot match) or a list of candidate
     match starts. Stages without a hint always scan. Used by :func:`toolkit.claims.extract_claims`
     on all sentences at once; the output is the same as without hints."""
-    guard = pl.col("text").str.contains_any(_FOLD_GUARD)
+    text = pl.col("text")
+    guard = text.str.contains_any(_FOLD_GUARD)
     tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]  # as in re_ordinal_word
     out: dict[str, pl.Expr | None] = {
         "dates_month": _anchor_expr(g.months, ignore_case=False),
@@ -414,7 +429,20 @@ def _prefilter_exprs(g: _Grammar) -> dict[str, pl.Expr]:
         "fraction": _anchor_expr(list(g.fractions), ignore_case=True),
         "ordinal_word": _starts_expr([*tens, *g.ordinals]),
         # a match starts with a number word, or with "a"/"an"/"half" before a scale word
-        "words": _starts_expr(["a", "half", *g.cardinals, *g.scales], given=_anchor_expr([*g.cardinals, *g.scales], ignore_case=True)),
+        # attribute patterns look at a window of the text: a text without a word they need is spared them
+        **{
+            stage: text.str.contains_any(sorted(needs), ascii_case_insensitive=True) | guard
+            for stage, pat in (
+                ("attr_before", g.re_attr_before),
+                ("attr_after", g.re_attr_after),
+                ("attr_before_fraction", g.re_attr_before_fraction),
+            )
+            if pat is not None and (needs := _required_literals(pat)) is not None
+        },
+        "words": _starts_expr(
+            [*(f"{a} {s}" for a in ("a", "an") for s in g.scales), "half", *g.cardinals, *g.scales],
+            given=_anchor_expr([*g.cardinals, *g.scales], ignore_case=True),
+        ),
     }
     return {k: v for k, v in out.items() if v is not None}
 
@@ -602,22 +630,28 @@ def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None) -> list[N
         add(span)
     _ordinals(text, g.re_ordinal_word, g, taken, add, hint("ordinal_word", True))
     found.sort(key=lambda s: s.start)
-    return _attributes(text, _ranges(text, found, g), g)
+    return _attributes(text, _ranges(text, found, g), g, hints)
 
 
 _ATTR_WINDOW = 40
 
 
-def _attributes(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]:
-    """Claims that describe rather than count (``attribute_*`` of the exclusions) get kind ``attribute``."""
+def _attributes(text: str, spans: list[NumberSpan], g: _Grammar, hints: dict[str, Any] | None = None) -> list[NumberSpan]:
+    """Claims that describe rather than count (``attribute_*`` of the exclusions) get kind
+    ``attribute``. ``hints`` (``attr_*``: False where the text lacks every word a pattern needs)
+    spare the patterns that cannot match."""
+    hint = (hints or {}).get
+    attr_before = g.re_attr_before if hint("attr_before", True) is not False else None
+    attr_after = g.re_attr_after if hint("attr_after", True) is not False else None
+    attr_fraction = g.re_attr_before_fraction if hint("attr_before_fraction", True) is not False else None
     out = []
     for s in spans:
         if s.kind == "claim":
             before = text[max(0, s.start - _ATTR_WINDOW) : s.start]
             if (
-                (g.re_attr_before is not None and g.re_attr_before.search(before))
-                or (g.re_attr_after is not None and g.re_attr_after.match(text[s.end : s.end + _ATTR_WINDOW]))
-                or (s.form == "fraction" and g.re_attr_before_fraction is not None and g.re_attr_before_fraction.search(before))
+                (attr_before is not None and attr_before.search(before))
+                or (attr_after is not None and attr_after.match(text[s.end : s.end + _ATTR_WINDOW]))
+                or (s.form == "fraction" and attr_fraction is not None and attr_fraction.search(before))
                 or (s.compound is not None and g.re_attr_before_compound is not None and g.re_attr_before_compound.search(before))
             ):
                 s = replace(s, kind="attribute")
@@ -696,12 +730,15 @@ def _extend(text: str, a: int, b: int, v: float, is_digit: bool, g: _Grammar) ->
 def _digit_kind(text: str, a: int, b: int, end: int, value: float, form: str, surface: str, g: _Grammar) -> str:
     prev = text[max(0, a - 40) : a]
     nxt = text[end : end + 30]
-    if _RE_LETTER_DASH_END.search(prev) or _RE_LETTER.match(nxt):
+    # the end-anchored patterns below match at most 6 characters (with a newline before the end)
+    # and look at most one further back (\b): they are searched in the last 8 only
+    prev8 = prev[-8:]
+    if _RE_LETTER_DASH_END.search(prev8) or _RE_LETTER.match(nxt):
         if not _RE_S_AFTER.match(nxt) and not g.re_attached_unit.match(nxt):
             return "label"  # F-16, COVID-19, MH17, 5G
-    if _RE_DIGIT_DASH_END.search(prev) and _RE_DASH_DIGIT.match(nxt):
+    if _RE_DIGIT_DASH_END.search(prev8) and _RE_DASH_DIGIT.match(nxt):
         return "label"
-    if _RE_NUMBER_SIGN.search(prev):
+    if _RE_NUMBER_SIGN.search(prev8):
         return "label"
     lw = _RE_LABEL_WORD.search(prev)
     if lw and lw.group(1) in g.label_words:

@@ -197,9 +197,13 @@ def _find_quotes(text: str) -> list[tuple[int, int, int, int, bool]]:
     """
     from .tokenize import split_paragraphs
 
+    marks = [m.start() for m in _MARKS.finditer(text)]
+    if not marks:
+        return []  # no paragraphs needed
     out: list[tuple[int, int, int, int, bool]] = []
     for a, b in split_paragraphs(text):
-        if _MARKS.search(text, a, b):
+        i = bisect.bisect_left(marks, a)
+        if i < len(marks) and marks[i] < b:  # a mark in the paragraph
             out.extend(_marks_in(text, a, b))
     return out
 
@@ -246,6 +250,7 @@ class _Lexicon:
     groups: frozenset[str] = frozenset()  # head nouns of organisations and groups (army, ministry, residents)
     bodies: frozenset[str] = frozenset()  # head nouns of an organisation in its own right (mission, army)
     naming_re: re.Pattern[str] = re.compile(r"(?!x)x")  # "dubbed", "known as" ... at the end of a text
+    cue_rust: str = ""  # ``cue_re`` for polars' (Rust) regex engine, "" when it cannot be written there
 
 
 def _cue_regex(forms: list[str], phrases: set[str]) -> re.Pattern[str]:
@@ -275,6 +280,30 @@ def _cue_regex(forms: list[str], phrases: set[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w’'\-])(?:" + "|".join(alts) + r")(?![\w\-])")
 
 
+# Python's ``\w`` and ``\s`` written for the Rust engine (which has no look-around)
+_RS_W = r"\p{L}\p{N}_"
+_RS_S = r"[\s\x1c-\x1f]"
+
+
+def _cue_rust(forms: list[str], phrases: set[str]) -> str:
+    """``_cue_regex`` for polars: the look-behind becomes a consumed character (or the start) and
+    the look-ahead an ASCII word boundary, checked again in Python (:func:`_cue_spans`).
+
+    The alternatives are in the same order as in ``_cue_regex``, so that both engines, which
+    prefer the first alternative that matches, pick the same one. "" when a form has a character
+    other than letters and spaces, or does not start with a letter.
+    """
+    if not forms or not all(f[:1].isalpha() and all(c.isalpha() or c == " " for c in f) for f in forms):
+        return ""
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        heads = f"{form[0].upper()}{form[0]}" if form in phrases else form[:1]
+        for h in dict.fromkeys(heads):
+            groups.setdefault(h, []).append(form[1:].replace(" ", _RS_S + "+"))
+    alts = [f"{h}(?:{'|'.join(rests)})" for h, rests in groups.items()]
+    return rf"(?:^|[^{_RS_W}’'\-])(?:" + "|".join(alts) + r")(?-u:\b)"
+
+
 @functools.lru_cache(maxsize=8)
 def _lexicon(verbs: str | None = None, words: str | None = None) -> _Lexicon:
     vd: dict[str, Any] = load_yaml(verbs or "quotes_verbs.yaml")
@@ -292,6 +321,7 @@ def _lexicon(verbs: str | None = None, words: str | None = None) -> _Lexicon:
         if spec.get("after"):
             after.add(phrase)
     cue_re = _cue_regex(sorted(lemma, key=len, reverse=True), set(vd.get("phrases") or {}))
+    cue_rust = _cue_rust(sorted(lemma, key=len, reverse=True), set(vd.get("phrases") or {}))
     titles = tuple(
         sorted({tuple(w.rstrip(".") for w in t.lower().split()) for t in wd.get("titles", [])}, key=len, reverse=True)
     )
@@ -306,7 +336,7 @@ def _lexicon(verbs: str | None = None, words: str | None = None) -> _Lexicon:
         title_firsts=frozenset(t[0] for t in titles if t), title_lasts=frozenset(t[-1] for t in titles if t),
         groups=frozenset(g.lower() for g in wd.get("groups", [])),
         bodies=frozenset(g.lower() for g in wd.get("bodies", [])),
-        naming_re=_naming_regex([str(w) for w in wd.get("naming", [])]),
+        naming_re=_naming_regex([str(w) for w in wd.get("naming", [])]), cue_rust=cue_rust,
     )  # fmt: skip
 
 
@@ -718,10 +748,88 @@ def _group_like(s: str, span: tuple[int, int], names: set[str], lex: _Lexicon) -
     return words[0] in _DETERMINERS or not _person_like(s, span, names, lex)
 
 
+def _masked(text: str, quotes: list[tuple[int, int, int, int, bool]]) -> str:
+    """``text`` with the quotes (marks included) and short parentheses blanked: cues and speakers
+    are read outside quotes."""
+    pieces, last = [], 0
+    for o, _, _, stop, _ in quotes:
+        pieces.append(text[last:o])
+        pieces.append(_MASK * (stop - o))
+        last = stop
+    pieces.append(text[last:])
+    return _PAREN.sub(lambda m: " " * len(m.group()), "".join(pieces))
+
+
+# ``_FULL_NAME`` for polars. ``(?-u:\b)`` before the capital is ``(?<!\w)`` except after a non-ASCII
+# letter or digit (``éB``): texts with one (``_NAME_RUST_RISK``) are read with ``_FULL_NAME`` instead
+_NAME_RUST = (
+    rf"(?-u:\b)[A-Z][{_RS_W}’'\-]+(?:{_RS_S}+(?:al-|el-|bin|ibn|abu|de|van|von|der|[A-Z][{_RS_W}’'\-]+))+"
+)
+_NAME_RUST_RISK = r"[[\p{L}\p{N}]--[\x00-\x7F]][A-Z]"
+
+_Cue = tuple[int, int, str]  # start, end, the form as written
+
+
+def _cue_spans(s: str, lex: _Lexicon) -> list[_Cue]:
+    return [(m.start(), m.end(), m.group()) for m in lex.cue_re.finditer(s)]
+
+
+def _full_names(s: str) -> list[str]:
+    return [m.group() for m in _FULL_NAME.finditer(s)]
+
+
+def _scan(masked: list[str], lex: _Lexicon) -> tuple[list[list[_Cue]], list[list[str]]]:
+    """The reporting cues (``lex.cue_re``) and the full names (``_FULL_NAME``) of every masked
+    text, found by polars' regex engine over all texts at once.
+
+    The Rust engine's matches are checked where the two engines could differ (a form followed by
+    a non-ASCII letter or a hyphen; a non-ASCII letter before a capital): such a text is read again
+    with Python's ``re``, so the result is always exactly that of ``finditer``.
+    """
+    if not lex.cue_rust or len(masked) < 4:  # a few texts: not worth a DataFrame
+        return [_cue_spans(s, lex) for s in masked], [_full_names(s) for s in masked]
+    col = pl.col("s")
+    df = pl.DataFrame({"s": masked}, schema={"s": pl.String}).select(
+        col.str.extract_all("(?s).*?" + lex.cue_rust).list.eval(pl.element().str.len_chars().cum_sum()).alias("ends"),
+        col.str.extract_all(lex.cue_rust).alias("cues"),
+        col.str.extract_all(_NAME_RUST).alias("names"),
+        col.str.contains(_NAME_RUST_RISK).alias("risk"),
+    )
+    all_cues: list[list[_Cue]] = []
+    for s, ends, found in zip(masked, df.get_column("ends").to_list(), df.get_column("cues").to_list(), strict=True):
+        cues: list[_Cue] | None = [] if len(ends) == len(found) else None
+        for e, g in zip(ends, found, strict=False):
+            if cues is None:
+                break
+            if not g[0].isalpha():
+                g = g[1:]  # the character before the form
+            nxt = s[e : e + 1]
+            if nxt == "-" or (nxt > "\x7f" and nxt.isalnum()):
+                cues = None  # ``(?![\w\-])`` fails where ``\b`` holds: let Python read this text
+                break
+            cues.append((e - len(g), e, g))
+        all_cues.append(cues if cues is not None else _cue_spans(s, lex))
+    all_names = [
+        _full_names(s) if risk else found
+        for s, found, risk in zip(masked, df.get_column("names").to_list(), df.get_column("risk").to_list(), strict=True)
+    ]
+    return all_cues, all_names
+
+
 def _article_quotes(
-    aid: str, text: str, sents: list[tuple[int, int, int, int, bool]], ments: list[tuple[Any, ...]], lex: _Lexicon
+    aid: str,
+    text: str,
+    sents: list[tuple[int, int, int, int, bool]],
+    ments: list[tuple[Any, ...]],
+    lex: _Lexicon,
+    quotes: list[tuple[int, int, int, int, bool]],
+    s: str,
+    cues: list[_Cue],
+    full_names: list[str],
+    form_info: dict[str, tuple[str, str, str, str]],
 ) -> list[dict[str, Any]]:
-    quotes = _find_quotes(text)
+    """The quotes of one article; ``s``: its masked text (:func:`_masked`), ``cues`` and
+    ``full_names`` found in it (:func:`_scan`); ``form_info``: a memo of the cues' forms."""
     if not quotes:
         return []
     starts = [x[1] for x in sents]
@@ -730,45 +838,47 @@ def _article_quotes(
     def sent_of(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
-    # text with the quotes (marks included) blanked: cues and speakers are read outside quotes
-    pieces, last = [], 0
-    for o, _, _, stop, _ in quotes:
-        pieces.append(text[last:o])
-        pieces.append(_MASK * (stop - o))
-        last = stop
-    pieces.append(text[last:])
-    s = _PAREN.sub(lambda m: " " * len(m.group()), "".join(pieces))
-
     # full names seen in the article, to expand surnames and recognise persons
     names: dict[str, str] = {}
-    for m in _FULL_NAME.finditer(s):
-        parts = m.group().split()
+    for g in full_names:
+        parts = g.split()
         if parts[0] in _DETERMINERS:
             continue
         last_name = parts[-1]
-        if len(m.group()) > len(names.get(last_name, "")):
-            names[last_name] = m.group()
+        if len(g) > len(names.get(last_name, "")):
+            names[last_name] = g
 
     name_set = set(names)
     pronouns = lex.person_pronouns | lex.group_pronouns
 
     # reporting cues; their speakers are worked out lazily, only for the cues a quote looks at
     # (and the earlier cues those depend on), in two steps that each depend only on earlier cues:
-    # ``_initial`` reads the speaker from the cue's clause, ``_final`` resolves pronouns
-    events: list[_Event] = []
-    for m in lex.cue_re.finditer(s):
-        form = m.group()
-        if not form.isalpha():
-            form = _SPACES.sub(" ", form)
-        key = form if form in lex.lemma else form[0].lower() + form[1:]
-        if lex.group.get(key) == "label" and s[m.end() : m.end() + 3].lstrip(" ,")[:1] == _MASK:
-            si0 = sent_of(m.start())
-            if _names_term(s, starts[si0], m.end(), lex):
+    # ``_initial`` reads the speaker from the cue's clause, ``_final`` resolves pronouns. The
+    # ``_Event`` of a cue is made when it is first looked at (``event``)
+    ev_starts: list[int] = []
+    ev_ends: list[int] = []
+    ev_raw: list[str] = []
+    for m_start, m_end, raw in cues:
+        info = form_info.get(raw)
+        if info is None:
+            form = raw if raw.isalpha() else _SPACES.sub(" ", raw)
+            key = form if form in lex.lemma else form[0].lower() + form[1:]
+            info = form_info[raw] = (form, key, lex.lemma.get(key, key), lex.group.get(key, "speech"))
+        if info[3] == "label" and s[m_end : m_end + 3].lstrip(" ,")[:1] == _MASK:
+            si0 = sent_of(m_start)
+            if _names_term(s, starts[si0], m_end, lex):
                 continue  # 'the operation, dubbed "Iron Wall"': a name, not a reporting cue
-        events.append(
-            _Event(m.start(), m.end(), m.group(), lex.lemma.get(key, key), lex.group.get(key, "speech"),
-                   sent_of(m.start()), len(events), form, key)
-        )  # fmt: skip
+        ev_starts.append(m_start)
+        ev_ends.append(m_end)
+        ev_raw.append(raw)
+    events: list[_Event | None] = [None] * len(ev_starts)
+
+    def event(i: int) -> _Event:
+        ev = events[i]
+        if ev is None:
+            form, key, lemma, group = form_info[ev_raw[i]]
+            ev = events[i] = _Event(ev_starts[i], ev_ends[i], ev_raw[i], lemma, group, sent_of(ev_starts[i]), i, form, key)
+        return ev
 
     def initial(ev: _Event) -> _Event:
         """The speaker of the cue's own clause (pronouns unresolved)."""
@@ -800,7 +910,7 @@ def _article_quotes(
                 if ev.speaker is None and form.endswith("ing"):
                     prev = None  # the last earlier cue of this sentence with a speaker
                     for j in range(ev.idx - 1, -1, -1):
-                        e = events[j]
+                        e = event(j)
                         if e.sent != si:
                             break
                         initial(e)
@@ -856,7 +966,7 @@ def _article_quotes(
         # before the best other candidate cannot win
         floor = max((c[0] for c in cands), default=-1)
         for j in range(ev.idx - 1, -1, -1):
-            e = events[j]
+            e = event(j)
             if e.start < floor:
                 break
             initial(e)
@@ -880,12 +990,11 @@ def _article_quotes(
             ev.rule = "pronoun_unresolved"
         return ev
 
-    ev_starts = [e.start for e in events]
 
     def events_between(a: int, b: int) -> Iterator[_Event]:
         """The cues that start in [a, b), speakers resolved as they are reached."""
         for i in range(bisect.bisect_left(ev_starts, a), bisect.bisect_left(ev_starts, b)):
-            yield final(events[i])
+            yield final(event(i))
 
     rows: list[dict[str, Any]] = []
     prev_q: dict[str, Any] | None = None
@@ -926,7 +1035,7 @@ def _article_quotes(
         # 2. cue right before: 'Blinken said: "..."', 'according to X, "..."', split quotes
         if chosen is None:
             i0, i1 = bisect.bisect_left(ev_starts, s_start), bisect.bisect_left(ev_starts, o)
-            before_evs = [e for e in events[i0:i1] if e.end <= o and not initial(e).passive]
+            before_evs = [event(i) for i in range(i0, i1) if ev_ends[i] <= o and not initial(event(i)).passive]
             for ev in reversed(before_evs):
                 final(ev)
                 gap = s[ev.end : o]
@@ -1032,7 +1141,9 @@ def _article_quotes(
                 chosen = chosen or prev_q.get("_event")
         if kind == "direct" and speaker is None and not is_head:
             recent = next(
-                (e for e in reversed(events) if e.end <= o and sents[e.sent][3] >= pid - 1 and final(e).speaker), None
+                (event(i) for i in range(bisect.bisect_left(ev_starts, o) - 1, -1, -1)
+                 if ev_ends[i] <= o and sents[sent_of(ev_starts[i])][3] >= pid - 1 and final(event(i)).speaker),
+                None,
             )
             if recent and recent.speaker is not None and fits(recent.speaker):
                 speaker, rule, chosen = recent.speaker, "previous_clause", chosen or recent
@@ -1173,12 +1284,10 @@ def extract_quotes(
     if sentences.height == 0 or articles.height == 0:
         return _empty()
     lex = _lexicon(str(verbs) if verbs else None, str(words) if words else None)
-    by_article: dict[str, list[tuple[int, int, int, int, bool]]] = {}
-    for aid, sid, a, b, pid, head in _rows(
-        sentences.sort("article_id", "char_start"),
-        ["article_id", "sentence_id", "char_start", "char_end", "paragraph_id", "is_heading"],
-    ):
-        by_article.setdefault(aid, []).append((sid, a, b, pid, bool(head)))
+    by_article: dict[str, list[tuple[Any, ...]]] = _by_article(
+        sentences.sort("article_id", "char_start").with_columns(pl.col("is_heading").fill_null(False).cast(pl.Boolean)),
+        ["sentence_id", "char_start", "char_end", "paragraph_id", "is_heading"],
+    )
     ments: dict[str, list[tuple[Any, ...]]] = {}
     if mentions is not None and mentions.height:
         require_columns(mentions, ["article_id", "char_start", "char_end", "actor_id", "actor_label"], what="extract_quotes")
@@ -1186,21 +1295,39 @@ def extract_quotes(
             (pl.col("actor_type") if "actor_type" in mentions.columns else pl.lit(None, pl.String)).alias("_t"),
             (pl.col("is_place").fill_null(False) if "is_place" in mentions.columns else pl.lit(False)).alias("_p"),
             (pl.col("surface") if "surface" in mentions.columns else pl.lit("")).alias("_s"),
-        ).sort("article_id", "char_start")
-        for aid, a, b, act, lab, t, p, surf in _rows(
-            mcols, ["article_id", "char_start", "char_end", "actor_id", "actor_label", "_t", "_p", "_s"]
-        ):
-            ments.setdefault(aid, []).append((a, b, act, lab, t, p, surf))
-    rows: list[dict[str, Any]] = []
+        ).filter(~pl.col("_p")).sort("article_id", "char_start")  # places are never speakers
+        ments = _by_article(mcols, ["char_start", "char_end", "actor_id", "actor_label", "_t", "_p", "_s"])
+    todo = []  # (article_id, text, quotes, masked text) of the articles with sentences and quotes
     for aid, text in _rows(articles, ["article_id", "text"]):
         if aid in by_article and text:
-            rows.extend(_article_quotes(aid, text, by_article[aid], ments.get(aid, []), lex))
+            quotes = _find_quotes(text)
+            if quotes:
+                todo.append((aid, text, quotes, _masked(text, quotes)))
+    all_cues, all_names = _scan([t[3] for t in todo], lex)
+    form_info: dict[str, tuple[str, str, str, str]] = {}
+    rows: list[dict[str, Any]] = []
+    for (aid, text, quotes, s), cues, full_names in zip(todo, all_cues, all_names, strict=True):
+        rows.extend(
+            _article_quotes(aid, text, by_article[aid], ments.get(aid, []), lex, quotes, s, cues, full_names, form_info)
+        )
     if not rows:
         return _empty()
     df = pl.DataFrame(rows, schema_overrides={k: v for k, v in SCHEMAS["quotes"].items() if k != "dictionary"})
     words_expr = pl.col("quote").str.count_matches(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
     df = df.with_columns(words_expr.alias("n_words"), pl.lit(lex.version).alias("dictionary"))
     return conform(df, "quotes")
+
+
+def _by_article(df: pl.DataFrame, columns: list[str]) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of ``df[columns]`` as tuples, by ``article_id`` (``df`` sorted by it), in order."""
+    rows = list(_rows(df, columns))
+    runs = df.get_column("article_id").rle()
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    a = 0
+    for n, aid in zip(runs.struct.field("len").to_list(), runs.struct.field("value").to_list(), strict=True):
+        out[aid] = rows[a : a + n]
+        a += n
+    return out
 
 
 def _rows(df: pl.DataFrame, columns: list[str]) -> Iterable[tuple[Any, ...]]:
