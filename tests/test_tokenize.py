@@ -152,3 +152,67 @@ def test_single_sentence_fast_path_equals_punkt():
         got = [x for x in sentence_spans(par) if not x[3]]
         if not tokenize._is_heading(par):
             assert got == ref, par
+
+
+# ---------------------------------------------------------------- the column-wise routes agree with the reference
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["the", "ministry", "said", "U.S.", "Talks", "ended.", "“We", "go.”", "?", ":", "a.m."]), max_size=9).map(" ".join)
+        | st.sampled_from(["", " ", "\t", " \t ", "\xa0", "\r", "Deal ‘still possible’"]),
+        max_size=10,
+    ).map("\n".join)
+)
+def test_split_sentences_equals_sentence_spans_per_text(text):
+    """The column-wise split_sentences and the per-text sentence_spans are two routes to one result."""
+    arts = pl.DataFrame({"article_id": ["a", "b"], "text": [text, "Kyiv was hit. " + text]})
+    got = split_sentences(arts).select("article_id", "paragraph_id", "sentence_id", "char_start", "char_end", "is_heading").rows()
+    want = [
+        (aid, pid, sid, a, b, h)
+        for aid, t in arts.rows()
+        for sid, (pid, a, b, h) in enumerate(sentence_spans(t))
+    ]
+    assert got == want
+
+
+def test_hard_wrapped_article_sentences():
+    text = "Sudan talks\n\nThe army said the\nstrike killed 12. RSF denied\nit on Sunday.\n\nTalks resume\nin Jeddah."
+    arts = pl.DataFrame({"article_id": ["s"], "text": [text]})
+    assert split_sentences(arts).select("paragraph_id", "sentence_id", "text", "is_heading").rows() == [
+        (0, 0, "Sudan talks", True),
+        (1, 1, "The army said the\nstrike killed 12.", False),
+        (1, 2, "RSF denied\nit on Sunday.", False),
+        (2, 3, "Talks resume\nin Jeddah.", False),
+    ]
+
+
+def test_space_chars_are_python_whitespace():
+    from toolkit.tokenize import _SPACE_CHARS
+
+    assert set(_SPACE_CHARS) == {c for c in map(chr, range(0x110000)) if c.isspace()}
+
+
+def test_repeated_sentence_is_tokenised_once_with_its_own_offsets():
+    text = "Gaza’s talks can't wait, the U.N. said."
+    sents = pl.DataFrame(
+        {"article_id": ["a", "b", "b"], "sentence_id": [0, 0, 1], "char_start": [0, 0, 41], "text": [text, "Ja.", text]}
+    )
+    toks = split_tokens(sents)
+    a = toks.filter(pl.col("article_id") == "a")
+    b = toks.filter((pl.col("article_id") == "b") & (pl.col("sentence_id") == 1))
+    assert a["token"].to_list() == ["Gaza", "’s", "talks", "ca", "n't", "wait", ",", "the", "U.N.", "said", "."]
+    assert b["token"].to_list() == a["token"].to_list()
+    assert (b["char_start"] - a["char_start"]).to_list() == [41] * a.height
+    assert b["token_id"].to_list() == list(range(a.height))
+    assert toks.filter(pl.col("sentence_id") == 0, pl.col("article_id") == "b")["token"].to_list() == ["Ja", "."]
+    assert toks.equals(split_tokens(sents, method="nltk"))
+
+
+def test_sentence_initial_period_is_kept():
+    # a "." opening a sentence was once dropped by the fast route; NLTK keeps it
+    frame = pl.DataFrame({"article_id": ["a", "a"], "sentence_id": [0, 1], "char_start": [0, 16], "text": [". . . more came", ". Then"]})
+    fast = split_tokens(frame)
+    assert fast["token"].to_list() == [".", ".", ".", "more", "came", ".", "Then"]
+    assert fast.equals(split_tokens(frame, method="nltk"))
