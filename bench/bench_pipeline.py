@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import subprocess
 import sys
 import tempfile
@@ -38,7 +39,8 @@ print(len(scores))
 
 
 def run_measured(cmd: list[str]) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS (MB) of the process tree, stdout."""
+    """Wall seconds, peak RSS (MB) of the process tree, stdout; prints the tree's CPU seconds."""
+    cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     ps = psutil.Process(proc.pid)
@@ -52,6 +54,9 @@ def run_measured(cmd: list[str]) -> tuple[float, float, str]:
         time.sleep(0.02)
     out, err = proc.communicate()
     wall = time.perf_counter() - t0
+    cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = cpu1.ru_utime - cpu0.ru_utime + cpu1.ru_stime - cpu0.ru_stime
+    print(f"  [{Path(cmd[2]).name if cmd[1] == '-m' else 'python -c'}] CPU seconds of the process tree (user+sys): {cpu:.2f}")
     if proc.returncode != 0:
         raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
     return wall, peak / 1e6, out

@@ -608,3 +608,13 @@ def test_sources_by_option_and_error_message():
     assert summarise_sources(q, by="corpus")["article_id"].null_count() == summarise_sources(q, by="corpus").height
     with pytest.raises(ValueError, match="invalid by='speaker'; valid values: 'article', 'corpus', 'both'"):
         summarise_sources(q, by="speaker")  # type: ignore[arg-type]
+
+
+def test_participial_phrase_after_a_comma_is_not_the_clause_verb():
+    from toolkit import quotes as q
+
+    lex = q._lexicon(None)
+    s = "The commander, based in Goma"
+    assert q._first_verb(s, 0, len(s), lex) is None  # "based in" opens a participial phrase, not the verb
+    s = "The commander, who fled, warned"
+    assert s[q._first_verb(s, 0, len(s), lex) :].startswith("warned")

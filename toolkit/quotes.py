@@ -550,7 +550,7 @@ def _first_verb(s: str, lo: int, hi: int, lex: _Lexicon) -> int | None:
             continue
         if after_comma:
             nxt = s.find(",", b, hi)
-            if nxt >= 0 or _PARTICIPIAL.match(s, a):
+            if nxt >= 0 or _PARTICIPIAL.match(s[a:hi]):  # (a `^` pattern never matches at pos > 0)
                 skip_to = nxt if nxt >= 0 else hi
                 continue  # ", led by General X," / ", based in Goma,"
         return a
