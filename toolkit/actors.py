@@ -32,6 +32,15 @@ and the words around them:
   "Civil defence spokesman ...") resolve to the owner named in the sentence or the article's main state;
   ``acronym``: "Kachin Independence Organisation (KIO)" makes later "KIO" that actor; ``title_org``: an
   unknown name before a title ("Ti Makak leader Ronel Dorvil") is an organisation, not part of the title.
+* Names (2025.4): a role apposition before a name ("The UN envoy for Syria, Geir Pedersen,"), an organisation's
+  possessive ("Al Jazeera's Resul Serdar"), a list with a person or after a plural noun ("the captives, X, Y and
+  Z"), a nickname ("Jimmy “Barbecue” Chérizier") or a portfolio title ("Minister of National Defense X") make a
+  person; a dictionary name inside a longer personal name is part of it ("Thérèse Kayikwamba Wagner" is not the
+  Wagner group, "Hafez al-Assad" not Bashar al-Assad); another given name before a known surname is another
+  person of the family (``family_name``) and a lone first name refers back to the person found with it.
+* National bodies (``org_state``): "Pakistan Air Force", "Egypt's Suez Canal Authority", "the Presidential
+  Office" are their state (or its institution for the role); a state before its own institution is one mention
+  ("US Department of State"); "Name (ACR)" is one organisation (``acronym_name``).
 * Spelling variants of aliases are generated: "U.N."/"U.S." dotted forms, "Asean" for "ASEAN", "el-Fasher"
   for "El-Fasher", "Guardian" for "The Guardian", both apostrophes.
 
@@ -276,6 +285,13 @@ class _Rules:
     portfolio_words: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     group_demonym_re: re.Pattern[str] | None = None
+    remit_heads: frozenset[str] = frozenset()
+    place_with_words: frozenset[str] = frozenset()
+    alias_compounds: tuple[str, ...] = ()
+    state_body_heads: dict[str, str] = field(default_factory=dict)
+    state_body_words: frozenset[str] = frozenset()
+    state_body_not_words: frozenset[str] = frozenset()
+    pre_appos_re: re.Pattern[str] | None = None
     # per capitalised word: may it be part of a name (not a stop word, acronym or title head)? filled lazily
     word_ok: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -305,8 +321,8 @@ def _rules(path: str | None = None) -> _Rules:
     org_heads = frozenset(doc["org_heads"])
     oh = _alt(org_heads)
     tail = rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+|for\s+|of\s+)?{_CAP})*)"
-    org_re = re.compile(
-        rf"\b(?:{_CAP}\s+(?:(?:of|for|and|on|&)\s+)?){{1,5}}(?:{oh})\b{tail}?|\b(?:{oh}){tail}",
+    org_re = re.compile(  # "Palestinian Prisoners' Club": a plural possessive inside the name
+        rf"\b(?:{_CAP}(?:(?<=s)[’'](?=\s))?\s+(?:(?:of|for|and|on|&)\s+)?){{1,5}}(?:{oh})\b{tail}?|\b(?:{oh}){tail}",
     )
     adjs = _alt(doc["place_adjectives"])
     nouns = _alt(doc["place_nouns"])
@@ -319,7 +335,7 @@ def _rules(path: str | None = None) -> _Rules:
     verbs = _alt(doc["reporting_verbs"])
     head_words = _alt(heads)
     apposition_re = re.compile(
-        rf"^(?:,\s+(?:a|an|the|who\s+is\s+an?|[\w.’'-]+[’']s)\s+(?:[\w.’'-]+\s+){{0,4}}?(?:{head_words})\b|,\s+\d{{1,3}}\s*[,.;]|\s+\(\d{{1,3}}\))",
+        rf"^(?:\s*\([^\d)][^)]{{0,23}}\))?(?:,\s+(?:a|an|the|who\s+is\s+an?|[\w.’'-]+[’']s)\s+(?:[\w.’'-]+\s+){{0,4}}?(?:{head_words})\b|,\s+\d{{1,3}}\s*[,.;]|\s+\(\d{{1,3}}\))",
         re.IGNORECASE,
     )
     given = frozenset(load_lines(PACKAGED_GIVEN_NAMES))
@@ -368,6 +384,19 @@ def _rules(path: str | None = None) -> _Rules:
         portfolio_heads=frozenset(w.lower() for w in doc.get("portfolio_heads") or []),
         portfolio_words=frozenset(w.lower() for w in doc.get("portfolio_words") or []),
         compass_words=frozenset(doc.get("compass_words") or []),
+        remit_heads=frozenset(w.lower() for w in doc.get("remit_heads") or []),
+        place_with_words=frozenset(w.lower() for w in doc.get("place_with_words") or []),
+        alias_compounds=tuple(doc.get("alias_compounds") or []),
+        state_body_heads={str(k): str(v) for k, v in (doc.get("state_body_heads") or {}).items()},
+        state_body_words=frozenset(doc.get("state_body_words") or []),
+        state_body_not_words=frozenset(doc.get("state_body_not_words") or []),
+        # "The UN special envoy for Syria, Geir Pedersen," / "the UN's humanitarian coordinator in Sudan, X": a
+        # role phrase with a determiner or a possessive, then a comma, introduces the name after it
+        pre_appos_re=re.compile(
+            rf"(?:^|\b(?:the|a|an|its|their|his|her)\s+|[’']s\s+)(?:[\w.’'-]+\s+){{0,4}}?(?:{head_words})"
+            rf"(?:\s+(?:for|in|on|of|to|at|with)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){{0,3}}?)?,\s+$",
+            re.IGNORECASE,
+        ),
         group_demonym_re=(
             re.compile(rf"\b(?:{_alt(doc['group_demonym_before'])})\s+$", re.IGNORECASE)
             if doc.get("group_demonym_before")
@@ -383,7 +412,7 @@ def _rules(path: str | None = None) -> _Rules:
         place_pre_re=place_pre_re,
         not_place_to=frozenset(w.lower() for w in doc["not_place_before_to"]),
         particles=frozenset(doc["name_particles"]),
-        verbs_after_re=re.compile(rf"^,?\s+(?:{verbs})\b"),
+        verbs_after_re=re.compile(rf"^(?:\s*\([^)]{{1,24}}\))?,?\s+(?:{verbs})\b"),
         verbs_before_re=re.compile(rf"\b(?:{verbs}|according\s+to)\s+$"),
         apposition_re=apposition_re,
         not_names=frozenset(doc["not_name_words"]),
@@ -406,7 +435,9 @@ class _Lexicon:
     name: str
     state_of: dict[str, str] = field(default_factory=dict)  # actor id -> the state it belongs to
     alias_ids: dict[str, str] = field(default_factory=dict)  # dictionary alias (rule ``alias``) -> actor id
-    info: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)  # alias -> (actor id, rule, role)
+    info: dict[str, tuple[str, str, str | None]] = field(
+        default_factory=dict
+    )  # alias -> (actor id, rule, role)
 
 
 _DOTTED = {"UN": "U.N.", "US": "U.S.", "UK": "U.K.", "EU": "E.U."}
@@ -493,7 +524,7 @@ def _lexicon(user: str | None) -> _Lexicon:
 # --------------------------------------------------------------------------- dictionary matching
 
 
-def _dictionary_matches(sents: pl.DataFrame, lex: _Lexicon) -> pl.DataFrame:
+def _dictionary_matches(sents: pl.DataFrame, lex: _Lexicon, compounds: tuple[str, ...] = ()) -> pl.DataFrame:
     """Every dictionary alias found on word boundaries: row, start, end (chars, within the sentence), alias.
 
     One Aho-Corasick pass over all sentences (polars ``find_many``/``extract_many``, overlapping so a
@@ -501,7 +532,15 @@ def _dictionary_matches(sents: pl.DataFrame, lex: _Lexicon) -> pl.DataFrame:
     for sentences that are not ASCII.
     """
     if not lex.patterns or sents.height == 0:
-        return pl.DataFrame(schema={"row": pl.UInt32, "start": pl.Int64, "end": pl.Int64, "alias": pl.String})
+        return pl.DataFrame(
+            schema={
+                "row": pl.UInt32,
+                "start": pl.Int64,
+                "end": pl.Int64,
+                "alias": pl.String,
+                "cap": pl.Boolean,
+            }
+        )
     hits = (
         sents.select(
             pl.int_range(pl.len(), dtype=pl.UInt32).alias("row"),
@@ -514,7 +553,15 @@ def _dictionary_matches(sents: pl.DataFrame, lex: _Lexicon) -> pl.DataFrame:
         .with_columns(ascii=pl.col("text").str.len_bytes() == pl.col("text").str.len_chars())
     )
     if hits.height == 0:
-        return pl.DataFrame(schema={"row": pl.UInt32, "start": pl.Int64, "end": pl.Int64, "alias": pl.String})
+        return pl.DataFrame(
+            schema={
+                "row": pl.UInt32,
+                "start": pl.Int64,
+                "end": pl.Int64,
+                "alias": pl.String,
+                "cap": pl.Boolean,
+            }
+        )
     starts = hits["bstart"].cast(pl.Int64).to_list()
     texts = hits["text"].to_list()
     is_ascii = hits["ascii"].to_list()
@@ -533,15 +580,29 @@ def _dictionary_matches(sents: pl.DataFrame, lex: _Lexicon) -> pl.DataFrame:
         .filter(
             ((pl.col("start") == 0) | ~pl.col("before").str.contains(word))
             & ~pl.col("after").str.contains(word)
-            # "Ukrainian military-industrial complex": a phrase alias never ends inside a hyphenated word
-            & ~(
-                (pl.col("after") == "-")
-                & pl.col("alias").str.contains(" ", literal=True)
-                & pl.col("text").str.slice(pl.col("end") + 1, 1).str.contains(word)
-            )
+        )
+        # "Ukrainian military-industrial complex": a phrase alias never ends inside a hyphenated word ...
+        .with_columns(
+            # a capitalised word right before or after the match (see _absorb_in_names)
+            cap=pl.col("text")
+            .str.slice(pl.max_horizontal(pl.col("start") - 30, 0), pl.min_horizontal(pl.col("start"), 30))
+            .str.contains(r"(?:^|\s)[A-ZÀ-ÖØ-Þ][^\s]*\s$")
+            | pl.col("text").str.slice(pl.col("end"), 2).str.contains(r"^\s[A-ZÀ-ÖØ-Þ]"),
+            hyphen=(pl.col("after") == "-")
+            & pl.col("alias").str.contains(" ", literal=True)
+            & pl.col("text").str.slice(pl.col("end") + 1, 1).str.contains(word),
         )
     )
-    return out.select("row", "start", "end", "alias")
+    if out["hyphen"].any():  # ... unless it is an affiliation compound ("the al Qaeda-linked JNIM"): few rows
+        rx = re.compile(rf"(?:{_alt(compounds)})\b") if compounds else None
+        keep = [
+            not h or (rx is not None and rx.match(t, e + 1) is not None)
+            for h, t, e in zip(
+                out["hyphen"].to_list(), out["text"].to_list(), out["end"].to_list(), strict=True
+            )
+        ]
+        out = out.filter(pl.Series(keep, dtype=pl.Boolean))
+    return out.select("row", "start", "end", "alias", "cap")
 
 
 def _greedy(spans: list[tuple[int, int, int, Any]]) -> list[tuple[int, int, int, Any]]:
@@ -604,9 +665,9 @@ _PLACE_HEAD_RE = re.compile(r"^\s+([A-Z][a-z]+)\b(?![’'-])")
 _ARTICLE_START_RE = re.compile(r"^(Al|El|Ad|As|Ash|At|Az)-[A-Z]")
 _ARABIC_ARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|at|az|Al|El)-(.+)$")
 _FIRST_WORD_RE = re.compile(r"[\w.-]+")
-_HYPHEN_WORD_RE = re.compile(r"[\w-]+")
 _NON_SLUG_RE = re.compile(r"[^a-z0-9]+")
 _CONJ_GAP_RE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+_GROUP_AFTER_RE = re.compile(r"^\s+(?:[a-z]+\s+)?groups?\b")  # "the Palestinian (militant) group"
 
 
 def _slug(text: str) -> str:
@@ -651,6 +712,8 @@ def _extra_place(pre: str, rules: _Rules) -> bool:
             or prev.endswith("%")
             or (n >= 3 and f"{words[-3]} {prev}" in rules.of_words)
         )
+    if last == "with" and n >= 2:  # "on the border with Algeria"
+        return words[-2] in rules.place_with_words
     if last in ("as", "like", "including") and n >= 2:
         if last == "as":
             return n >= 3 and words[-2] == "such" and words[-3] in rules.list_heads
@@ -677,10 +740,15 @@ def _is_place(text: str, start: int, rules: _Rules, end: int | None = None) -> b
     if not m:
         return _extra_place(pre, rules)
     prep = m.group("prep").lower() if m.group("prep") else None
-    if prep in ("to", "from"):
-        before = _HYPHEN_WORD_RE.findall(pre[: m.start()])
-        stop = rules.not_place_to if prep == "to" else rules.not_place_from
-        if before and before[-1].lower() in stop:
+    if prep in ("to", "from") or (prep == "in" and m.group().lower().split() in (["in"], ["in", "the"])):
+        before = pre[max(0, m.start() - 30) : m.start()].rsplit(None, 1)
+        last = before[-1].strip(",.;:!?\"“”’'()").lower() if before else ""
+        if prep == "in":
+            if last in rules.remit_heads:
+                return False  # "the UN's humanitarian coordinator in Sudan": a remit, not a place
+        elif last in (rules.not_place_to if prep == "to" else rules.not_place_from) or (
+            prep == "from" and last[:1].isdigit()  # "13 from South Africa"
+        ):
             return False
     return True
 
@@ -694,7 +762,8 @@ def _shrink_before_titles(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None
     keep = []
     for m in sent.mentions:
         if (
-            m.type in ("state", "organization")
+            m.type == "organization"
+            and m.actor_id not in lex.state_of  # "Israeli military spokesman X": the military is the mention
             and " " in sent.text[m.start : m.end]
             and rules.head_re.match(sent.text[m.end :])
         ):
@@ -717,6 +786,52 @@ def _shrink_before_titles(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None
     sent.mentions = keep
 
 
+_OWNED_ROLES = frozenset(
+    "government military security intelligence diplomacy health judiciary legislature civil_defence elections".split()
+)
+
+
+def _merge_owned(sent: _Sentence, lex: _Lexicon) -> None:
+    """Two dictionary matches that name one actor.
+
+    A state before its own institution is one mention of the institution ("US Department of State",
+    "Egypt's Interior Ministry"), and a descriptive alias right before the actor's acronym keeps only the
+    parent organisation it names first ("the UN refugee agency UNHCR" -> "UN" and "UNHCR").
+    """
+    ms = sent.mentions
+    if all(n.start - m.end > 3 for m, n in itertools.pairwise(ms)):  # nothing adjacent: nothing to merge
+        return
+    text = sent.text
+    out: list[_Mention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        n = ms[i + 1] if i + 1 < len(ms) else None
+        if n is not None:
+            gap = text[m.end : n.start]
+            if (
+                m.type == "state"
+                and m.rule in ("alias", "demonym")
+                and gap in (" ", "’s ", "'s ")
+                and n.type == "organization"
+                and lex.state_of.get(n.actor_id) == m.actor_id
+                and (gap != " " or lex.actors[n.actor_id]["role"] in _OWNED_ROLES)
+            ):
+                n.start = m.start
+                i += 1
+                continue
+            if gap == " " and n.actor_id == m.actor_id and " " in text[m.start : m.end]:
+                first = text[m.start : m.end].split(" ", 1)[0]
+                other = lex.alias_ids.get(first)
+                if other is not None and other != m.actor_id:
+                    a = lex.actors[other]
+                    m = _Mention(m.start, m.start + len(first), other, a["label"], a["type"], "alias",
+                                 affiliation=a["affiliation"], role=a["role"])  # fmt: skip
+        out.append(m)
+        i += 1
+    sent.mentions = out
+
+
 def _as_group(m: _Mention) -> None:
     """A group of people of a state ("Syrian refugees", "Yemenis"): type ``group``, affiliated to the state."""
     m.group = True
@@ -728,6 +843,8 @@ def _as_group(m: _Mention) -> None:
 def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
     """Roles after demonyms, states and places; groups of people; place flags."""
     _shrink_before_titles(sent, rules, lex)
+    if len(sent.mentions) > 1 and any(m.type == "organization" for m in sent.mentions):
+        _merge_owned(sent, lex)
     text = sent.text
     ms = sent.mentions
     drop = []
@@ -761,13 +878,25 @@ def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
                     m.rule = "demonym_person"  # "every Syrian,", "a Yemeni who"
                     _as_group(m)
                     continue
-                if rules.group_nouns_re is not None and rules.group_nouns_re.match(after):
+                if (
+                    rules.group_nouns_re is not None and rules.group_nouns_re.match(after)
+                ) or _GROUP_AFTER_RE.match(after):
                     m.rule = "demonym_group"  # "Congolese Tutsis"
                     _as_group(m)
                     continue
         if m.type in ("state", "location") or m.rule in ("demonym", "capital"):
             rm = rules.role_re.match(text[m.end : nxt_start])
-            if rm and m.rule != "people" and not rules.head_re.match(text[m.end + rm.end() :]):
+            if (
+                rm
+                and m.rule != "people"
+                and (
+                    not rules.head_re.match(text[m.end + rm.end() :])
+                    or (
+                        m.type == "state"
+                        and (m.actor_id, rules.role_nouns[rm.group(1).lower()]) in lex.institutions
+                    )
+                )
+            ):
                 m.end = m.end + rm.end()
                 m.role = rules.role_nouns[rm.group(1).lower()]
                 if m.role in rules.group_roles and m.type == "state":  # "Palestinian prisoners"
@@ -799,6 +928,14 @@ def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
                 m.end += sm.end()
         elif (m.type == "state" and m.rule == "alias") or m.rule == "capital" or m.type == "location":
             m.is_place = _is_place(text, m.start, rules, m.end)
+            if (
+                m.is_place
+                and i + 1 < len(ms)
+                and ms[i + 1].start == m.end + 3
+                and text[m.end : m.end + 3] in ("’s ", "'s ")
+                and ms[i + 1].type in ("organization", "armed_group", "person")
+            ):
+                m.is_place = False  # "turned to Russia's Wagner Group": the owner of an actor, not a place
             if (
                 not m.is_place
                 and i > 0
@@ -852,6 +989,22 @@ def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, i
             head_start = cand[0].start() + off
             n_head = k
             break
+    if head_start is None and len(words) >= 3 and words[-1].group()[:1].isupper():
+        # "Minister of National Defense Wellington Koo": a head, of/for, then capitalised portfolio words
+        j = len(words)
+        while j > 0 and (
+            (words[j - 1].group()[:1].isupper() and words[j - 1].group().lower() in rules.portfolio_words)
+            or words[j - 1].group() in ("and", "&")
+        ):
+            j -= 1
+        if j < len(words) and j >= 2 and words[j - 1].group() in ("of", "for"):
+            for k in range(min(3, j - 1), 0, -1):
+                cand = words[j - 1 - k : j - 1]
+                phrase = pre[cand[0].start() + off : cand[-1].end() + off]
+                if _SPACES_RE.sub(" ", phrase).lower() in rules.heads:
+                    head_start = cand[0].start() + off
+                    n_head = len(words) - (j - 1 - k)
+                    break
     if head_start is None:
         return None
     if any(a < end and head_start < b for a, b in covered):
@@ -884,7 +1037,8 @@ _DATE_WORDS = frozenset(
 _STOP = frozenset(
     "the a an and or but of in on at to for from by with as is was were are be been has have had said says told "
     "that this these those who which whose whom its it his her their our your my he she they we you i not no "
-    "after before since during while when where than then also about over into onto upon via per".split()
+    "after before since during while when where than then also about over into onto upon via per between among "
+    "against with without toward towards amid under across behind near like including".split()
 )
 
 
@@ -893,6 +1047,7 @@ def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tupl
     for m in rules.org_re.finditer(text):
         s, e = m.start(), m.end()
         toks = _tokens(text[s:e])
+        the_tok = toks[0] if toks and toks[0][2] == "The" else None
         while toks and (
             toks[0][2] in rules.org_generic
             or (toks[0][2] in rules.not_names and toks[0][2] not in rules.org_first)
@@ -914,6 +1069,12 @@ def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tupl
         words = [t[2] for t in toks]
         if len(words) < 2:
             continue
+        if the_tok is not None and the_tok[1] + 1 == toks[0][0] and text[s - 4 : s] == "The ":
+            before = text[: s - 4].rstrip()
+            if (
+                before and before[-1] not in ".!?“\"‘'(:;—–-"
+            ):  # "its proxy, The Resistance Front": part of the name
+                s -= 4
         inside = [x for x in sent.mentions if x.start < e and s < x.end]
         # an org name may swallow demonyms, state names and places, never other actors
         if any(x.start < s or x.end > e for x in inside):
@@ -923,8 +1084,28 @@ def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tupl
         affiliation = lex.demonym_state.get(words[0])
         for x in inside:
             sent.mentions.remove(x)
-        surface = text[s:e]
-        label = _SPACES_RE.sub(" ", surface)
+        label = _SPACES_RE.sub(" ", text[s:e])
+        # "Haiti's National Human Rights Defense Network", "Egypt's Suez Canal Authority": one mention
+        owner = None
+        if text[s - 3 : s] in ("’s ", "'s "):
+            for x in sent.mentions:
+                if x.end == s - 3 and x.type == "state" and x.rule in ("alias", "demonym"):
+                    owner = x.actor_id
+                    sent.mentions.remove(x)
+                    s = x.start
+                    break
+        body = _state_body(words, rules, lex, owner or affiliation)
+        if body is not None:
+            st, body_role = body
+            if st is not None:  # "Pakistan Air Force" -> the state (or its institution for the role)
+                inst = lex.institutions.get((st, body_role))
+                a = lex.actors[inst or st]
+                sent.mentions.append(
+                    _Mention(s, e, a["actor_id"], a["label"], a["type"], "org_state",
+                             affiliation=a["affiliation"] if inst else st, role=body_role)
+                )  # fmt: skip
+                covered.append((s, e))
+                continue
         known = lex.alias_ids.get(label)  # "West Bank" (a dictionary name that ends in an org head)
         if known is not None:
             a = lex.actors[known]
@@ -935,6 +1116,8 @@ def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tupl
             covered.append((s, e))
             continue
         role = rules.institutions.get(label.lower())  # "Constitutional Council": resolved per article
+        if role is None and body is not None:
+            role = body[1]  # "the Presidential Office", "Ministry of National Defense": the article's state
         sent.mentions.append(
             _Mention(
                 s,
@@ -949,6 +1132,102 @@ def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tupl
         )
         covered.append((s, e))
     sent.mentions.sort(key=lambda x: x.start)
+
+
+_PAREN_ACR_RE = re.compile(r"\s\(([A-Z][A-Za-z&]{1,8})\)")
+_RUN_WORD_RE = re.compile(r"[^\s]+")
+_CONNECTORS = frozenset("of for and the de des du la le al el wal ul e on in".split())
+_ARMED_WORDS = frozenset("Army Front Brigade Brigades Militia Liberation Mujahideen Jihad".split())
+
+
+def _initials(word: str) -> str:
+    return "".join(p[0] for p in re.split(r"[-’']", word) if p[:1].isupper())
+
+
+def _find_acronym_names(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
+    """ "Alliance Fleuve Congo (AFC)", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a capitalised name followed
+    by its initials in brackets is one organisation (the acronym's dictionary actor, or ``new:<slug>``), and the
+    places or states inside it are not mentions."""
+    text = sent.text
+    for am in _PAREN_ACR_RE.finditer(text):
+        acr = am.group(1)
+        letters = "".join(c for c in acr if c.isupper())
+        words = list(_RUN_WORD_RE.finditer(text, max(0, am.start() - 100), am.start()))
+        run: list[re.Match[str]] = []
+        for w in reversed(words):
+            token = w.group()
+            if (
+                token[:1].isupper()
+                and token not in rules.not_names
+                and token.isalpha()
+                or (token[:1].isupper() and re.fullmatch(r"[\w’'-]+", token))
+            ):
+                run.insert(0, w)
+            elif token in _CONNECTORS or re.fullmatch(r"(?:al|el|wal|ul|ad|as|ash|at|az)-[\w’'-]+", token):
+                run.insert(0, w)
+            else:
+                break
+        best = None
+        for k in range(len(run)):  # the longest run whose capitals spell the acronym
+            if run[k].group() in _CONNECTORS or run[k].group() in rules.not_names:
+                continue
+            ini = "".join(_initials(w.group()) for w in run[k:])
+            if ini[:1] != letters[:1] or len(ini) > len(letters) + 1:
+                continue
+            it = iter(ini)
+            if all(c in it for c in letters):
+                best = k
+                break
+        if best is None or len(run) - best < 2:
+            continue
+        while run and run[-1].group() in _CONNECTORS:
+            run.pop()
+        s, e = run[best].start(), run[-1].end()
+        if e <= s:
+            continue
+        inside = [x for x in sent.mentions if x.start < e and s < x.end]
+        if any(x.start < s or x.end > e for x in inside) or any(
+            x.rule not in ("alias", "demonym", "capital") or x.type not in ("state", "location")
+            for x in inside
+        ):
+            continue
+        for x in inside:
+            sent.mentions.remove(x)
+        name = _SPACES_RE.sub(" ", text[s:e])
+        known = lex.alias_ids.get(acr)
+        if known is not None:
+            a = lex.actors[known]
+            men = _Mention(s, e, known, a["label"], a["type"], "acronym_name", affiliation=a["affiliation"],
+                           role=a["role"])  # fmt: skip
+        else:
+            typ = "armed_group" if any(w.group() in _ARMED_WORDS for w in run[best:]) else "organization"
+            men = _Mention(s, e, "new:" + _slug(name), name, typ, "acronym_name",
+                           affiliation=lex.demonym_state.get(run[best].group()))  # fmt: skip
+        sent.mentions.append(men)
+    sent.mentions.sort(key=lambda x: x.start)
+
+
+def _state_body(
+    words: list[str], rules: _Rules, lex: _Lexicon, owner: str | None
+) -> tuple[str | None, str] | None:
+    """Is a discovered organisation a national body of a state? (its state or None, its role), or None.
+
+    The head must be a body head ("Air Force", "Council", "Ministry of ...") and the state named first
+    ("Pakistan Air Force"), before it ("Egypt's Suez Canal Authority") or the name must read national
+    ("National Security Council", "Presidential Office", "Ministry of National Defense").
+    """
+    heads = rules.state_body_heads
+    head = words[-1] if words[-1] in heads else None
+    if head is None and words[0] in heads and len(words) > 2 and words[1] in ("of", "for"):
+        head = words[0]
+    if head is None or any(w in rules.state_body_not_words for w in words):
+        return None
+    st = owner
+    if st is not None and lex.actors.get(st, {}).get("type") != "state":
+        st = lex.state_of.get(st)
+    if st is not None or any(w in rules.state_body_words for w in words):
+        return st, heads[head]
+    return None
 
 
 def _name_chunks(
@@ -1004,6 +1283,97 @@ def _name_chunks(
     return chunks
 
 
+_LEFT_RUN_RE = re.compile(rf"(?:(?<=\s)|^)((?:{_CAP}\s){{1,3}})$")
+_RIGHT_RUN_RE = re.compile(rf"^((?:\s{_CAP}){{1,2}})")
+
+
+def _name_word(w: str, rules: _Rules, lex: _Lexicon) -> bool:
+    return not (
+        w in rules.not_names
+        or w.lower() in rules.heads
+        or (w.isupper() and len(w) > 1)
+        or w in lex.demonym_state
+        or w in rules.particles
+        or w in rules.org_heads
+        or w in rules.place_heads
+    )
+
+
+def _absorb_in_names(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
+    """A dictionary name inside a longer personal name is part of that name, not the actor it names.
+
+    "Foreign Minister Thérèse Kayikwamba Wagner" is not the Wagner group, "Minister Wellington Koo" not New
+    Zealand's capital, and "Hafez al-Assad" not Bashar al-Assad (another given name before the dictionary
+    person's surname). A one-word match with capitalised name words around it becomes a person when the whole
+    name is introduced as one (a title before it, a common given name first, an apposition or a reporting
+    verb after it); a person's one-word alias after another given name is always a different person.
+    """
+    text = sent.text
+    ms = sent.mentions
+    for m in list(ms):
+        # cheap test first: a capitalised word right before (or, for non-people, right after) the match
+        b = m.start
+        cap_left = b >= 2 and text[b - 1] == " " and text[text.rfind(" ", 0, b - 1) + 1 : b][:1].isupper()
+        cap_right = (
+            m.type != "person" and text[m.end : m.end + 1] == " " and text[m.end + 1 : m.end + 2].isupper()
+        )
+        if not (cap_left or cap_right) or m.group or " " in text[m.start : m.end]:
+            continue
+        if m.type != "person" and text[m.start : m.end] in lex.demonym_state:
+            continue  # "Philippine Coast Guard", "Israel Katz": a state's name or adjective starts no person here
+        lm = _LEFT_RUN_RE.search(text[max(0, m.start - 60) : m.start]) if cap_left else None
+        left: list[str] = []
+        for w in reversed(lm.group(1).split() if lm else []):  # the name words right before the match
+            if (
+                not _name_word(w, rules, lex) or w.lower() in rules.portfolio_words
+            ):  # not "Secretary of State X"
+                break
+            left.insert(0, w)
+        if not left and not cap_right:
+            continue
+        others = [(x.start, x.end) for x in ms if x is not m]
+        s = m.start - sum(len(w) + 1 for w in left)
+        if m.type == "person":
+            label_words = m.label.split()
+            if not left or left[0] == label_words[0] or left[-1] in label_words:
+                if (
+                    left
+                    and all(w in label_words for w in left)
+                    and not any(a < m.start and s < b for a, b in others)
+                ):
+                    m.start = m.name_start = s  # "Omar Touray" for "Omar Alieu Touray": the same person
+                continue
+            e = m.end
+        else:
+            rm = _RIGHT_RUN_RE.match(text[m.end : m.end + 40]) if cap_right else None
+            right = rm.group(1).split() if rm else []
+            while right and not _name_word(right[-1], rules, lex):
+                right.pop()
+            if any(not _name_word(w, rules, lex) for w in right):
+                right = []
+            if not left and not right:
+                continue
+            e = m.end + sum(len(w) + 1 for w in right)
+            words = [*left, text[m.start : m.end], *right]
+            if not (
+                words[0] in rules.given
+                or _title_before(text, s, rules, others) is not None
+                or rules.apposition_re.match(text[e:])
+                or rules.verbs_after_re.match(text[e:])
+            ):
+                continue
+        if any(a < e and s < b for a, b in others):
+            continue
+        name = text[s:e]
+        p = _Mention(s, e, "new:" + _slug(name), name, "person", "full_name", name_start=s)
+        t0 = _title_before(text, s, rules, others)
+        if t0 is not None:
+            p.title = text[t0:s].rstrip(" ,")
+            p.start = t0
+        ms[ms.index(m)] = p
+    ms.sort(key=lambda x: x.start)
+
+
 def _title_org(sent: _Sentence, t0: int, name_start: int, rules: _Rules, lex: _Lexicon) -> int:
     """Split an organisation off the front of a title: "Gran Grif leader X", "Civil defence spokesman X".
 
@@ -1028,6 +1398,13 @@ def _title_org(sent: _Sentence, t0: int, name_start: int, rules: _Rules, lex: _L
         if not any(w in lex.demonym_state for _, _, w in mods):
             return t0  # "Energy Minister X", "National Security Advisor X": a portfolio, not an organisation
     s, e = t0 + mods[0][0], t0 + mods[-1][1]
+    if (
+        len(mods) == 1 and mods[0][2] in rules.org_heads
+    ):  # "ECOWAS Commission President X": the org's own body
+        for x in sent.mentions:
+            if x.end + 1 == s and text[x.end] == " " and x.type == "organization":
+                x.end = e
+                return t0 + toks[-k][0]
     phrase = _SPACES_RE.sub(" ", text[s:e])
     role = rules.institutions.get(phrase.lower())
     initial = s == 0 or not text[:s].strip() or text[:s].rstrip()[-1] in "“\"‘'(:"
@@ -1066,6 +1443,8 @@ def _find_people(
     """People and places not in the dictionary; returns the chunk keys looked up in ``known``."""
     text = sent.text
     keys: list[str] = []
+    if "“" in text or '"' in text:
+        _find_nicknamed(sent, rules, covered)
     for chunk in _name_chunks(text, rules, covered):
         s, e = chunk[0][0], chunk[-1][1]
         words = [w for _, _, w in chunk]
@@ -1073,6 +1452,14 @@ def _find_people(
             continue
         rule = None
         title_start = _title_before(text, s, rules, covered)
+        while len(chunk) > 2 and words[0].lower() in rules.portfolio_words:
+            t1 = _title_before(
+                text, chunk[1][0], rules, covered
+            )  # "Minister of National Defense Chen Wei-lun"
+            if t1 is None:
+                break
+            chunk, words, title_start = chunk[1:], words[1:], t1
+            s = chunk[0][0]
         key = " ".join(words)
         keys.append(key)
         src = known.get(key)
@@ -1084,6 +1471,14 @@ def _find_people(
         if title_start is not None:
             title_start = _title_org(sent, title_start, s, rules, lex)
             rule = "title"
+        elif (
+            len(words) >= 2
+            and text[s - 2 : s] == ", "
+            and (text[e : e + 1] in (",", ";") or rules.verbs_after_re.match(text[e:]))
+            and rules.pre_appos_re is not None
+            and rules.pre_appos_re.search(text[max(0, s - 120) : s])
+        ):
+            rule = "apposition"  # "The UN special envoy for Syria, Geir Pedersen, said"
         elif rules.head_re.match(text[e : e + 60]):
             continue  # "Ti Makak leader Ronel Dorvil": the name before a title is split off with the title
         else:
@@ -1124,6 +1519,18 @@ def _find_people(
             rule = "name_verb"
         elif len(words) >= 2 and words[0] in rules.given:
             rule = "given_name"
+        elif (
+            len(words) >= 2
+            and (
+                text[s - 3 : s] in ("’s ", "'s ")
+                or (text[s - 2 : s] in ("’ ", "' ") and text[s - 3 : s - 2] == "s")
+            )
+            and any(
+                x.end in (s - 3, s - 2) and x.type in ("organization", "armed_group", "state")
+                for x in sent.mentions
+            )
+        ):
+            rule = "possessive"  # "Al Jazeera's Resul Serdar"
         if rule is None:
             sent.pending.append(_Pending(s, e, chunk))
             continue
@@ -1134,8 +1541,85 @@ def _find_people(
             m.start = title_start
         sent.mentions.append(m)
         covered.append((m.start, e))
+    if sent.pending and (len(sent.pending) > 1 or any(m.type == "person" for m in sent.mentions)):
+        _name_lists(sent, rules, lex)
     sent.mentions.sort(key=lambda x: x.start)
     return keys
+
+
+_PLURAL_BEFORE_RE = re.compile(r"(\w+),\s$")
+
+
+def _name_lists(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
+    """ "the three women, Romi Gonen, Emily Damari and Doron Steinbrecher": names listed with a person, or
+    listed after a plural noun for people ("the captives, X, Y and Z"), are people."""
+    text = sent.text
+    two = [p for p in sent.pending if len(p.tokens) >= 2 and p.tokens[0][2] not in lex.demonym_state]
+    for p, q in itertools.pairwise(two):
+        pm = _PLURAL_BEFORE_RE.search(text[max(0, p.start - 30) : p.start])
+        noun = pm.group(1).lower() if pm else ""
+        if (
+            noun.endswith("s")
+            and (noun[:-1] in rules.heads or noun in rules.role_nouns)
+            and _CONJ_GAP_RE.fullmatch(text[p.end : q.start])
+        ):
+            name = text[p.start : p.end]
+            sent.mentions.append(
+                _Mention(
+                    p.start, p.end, "new:" + _slug(name), name, "person", "name_list", name_start=p.start
+                )
+            )
+            sent.pending.remove(p)
+            break
+    changed = True
+    while changed and sent.pending:
+        changed = False
+        spans = [
+            (x.name_start if x.name_start is not None else x.start, x.end)
+            for x in sent.mentions
+            if x.type == "person"
+        ]
+        for p in list(sent.pending):
+            if len(p.tokens) < 2 or p.tokens[0][2] in lex.demonym_state:
+                continue
+            if any(
+                (pe <= p.start and _CONJ_GAP_RE.fullmatch(text[pe : p.start]))
+                or (ps >= p.end and _CONJ_GAP_RE.fullmatch(text[p.end : ps]))
+                for ps, pe in spans
+            ):
+                name = text[p.start : p.end]
+                sent.mentions.append(
+                    _Mention(
+                        p.start, p.end, "new:" + _slug(name), name, "person", "name_list", name_start=p.start
+                    )
+                )
+                sent.pending.remove(p)
+                changed = True
+
+
+_NICK_RE = re.compile(rf"({_CAP})\s+[“\"]({_CAP}(?:\s+{_CAP})?)[”\"]\s+({_CAP}(?:\s+{_CAP})?)")
+
+
+def _find_nicknamed(sent: _Sentence, rules: _Rules, covered: list[tuple[int, int]]) -> None:
+    """ "Monel “Mikano” Felix", "Jimmy “Barbecue” Chérizier": a person with a nickname (label without it)."""
+    text = sent.text
+    for m in _NICK_RE.finditer(text):
+        s, e = m.span()
+        first, last = m.group(1), m.group(3)
+        if (
+            first in rules.not_names
+            or first.lower() in rules.heads
+            or any(a < e and s < b for a, b in covered)
+        ):
+            continue
+        label = f"{first} {last}"
+        men = _Mention(s, e, "new:" + _slug(label), label, "person", "nickname", name_start=s)
+        t0 = _title_before(text, s, rules, covered)
+        if t0 is not None:
+            men.title = text[t0:s].rstrip(" ,")
+            men.start = t0
+        sent.mentions.append(men)
+        covered.append((men.start, e))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1148,6 +1632,8 @@ def _surname_keys_of(name: str, particles: frozenset[str]) -> list[str]:
     if len(words) < 2:
         return []
     keys = [words[-1]]
+    if len(words) == 2 and _HYPHEN_GIVEN_RE.fullmatch(words[1]):
+        keys.append(words[0])  # "Lai Ching-te", "Chen Wei-lun": the family name comes first
     if len(words) >= 3 and (words[-2] in particles or words[-2].lower() in particles):
         keys.append(" ".join(words[-2:]))
     last = words[-1]
@@ -1170,8 +1656,23 @@ def _register_surnames(sent: _Sentence, rules: _Rules, known: dict[str, _Mention
                 known[key] = m
 
 
+def _surname_tail(words: list[str], keys: dict[str, str]) -> tuple[int, str] | None:
+    """The longest tail of ``words`` that is a known surname: (its length, the person's id), or None."""
+    for n in range(len(words), 0, -1):
+        tail = " ".join(words[-n:])
+        if tail in keys:
+            return n, keys[tail]
+    return None
+
+
 def _resolve_surnames(sents: list[_Sentence], rules: _Rules, lex: _Lexicon) -> None:
-    """Within one article: a pending capitalised word equal to a known person's surname is that person."""
+    """Within one article: a pending capitalised word equal to a known person's surname is that person.
+
+    A pending name whose given name is another ("Romi Gonen" after "Meirav Leshem Gonen") is another person of
+    that family; a pending first name alone ("Romi's mother") is the one person found in the article with it.
+    """
+    if not any(sent.pending for sent in sents):
+        return
     owners: dict[str, set[str]] = {}
     info: dict[str, _Mention] = {}
     for sent in sents:
@@ -1183,20 +1684,43 @@ def _resolve_surnames(sents: list[_Sentence], rules: _Rules, lex: _Lexicon) -> N
                 owners.setdefault(key, set()).add(m.actor_id)
                 info.setdefault(m.actor_id, m)
     keys = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
-    if not keys:
+    if keys:
+        for sent in sents:
+            for p in [p for p in sent.pending if len(p.tokens) > 1]:
+                words = [w for _, _, w in p.tokens]
+                hit = _surname_tail(words, keys)
+                if hit is None or hit[0] == len(words):
+                    continue
+                if set(words[: len(words) - hit[0]]) <= set(info[hit[1]].label.split()):
+                    continue
+                name = sent.text[p.start : p.end]
+                m = _Mention(
+                    p.start, p.end, "new:" + _slug(name), name, "person", "family_name", name_start=p.start
+                )
+                sent.mentions.append(m)
+                sent.pending.remove(p)
+                info.setdefault(m.actor_id, m)
+    firsts: dict[str, set[str]] = {}
+    for aid, m in info.items():
+        parts = m.label.split()
+        if aid.startswith("new:") and len(parts) >= 2 and parts[0] not in rules.particles:
+            firsts.setdefault(parts[0], set()).add(aid)
+    if not keys and not firsts:
         return
     for sent in sents:
         for p in sent.pending:
             words = [w for _, _, w in p.tokens]
-            hit = None
-            for n in range(len(words), 0, -1):  # the longest tail that is a known surname
-                tail = " ".join(words[-n:])
-                if tail in keys:
-                    hit = (p.tokens[-n][0], p.end, keys[tail])
-                    break
-            if hit is None:
+            hit = _surname_tail(words, keys)
+            if hit is not None:
+                n, actor = hit
+                s = (
+                    p.start if n < len(words) else p.tokens[-n][0]
+                )  # "Meirav Leshem Gonen" before the full name
+                e = p.end
+            elif len(words) == 1 and len(firsts.get(words[0], ())) == 1:
+                s, e, actor = p.start, p.end, next(iter(firsts[words[0]]))
+            else:
                 continue
-            s, e, actor = hit
             src = info[actor]
             title_start = _title_before(sent.text, s, rules, [(x.start, x.end) for x in sent.mentions])
             m = _surname_mention(src, sent.text, s, e, title_start)
@@ -1217,6 +1741,7 @@ def _surname_mention(src: _Mention, text: str, s: int, e: int, title_start: int 
     return m
 
 
+_HYPHEN_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _ACRONYM_RE = re.compile(r"^\s*\(([A-Z][A-Z0-9&]{1,7})\)")
 _PREP_PARTICLES = frozenset({"at", "in", "to", "from"})
 _RUN_RE = re.compile(r"^-(?:run|led|controlled|ruled|held)\b")
@@ -1224,14 +1749,18 @@ _IN_RE = re.compile(r"^\s+in\s+(?:the\s+)?$")
 
 
 def _article_state(sents: list[_Sentence], lex: _Lexicon) -> str | None:
-    """The state an article is mostly about: the most frequent state among its mentions (first wins a tie)."""
+    """The state an article is mostly about: the most frequent state among its mentions (first wins a tie).
+
+    A place counts twice: a story told from Taipei names Taiwan's places and China as an actor, so "the
+    Presidential Office" there is Taiwan's.
+    """
     counts: dict[str, int] = {}
     for sent in sents:
         for m in sent.mentions:
             if m.type != "person" and not m.group:
                 st = lex.state_of.get(m.actor_id)
                 if st is not None:
-                    counts[st] = counts.get(st, 0) + 1
+                    counts[st] = counts.get(st, 0) + (2 if m.is_place else 1)
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
@@ -1302,7 +1831,7 @@ def _find_acronyms(sents: list[_Sentence], lex: _Lexicon) -> None:
     defs: dict[str, _Mention] = {}
     for sent in sents:
         for m in sent.mentions:
-            if m.type in ("person", "state", "location") or m.group:
+            if (m.type in ("person", "state", "location") and m.rule != "org_state") or m.group:
                 continue
             am = _ACRONYM_RE.match(sent.text[m.end : m.end + 14])
             if am and am.group(1) not in lex.actors and am.group(1) not in defs:
@@ -1351,6 +1880,7 @@ def _sentence_rules(
     *,
     discover: bool,
     bare_demonyms: bool,
+    absorb: bool = True,
 ) -> tuple[_Sentence, list[str] | None]:
     """The rules of one sentence: dictionary matches in context, organisations, titles, people and places.
 
@@ -1365,9 +1895,13 @@ def _sentence_rules(
             sent.mentions.append(
                 _Mention(s, e, actor_id, a["label"], a["type"], rule, affiliation=a["affiliation"], role=role)
             )
+        if absorb:
+            _absorb_in_names(sent, rules, lex)
         _contextualise(sent, rules, lex)
     if discover and has_org:
         _find_orgs(sent, rules, lex, [(m.start, m.end) for m in sent.mentions])
+    if discover and " (" in text:
+        _find_acronym_names(sent, rules, lex)
     if any(m.type == "person" for m in sent.mentions):
         _attach_titles(sent, rules, lex, [(m.start, m.end) for m in sent.mentions])
     keys: list[str] = []
@@ -1414,11 +1948,18 @@ def find_mentions(
     lex = _lexicon(None if dictionary is None else str(Path(dictionary).resolve()))
     rules = _rules()
     sents = sentences.select("article_id", "paragraph_id", "sentence_id", "char_start", "text")
-    hits = _dictionary_matches(sents, lex)
+    hits = _dictionary_matches(sents, lex, rules.alias_compounds)
     alias_info = lex.info
     by_row: dict[int, list[tuple[int, int, int, Any]]] = {}
-    for row, s, e, alias in zip(*(hits[c].to_list() for c in ("row", "start", "end", "alias")), strict=True):
+    cap_rows: set[int] = (
+        set()
+    )  # rows with a dictionary match next to a capitalised word (see _absorb_in_names)
+    for row, s, e, alias, cap in zip(
+        *(hits[c].to_list() for c in ("row", "start", "end", "alias", "cap")), strict=True
+    ):
         by_row.setdefault(row, []).append((s, e, 0, alias))
+        if cap:
+            cap_rows.add(row)
 
     texts = sents["text"].to_list()
     art_ids = sents["article_id"].to_list()
@@ -1457,7 +1998,8 @@ def find_mentions(
             sent = _Sentence(i, text, [_copy(m) if m.inst_role is not None else m for m in hit[0]], hit[1])
         else:
             sent, keys = _sentence_rules(i, text, by_row.get(i), rules, lex, alias_info, has_org[i], known,
-                                         discover=discover, bare_demonyms=bare_demonyms)  # fmt: skip
+                                         discover=discover, bare_demonyms=bare_demonyms,
+                                         absorb=discover and i in cap_rows)  # fmt: skip
             if keys is not None and (not known or all(known.get(k) is None for k in keys)):
                 cache[text] = (
                     [_copy(m) if m.inst_role is not None else m for m in sent.mentions],
@@ -1510,7 +2052,6 @@ def find_mentions(
         .sort("row", "s")
     )
     return conform(df, "mentions")
-
 
 
 def _clear_caches() -> None:
