@@ -76,10 +76,14 @@ def main(argv: list[str] | None = None) -> dict[str, pl.DataFrame]:
     ap.add_argument("out_dir", nargs="?", default=None)
     ap.add_argument("--n-boot", type=int, default=200)
     ap.add_argument("--gold", type=Path, default=GOLD, help="gold file (default: the first held-out set)")
+    ap.add_argument(
+        "--raw-ids", action="store_true",
+        help="compare gold new:<slug> ids as written (default: aligned to the toolkit's id for the same actor)",
+    )
     args = ap.parse_args(argv)
     gold = args.gold.resolve()
     out = Path(args.out_dir) if args.out_dir else Path(tempfile.mkdtemp(prefix="heldout_"))
-    res = evaluate_gold(gold, out, n_boot=args.n_boot, seed=0)
+    res = evaluate_gold(gold, out, n_boot=args.n_boot, seed=0, align_new=not args.raw_ids)
     scores, matches = res["scores"], res["matches"]
     shown = gold.relative_to(ROOT) if gold.is_relative_to(ROOT) else gold
     print(f"held-out gold: {shown}  (tables in {out})")

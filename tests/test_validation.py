@@ -410,3 +410,56 @@ def test_evaluate_errors(tmp_path, predicted):
         evaluate_gold(GOLD, tmp_path, format="xlsx")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="invalid match='fuzzy'"):
         evaluate_gold(GOLD, tmp_path, match="fuzzy")  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- gold ids of new actors
+
+
+def _ment(ids, labels=None, spans=None, art="a"):
+    spans = spans or [(i * 20, i * 20 + 10) for i in range(len(ids))]
+    return pl.DataFrame({
+        "article_id": [art] * len(ids), "char_start": [s for s, _ in spans], "char_end": [e for _, e in spans],
+        "actor_id": ids, "actor_label": labels or [None] * len(ids),
+    })  # fmt: skip
+
+
+def test_align_new_ids_maps_a_new_gold_actor_to_the_same_actor_only():
+    from toolkit.validation import align_new_ids
+
+    gold = _ment(["new:geir-pedersen", "new:therese-kayikwamba-wagner", "new:farc", "new:nabil-abu-thabet"])
+    pred = _ment(["PEDERSEN_G", "WAGNER", "FARC", "new:abu-thabet"], ["Geir Pedersen", "Wagner Group", "FARC", "Abu Thabet"])
+    got = dict((g, p) for _, g, p in align_new_ids(pred, gold).rows())
+    assert got == {"new:geir-pedersen": "PEDERSEN_G", "new:farc": "FARC", "new:nabil-abu-thabet": "new:abu-thabet"}
+
+
+def test_align_new_ids_is_one_to_one_and_keeps_ids_the_gold_uses():
+    from toolkit.validation import align_new_ids
+
+    # two gold people the toolkit merged into one id: only the first (most mentions) takes it
+    gold = _ment(["new:ali-hassan", "new:ali-hassan", "new:omar-hassan"], spans=[(0, 10), (30, 40), (60, 70)])
+    pred = _ment(["new:hassan", "new:hassan", "new:hassan"], spans=[(0, 10), (30, 40), (60, 70)])
+    assert align_new_ids(pred, gold).rows() == [("a", "new:ali-hassan", "new:hassan")]
+    # the gold already uses the predicted id for another actor in the article: no alignment
+    gold = _ment(["HAMAS", "new:hamas-official"], spans=[(0, 5), (20, 30)])
+    pred = _ment(["HAMAS", "HAMAS"], ["Hamas", "Hamas"], spans=[(0, 5), (20, 30)])
+    assert align_new_ids(pred, gold).height == 0
+
+
+def test_match_extractions_aligns_new_ids_unless_asked_not_to(tmp_path):
+    import toolkit
+    from toolkit.validation import match_extractions, read_gold, write_gold
+
+    text = "Resident Nabil Abu Thabet said Hamas fighters had left."
+    res = toolkit.analyze([text])
+    aid = res.articles["article_id"][0]
+    ments = res.mentions.filter(pl.col("surface").str.contains("Thabet")).with_columns(
+        actor_id=pl.lit("new:nabil-thabet"), annotator=pl.lit("x")
+    )
+    hamas = res.mentions.filter(pl.col("surface") == "Hamas").with_columns(annotator=pl.lit("x"))
+    path = tmp_path / "g.jsonl"
+    write_gold(path, res.articles, mentions=pl.concat([ments, hamas], how="diagonal_relaxed"), annotator="x")
+    gold = read_gold(path)
+    aligned = match_extractions(res, gold).filter(pl.col("extractor") == "pairs")
+    raw = match_extractions(res, gold, align_new=False).filter(pl.col("extractor") == "pairs")
+    assert aligned["status"].to_list() == ["tp"] and aligned["article_id"].to_list() == [aid]
+    assert sorted(raw["status"].to_list()) == ["fn", "fp"]

@@ -637,6 +637,96 @@ def write_gold(
     return path
 
 
+# --------------------------------------------------------------------------- gold ids of new actors
+
+
+def _slug_tokens(text: str | None) -> tuple[str, ...]:
+    import unicodedata
+
+    if not text:
+        return ()
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return tuple(t for t in "".join(c if c.isalnum() else " " for c in plain).split() if t)
+
+
+def _same_actor_name(gold_id: str, pred_id: str, pred_label: str | None) -> bool:
+    """Whether ``new:<slug>`` and a predicted id name the same actor: the predicted id is a discovered
+    one too, or its id or label spells the slug, or one name holds the other's words (two words or more:
+    "Geir Pedersen" / "UN envoy Geir Pedersen"; a lone "Wagner" never stands for "Therese Kayikwamba Wagner")."""
+    if pred_id.startswith("new:"):
+        return True
+    g = _slug_tokens(gold_id[4:].replace("-", " "))
+    for cand in (_slug_tokens(pred_id.replace("_", " ")), _slug_tokens(pred_label)):
+        if not cand or not g:
+            continue
+        if cand == g:
+            return True
+        small, big = (cand, g) if len(cand) <= len(g) else (g, cand)
+        if len(small) >= 2 and set(small) <= set(big):
+            return True
+    return False
+
+
+def align_new_ids(predicted: pl.DataFrame, gold: pl.DataFrame) -> pl.DataFrame:
+    """Match gold ids ``new:<slug>`` to the toolkit's ids, article by article: ``article_id``,
+    ``gold_id``, ``pred_id``.
+
+    A gold ``new:`` id marks an actor the annotator did not find in the dictionary when the gold was
+    built; when the dictionary later learns that actor, or the toolkit discovers it under another slug,
+    the same words carry a different id. Each such gold actor takes the id the toolkit gives most of
+    its mentions (overlapping spans) if that id is a discovered one or names the same actor (see
+    :func:`_same_actor_name`), one to one within the article, and never an id the gold uses for another
+    actor there. Everything else keeps its gold id, so a wrong resolution stays wrong.
+
+    >>> g = pl.DataFrame({"article_id": ["a"], "char_start": [0], "char_end": [13], "actor_id": ["new:geir-pedersen"]})
+    >>> p = pl.DataFrame({"article_id": ["a"], "char_start": [0], "char_end": [13], "actor_id": ["pedersen"],
+    ...                   "actor_label": ["Geir Pedersen"]})
+    >>> align_new_ids(p, g).rows()
+    [('a', 'new:geir-pedersen', 'pedersen')]
+    >>> align_new_ids(p.with_columns(actor_id=pl.lit("WAGNER"), actor_label=pl.lit("Wagner Group")), g).height
+    0
+    """
+    schema = {"article_id": pl.String, "gold_id": pl.String, "pred_id": pl.String}
+    if gold.height == 0 or predicted.height == 0:
+        return pl.DataFrame(schema=schema)
+    label = predicted["actor_label"] if "actor_label" in predicted.columns else pl.Series([None] * predicted.height)
+    preds = predicted.select("article_id", "char_start", "char_end", "actor_id").with_columns(label.alias("actor_label"))
+    golds = gold.select("article_id", "char_start", "char_end", "actor_id")
+    cands = (
+        golds.filter(pl.col("actor_id").str.starts_with("new:"))
+        .join(preds, on="article_id", suffix="_p")
+        .filter((pl.col("char_start") < pl.col("char_end_p")) & (pl.col("char_start_p") < pl.col("char_end")))
+        .group_by("article_id", "actor_id", "actor_id_p")
+        .agg(pl.len().alias("n"), pl.col("actor_label").first())
+        .sort("article_id", "n", "actor_id", "actor_id_p", descending=[False, True, False, False])
+    )
+    used_gold = {(a, i) for a, i in golds.select("article_id", "actor_id").unique().rows()}
+    taken: set[tuple[str, str]] = set()
+    done: set[tuple[str, str]] = set()
+    rows = []
+    for art, gid, pid, _, plabel in cands.rows():
+        if (art, gid) in done or (art, pid) in taken or pid is None:
+            continue
+        if pid != gid and (art, pid) in used_gold:
+            continue  # the gold names another actor so in this article
+        if _same_actor_name(gid, pid, plabel):
+            rows.append((art, gid, pid))
+            done.add((art, gid))
+            taken.add((art, pid))
+    return pl.DataFrame(rows, schema=schema, orient="row")
+
+
+def _apply_ids(df: pl.DataFrame, mapping: pl.DataFrame, column: str) -> pl.DataFrame:
+    if column not in df.columns or mapping.height == 0:
+        return df
+    m = mapping.rename({"gold_id": column, "pred_id": "_pred"})
+    return (
+        df.join(m, on=["article_id", column], how="left", maintain_order="left")
+        .with_columns(pl.coalesce("_pred", column).alias(column))
+        .drop("_pred")
+    )
+
+
 # --------------------------------------------------------------------------- pairs and fields
 
 
@@ -798,6 +888,7 @@ def match_extractions(
     *,
     match: Match = "overlap",
     annotator: str | None = None,
+    align_new: bool = True,
 ) -> pl.DataFrame:
     """Row-level comparison: every predicted and gold item in the finished units, as tp, fp or fn.
 
@@ -806,6 +897,8 @@ def match_extractions(
     an annotator finished count. ``match``: ``"exact"`` spans or ``"overlap"`` (one-to-one, largest
     overlap first). ``annotator``: one annotator (default: each in turn). Matched rows carry
     ``same_<field>`` for each attribute of :data:`FIELDS`. Pairs match on article, sentence and actors.
+    ``align_new``: gold ids ``new:<slug>`` take the toolkit's id for the same actor (:func:`align_new_ids`)
+    in mentions, pairs, quote speakers and claim sources; ``False`` compares the ids as written.
     """
     check_choice("match", match, MATCH_CHOICES)
     tables = _tables(predicted)
@@ -815,9 +908,17 @@ def match_extractions(
     rows: list[dict[str, Any]] = []
     for ann in annotators:
         units = gold.units.filter(pl.col("annotator") == ann).select("article_id", "sentence_id")
+        gold_tables = {t: gold.table(t).filter(pl.col("annotator") == ann) for t in SPAN_TASKS}
+        pred_ments = tables.get("mentions")
+        if align_new and pred_ments is not None:
+            mapping = align_new_ids(pred_ments, gold_tables["mentions"])
+            gold_tables["mentions"] = _apply_ids(gold_tables["mentions"], mapping, "actor_id")
+            gold_tables["quotes"] = _apply_ids(gold_tables["quotes"], mapping, "speaker_actor_id")
+            gold_tables["claims"] = _apply_ids(gold_tables["claims"], mapping, "source_actor_id")
+        gold_tables["pairs"] = find_sentence_pairs(gold_tables["mentions"], include_places=gold.include_places)
         for task in TASKS:
             pred_df = _predicted(tables, task, gold.include_places).join(units, on=["article_id", "sentence_id"], how="semi")
-            gold_df = gold.table(task).filter(pl.col("annotator") == ann).join(units, on=["article_id", "sentence_id"], how="semi")
+            gold_df = gold_tables[task].join(units, on=["article_id", "sentence_id"], how="semi")
             if task == "pairs":
                 rows += _match_pairs(ann, pred_df, gold_df)
             else:
@@ -1266,6 +1367,7 @@ def evaluate_gold(
     cluster: Cluster = "article",
     format: Format = "csv",
     dictionary: str | Path | None = None,
+    align_new: bool = True,
 ) -> dict[str, pl.DataFrame]:
     """Score a corpus against a gold file and write the tables (``python -m toolkit evaluate``).
 
@@ -1273,7 +1375,7 @@ def evaluate_gold(
     (as for :func:`toolkit.analyze`), an :class:`toolkit.Analysis` or a mapping of tables, which must
     hold every gold article (same ``article_id``). Writes ``scores``, ``agreement`` and ``matches``
     (``.csv`` or ``.parquet``), ``model_card.md`` and ``scores_chart.html`` to ``out_dir``; returns
-    the three tables.
+    the three tables. ``align_new``: see :func:`match_extractions`.
     """
     check_choice("match", match, MATCH_CHOICES)
     check_choice("format", format, FORMAT_CHOICES)
@@ -1296,7 +1398,7 @@ def evaluate_gold(
                 f"{len(missing)} gold article(s) are not in the corpus (article ids hash the text and metadata; "
                 f"omit the corpus to analyse the gold file's own articles): {', '.join(sorted(missing)[:3])}"
             )
-    matches = match_extractions(tables, gold, match=match)
+    matches = match_extractions(tables, gold, match=match, align_new=align_new)
     scores = summarise_scores(matches, gold.units, match=match, n_boot=n_boot, seed=seed, cluster=cluster)
     agreement = summarise_agreement(gold, match=match)
     out = Path(out_dir)
