@@ -1,9 +1,9 @@
-"""Out-of-sample evaluation of the extractors on the held-out gold set (tests/data/heldout/).
+"""Out-of-sample evaluation of the extractors on a held-out gold set (tests/data/heldout*/).
 
-Usage: python bench/eval_heldout.py [OUT_DIR] [--n-boot N] [--gold PATH]
+Usage: python bench/eval_heldout.py [OUT_DIR] [--n-boot N] [--gold PATH] [--raw-ids]
 Runs :func:`toolkit.validation.evaluate_gold` on ``tests/data/heldout/gold.jsonl`` (10 invented wire/newspaper
-articles, annotated by hand without looking at the toolkit's rules; ``--gold tests/data/heldout2/gold.jsonl``
-for the second, independent set), writes ``scores``, ``matches``,
+articles, annotated by hand without looking at the toolkit's rules; ``--gold tests/data/heldout4/gold.jsonl``
+for the fourth set, the one scored once after every change: see the README), writes ``scores``, ``matches``,
 ``model_card.md`` to OUT_DIR (default: a temporary folder) and prints precision/recall/F1 per extractor and
 field, then the issue targets side by side. Accuracies among matched items come from the ``matches`` table.
 """

@@ -16,6 +16,7 @@ RUNS = [
     ["eval_newsmtsc.py"],
     ["eval_isaf.py"],
     ["eval_heldout.py"],
+    ["eval_heldout.py", "--gold", str(HERE.parent / "tests" / "data" / "heldout4" / "gold.jsonl")],
     ["bench_pipeline.py", "2000"],
 ]
 
