@@ -635,3 +635,132 @@ def test_memo_cleared_mid_run_loses_nothing(monkeypatch):
     got = claims_mod.extract_claims(second)
     monkeypatch.setattr(claims_mod, "_MEMO_SIZE", 300_000)
     assert got["value"].to_list() == [12.0, 40.0, 300.0, 9.0]
+
+
+# --------------------------------------------------------------------------- memos equal the plain functions
+
+MEMO_TEXTS = [
+    *TRICKY,
+    "The fighting has displaced 2,981 people since April, the UN says.",
+    "The fighting has displaced around 18,214 people since January, the UN says.",
+    "Including 34 the Israeli military says are dead, 97 remain in Gaza (the army’s count).",
+    "Gaza’s health ministry, which is run by Hamas, said 31,988 people had been killed; “many more” are missing.",
+    "Some estimates put the toll at 20,000, while the Sudanese army (SAF) said 1 200 died in Kharkiv—Ukraine’s second city.",
+    "İstanbul police detained 15; ſome 3 were freed, Reuters reported, adding that 2 of them were journalists.",
+    "Nearly two-thirds of the 1.5bn budget ($20m) went to 13-year-old girls in El Fasher, according to the WFP.",
+    "",
+]
+
+
+def test_memoised_readers_equal_their_reference() -> None:
+    from toolkit import claims as c
+
+    rules = c._rules(None, None, None)
+    c._clear_caches()
+    for _ in range(2):  # the second round reads from the memos
+        for text in MEMO_TEXTS:
+            for p in range(len(text) + 1):
+                assert c._what(text[p:], rules.person_nouns) == c._what_reference(text[p:], rules.person_nouns)
+                flag, flag_ref = [False], [False]
+                assert c._subject_before(text, p, rules, after_number=flag) == c._subject_before_reference(
+                    text, p, rules, after_number=flag_ref
+                ), (text, p)
+                assert flag == flag_ref
+                assert c._subject_before(text, p, rules) == c._subject_before_reference(text, p, rules)
+                for q in (p, p + 1, p + 7, p + 25):
+                    assert c._clean_source(text, p, q) == c._clean_source_reference(text, p, q)
+                for is_duration in (False, True):
+                    got = c._qualifier(text[:p], text[p:], rules, is_duration, 3)
+                    assert got == c._qualifier_reference(text[:p], text[p:], rules, is_duration, 3)
+
+
+def test_extend_equals_its_reference() -> None:
+    from toolkit import numbers as n
+
+    g = n._grammar(None)
+    n._clear_caches()
+    for _ in range(2):
+        for text in MEMO_TEXTS:
+            for m in g.re_digits.finditer(text):
+                args = (text, m.start(), m.end(), n._num(m.group()), True, g)
+                assert n._extend(*args) == n._extend_reference(*args), (text, m.group())
+            for a, b, v in n._word_spans(text, g):
+                assert n._extend(text, a, b, v, False, g) == n._extend_reference(text, a, b, v, False, g)
+
+
+def test_cues_do_not_depend_on_which_digits() -> None:
+    import re
+
+    from toolkit.claims import _cues, _rules
+
+    rules = _rules(None, None, None)
+    assert rules.cues_digit_blind
+    for text in MEMO_TEXTS:
+        assert _cues(text, rules) == _cues(re.sub("[1-9]", "0", text), rules), text
+
+
+def test_words_prefilter_keeps_every_match() -> None:
+    from toolkit.numbers import _grammar, _prefilter_exprs
+
+    g = _grammar(None)
+    texts = [*MEMO_TEXTS, "someone often came", "Forty-one dead", "a million", "ONE", "twenty\u00a0five", "Kelvin \u212a"]
+    hints = pl.DataFrame({"text": texts}).select(words=_prefilter_exprs(g)["words"])["words"].to_list()
+    for text, starts in zip(texts, hints, strict=True):
+        if g.re_words.search(text):
+            assert starts is None or starts, text  # null: unknown (scan); else a non-empty list of starts
+
+
+def test_gc_state_restored() -> None:
+    import gc
+
+    s = split_sentences(read_articles(["At least 12 people were killed, the ministry said."]).articles)
+    assert gc.isenabled()
+    extract_claims(s)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_claims(s)
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
+
+
+def test_digit_variants_keep_their_own_values_and_sources() -> None:
+    texts = [
+        "The fighting has displaced 2,981 people since April, the UN says.",
+        "The fighting has displaced 7,124 people since April, the UN says.",
+        "Rebels said 40 were killed. The army said 10 were killed.",
+    ]
+    got = extract_claims(split_sentences(read_articles(texts).articles))
+    assert got.select("surface", "value", "counted", "source_surface").rows() == [
+        ("2,981", 2981.0, "displaced", "UN"),
+        ("7,124", 7124.0, "displaced", "UN"),
+        ("40", 40.0, "killed", "Rebels"),
+        ("10", 10.0, "killed", "army"),
+    ]
+
+
+def test_per_step_memos_off_give_the_same_table(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from toolkit import claims as claims_mod
+    from toolkit import numbers as numbers_mod
+
+    sents = split_sentences(read_articles([GAZA, "\n".join(MEMO_TEXTS)]).articles)
+    claims_mod._clear_caches()
+    with_memos = extract_claims(sents)
+    monkeypatch.setattr(claims_mod, "_USE_MEMOS", False)
+    monkeypatch.setattr(numbers_mod, "_USE_MEMOS", False)
+    claims_mod._clear_caches()
+    assert extract_claims(sents).equals(with_memos)
+
+
+def test_letters_that_regexes_fold_do_not_break_lookups():
+    # Python's case-insensitive regexes match the long s, the Kelvin sign and dotted/dotless i as
+    # ASCII letters; a matched word keyed with str.lower() alone raised KeyError and lost the batch
+    from toolkit.numbers import find_numbers
+
+    assert [(n.text, n.value) for n in find_numbers("hundredſ of people")] == [("hundredſ of", None)]
+    assert [n.value for n in find_numbers("2 billion euroſ")] == [2_000_000_000.0]
+    for text in ["thouſands fled", "twenty-ſix killed", "5 \u212ailometres", "FİVE hundred people", "Fıve hundred"]:
+        find_numbers(text)  # no exception
+    s = split_sentences(read_articles(["Hundredſ of people fled, officials ſaid."]).articles)
+    assert extract_claims(s)["surface"].to_list() == ["Hundredſ of"]

@@ -16,7 +16,13 @@ Every word list is a data file (``data/claims_*.yaml``) that users can extend wi
 Speed: a sentence's text alone decides its numbers, cues and categories, so each distinct text is
 read once per process (a bounded memo per rule set); which regexes can match which text is worked
 out for all texts at once with polars (Aho-Corasick anchors, supersets of the Python regexes), and
-the Python regexes then run only where they can match. The output is the same as without.
+the Python regexes then run only where they can match. Within a text, what a step reads only in a
+short piece of it is remembered by that piece (the words after a number, a source's text, the
+subject before a reporting verb, the text after a claim), and the cues of texts that differ only
+in their digits are read once; each such memo is a pure function of its key, checked against the
+plain ``*_reference`` function in the tests. The cyclic garbage collector is paused during a call
+(its passes over the many surviving small objects found nothing to free). The output is the same
+as without any of this.
 
 >>> from toolkit.loading import read_articles
 >>> from toolkit.tokenize import split_sentences
@@ -28,7 +34,9 @@ the Python regexes then run only where they can match. The output is the same as
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +54,9 @@ from .numbers import (
     _required_literals,
     _starts_expr,
     number_words_version,
+)
+from .numbers import (
+    _clear_caches as _numbers_clear_caches,
 )
 from .resources import load_yaml
 from .schema import conform, empty, require_columns
@@ -173,6 +184,7 @@ class _Rules:
     appositive_openers: frozenset[str]
     version: str
     anchors: tuple[tuple[str, tuple[str, ...]], ...]  # cue stage -> the words its matches start with
+    cues_digit_blind: bool  # no source word holds a digit 1-9: the cues of a text are those of it with each made 0
 
 
 _POSSESSIVE_ADJ = ("latest", "new", "own", "official", "daily", "updated")
@@ -263,6 +275,11 @@ def _rules(categories: str | None, qualifiers: str | None, sources: str | None) 
         pronouns=frozenset(w.lower() for w in src.get("pronouns", [])),
         appositive_openers=frozenset(w.lower() for w in src.get("appositive_openers", [])),
         version=f"{CATEGORIES_FILE} v{cat['version']}",
+        cues_digit_blind=not any(
+            re.search("[1-9]", str(w))
+            for k in ("verbs", "prepositions", "possessive_nouns", "adverbs", "boundaries", "not_sources", "pronouns", "appositive_openers")
+            for w in src.get(k, [])
+        ),
         anchors=(
             ("preps", tuple(src["prepositions"])),
             ("verbs", tuple(src["verbs"])),
@@ -275,7 +292,37 @@ def _rules(categories: str | None, qualifiers: str | None, sources: str | None) 
 
 
 def _qualifier(before: str, after: str, rules: _Rules, is_duration: bool, what_end: int = 0) -> tuple[str, int, int]:
-    """(qualifier, chars of ``before`` it uses, chars of ``after`` it uses)."""
+    """(qualifier, chars of ``before`` it uses, chars of ``after`` it uses). What ``before`` alone
+    decides is remembered by it (wire copy repeats the words before its figures)."""
+    if not _USE_MEMOS:
+        return _qualifier_reference(before, after, rules, is_duration, what_end)
+    entry = _Q_BEFORE.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        entry = _Q_BEFORE[id(rules)] = (rules, {})
+    key = (before, is_duration)
+    found = entry[1].get(key, _NOT_READ)
+    if found is _NOT_READ:
+        found = _q_before(before, rules, is_duration)
+        if len(entry[1]) >= _SMALL_MEMO_SIZE:
+            entry[1].clear()
+        entry[1][key] = found
+    if found is not None:
+        return found[0], found[1], 0
+    return _q_after(after, rules, what_end)
+
+
+_NOT_READ: Any = object()
+_Q_BEFORE: dict[int, tuple[_Rules, dict[tuple[str, bool], tuple[str, int] | None]]] = {}
+
+
+def _qualifier_reference(before: str, after: str, rules: _Rules, is_duration: bool, what_end: int = 0) -> tuple[str, int, int]:
+    """:func:`_qualifier` without its memo."""
+    found = _q_before(before, rules, is_duration)
+    return (found[0], found[1], 0) if found is not None else _q_after(after, rules, what_end)
+
+
+def _q_before(before: str, rules: _Rules, is_duration: bool) -> tuple[str, int] | None:
+    """The qualifier phrase ``before`` ends with: (qualifier, chars it uses), or None."""
     # A before-phrase can match only where ``before`` ends with its last word (then spaces): try
     # just those phrases, in their order, unless a character that re.I folds to ASCII is there.
     lengths = rules.q_before_key_lengths
@@ -293,7 +340,13 @@ def _qualifier(before: str, after: str, rules: _Rules, is_duration: bool, what_e
             word = _RE_SPACES.sub(" ", m.group().strip().lower())
             if is_duration and word in rules.q_not_before_durations:
                 break
-            return q, len(before) - m.start(), 0
+            return q, len(before) - m.start()
+    return None
+
+
+def _q_after(after: str, rules: _Rules, what_end: int) -> tuple[str, int, int]:
+    """The qualifier phrase after the number (or after its noun phrase, which ends at
+    ``what_end``): (qualifier, 0, chars of ``after`` it uses); "exact" for none."""
     # the q_after patterns are tried in order, each on ``after`` then on what follows the noun
     # phrase; one alternation of them (a group per pattern, each anchored) finds the first that
     # matches each text, and the earlier of the two wins (``after`` on a tie)
@@ -327,7 +380,30 @@ _Q_ORDER: dict[int, tuple[_Rules, dict[str, Any]]] = {}  # per rule set: ``befor
 
 
 def _what(after: str, person_nouns: frozenset[str] = frozenset()) -> tuple[str, int, int]:
-    """The noun phrase right after a number: (phrase, start, end) within ``after``."""
+    """The noun phrase right after a number: (phrase, start, end) within ``after``.
+
+    The phrase ends at the first punctuation mark of ``_RE_WHAT_CUT`` (no word token holds one,
+    and :func:`_what_reference` stops there), so it is a pure function of the text before that
+    mark, which repeats ("people since April"): remembered."""
+    if not _USE_MEMOS:
+        return _what_reference(after, person_nouns)
+    cut = _RE_WHAT_CUT.search(after)
+    key = (after[: cut.start()] if cut else after, person_nouns)
+    hit = _WHAT_MEMO.get(key)
+    if hit is None:
+        hit = _what_reference(*key)
+        if len(_WHAT_MEMO) >= _SMALL_MEMO_SIZE:
+            _WHAT_MEMO.clear()
+        _WHAT_MEMO[key] = hit
+    return hit
+
+
+_RE_WHAT_CUT = re.compile(r"[,;:()!?\[\]—–/%$€£]")  # _RE_WHAT_TOKEN's group 2 but "." ("U.S.")
+_WHAT_MEMO: dict[tuple[str, frozenset[str]], tuple[str, int, int]] = {}
+
+
+def _what_reference(after: str, person_nouns: frozenset[str] = frozenset()) -> tuple[str, int, int]:
+    """:func:`_what` without its memo."""
     words: list[tuple[int, int]] = []
     for m in _RE_WHAT_TOKEN.finditer(after):
         if m.group(2):
@@ -442,7 +518,39 @@ class _Cue:
 
 
 def _clean_source(text: str, a: int, b: int) -> tuple[int, int]:
-    """Trim punctuation, leading articles and trailing time words from a source span."""
+    """Trim punctuation, leading articles and trailing time words from a source span. A pure
+    function of ``text[a:b]`` (sources repeat: "the UN", "the health ministry"): remembered."""
+    if not _USE_MEMOS:
+        return _clean_source_reference(text, a, b)
+    seg = text[a:b]
+    hit = _SOURCE_MEMO.get(seg)
+    if hit is None:
+        hit = _trim_source(seg)
+        if len(_SOURCE_MEMO) >= _SMALL_MEMO_SIZE:
+            _SOURCE_MEMO.clear()
+        _SOURCE_MEMO[seg] = hit
+    lead, length = hit
+    return a + lead, b if length is None else a + lead + length
+
+
+_SMALL_MEMO_SIZE = 100_000  # entries of a memo keyed by a short piece of text before it is emptied
+# False: every step reads its text afresh (the ``*_reference`` functions), to check and time the
+# memos against in one process (with ``numbers._USE_MEMOS``); the output is the same either way
+_USE_MEMOS = True
+_SOURCE_MEMO: dict[str, tuple[int, int | None]] = {}  # source span text -> what _trim_source says
+
+
+def _trim_source(seg: str) -> tuple[int, int | None]:
+    """(characters :func:`_clean_source_reference` trims from the front of ``seg``, length of
+    what is left when it trims the end too, else None)."""
+    m = _RE_SOURCE_LEAD.match(seg)
+    lead = m.end() if m else 0
+    m2 = _RE_SOURCE_TAIL.search(seg[lead:])
+    return lead, m2.start() if m2 else None
+
+
+def _clean_source_reference(text: str, a: int, b: int) -> tuple[int, int]:
+    """:func:`_clean_source` without its memo."""
     seg = text[a:b]
     m = _RE_SOURCE_LEAD.match(seg)
     a += m.end() if m else 0
@@ -454,6 +562,42 @@ def _clean_source(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _subject_before(text: str, v: int, rules: _Rules, *, after_number: list[bool] | None = None) -> tuple[int, int] | None:
+    """:func:`_subject_before_reference`, remembered by the text it reads: the walk back from ``v``
+    stops at the last punctuation mark of ``_SUBJECT_STOPS`` before it (a word of its own that is
+    not word-like; none is an adverb) exactly as at the start of the text, so the answer is a
+    pure function of the text from there to ``v`` ("the UN", "the health ministry") and the two
+    characters after it (``_RE_SUBJECT_OPENER`` reads up to three from the phrase's start)."""
+    memo = _SUBJECT_MEMO.get(id(rules))
+    if memo is None or memo[0] is not rules:
+        memo = _SUBJECT_MEMO[id(rules)] = (rules, {}, _SUBJECT_STOPS.isdisjoint(rules.adverbs))
+    if not memo[2] or not _USE_MEMOS:
+        return _subject_before_reference(text, v, rules, after_number=after_number)
+    stop = _RE_SUBJECT_STOP.search(text[v - 1 :: -1]) if v > 0 else None  # the last one, read backwards
+    cut = v - stop.start() if stop else 0
+    # the words end at v; a determiner test at the phrase's start reads up to 3 characters on
+    key = (text[cut : v + 2], v - cut, after_number is not None)
+    hit = memo[1].get(key)
+    if hit is None:
+        flag = [False]
+        span = _subject_before_reference(key[0], key[1], rules, after_number=flag if key[2] else None)
+        hit = (span, flag[0])
+        if len(memo[1]) >= _SMALL_MEMO_SIZE:
+            memo[1].clear()
+        memo[1][key] = hit
+    span, flag_set = hit
+    if flag_set and after_number is not None:
+        after_number[0] = True
+    return None if span is None else (span[0] + cut, span[1] + cut)
+
+
+_SUBJECT_STOPS = frozenset(",;:()“”\"—–")  # _RE_SUBJECT_TOKEN's one-character words
+_RE_SUBJECT_STOP = re.compile("[" + re.escape("".join(sorted(_SUBJECT_STOPS))) + "]")
+_SUBJECT_MEMO: dict[int, tuple[_Rules, dict[tuple[str, int, bool], tuple[tuple[int, int] | None, bool]], bool]] = {}
+
+
+def _subject_before_reference(
+    text: str, v: int, rules: _Rules, *, after_number: list[bool] | None = None
+) -> tuple[int, int] | None:
     """The noun phrase ending just before position ``v`` (a reporting verb), back to a boundary.
     With ``after_number``, a phrase opened by a determiner or a capital right after a number is
     taken ("34 the Israeli military says are dead") and ``after_number[0]`` is set."""
@@ -644,6 +788,38 @@ def extract_claims(
     [(250.0, 'about', 'hostages', 'hostages', None), (130.0, 'about', 'hostages', 'hostages', 'Israel'), (33.0, 'exact', 'dead', 'dead', 'Israel')]
     """
     require_columns(sentences, ["article_id", "sentence_id", "char_start", "char_end", "text"], what="extract_claims")
+    with _gc_paused():
+        return _extract_claims(
+            sentences, mentions=mentions, quotes=quotes, categories=categories, qualifiers=qualifiers, sources=sources,
+            numbers=numbers,
+        )  # fmt: skip
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Any:
+    """Python's cyclic garbage collector paused (restored after): reading a batch allocates many
+    small objects that all survive it, so the collector's repeated full passes find nothing to free
+    while costing a tenth of the run. Nothing the reader builds holds a reference cycle."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _extract_claims(
+    sentences: pl.DataFrame,
+    *,
+    mentions: pl.DataFrame | None,
+    quotes: pl.DataFrame | None,
+    categories: str | Path | None,
+    qualifiers: str | Path | None,
+    sources: str | Path | None,
+    numbers: str | Path | None,
+) -> pl.DataFrame:
+    """:func:`extract_claims` after its argument checks."""
     rules = _rules(
         str(categories) if categories else None, str(qualifiers) if qualifiers else None, str(sources) if sources else None
     )
@@ -667,7 +843,7 @@ def extract_claims(
     texts = pl.Series("text", [t for t in unique if t not in known], dtype=pl.String)
     tests = {**_prefilter_exprs(g), **_cue_prefilters(rules)}
     if tests:
-        flags = texts.to_frame().select(**tests)
+        flags = texts.to_frame().lazy().select(**tests).collect()  # lazy: the tests share sub-expressions
         names = flags.columns
         hints = [dict(zip(names, h, strict=True)) for h in zip(*(flags.get_column(c).to_list() for c in names), strict=True)]
     else:
@@ -680,6 +856,9 @@ def extract_claims(
     actor_types = _actor_types(mentions)
     ment_by_art: dict[tuple[Any, ...], list[dict[str, Any]]] | None = None
     sources_seen: dict[Any, list[tuple[int, str | None, str | None, str | None]]] = {}
+    quote_art: Any = object()  # the article of quote_spans
+    quote_spans: list[tuple[int, int, dict[str, Any]]] = []
+    place_memo: dict[str, tuple[int, str | None]] = {}
     for art, sid, s0, text in cand.select("article_id", "sentence_id", "char_start", "text").iter_rows():
         found = read[text]
         if not found:
@@ -687,12 +866,14 @@ def extract_claims(
         ments = ment_by_sent.get((art, sid), [])
         places = [m for m in ments if m.get("is_place") or m.get("actor_type") == "location"]
         quotes_here = quote_by_art.get((art,), [])
+        if art != quote_art:
+            quote_art, quote_spans = art, _quote_spans(quotes_here)
         seen = sources_seen.setdefault(art, [])
         for claim, a, b, cue in found:
             # source: quote speaker, else the nearest cue that covers the number
             src_a = src_b = None
             src_surface = src_id = src_label = None
-            q = _quote_for(quotes_here, s0 + a, s0 + b)
+            q = _quote_at(quote_spans, s0 + a, s0 + b) if quote_spans else None
             if q is not None and q.get("speaker_surface"):
                 src_surface, src_id, src_label = q["speaker_surface"], q.get("speaker_actor_id"), q.get("speaker_label")
             elif cue is not None:
@@ -700,7 +881,10 @@ def extract_claims(
                 src_surface = text[cue.start : cue.end]
                 if cue.kind == "pronoun":
                     if ment_by_art is None:
-                        ment_by_art = _index(mentions, ["article_id"], _MENTION_COLS, within=cand)
+                        # only the articles with a pronoun source need their mentions by article
+                        pron = [t for t, f in read.items() if f and any(c is not None and c.kind == "pronoun" for *_, c in f)]
+                        wanted = cand.filter(pl.col("text").is_in(pron)).select("article_id").unique()
+                        ment_by_art = _index(mentions, ["article_id"], _MENTION_COLS, within=wanted)
                     src_id, src_label = _antecedent(
                         src_surface.lower(), src_a, seen, quotes_here, ment_by_art.get((art,), []), actor_types
                     )
@@ -708,7 +892,7 @@ def extract_claims(
                     src_id, src_label = _actor_in(ments, src_a, src_b, text, s0)
                     if src_id is not None:
                         seen.append((src_a, src_id, src_label, actor_types.get(src_id) or _type_of(ments, src_id)))
-            place_id, place_surface = _place(text, s0, b, places, not_places)
+            place_id, place_surface = _place(text, s0, b, places, not_places, place_memo if _USE_MEMOS else None)
             rows.append(claim)
             extra.append(
                 (art, sid, s0 + a, s0 + b, text[a:b], src_id, src_label, src_surface, src_a, src_b, place_id, place_surface)
@@ -731,8 +915,14 @@ _ROW_COLS = (
 def _clear_caches() -> None:
     """Empty every cross-call memo of this module (the rule sets themselves stay cached)."""
     _MEMOS.clear()
+    _CUE_MEMO.clear()
+    _Q_BEFORE.clear()
+    _SOURCE_MEMO.clear()
+    _SUBJECT_MEMO.clear()
+    _WHAT_MEMO.clear()
     _POSSIBLE_CACHE.clear()
     _Q_ORDER.clear()
+    _numbers_clear_caches()
 
 
 _MEMO_SIZE = 50_000  # sentence texts remembered per rule set (a few hundred MB at most)
@@ -771,9 +961,27 @@ def _read_sentence(
     spans = [n for n in _find(text, g, hints) if n.kind == "claim"]
     if not spans:
         return []
-    cues = _cues(text, rules, hints)
-    possible = _possible_rules(rules, hints["categories"]) if hints and "categories" in hints else None
-    fold = any(c in text for c in _FOLD_GUARD)
+    cue_key = hints.get("cue_key") if hints and _USE_MEMOS else None
+    if cue_key is None:
+        cues = _cues(text, rules, hints)
+    else:  # texts that differ only in their digits 1-9 have the same cues (see _cue_prefilters)
+        memo = _CUE_MEMO.get(id(rules))
+        if memo is None or memo[0] is not rules:
+            memo = _CUE_MEMO[id(rules)] = (rules, {})
+        hit = memo[1].get(cue_key)
+        if hit is None:
+            hit = _cues(text, rules, hints)
+            if len(memo[1]) >= _SMALL_MEMO_SIZE:
+                memo[1].clear()
+            memo[1][cue_key] = hit
+        cues = hit
+    if hints and "categories" in hints:
+        found = hints["categories"]
+        possible = _possible_rules(rules, found)
+        fold = found is None  # null exactly where the text holds a _FOLD_GUARD character
+    else:
+        possible = None
+        fold = any(c in text for c in _FOLD_GUARD)
     out = []
     prev: dict[str, Any] | None = None
     last: tuple[dict[str, Any], int] | None = None
@@ -790,10 +998,22 @@ def _read_sentence(
     return out
 
 
+_CUE_MEMO: dict[int, tuple[_Rules, dict[str, list[_Cue]]]] = {}  # per rule set: cue_key -> cues
+
+
 def _cue_prefilters(rules: _Rules) -> dict[str, pl.Expr]:
     """Vectorised hints for the cue stages of :func:`_cues` (see ``numbers._prefilter_exprs``)
-    and for the category rules (``categories``: see :func:`_category_prefilter`)."""
+    and for the category rules (``categories``: see :func:`_category_prefilter`); ``cue_key``:
+    the text with every digit 1-9 made 0, under which :func:`_read_sentence` remembers its cues.
+
+    The cues do not depend on which digits a text has: the source words hold none (else there
+    is no ``cue_key``), every pattern and test of :func:`_cues` and its helpers sees a digit only
+    as a digit (``\\d``, ``\\w``, ``\\b``), and the offsets stay the same (one ASCII character
+    for another). Wire copy repeats its sentences with new figures ("... has displaced 2,981
+    people since April, the UN says.")."""
     out = {}
+    if rules.cues_digit_blind:
+        out["cue_key"] = pl.col("text").str.replace_all("[1-9]", "0")
     for stage, words in rules.anchors:
         expr = _starts_expr(list(words))
         if expr is not None:
@@ -803,7 +1023,8 @@ def _cue_prefilters(rules: _Rules) -> dict[str, pl.Expr]:
 
 
 def _category_prefilter(rules: _Rules) -> pl.Expr:
-    """Per text, the words of ``category_needs`` it holds (one Aho-Corasick pass, case aside), from
+    """Per text, the words of ``category_needs`` it holds (one Aho-Corasick pass, case aside; lower
+    case, distinct, sorted and joined by NUL characters: a key), from
     which :func:`_possible_rules` works out the category rules that can match in it: a rule whose
     regex needs one of some words is left out where the text holds none of them. Null (all rules)
     for texts with a character that breaks the ASCII case-folding shortcut. The texts a rule is
@@ -811,25 +1032,36 @@ def _category_prefilter(rules: _Rules) -> pl.Expr:
     are parts of " " + text, so :func:`_categorise` gives the same answer."""
     words = sorted({w for needs in rules.category_needs if needs for w in needs})
     text = pl.col("text")
-    found = (pl.lit(" ") + text).str.extract_many(words, ascii_case_insensitive=True, overlapping=True)
+    found = (
+        (pl.lit(" ") + text)
+        .str.extract_many(words, ascii_case_insensitive=True, overlapping=True)
+        .list.eval(pl.element().str.to_lowercase())
+        .list.unique()
+        .list.sort()
+        .list.join("\x00")
+    )
     return pl.when(text.str.contains_any(_FOLD_GUARD)).then(None).otherwise(found)
 
 
 def _possible_rules(rules: _Rules, found: Any) -> tuple[int, ...] | None:
-    """The category rules that can match in a text holding the words ``found`` (None: all)."""
+    """The category rules that can match in a text holding the words ``found`` (None: all):
+    a list of them, or (from :func:`_category_prefilter`) their lower-cased forms, sorted and
+    joined by NUL characters."""
     if found is None:
         return None
-    key = frozenset(w.lower() for w in found)
     cache = _POSSIBLE_CACHE.setdefault(id(rules), (rules, {}))[1]
+    key = found if isinstance(found, str) else frozenset(w.lower() for w in found)
     hit = cache.get(key)
     if hit is None:
+        if isinstance(key, str):
+            key = frozenset(key.split("\x00")) if key else frozenset()
         hit = tuple(i for i, needs in enumerate(rules.category_needs) if needs is None or not needs.isdisjoint(key))
         if len(cache) < 100_000:
-            cache[key] = hit
+            cache[found if isinstance(found, str) else key] = hit
     return hit
 
 
-_POSSIBLE_CACHE: dict[int, tuple[_Rules, dict[frozenset[str], tuple[int, ...]]]] = {}
+_POSSIBLE_CACHE: dict[int, tuple[_Rules, dict[Any, tuple[int, ...]]]] = {}
 
 
 def _rule_index(rule: str) -> int:
@@ -945,13 +1177,13 @@ def _index(
         wanted = within.select(pl.col(k).cast(rows.schema[k], strict=False) for k in keys).unique()
         rows = rows.join(wanted, on=keys, how="semi")
     out: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
-    if len(keys) == 1:
-        k0 = keys[0]
-        for d in rows.sort([*keys, "char_start"]).to_dicts():
-            out.setdefault((d[k0],), []).append(d)
-    else:
-        for d in rows.sort([*keys, "char_start"]).to_dicts():
-            out.setdefault(tuple(d[k] for k in keys), []).append(d)
+    rows = rows.sort([*keys, "char_start"])
+    for key, d in zip(zip(*(rows.get_column(k).to_list() for k in keys), strict=True), rows.to_dicts(), strict=True):
+        group = out.get(key)
+        if group is None:
+            out[key] = [d]
+        else:
+            group.append(d)
     return out
 
 
@@ -1001,9 +1233,15 @@ def _antecedent(
     return first.get("actor_id"), first.get("actor_label")
 
 
-def _quote_for(quotes: list[dict[str, Any]], a: int, b: int) -> dict[str, Any] | None:
-    for q in quotes:
-        if q["char_start"] <= a and b <= q["char_end"]:
+def _quote_spans(quotes: list[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """(start, end, quote) of ``quotes``, in order, for :func:`_quote_at`."""
+    return [(q["char_start"], q["char_end"], q) for q in quotes]
+
+
+def _quote_at(spans: list[tuple[int, int, dict[str, Any]]], a: int, b: int) -> dict[str, Any] | None:
+    """The first quote (of :func:`_quote_spans`) that holds the span ``a``-``b``."""
+    for qa, qb, q in spans:
+        if qa <= a and b <= qb:
             return q
     return None
 
@@ -1017,6 +1255,8 @@ def _actor_in(ments: list[dict[str, Any]], a: int, b: int, text: str = "", s0: i
         inside = [m for m in ments if m["char_start"] < b and a < m["char_end"]]
         if not inside:
             return None, None
+    if len(inside) == 1:
+        return inside[0].get("actor_id"), inside[0].get("actor_label")
 
     def key(m: dict[str, Any]) -> tuple[bool, bool, int]:
         lead = text[max(0, a - s0) : max(0, m["char_start"] - s0)]
@@ -1027,11 +1267,31 @@ def _actor_in(ments: list[dict[str, Any]], a: int, b: int, text: str = "", s0: i
 
 
 def _place(
-    text: str, s0: int, b: int, places: list[dict[str, Any]], not_places: frozenset[str] = frozenset()
+    text: str,
+    s0: int,
+    b: int,
+    places: list[dict[str, Any]],
+    not_places: frozenset[str] = frozenset(),
+    memo: dict[str, tuple[int, str | None]] | None = None,
 ) -> tuple[str | None, str | None]:
     """The place a claim is about: the nearest place mention (of the sentence's ``places``, in
     ``char_start`` order) after it in the clause, else before it; else a capitalised name after
-    ``in``/``across``/... close behind it."""
+    ``in``/``across``/... close behind it. ``memo`` (for one ``not_places``): what the text after
+    the claim alone decides (where its clause ends, the name after "in"), by that text."""
+    if memo is not None:
+        rest = text[b:]
+        hit = memo.get(rest)
+        if hit is None:
+            hit = memo[rest] = _place_in_text(rest, not_places)
+        if places:
+            limit = s0 + b + hit[0]
+            after = [m for m in places if s0 + b <= m["char_start"] < limit]
+            if after:
+                return after[0].get("actor_id"), after[0]["surface"]
+            before = [m for m in places if m["char_end"] <= s0 + b]
+            if before:
+                return before[-1].get("actor_id"), before[-1]["surface"]
+        return None, hit[1]
     if places:
         clause_end = _RE_PLACE_CLAUSE_END.search(text[b:])
         limit = s0 + b + (clause_end.start() if clause_end else len(text) - b)
@@ -1045,6 +1305,15 @@ def _place(
     if m and m.start(1) < 60 and m.group(1).split()[0] not in not_places:
         return None, m.group(1)
     return None, None
+
+
+def _place_in_text(rest: str, not_places: frozenset[str]) -> tuple[int, str | None]:
+    """What :func:`_place` reads in the text after a claim: where its clause ends, and the
+    capitalised name after "in"/"across"/... (None: none)."""
+    clause_end = _RE_PLACE_CLAUSE_END.search(rest)
+    m = _RE_PLACE_AFTER.match(rest)
+    name = m.group(1) if m and m.start(1) < 60 and m.group(1).split()[0] not in not_places else None
+    return (clause_end.start() if clause_end else len(rest)), name
 
 
 # --------------------------------------------------------------------------- the ledger

@@ -22,6 +22,7 @@ than text2num, which turns ``2.4 million`` into ``2.4 1000000`` and has no notio
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import re._constants as _C  # the regex parser's opcodes, for _required_literals
 import re._parser as _sre_parser
@@ -32,6 +33,15 @@ from typing import Any
 import polars as pl
 
 from .resources import load_yaml
+
+# Letters that Python's case-insensitive regexes match as ASCII letters but str.lower() keeps apart
+# (long s, Kelvin sign, dotted/dotless i): matched words are folded with them before dictionary lookups.
+_FOLD = str.maketrans({"ſ": "s", "\u212a": "k", "ı": "i", "İ": "i"})
+
+
+def _fold(text: str) -> str:
+    """``text.lower()`` with the letters above mapped as the regexes matched them."""
+    return text.translate(_FOLD).lower()
 
 NUMBERS_FILE = "claims_numbers.yaml"
 EXCLUSIONS_FILE = "claims_exclusions.yaml"
@@ -68,6 +78,8 @@ _RE_AND_GAP = re.compile(r"\s+and\s+")
 _RE_FROM_END = re.compile(r"\bfrom\s+$", re.I)
 _RE_LEADING_SPACE_DASH = re.compile(rf"^[\s{_DASH}]+")
 _RE_ANY_LETTER = re.compile(r"[a-z]", re.I)
+_RE_A_DIGIT = re.compile(r"\d")
+_RE_RANGE_GAP = re.compile(rf"\s*[{_DASH}]\s*|\s+to\s+|\s+or\s+")
 
 
 @dataclass(frozen=True)
@@ -93,6 +105,23 @@ class NumberSpan:
     compound: str | None = None
     kind: str = "claim"
     weak: bool = False
+
+
+_new_object = object.__new__
+
+
+def _span(
+    start: int, end: int, text: str, value: float | None, low: float | None, high: float | None, form: str,
+    unit: str | None = None, vague: bool = False, is_range: bool = False, compound: str | None = None,
+    kind: str = "claim", weak: bool = False,
+) -> NumberSpan:
+    """``NumberSpan(...)`` without the frozen dataclass's per-field ``object.__setattr__`` calls
+    (a third of the cost): the same object, equal to one built the usual way."""
+    span = _new_object(NumberSpan)
+    d = span.__dict__
+    d["start"], d["end"], d["text"], d["value"], d["low"], d["high"], d["form"] = start, end, text, value, low, high, form
+    d["unit"], d["vague"], d["is_range"], d["compound"], d["kind"], d["weak"] = unit, vague, is_range, compound, kind, weak
+    return span  # fmt: skip
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any] | None) -> dict[str, Any]:
@@ -460,7 +489,7 @@ def _parse_words(words: list[str], g: _Grammar) -> tuple[float, int]:
     used = 0
     seen_number = False
     for i, raw in enumerate(words):
-        w = raw.lower()
+        w = _fold(raw)
         if w in ("a", "an"):
             if i == 1 and words[0].lower() == "half":
                 used = i + 1
@@ -545,11 +574,17 @@ def _word_spans(text: str, g: _Grammar, hint: Any = True) -> list[tuple[int, int
 
 
 def _masked(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(a < e and s < b for s, e in spans)
+    for s, e in spans:
+        if a < e and s < b:
+            return True
+    return False
 
 
 def _num(text: str) -> float:
-    return float(_RE_SEPARATORS.sub("", text))
+    # a match of ``re_digits`` holds no separator but these (``float`` ignores none of them)
+    if "," in text or " " in text or "\u00a0" in text or "\u202f" in text:
+        return float(_RE_SEPARATORS.sub("", text))
+    return float(text)
 
 
 def find_numbers(text: str, *, numbers: str | Path | None = None, exclusions: str | Path | None = None) -> list[NumberSpan]:
@@ -578,12 +613,7 @@ def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None) -> list[N
         taken.append((span.start, span.end))
 
     # dates and clock times first: they hide the numbers inside them
-    stages = (
-        ("date", "dates_month", g.re_dates[:3]),
-        ("date", "dates_digit", g.re_dates[3:]),
-        ("time", "times", g.re_times),
-    )
-    for kind, stage, patterns in stages:
+    for kind, stage, patterns in _stages(g):
         if hint(stage, True) is False:
             continue
         for pat in patterns:
@@ -592,12 +622,13 @@ def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None) -> list[N
                     continue
                 dm = _RE_DIGIT_RUN.search(m.group())
                 v = float(dm.group()) if dm else None
-                add(NumberSpan(m.start(), m.end(), m.group(), v, None, None, "cardinal", kind=kind))
-    # vague amounts and fractions
-    for m in _matches(g.re_vague, text, hint("vague", True)):
+                add(_span(m.start(), m.end(), m.group(), v, None, None, "cardinal", kind=kind))
+    # vague amounts and fractions (a hint that is False or an empty list of starts: no match)
+    h = hint("vague", True)
+    for m in _matches(g.re_vague, text, h) if h is None or h else ():
         if _masked(taken, m.start(), m.end()):
             continue
-        key = _RE_SPACES.sub(" ", m.group().lower())
+        key = _RE_SPACES.sub(" ", _fold(m.group()))
         low, high = g.vague[key]
         end = m.end()
         of = _RE_OF.match(text[end:])
@@ -606,34 +637,61 @@ def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None) -> list[N
         weak = key in g.vague_weak
         if weak and not _RE_COUNTED_AFTER.match(text[end:]):
             continue
-        add(NumberSpan(m.start(), end, text[m.start() : end], None, low, high, "vague", vague=True, weak=weak))
-    for m in _matches(g.re_fraction, text, hint("fraction", True)):
+        add(_span(m.start(), end, text[m.start() : end], None, low, high, "vague", vague=True, weak=weak))
+    h = hint("fraction", True)
+    for m in _matches(g.re_fraction, text, h) if h is not False else ():
         if _masked(taken, m.start(), m.end()):
             continue
         parts = _RE_SPACE_OR_DASH.split(m.group().lower())
         frac = g.fractions[parts[-1]]
         num = 1.0 if len(parts) == 1 or parts[0] in ("a", "an") else g.cardinals.get(parts[0], 1.0)
-        add(NumberSpan(m.start(), m.end(), m.group(), num * frac, None, None, "fraction", unit="fraction"))
-    _ordinals(text, g.re_ordinal_digit, g, taken, add, hint("ordinal_digit", True))
+        add(_span(m.start(), m.end(), m.group(), num * frac, None, None, "fraction", unit="fraction"))
+    h = hint("ordinal_digit", True)
+    if h is None or h:
+        _ordinals(text, g.re_ordinal_digit, g, taken, add, h)
     # cardinals written with digits or words
-    raw: list[tuple[int, int, float, bool]] = [
-        (m.start(), m.end(), _num(m.group()), True) for m in g.re_digits.finditer(text)
-    ]
-    raw += [(a, b, v, False) for a, b, v in _word_spans(text, g, hint("words", True))]
-    raw.sort()
+    # a match of re_digits starts with a digit: scanning from the first one finds the same
+    first = _RE_A_DIGIT.search(text)
+    raw: list[tuple[int, int, float, bool]] = (
+        [(*m.span(), _num(m.group()), True) for m in g.re_digits.finditer(text, first.start())] if first else []
+    )
+    h = hint("words", True)
+    if h is None or h:
+        raw += [(a, b, v, False) for a, b, v in _word_spans(text, g, h)]
+        raw.sort()
+    memos = _context_memo(g)
     for a, b, v, is_digit in raw:
         if _masked(taken, a, b):
             continue
-        span = _extend(text, a, b, v, is_digit, g)
+        span = _extend(text, a, b, v, is_digit, g, memos)
         if span is None or _masked(taken, span.start, span.end):
             continue
         add(span)
-    _ordinals(text, g.re_ordinal_word, g, taken, add, hint("ordinal_word", True))
-    found.sort(key=lambda s: s.start)
+    h = hint("ordinal_word", True)
+    if h is None or h:
+        _ordinals(text, g.re_ordinal_word, g, taken, add, h)
+    found.sort(key=_by_start)
     return _attributes(text, _ranges(text, found, g), g, hints)
 
 
+_Stages = tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]
+_STAGES: dict[int, tuple[_Grammar, _Stages]] = {}
+
+
+def _stages(g: _Grammar) -> _Stages:
+    """The date and clock-time stages of :func:`_find`: (kind, hint name, regexes), per grammar
+    (held by the entry, so its id is not reused)."""
+    entry = _STAGES.get(id(g))
+    if entry is None or entry[0] is not g:
+        if len(_STAGES) >= 16:
+            _STAGES.clear()
+        stages = (("date", "dates_month", g.re_dates[:3]), ("date", "dates_digit", g.re_dates[3:]), ("time", "times", g.re_times))
+        entry = _STAGES[id(g)] = (g, stages)
+    return entry[1]
+
+
 _ATTR_WINDOW = 40
+_by_start = operator.attrgetter("start")
 
 
 def _attributes(text: str, spans: list[NumberSpan], g: _Grammar, hints: dict[str, Any] | None = None) -> list[NumberSpan]:
@@ -644,18 +702,23 @@ def _attributes(text: str, spans: list[NumberSpan], g: _Grammar, hints: dict[str
     attr_before = g.re_attr_before if hint("attr_before", True) is not False else None
     attr_after = g.re_attr_after if hint("attr_after", True) is not False else None
     attr_fraction = g.re_attr_before_fraction if hint("attr_before_fraction", True) is not False else None
-    out = []
-    for s in spans:
-        if s.kind == "claim":
-            before = text[max(0, s.start - _ATTR_WINDOW) : s.start]
-            if (
-                (attr_before is not None and attr_before.search(before))
-                or (attr_after is not None and attr_after.match(text[s.end : s.end + _ATTR_WINDOW]))
-                or (s.form == "fraction" and attr_fraction is not None and attr_fraction.search(before))
-                or (s.compound is not None and g.re_attr_before_compound is not None and g.re_attr_before_compound.search(before))
-            ):
-                s = replace(s, kind="attribute")
-        out.append(s)
+    compound = g.re_attr_before_compound
+    out = spans  # copied when a span changes
+    for i, s in enumerate(spans):
+        if s.kind != "claim":
+            continue
+        if attr_before is None and attr_after is None and s.compound is None and (s.form != "fraction" or attr_fraction is None):
+            continue  # no pattern to try
+        before = text[max(0, s.start - _ATTR_WINDOW) : s.start]
+        if (
+            (attr_before is not None and attr_before.search(before))
+            or (attr_after is not None and attr_after.match(text[s.end : s.end + _ATTR_WINDOW]))
+            or (s.form == "fraction" and attr_fraction is not None and attr_fraction.search(before))
+            or (s.compound is not None and compound is not None and compound.search(before))
+        ):
+            if out is spans:
+                out = list(spans)
+            out[i] = replace(s, kind="attribute")
     return out
 
 
@@ -665,18 +728,179 @@ def _ordinals(
     for m in _matches(pat, text, hint):
         if _masked(taken, m.start(), m.end()):
             continue
-        w = m.group().lower()
+        w = _fold(m.group())
         dm = _RE_DIGIT_RUN.match(w)
         if dm:
             v = float(dm.group())
         else:
             parts = _RE_DASH.split(w)
             v = g.ordinals.get(parts[-1], 1.0) + (g.cardinals.get(parts[0], 0.0) if len(parts) > 1 else 0.0)
-        add(NumberSpan(m.start(), m.end(), m.group(), v, None, None, "ordinal"))
+        add(_span(m.start(), m.end(), m.group(), v, None, None, "ordinal"))
 
 
-def _extend(text: str, a: int, b: int, v: float, is_digit: bool, g: _Grammar) -> NumberSpan | None:
-    """Grow a bare number into its full phrase (currency, scale, percent) and classify it."""
+def _extend(
+    text: str, a: int, b: int, v: float, is_digit: bool, g: _Grammar, memos: tuple[dict[Any, Any], dict[Any, Any]] | None = None
+) -> NumberSpan | None:
+    """Grow a bare number into its full phrase (currency, scale, percent) and classify it.
+
+    What follows the number (scale, percent, currency word, hyphenated word) is a pure function of
+    ``text[b:]`` and is remembered per grammar (see :func:`_context_memo`): wire copy repeats
+    the words after its figures. :func:`_extend_reference` is the plain version (used instead
+    when ``_USE_MEMOS`` is False)."""
+    if not _USE_MEMOS:
+        return _extend_reference(text, a, b, v, is_digit, g)
+    start = a
+    unit: str | None = None
+    form = "cardinal"
+    if is_digit:
+        cur = g.re_currency_before.search(text[max(0, a - 6) : a])
+        if cur:
+            unit = g.currency_symbols[_RE_SPACE.sub("", cur.group())]
+            start = a - len(cur.group())
+            form = "money"
+    if memos is None:
+        memos = _context_memo(g)
+    memo = memos[0]
+    rest = text[b:]
+    key = (rest, is_digit, form == "money")
+    after = memo.get(key)
+    if after is None:
+        after = _after_number(rest, is_digit, form == "money", g)
+        memo[key] = after
+    factor, used, form_after, unit_after, compound, kind = after
+    if kind is None:
+        return None  # "two-state solution", "one-sided"
+    value = v * factor if factor is not None else v
+    if form_after is not None:
+        form, unit = form_after, unit_after
+    end = b + used
+    surface = text[start:end]
+    if is_digit and kind == "claim":
+        kind = _digit_kind(text, a, b, end, value, form, surface, g, memos[1])
+    return _span(start, end, surface, value, None, None, form, unit=unit, compound=compound, kind=kind)
+
+
+_After = tuple[float | None, int, str | None, str | None, str | None, str | None]
+
+
+def _after_number(rest: str, is_digit: bool, money: bool, g: _Grammar) -> _After:
+    """What follows a number in ``rest`` (the text after it), as :func:`_extend_reference` reads
+    it: (scale factor or None, characters used, form and unit it sets (None: unchanged), the
+    hyphenated compound, kind: claim, label, or None for not a number)."""
+    end = 0
+    factor: float | None = None
+    if is_digit:
+        sm = g.re_scale_after.match(rest)
+        if sm:
+            factor = g.scales[_fold(_RE_LEADING_SPACE_DASH.sub("", sm.group()))]
+            end += sm.end()
+        else:
+            am = g.re_abbr_after.match(rest)
+            if am:
+                ab = am.group().strip().lower()
+                if ab not in ("m", "b") or money:
+                    factor = g.abbreviations[ab]
+                    end += am.end()
+    form: str | None = None
+    unit: str | None = None
+    tail = rest[end:]
+    pm = g.re_percent_after.match(tail)
+    if pm:
+        end += pm.end()
+        form, unit = "percent", "percent"
+    else:
+        cw = g.re_currency_after.match(tail)
+        if cw:
+            end += cw.end()
+            form, unit = "money", g.currency_words[_RE_SPACES.sub(" ", _fold(cw.group().strip()))]
+    compound = None
+    kind: str | None = "claim"
+    hm = _RE_HYPHEN_COMPOUND.match(rest[end:])
+    if hm and (form or ("money" if money else "cardinal")) == "cardinal":
+        word = hm.group(1).lower()
+        if word in g.compound_units or word.rstrip("s") in g.compound_units:
+            compound = word if not hm.group(2) else f"{word}-{hm.group(2).lower()}"
+        elif not is_digit:
+            kind = None
+        else:
+            kind = "label"  # 9-MM, 2013-01-S-025
+    return factor, end, form, unit, compound, kind
+
+
+def _digit_kind(
+    text: str, a: int, b: int, end: int, value: float, form: str, surface: str, g: _Grammar, memo: dict[Any, bool] | None = None
+) -> str:
+    """:func:`_digit_kind_reference`, its tests of the context alone remembered per grammar (the
+    text before and after the number, as it reads them) and its tests of the number's own text
+    guarded by their length (a cheap test that a failing one would fail too)."""
+    prev = text[max(0, a - 40) : a]
+    nxt = text[end : end + 30]
+    if memo is None:
+        memo = _context_memo(g)[1]
+    key = (prev, nxt)
+    label = memo.get(key)
+    if label is None:
+        label = _context_label(prev, nxt, g)
+        memo[key] = label
+    if label:
+        return "label"
+    digits = text[a:b]
+    n = len(digits)
+    if form == "cardinal" and n > 7 and "," not in digits and " " not in digits and len(_RE_NON_DIGIT.sub("", digits)) > 7:
+        return "label"  # phone numbers, reference codes
+    if n == 4 and form == "cardinal" and _RE_FOUR_DIGITS.fullmatch(digits) and 1800 <= value <= 2100 and end == b:
+        nw = _RE_NEXT_LOWER_WORD.match(nxt)
+        qual = _RE_HEDGE_BEFORE_YEAR.search(prev)
+        if not ((nw and nw.group(1) in g.count_nouns) or (qual and nw and nw.group(1) not in ("and",))):
+            return "year"
+    if 2 <= n <= 4 and _RE_PLURAL_S.match(nxt) and _RE_TWO_TO_FOUR_DIGITS.fullmatch(digits):
+        return "year"  # 1990s
+    return "claim"
+
+
+def _context_label(prev: str, nxt: str, g: _Grammar) -> bool:
+    """The tests of :func:`_digit_kind_reference` that read only the 40 characters before the
+    number (``prev``) and the 30 after its phrase (``nxt``): True where they make it a label."""
+    prev8 = prev[-8:]
+    if _RE_LETTER_DASH_END.search(prev8) or _RE_LETTER.match(nxt):
+        if not _RE_S_AFTER.match(nxt) and not g.re_attached_unit.match(nxt):
+            return True  # F-16, COVID-19, MH17, 5G
+    if _RE_DIGIT_DASH_END.search(prev8) and _RE_DASH_DIGIT.match(nxt):
+        return True
+    if _RE_NUMBER_SIGN.search(prev8):
+        return True
+    lw = _RE_LABEL_WORD.search(prev)
+    return bool(lw and lw.group(1) in g.label_words)
+
+
+_CONTEXT_MEMO: dict[int, tuple[_Grammar, dict[Any, _After], dict[tuple[str, str], bool]]] = {}
+_CONTEXT_MEMO_SIZE = 200_000  # entries per table before it is emptied
+_USE_MEMOS = True  # False: _extend reads every number afresh (_extend_reference), to check the memo against
+
+
+def _context_memo(g: _Grammar) -> tuple[dict[Any, _After], dict[tuple[str, str], bool]]:
+    """Per grammar (cached, immutable; held by the entry so its id is not reused): what follows a
+    number (:func:`_after_number`) and the context tests of :func:`_digit_kind`, by their texts.
+    Emptied by :func:`_clear_caches` and when a table grows past ``_CONTEXT_MEMO_SIZE``."""
+    entry = _CONTEXT_MEMO.get(id(g))
+    if entry is None or entry[0] is not g:
+        if len(_CONTEXT_MEMO) >= 8:
+            _CONTEXT_MEMO.clear()
+        entry = _CONTEXT_MEMO[id(g)] = (g, {}, {})
+    if len(entry[1]) > _CONTEXT_MEMO_SIZE or len(entry[2]) > _CONTEXT_MEMO_SIZE:
+        entry[1].clear()
+        entry[2].clear()
+    return entry[1], entry[2]
+
+
+def _clear_caches() -> None:
+    """Empty every cross-call memo of this module (the grammars themselves stay cached)."""
+    _CONTEXT_MEMO.clear()
+
+
+def _extend_reference(text: str, a: int, b: int, v: float, is_digit: bool, g: _Grammar) -> NumberSpan | None:
+    """Grow a bare number into its full phrase (currency, scale, percent) and classify it (the
+    plain version of :func:`_extend`, kept to check it against)."""
     start, end = a, b
     value = v
     unit: str | None = None
@@ -692,7 +916,7 @@ def _extend(text: str, a: int, b: int, v: float, is_digit: bool, g: _Grammar) ->
     if is_digit:
         sm = g.re_scale_after.match(rest)
         if sm:
-            value *= g.scales[_RE_LEADING_SPACE_DASH.sub("", sm.group()).lower()]
+            value *= g.scales[_fold(_RE_LEADING_SPACE_DASH.sub("", sm.group()))]
             end += sm.end()
         else:
             am = g.re_abbr_after.match(rest)
@@ -710,7 +934,7 @@ def _extend(text: str, a: int, b: int, v: float, is_digit: bool, g: _Grammar) ->
         cw = g.re_currency_after.match(rest)
         if cw:
             end += cw.end()
-            form, unit = "money", g.currency_words[_RE_SPACES.sub(" ", cw.group().strip().lower())]
+            form, unit = "money", g.currency_words[_RE_SPACES.sub(" ", _fold(cw.group().strip()))]
     compound = None
     hm = _RE_HYPHEN_COMPOUND.match(text[end:])
     if hm and form == "cardinal":
@@ -723,11 +947,11 @@ def _extend(text: str, a: int, b: int, v: float, is_digit: bool, g: _Grammar) ->
             kind = "label"  # 9-MM, 2013-01-S-025
     surface = text[start:end]
     if is_digit and kind == "claim":
-        kind = _digit_kind(text, a, b, end, value, form, surface, g)
-    return NumberSpan(start, end, surface, value, None, None, form, unit=unit, compound=compound, kind=kind)
+        kind = _digit_kind_reference(text, a, b, end, value, form, surface, g)
+    return _span(start, end, surface, value, None, None, form, unit=unit, compound=compound, kind=kind)
 
 
-def _digit_kind(text: str, a: int, b: int, end: int, value: float, form: str, surface: str, g: _Grammar) -> str:
+def _digit_kind_reference(text: str, a: int, b: int, end: int, value: float, form: str, surface: str, g: _Grammar) -> str:
     prev = text[max(0, a - 40) : a]
     nxt = text[end : end + 30]
     # the end-anchored patterns below match at most 6 characters (with a newline before the end)
@@ -758,9 +982,10 @@ def _digit_kind(text: str, a: int, b: int, end: int, value: float, form: str, su
 
 def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]:
     """Join ``between A and B``, ``A-B``, ``A to B``, ``A or B`` into one range span."""
+    if len(spans) < 2:
+        return spans
     out: list[NumberSpan] = []
     i = 0
-    dash = f"[{_DASH}]"
     while i < len(spans):
         s = spans[i]
         t = spans[i + 1] if i + 1 < len(spans) else None
@@ -776,7 +1001,7 @@ def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]
             pre = text[max(0, s.start - 12) : s.start]
             bm = _RE_BETWEEN_END.search(pre)
             between = bm is not None and _RE_AND_GAP.fullmatch(gap) is not None
-            plain = re.fullmatch(rf"\s*{dash}\s*|\s+to\s+|\s+or\s+", gap) is not None and not _RE_FROM_END.search(pre)
+            plain = _RE_RANGE_GAP.fullmatch(gap) is not None and not _RE_FROM_END.search(pre)
             if between or plain:
                 lo, hi = s.value, t.value
                 t_digits = _RE_DIGITS_IN.match(t.text)
@@ -788,7 +1013,7 @@ def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]
                     start = bm.start() + max(0, s.start - 12) if between and bm else s.start
                     form = t.form if t.form != "cardinal" else s.form
                     out.append(
-                        NumberSpan(start, t.end, text[start : t.end], lo, lo, hi, form, unit=t.unit or s.unit,
+                        _span(start, t.end, text[start : t.end], lo, lo, hi, form, unit=t.unit or s.unit,
                                    is_range=True, compound=t.compound)
                     )  # fmt: skip
                     i += 2
