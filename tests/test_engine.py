@@ -62,3 +62,14 @@ def test_csv_output_and_bad_options(corpus, tmp_path):
         analyze_to_dir(corpus, tmp_path / "x", engine="spark")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="workers must be at least 1"):
         analyze_to_dir(corpus, tmp_path / "x", workers=0)
+
+
+def test_large_corpus_finishing_path_equals_pool(corpus, tmp_path, monkeypatch):
+    import toolkit.engine as engine
+
+    analyze_to_dir(corpus, tmp_path / "pool", batch_size=2, workers=2, progress=False)
+    monkeypatch.setattr(engine, "FINISH_IN_POOL_MAX_SENTENCES", 0)  # as if the corpus were large
+    run = analyze_to_dir(corpus, tmp_path / "big", batch_size=2, workers=2, progress=False)
+    assert run.counts["articles"] == 5 and not (tmp_path / "big" / ".parts").exists()
+    for name in TABLES:
+        assert _read(tmp_path / "big", name).equals(_read(tmp_path / "pool", name)), name

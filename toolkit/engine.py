@@ -89,6 +89,8 @@ def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any], 
     ``<table>/part-<index>.parquet`` and returns only their row counts: nothing big travels back
     to the main process. Without it, returns the tables (a remote cluster without a shared disk).
     """
+    global _RELEASED
+    _RELEASED = False  # this process holds memos again (see _release_memos)
     timings: dict[str, float] = {}
     tables = compute_row_tables(
         articles, dictionary=settings.get("dictionary"), lexicon=settings.get("lexicon"), progress=False, timings=timings
@@ -195,10 +197,13 @@ class _Runner:
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown()
+            self.pool = None
         if self.client is not None:
             self.client.close()
+            self.client = None
         if self.cluster is not None:
             self.cluster.close()
+            self.cluster = None
 
 
 def analyze_to_dir(
@@ -263,9 +268,13 @@ def analyze_to_dir(
     # Corpus-wide files from the parts, one job per table (in the pool when there is one, so they run
     # side by side): row tables are concatenated; the aggregates are computed exactly and in bounded
     # memory (co-occurrence from the summed per-batch counts, the others from only the columns they use).
+    # Large corpora: the pool's workers still hold their memos and two big finishing jobs side by side
+    # would double the peak, so the pool is closed first and the jobs run one by one here.
     try:
         jobs = sorted(TABLES, key=lambda n: (n not in _SLOW_FINISH, TABLES.index(n)))
         jobs = [n for n in jobs if n != "load_report"]
+        if rows.get("sentences", 0) > FINISH_IN_POOL_MAX_SENTENCES:
+            runner.close()
         for name, seconds in runner.finish(jobs, str(parts), str(out), format):
             stage_seconds[f"finish_{name}"] = seconds
     finally:
@@ -286,13 +295,46 @@ def analyze_to_dir(
     return RunResult(out, counts, written, stream.load_report, time.perf_counter() - t0, settings)
 
 
+FINISH_IN_POOL_MAX_SENTENCES = 200_000
+"""Up to this many sentences the corpus-wide files are written by the pool's workers side by side; above
+it, one by one in the main process after the pool is closed (bounded memory on large corpora)."""
+
 _SLOW_FINISH = ("actor_sentiment", "tokens", "cooc_pairs", "sentences")
 """Finishing jobs started first (the longest), so the pool's workers end together."""
+
+
+def _release_memos() -> None:
+    """Drop the cross-batch memos of this process (claims' text readings, actor word checks) and hand the
+    freed heap back to the system: a pool worker holds them after its batches, and finishing jobs need the
+    room. Called once per process; the next batch (if any) rebuilds what it needs."""
+    global _RELEASED
+    if _RELEASED:
+        return
+    _RELEASED = True
+    import gc
+
+    from . import actors as actors_mod
+
+    for mod in (claims, actors_mod):
+        clear = getattr(mod, "_clear_caches", None)
+        if clear is not None:
+            clear()
+    gc.collect()
+    try:  # glibc only: return the freed arenas to the system
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # pragma: no cover - other C libraries
+        pass
+
+
+_RELEASED = False
 
 
 def finish_table(name: str, parts: str, out: str, fmt: str) -> tuple[str, float]:
     """Write ``out/<name>.<fmt>`` from the batch parts in ``parts``; returns the name and the seconds taken."""
     t0 = time.perf_counter()
+    _release_memos()
     folder = Path(parts)
 
     def scan(table: str) -> pl.LazyFrame:
