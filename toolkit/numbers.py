@@ -491,7 +491,7 @@ def _parse_words(words: list[str], g: _Grammar) -> tuple[float, int]:
     for i, raw in enumerate(words):
         w = _fold(raw)
         if w in ("a", "an"):
-            if i == 1 and words[0].lower() == "half":
+            if i == 1 and _fold(words[0]) == "half":
                 used = i + 1
                 continue
             if i != 0:
@@ -642,7 +642,7 @@ def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None) -> list[N
     for m in _matches(g.re_fraction, text, h) if h is not False else ():
         if _masked(taken, m.start(), m.end()):
             continue
-        parts = _RE_SPACE_OR_DASH.split(m.group().lower())
+        parts = _RE_SPACE_OR_DASH.split(_fold(m.group()))
         frac = g.fractions[parts[-1]]
         num = 1.0 if len(parts) == 1 or parts[0] in ("a", "an") else g.cardinals.get(parts[0], 1.0)
         add(_span(m.start(), m.end(), m.group(), num * frac, None, None, "fraction", unit="fraction"))
@@ -797,7 +797,7 @@ def _after_number(rest: str, is_digit: bool, money: bool, g: _Grammar) -> _After
         else:
             am = g.re_abbr_after.match(rest)
             if am:
-                ab = am.group().strip().lower()
+                ab = _fold(am.group().strip())
                 if ab not in ("m", "b") or money:
                     factor = g.abbreviations[ab]
                     end += am.end()
@@ -817,9 +817,9 @@ def _after_number(rest: str, is_digit: bool, money: bool, g: _Grammar) -> _After
     kind: str | None = "claim"
     hm = _RE_HYPHEN_COMPOUND.match(rest[end:])
     if hm and (form or ("money" if money else "cardinal")) == "cardinal":
-        word = hm.group(1).lower()
+        word = _fold(hm.group(1))
         if word in g.compound_units or word.rstrip("s") in g.compound_units:
-            compound = word if not hm.group(2) else f"{word}-{hm.group(2).lower()}"
+            compound = word if not hm.group(2) else f"{word}-{_fold(hm.group(2))}"
         elif not is_digit:
             kind = None
         else:
@@ -921,7 +921,7 @@ def _extend_reference(text: str, a: int, b: int, v: float, is_digit: bool, g: _G
         else:
             am = g.re_abbr_after.match(rest)
             if am:
-                ab = am.group().strip().lower()
+                ab = _fold(am.group().strip())
                 if ab not in ("m", "b") or form == "money":
                     value *= g.abbreviations[ab]
                     end += am.end()
@@ -938,9 +938,9 @@ def _extend_reference(text: str, a: int, b: int, v: float, is_digit: bool, g: _G
     compound = None
     hm = _RE_HYPHEN_COMPOUND.match(text[end:])
     if hm and form == "cardinal":
-        word = hm.group(1).lower()
+        word = _fold(hm.group(1))
         if word in g.compound_units or word.rstrip("s") in g.compound_units:
-            compound = word if not hm.group(2) else f"{word}-{hm.group(2).lower()}"
+            compound = word if not hm.group(2) else f"{word}-{_fold(hm.group(2))}"
         elif not is_digit:
             return None  # "two-state solution", "one-sided"
         else:
