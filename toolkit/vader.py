@@ -294,9 +294,18 @@ class Vader:
         return {"neg": neg, "neu": neu, "pos": pos, "compound": comp}
 
     def score_many(self, texts: Iterable[str | None]) -> list[tuple[float, float, float, float]]:
-        """(neg, neu, pos, compound) for each text; ``None`` scores as the empty string."""
+        """(neg, neu, pos, compound) for each text; ``None`` scores as the empty string. A text that
+        repeats (wire boilerplate, a story's updates) is scored once."""
         score = self.score
-        return [score(t or "") for t in texts]
+        seen: dict[str, tuple[float, float, float, float]] = {}
+        out = []
+        for t in texts:
+            t = t or ""
+            r = seen.get(t)
+            if r is None:
+                r = seen[t] = score(t)
+            out.append(r)
+        return out
 
     # ------------------------------------------------------------------ the algorithm
 
