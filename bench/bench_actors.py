@@ -4,7 +4,9 @@ Usage: .venv/bin/python bench/bench_actors.py [N_ARTICLES]   (default 1,400 arti
 Articles are built from wire-copy sentence templates (bench/corpus.py) mixed with the sample article, so
 the dictionary, the rules and the discovery of new actors all have work to do. Prints sentences/s for
 find_mentions (first call, which builds the automaton, and a second, warm call), then for
-find_cooccurrences and score_cooccurrence; exits 0.
+find_cooccurrences and score_cooccurrence; then the speed paths of find_mentions: the cross-call memo on a
+second batch of articles, and the quick exits (``_FAST_*``) with the paused GC (``_NO_GC``) on and off, each from
+cold caches; exits 0.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import polars as pl  # noqa: E402
 from corpus import make_article  # noqa: E402
 
+from toolkit import actors  # noqa: E402
 from toolkit.actors import find_mentions  # noqa: E402
 from toolkit.cooc import find_cooccurrences, score_cooccurrence  # noqa: E402
 from toolkit.loading import read_articles  # noqa: E402
@@ -51,6 +55,47 @@ def main(n: int = 1400) -> None:
     new = ments.filter(ments["actor_id"].str.starts_with("new:"))
     print(f"rules: {dict(ments['rule'].value_counts().sort('count', descending=True).iter_rows())}")
     print(f"discovered actors: {new['actor_id'].n_unique():,}")
+    speed_paths(sents)
+
+
+def _cold(sents: object, **flags: bool) -> float:
+    """Seconds of one find_mentions call from empty memos, with the module flags set (then restored)."""
+    old = {k: getattr(actors, k) for k in flags}
+    for k, v in flags.items():
+        setattr(actors, k, v)
+    actors._clear_caches()
+    t = time.perf_counter()
+    find_mentions(sents)  # type: ignore[arg-type]
+    dt = time.perf_counter() - t
+    for k, v in old.items():
+        setattr(actors, k, v)
+    return dt
+
+
+def speed_paths(sents: pl.DataFrame) -> None:
+    """The memo on a second batch and the quick exits, A/B in one process (best of 3)."""
+    ids = sents["article_id"].unique(maintain_order=True).to_list()
+    half = set(ids[: len(ids) // 2])
+    b1 = sents.filter(pl.col("article_id").is_in(half))
+    b2 = sents.filter(~pl.col("article_id").is_in(half))
+    for use in (True, False):
+        times = []
+        for _ in range(3):
+            actors._USE_MEMO = use
+            actors._clear_caches()
+            find_mentions(b1)
+            t = time.perf_counter()
+            find_mentions(b2)
+            times.append(time.perf_counter() - t)
+        actors._USE_MEMO = True
+        print(
+            f"second batch ({b2.height:,} sentences) after the first, memo {'on' if use else 'off'}: {min(times):.2f}s"
+        )
+    fast = {"_FAST_CHUNKS": True, "_FAST_ORGS": True, "_FAST_PLACE": True, "_FAST_ROLE": True, "_NO_GC": True}
+    slow = dict.fromkeys(fast, False)
+    on = min(_cold(sents, **fast) for _ in range(3))
+    off = min(_cold(sents, **slow) for _ in range(3))
+    print(f"find_mentions cold, quick exits and paused GC on: {on:.2f}s, off: {off:.2f}s")
 
 
 if __name__ == "__main__":

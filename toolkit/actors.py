@@ -55,8 +55,10 @@ from __future__ import annotations
 
 import csv
 import functools
+import gc
 import io
 import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -67,6 +69,7 @@ from typing import Any
 import polars as pl
 
 from .resources import data_path, load_lines, load_yaml
+from .resources import fold_lower as _fold
 from .schema import conform, empty, require_columns
 
 ACTOR_TYPES = ("person", "state", "organization", "armed_group", "group", "location", "other")
@@ -292,6 +295,13 @@ class _Rules:
     state_body_words: frozenset[str] = frozenset()
     state_body_not_words: frozenset[str] = frozenset()
     pre_appos_re: re.Pattern[str] | None = None
+    org_head_re: re.Pattern[str] | None = None  # an organisation head word
+    # the last word (lower case) of every phrase place_pre_re can end with, or None (see _is_place)
+    place_pre_last: frozenset[str] | None = None
+    place_pre_vocab: frozenset[str] | None = None  # every word place_pre_re is made of, lower case, or None
+    # the first word (lower case) of every role modifier and role noun, or None (see _role_match)
+    role_first: frozenset[str] | None = None
+    head_first: frozenset[str] | None = None  # the same for the title heads (see _head_match)
     # per capitalised word: may it be part of a name (not a stop word, acronym or title head)? filled lazily
     word_ok: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -301,6 +311,39 @@ def _alt(words: Iterable[str]) -> str:
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w]*(?:[’'\-](?!s\b)\w+)*"
+
+
+def _last_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The last word of each phrase, lower case, or None when a phrase does not end in an ASCII word."""
+    out = set()
+    for p in phrases:
+        words = re.findall(r"\w+", str(p).lower())
+        if not words or not p.isascii() or not re.search(r"\w$", str(p)):
+            return None
+        out.add(words[-1])
+    return frozenset(out)
+
+
+def _vocabulary(words: Iterable[str]) -> frozenset[str] | None:
+    """The words, lower case, with "the" and "of", or None when one is not a single ASCII word."""
+    out = {"the", "of"}
+    for w in words:
+        w = str(w)
+        if not w.isascii() or not w or len(w.split()) != 1 or w.strip() != w:
+            return None
+        out.add(w.lower())
+    return frozenset(out)
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The first word of each phrase, lower case, or None when a phrase does not start with an ASCII word."""
+    out = set()
+    for p in phrases:
+        words = re.findall(r"\w+", str(p).lower())
+        if not words or not str(p).isascii() or not re.match(r"\w", str(p)):
+            return None
+        out.add(words[0])
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=4)
@@ -407,6 +450,13 @@ def _rules(path: str | None = None) -> _Rules:
         heads=heads,
         head_re=head_re,
         org_re=org_re,
+        org_head_re=re.compile(rf"\b(?:{oh})\b"),
+        place_pre_last=_last_words([*doc["place_prepositions"], *doc["place_adjectives"], "the", "of"]),
+        place_pre_vocab=_vocabulary(
+            [*doc["place_prepositions"], *doc["place_adjectives"], *doc["place_nouns"]]
+        ),
+        role_first=_first_words([*doc["role_modifiers"], *role_nouns]),
+        head_first=_first_words(heads),
         org_heads=org_heads,
         org_generic=frozenset(doc["org_generic_words"]),
         place_pre_re=place_pre_re,
@@ -438,6 +488,8 @@ class _Lexicon:
     info: dict[str, tuple[str, str, str | None]] = field(
         default_factory=dict
     )  # alias -> (actor id, rule, role)
+    # alias -> its _Mention's fields after start and end (actor id, label, type, rule, is_place, affiliation, role)
+    mention_args: dict[str, tuple[Any, ...]] = field(default_factory=dict)
 
 
 _DOTTED = {"UN": "U.N.", "US": "U.S.", "UK": "U.K.", "EU": "E.U."}
@@ -518,7 +570,13 @@ def _lexicon(user: str | None) -> _Lexicon:
             state_of[aid] = cur["actor_id"]
     alias_ids = {a: i for a, i, r in aliases.select("alias", "actor_id", "rule").iter_rows() if r == "alias"}
     info = {r[0]: r[1:] for r in aliases.iter_rows()}
-    return _Lexicon(aliases, patterns, actors, demonym_state, institutions, name, state_of, alias_ids, info)
+    margs = {
+        alias: (aid, actors[aid]["label"], actors[aid]["type"], rule, False, actors[aid]["affiliation"], role)
+        for alias, (aid, rule, role) in info.items()
+    }
+    return _Lexicon(
+        aliases, patterns, actors, demonym_state, institutions, name, state_of, alias_ids, info, margs
+    )
 
 
 # --------------------------------------------------------------------------- dictionary matching
@@ -605,12 +663,18 @@ def _dictionary_matches(sents: pl.DataFrame, lex: _Lexicon, compounds: tuple[str
     return out.select("row", "start", "end", "alias", "cap")
 
 
+_FIRST = operator.itemgetter(0)
+
+
 def _greedy(spans: list[tuple[int, int, int, Any]]) -> list[tuple[int, int, int, Any]]:
     """Longest first, then earliest, then priority (lower wins); keep spans that overlap nothing kept."""
     if len(spans) < 2:
         return list(spans)
-    by_start = sorted(spans, key=lambda x: x[0])
-    if all(a[1] <= b[0] for a, b in itertools.pairwise(by_start)):  # nothing overlaps: all are kept
+    by_start = sorted(spans, key=_FIRST)
+    for a, b in itertools.pairwise(by_start):
+        if a[1] > b[0]:
+            break
+    else:  # nothing overlaps: all are kept
         return by_start
     kept: list[tuple[int, int, int, Any]] = []
     for s in sorted(spans, key=lambda x: (-(x[1] - x[0]), x[2], x[0])):
@@ -721,6 +785,9 @@ def _extra_place(pre: str, rules: _Rules) -> bool:
     return False
 
 
+_FAST_PLACE = True  # the word check before place_pre_re in _is_place (False: the regex always, to A/B it)
+
+
 def _is_place(text: str, start: int, rules: _Rules, end: int | None = None) -> bool:
     """Is the name at ``text[start:end]`` used as a place? Looks at the words before it and, with ``end``, after.
 
@@ -736,7 +803,28 @@ def _is_place(text: str, start: int, rules: _Rules, end: int | None = None) -> b
     if start == 0 or not text[start - 1].isspace():  # every place phrase ends in white space
         return False
     pre = text[max(0, start - 80) : start]
-    m = rules.place_pre_re.search(pre)
+    if _FAST_PLACE and rules.place_pre_last is not None:
+        # place_pre_re ends with one of its words then white space: when the last word before the white space
+        # is none of them, the regex (a search from every position of ``pre``) cannot match
+        k = j = len(pre.rstrip())
+        while k > 0 and (pre[k - 1].isalnum() or pre[k - 1] == "_"):
+            k -= 1
+        last = pre[k:j]
+        if last.isascii() and last.lower() not in rules.place_pre_last:
+            return _extra_place(pre, rules)
+    cut = 0
+    if _FAST_PLACE and rules.place_pre_vocab is not None:
+        # a match is words of the regex's vocabulary up to the end (its first word maybe glued to a bracket):
+        # the search starts at the last word outside that vocabulary, not at the first character
+        toks = pre.split()
+        run = 0
+        for t in reversed(toks):
+            if t.isascii() and t.lower() not in rules.place_pre_vocab:
+                break
+            run += 1
+        if run + 1 < len(toks):
+            cut = len(pre.rsplit(None, run + 1)[0])
+    m = rules.place_pre_re.search(pre, cut)
     if not m:
         return _extra_place(pre, rules)
     prep = m.group("prep").lower() if m.group("prep") else None
@@ -765,7 +853,7 @@ def _shrink_before_titles(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None
             m.type == "organization"
             and m.actor_id not in lex.state_of  # "Israeli military spokesman X": the military is the mention
             and " " in sent.text[m.start : m.end]
-            and rules.head_re.match(sent.text[m.end :])
+            and _head_match(sent.text[m.end :], rules)
         ):
             first = _FIRST_WORD_RE.match(sent.text[m.start : m.end])
             state = lex.demonym_state.get(first.group()) if first else None
@@ -840,6 +928,43 @@ def _as_group(m: _Mention) -> None:
     m.role = m.role or "population"
 
 
+_FAST_ROLE = True  # the word checks in _role_match and _head_match (False: the regexes always, to A/B them)
+
+
+def _starts_none(after: str, firsts: frozenset[str]) -> bool:
+    """True when ``after`` cannot be white space then a phrase whose first word (lower case) is in ``firsts``:
+    it does not start with white space, or the word after it is an ASCII word that is not in ``firsts``."""
+    m = _WS_WORD_RE.match(after)
+    if m is None:
+        return True
+    word = m.group(1)
+    return word.isascii() and word.lower() not in firsts
+
+
+_WS_WORD_RE = re.compile(r"\s+(\w*)")  # white space, then the word after it (maybe empty)
+
+
+def _role_match(after: str, rules: _Rules) -> re.Match[str] | None:
+    """``rules.role_re.match(after)``, skipping the regex when the word after the white space starts no role
+    phrase (role_re wants white space, then a modifier or a role noun, whose first word must be that word)."""
+    if (
+        _FAST_ROLE
+        and rules.role_first is not None
+        and after[:1] not in ("’", "'")
+        and _starts_none(after, rules.role_first)
+    ):
+        return None
+    return rules.role_re.match(after)
+
+
+def _head_match(after: str, rules: _Rules) -> re.Match[str] | None:
+    """``rules.head_re.match(after)``, skipping the regex when the word after the white space starts no title
+    head (head_re wants white space, then a title head, whose first word must be that word)."""
+    if _FAST_ROLE and rules.head_first is not None and _starts_none(after, rules.head_first):
+        return None
+    return rules.head_re.match(after)
+
+
 def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
     """Roles after demonyms, states and places; groups of people; place flags."""
     _shrink_before_titles(sent, rules, lex)
@@ -885,20 +1010,20 @@ def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
                     _as_group(m)
                     continue
         if m.type in ("state", "location") or m.rule in ("demonym", "capital"):
-            rm = rules.role_re.match(text[m.end : nxt_start])
+            rm = _role_match(text[m.end : nxt_start], rules)
             if (
                 rm
                 and m.rule != "people"
                 and (
-                    not rules.head_re.match(text[m.end + rm.end() :])
+                    not _head_match(text[m.end + rm.end() :], rules)
                     or (
                         m.type == "state"
-                        and (m.actor_id, rules.role_nouns[rm.group(1).lower()]) in lex.institutions
+                        and (m.actor_id, rules.role_nouns[_fold(rm.group(1))]) in lex.institutions
                     )
                 )
             ):
                 m.end = m.end + rm.end()
-                m.role = rules.role_nouns[rm.group(1).lower()]
+                m.role = rules.role_nouns[_fold(rm.group(1))]
                 if m.role in rules.group_roles and m.type == "state":  # "Palestinian prisoners"
                     m.rule = "demonym_group" if m.rule == "demonym" else "state_group"
                     _as_group(m)
@@ -916,9 +1041,9 @@ def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
             nm = ms[i + 1]
             gap = text[m.end : nm.start]
             if _CONJ_GAP_RE.fullmatch(gap) and nm.rule == "demonym":
-                rm = rules.role_re.match(text[nm.end : ms[i + 2].start if i + 2 < len(ms) else len(text)])
+                rm = _role_match(text[nm.end : ms[i + 2].start if i + 2 < len(ms) else len(text)], rules)
                 if rm:
-                    m.role = rules.role_nouns[rm.group(1).lower()]
+                    m.role = rules.role_nouns[_fold(rm.group(1))]
                     m.rule = "demonym_role"
                     continue
         if m.type == "location" and m.rule == "alias":
@@ -968,11 +1093,14 @@ def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, i
     if pos == 0 or not text[pos - 1].isspace():  # the phrase must end in white space
         return None
     pre = text[:pos]
-    m = _TRAIL_SPACE_RE.search(pre)
-    if not m:
-        return None
-    end = m.start()
-    if m.group(1).startswith(",") and not _DET_RE.search(pre[:end]):
+    # the white space (and a comma before it) the phrase ends with: _TRAIL_SPACE_RE without its scan of ``pre``
+    end = pos - 1
+    while end > 0 and pre[end - 1].isspace():
+        end -= 1
+    comma = end > 0 and pre[end - 1] == ","
+    if comma:
+        end -= 1
+    if comma and not _DET_RE.search(pre[:end]):
         return None
     words = list(_WORD_RE.finditer(pre[max(0, end - 60) : end]))
     off = max(0, end - 60)
@@ -1042,8 +1170,35 @@ _STOP = frozenset(
 )
 
 
+def _orgs_blocked(sent: _Sentence, rules: _Rules) -> bool:
+    """True when :func:`_find_orgs` provably adds nothing: every organisation head word in the sentence lies in
+    a mention an organisation name may not swallow ("Red Cross", "UN Security Council"), and no head word can
+    be trimmed off the front of a name (so every name the rule reads keeps a head and overlaps that mention).
+    """
+    ms = sent.mentions
+    for h in rules.org_head_re.finditer(sent.text):  # type: ignore[union-attr]
+        w = h.group()
+        if w in rules.org_generic or (w in rules.not_names and w not in rules.org_first):
+            return False
+        s, e = h.span()
+        if not any(
+            x.start < e
+            and s < x.end
+            and x.type not in ("state", "location")
+            and x.rule not in ("demonym", "capital")
+            for x in ms
+        ):
+            return False
+    return True
+
+
+_FAST_ORGS = True  # skip _find_orgs when _orgs_blocked says it adds nothing (False: always run it, to A/B it)
+
+
 def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tuple[int, int]]) -> None:
     text = sent.text
+    if _FAST_ORGS and rules.org_head_re is not None and _orgs_blocked(sent, rules):
+        return
     for m in rules.org_re.finditer(text):
         s, e = m.start(), m.end()
         toks = _tokens(text[s:e])
@@ -1251,12 +1406,40 @@ def _name_chunks(
     if len(word_ok) > 500_000:  # a bound on the cache over very large corpora
         word_ok.clear()
     prev_end = -1
+    first = 0  # where the scan for candidates starts
     mask = None  # characters covered by a mention, when every covered span is a proper span
     if covered and all(a < b for a, b in covered):
         mask = bytearray(len(text))
         for a, b in covered:
             mask[max(a, 0) : b] = b"\x01" * (b - max(a, 0))
-    for m in rules.cand_re.finditer(text):
+    if mask is not None and _FAST_CHUNKS:
+        # Quick exit, exact: a chunk needs a candidate word with a capital (the class that starts _CAP) that
+        # no mention covers. When every uncovered capital starts a word that is no name word ("The"), there
+        # are no chunks; any other uncovered capital goes the full way below, from the start of its word (the
+        # words before it start no chunk, and no candidate crosses the non-word character before it).
+        for u in _UPPER_RE.finditer(text):
+            p = u.start()
+            if mask[p]:
+                continue
+            if p and _RUN_CHAR_RE.match(text, p - 1):
+                first = p - 1
+                while first and _RUN_CHAR_RE.match(text, first - 1):
+                    first -= 1
+                break
+            c = rules.cand_re.match(text, p)
+            if c is None:
+                break
+            w = c.group()
+            ok = word_ok.get(w)
+            if ok is None:
+                ok = w not in rules.not_names and not (w.isupper() and len(w) > 1 and not w.endswith("."))
+                ok = word_ok[w] = ok and w.lower() not in rules.heads
+            if ok:
+                first = p
+                break
+        else:
+            return chunks
+    for m in rules.cand_re.finditer(text, first):
         s, e = m.span()
         w = m.group()
         if cur and text[prev_end:s] != " ":
@@ -1282,6 +1465,10 @@ def _name_chunks(
     flush()
     return chunks
 
+
+_FAST_CHUNKS = True  # the quick exit of _name_chunks (False: the full scan always, to A/B it)
+_UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]")  # the first character of _CAP
+_RUN_CHAR_RE = re.compile(r"[\w’'\-.]")  # the characters cand_re's look-behind refuses
 
 _LEFT_RUN_RE = re.compile(rf"(?:(?<=\s)|^)((?:{_CAP}\s){{1,3}})$")
 _RIGHT_RUN_RE = re.compile(rf"^((?:\s{_CAP}){{1,2}})")
@@ -1479,7 +1666,7 @@ def _find_people(
             and rules.pre_appos_re.search(text[max(0, s - 120) : s])
         ):
             rule = "apposition"  # "The UN special envoy for Syria, Geir Pedersen, said"
-        elif rules.head_re.match(text[e : e + 60]):
+        elif _head_match(text[e : e + 60], rules):
             continue  # "Ti Makak leader Ronel Dorvil": the name before a title is split off with the title
         else:
             kind = _place_after(text, e, rules)
@@ -1889,12 +2076,10 @@ def _sentence_rules(
     """
     sent = _Sentence(i, text)
     if spans:  # sentences without dictionary matches skip the rules that work on matches
-        for s, e, _, alias in _greedy(spans) if len(spans) > 1 else spans:
-            actor_id, rule, role = alias_info[alias]
-            a = lex.actors[actor_id]
-            sent.mentions.append(
-                _Mention(s, e, actor_id, a["label"], a["type"], rule, affiliation=a["affiliation"], role=role)
-            )
+        margs = lex.mention_args  # per alias: the fields of its mention after start and end
+        sent.mentions = [
+            _Mention(s, e, *margs[alias]) for s, e, _, alias in (_greedy(spans) if len(spans) > 1 else spans)
+        ]
         if absorb:
             _absorb_in_names(sent, rules, lex)
         _contextualise(sent, rules, lex)
@@ -1913,6 +2098,28 @@ def _sentence_rules(
 
 
 # --------------------------------------------------------------------------- main entry
+
+# Cross-call memo of the per-text work (a batch need not re-read sentences an earlier batch of the same
+# process read): per (dictionary, discover, bare_demonyms), the dictionary matches of each text and the
+# sentence rules' result (mentions, pending names, name keys) for texts whose result does not depend on the
+# article's known surnames. ``_USE_MEMO = False`` keeps only the matches (to A/B the memo in one process).
+_USE_MEMO = True
+_MEMO_SIZE = 50_000  # texts per key (some tens of MB); emptied when a call would overflow it
+_MatchMemo = dict[str, tuple[list[tuple[int, int, int, Any]] | None, bool]]
+_ResultMemo = dict[str, tuple[list["_Mention"], list["_Pending"], list[str]]]
+_MEMO: dict[tuple[str, bool, bool], tuple[_Lexicon, _Rules, _MatchMemo, _ResultMemo]] = {}
+_NO_MATCH: tuple[None, bool] = (None, False)
+
+
+def _memo(key: tuple[str, bool, bool], lex: _Lexicon, rules: _Rules) -> tuple[_MatchMemo, _ResultMemo]:
+    """The memo's two tables for ``key``, new when the dictionary or the rules changed."""
+    entry = _MEMO.get(key)
+    if entry is None or entry[0] is not lex or entry[1] is not rules:
+        entry = _MEMO[key] = (lex, rules, {}, {})
+    if not _USE_MEMO:
+        entry[2].clear()
+        entry[3].clear()
+    return entry[2], entry[3]
 
 
 def find_mentions(
@@ -1934,6 +2141,9 @@ def find_mentions(
     "Yemenis") as mentions of type ``group`` affiliated to the state; by default they are not mentions (they
     are not the state acting).
 
+    Speed: each distinct sentence text is matched and read once per call, and once per process while the
+    memo holds it (see ``_memo``; ``_clear_caches()`` empties it); the output is the same either way.
+
     >>> from toolkit.loading import read_articles
     >>> from toolkit.tokenize import split_sentences
     >>> s = split_sentences(read_articles(["Resident Nabil Abu Thabet told AFP. Abu Thabet fled to Egypt."]).articles)
@@ -1945,23 +2155,62 @@ def find_mentions(
     )
     if sentences.height == 0:
         return empty("mentions")
+    # The rules make many small objects and no reference cycles: the cyclic garbage collector, which would
+    # re-walk every object alive (the memo's too) many times over, is paused for the call (refcounting still
+    # frees memory) and restored after.
+    paused = _NO_GC and gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return _find_mentions(
+            sentences, dictionary=dictionary, discover=discover, bare_demonyms=bare_demonyms, groups=groups
+        )
+    finally:
+        if paused:
+            gc.enable()
+
+
+_NO_GC = True  # pause the cyclic garbage collector during find_mentions (False: leave it on, to A/B it)
+
+
+def _find_mentions(
+    sentences: pl.DataFrame,
+    *,
+    dictionary: str | Path | None,
+    discover: bool,
+    bare_demonyms: bool,
+    groups: bool,
+) -> pl.DataFrame:
+    """The body of :func:`find_mentions` (on a non-empty, checked ``sentences``)."""
     lex = _lexicon(None if dictionary is None else str(Path(dictionary).resolve()))
     rules = _rules()
     sents = sentences.select("article_id", "paragraph_id", "sentence_id", "char_start", "text")
-    hits = _dictionary_matches(sents, lex, rules.alias_compounds)
     alias_info = lex.info
-    by_row: dict[int, list[tuple[int, int, int, Any]]] = {}
-    cap_rows: set[int] = (
-        set()
-    )  # rows with a dictionary match next to a capitalised word (see _absorb_in_names)
-    for row, s, e, alias, cap in zip(
-        *(hits[c].to_list() for c in ("row", "start", "end", "alias", "cap")), strict=True
-    ):
-        by_row.setdefault(row, []).append((s, e, 0, alias))
-        if cap:
-            cap_rows.add(row)
-
-    texts = sents["text"].to_list()
+    texts = [t or "" for t in sents["text"].to_list()]
+    # the dictionary matches of each distinct text (a pure function of the text): read once per text, and
+    # once per process while the memo holds them (see _memo)
+    source = "" if dictionary is None else str(Path(dictionary).resolve())
+    matched, results = _memo((source, discover, bare_demonyms), lex, rules)
+    new_texts = [t for t in dict.fromkeys(texts) if t not in matched]
+    if len(matched) + len(new_texts) > _MEMO_SIZE and matched:  # full: start again (this call's texts stay)
+        matched.clear()
+        results.clear()
+        new_texts = list(dict.fromkeys(texts))
+    if new_texts:
+        hits = _dictionary_matches(
+            pl.DataFrame({"text": new_texts}, schema={"text": pl.String}), lex, rules.alias_compounds
+        )
+        # per text: its matches in the automaton's order, and whether one is next to a capitalised word (see
+        # _absorb_in_names); grouped in polars, so Python only zips columns
+        g = hits.group_by("row", maintain_order=True).agg("start", "end", "alias", pl.col("cap").any())
+        zero = itertools.repeat(0)
+        for row, ss, ee, aa, cap in zip(
+            *(g[c].to_list() for c in ("row", "start", "end", "alias", "cap")), strict=True
+        ):
+            matched[new_texts[row]] = (list(zip(ss, ee, zero, aa, strict=False)), cap)
+        for t in new_texts:
+            if t not in matched:
+                matched[t] = _NO_MATCH
     art_ids = sents["article_id"].to_list()
     # vectorised pre-filter: only sentences with an organisation head word go through the org rule
     has_org = sents["text"].str.contains(rf"\b(?:{_alt(rules.org_heads)})\b").fill_null(False).to_list()
@@ -1992,53 +2241,54 @@ def find_mentions(
             finish(article)
             article = []
             known = {}
-        text = text or ""
         hit = cache.get(text)
+        if hit is None:
+            kept = results.get(text)
+            if kept is not None:  # read by an earlier call: a fresh pending list, shared like a new result's
+                hit = cache[text] = kept
         if hit is not None and (not known or all(known.get(k) is None for k in hit[2])):
-            sent = _Sentence(i, text, [_copy(m) if m.inst_role is not None else m for m in hit[0]], hit[1])
+            # its own pending list: the article rules remove names from it (a shared list leaked those
+            # removals into later articles, so output depended on article order)
+            sent = _Sentence(i, text, [_copy(m) if m.inst_role is not None else m for m in hit[0]], list(hit[1]))
         else:
-            sent, keys = _sentence_rules(i, text, by_row.get(i), rules, lex, alias_info, has_org[i], known,
+            spans, cap = matched[text]
+            sent, keys = _sentence_rules(i, text, spans, rules, lex, alias_info, has_org[i], known,
                                          discover=discover, bare_demonyms=bare_demonyms,
-                                         absorb=discover and i in cap_rows)  # fmt: skip
+                                         absorb=discover and cap)  # fmt: skip
             if keys is not None and (not known or all(known.get(k) is None for k in keys)):
-                cache[text] = (
-                    [_copy(m) if m.inst_role is not None else m for m in sent.mentions],
-                    sent.pending,
-                    keys,
-                )
+                mentions = [_copy(m) if m.inst_role is not None else m for m in sent.mentions]
+                cache[text] = (mentions, list(sent.pending), keys)
+                if _USE_MEMO and text not in results:
+                    results[text] = (mentions, list(sent.pending), keys)  # before the article rules edit it
         if discover and sent.mentions:
             _register_surnames(sent, rules, known)
         article.append(sent)
     if article:
         finish(article)
 
-    rows = [
-        (
-            sent.row,
-            m.start,
-            m.end,
-            m.actor_id,
-            m.label,
-            m.type,
-            m.is_place,
-            m.rule,
-            m.affiliation,
-            m.role,
-            m.title,
-        )
-        for sent in out_rows
-        for m in sent.mentions
-    ]
-    if not rows:
+    ms = [m for sent in out_rows for m in sent.mentions]
+    if not ms:
         return empty("mentions")
+    # column by column (no tuple per mention)
     df = pl.DataFrame(
-        rows,
+        {
+            "row": [sent.row for sent in out_rows for _ in sent.mentions],
+            "s": [m.start for m in ms],
+            "e": [m.end for m in ms],
+            "actor_id": [m.actor_id for m in ms],
+            "actor_label": [m.label for m in ms],
+            "actor_type": [m.type for m in ms],
+            "is_place": [m.is_place for m in ms],
+            "rule": [m.rule for m in ms],
+            "affiliation": [m.affiliation for m in ms],
+            "role": [m.role for m in ms],
+            "title": [m.title for m in ms],
+        },
         schema={
             "row": pl.UInt32, "s": pl.Int64, "e": pl.Int64, "actor_id": pl.String, "actor_label": pl.String,
             "actor_type": pl.String, "is_place": pl.Boolean, "rule": pl.String, "affiliation": pl.String,
             "role": pl.String, "title": pl.String,
         },
-        orient="row",
     )  # fmt: skip
     base = sents.with_row_index("row")
     df = (
@@ -2055,7 +2305,8 @@ def find_mentions(
 
 
 def _clear_caches() -> None:
-    """Empty the memos kept across calls (for cold timings): the word checks and the surname keys."""
+    """Empty the memos kept across calls (for cold timings): sentence results, word checks, surname keys."""
     if _rules.cache_info().currsize:
         _rules().word_ok.clear()
     _surname_keys.cache_clear()
+    _MEMO.clear()

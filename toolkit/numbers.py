@@ -32,16 +32,8 @@ from typing import Any
 
 import polars as pl
 
+from .resources import fold_lower as _fold
 from .resources import load_yaml
-
-# Letters that Python's case-insensitive regexes match as ASCII letters but str.lower() keeps apart
-# (long s, Kelvin sign, dotted/dotless i): matched words are folded with them before dictionary lookups.
-_FOLD = str.maketrans({"ſ": "s", "\u212a": "k", "ı": "i", "İ": "i"})
-
-
-def _fold(text: str) -> str:
-    """``text.lower()`` with the letters above mapped as the regexes matched them."""
-    return text.translate(_FOLD).lower()
 
 NUMBERS_FILE = "claims_numbers.yaml"
 EXCLUSIONS_FILE = "claims_exclusions.yaml"

@@ -63,3 +63,19 @@ def load_lines(name_or_path: str | Path) -> list[str]:
         if line and not line.startswith("#"):
             out.append(line)
     return out
+
+
+# Letters that Python's case-insensitive regexes match as ASCII letters but str.lower() keeps apart
+# (long s, Kelvin sign, dotless and dotted I): words found by such a regex are folded with them
+# before they key a dictionary lookup (a KeyError there would lose a whole batch).
+_FOLD = str.maketrans({"ſ": "s", "\u212a": "k", "ı": "i", "İ": "i"})
+
+
+def fold_lower(text: str) -> str:
+    """``text.lower()`` with the letters a case-insensitive regex takes for ASCII mapped as it does.
+
+    >>> fold_lower("Hundredſ"), fold_lower("FİVE")
+    ('hundreds', 'five')
+    """
+    return text.translate(_FOLD).lower()
+
