@@ -87,7 +87,10 @@ def main() -> None:
         print(f"toolkit analyze (every table, workers={a.workers}, batch={a.batch_size}): {t_tool:.2f} s, "
               f"{a.n / t_tool:,.0f} articles/s, {n_sent / t_tool:,.0f} sentences/s, peak {mem_tool:,.0f} MB")  # fmt: skip
         print("  " + summary.strip().splitlines()[0])
-        stages = json.loads((out / "run.json").read_text())["stage_seconds"]
+        run = json.loads((out / "run.json").read_text())
+        stages = run["stage_seconds"]
+        print("  phases (seconds since analyze_to_dir began): "
+              + ", ".join(f"{k} {v:.2f}" for k, v in run["phase_seconds"].items()))  # fmt: skip
         print("  stage seconds, summed over batches and workers: "
               + ", ".join(f"{k} {v:.2f}" for k, v in sorted(stages.items(), key=lambda kv: -kv[1])))  # fmt: skip
         if a.skip_vader:

@@ -250,8 +250,10 @@ def analyze_to_dir(
     stage_seconds: dict[str, float] = {}
     rows: dict[str, int] = {}
     bar = tqdm(desc="analysing", unit="article", disable=True if progress is False else None)
+    phases: dict[str, float] = {"start": time.perf_counter() - t0}
     try:
         for res in runner.run(stream, settings, parts):
+            phases.setdefault("first_batch_done", time.perf_counter() - t0)
             for table, n in res.rows.items():
                 rows[table] = rows.get(table, 0) + n
             for stage, seconds in res.seconds.items():
@@ -270,6 +272,7 @@ def analyze_to_dir(
     # memory (co-occurrence from the summed per-batch counts, the others from only the columns they use).
     # Large corpora: the pool's workers still hold their memos and two big finishing jobs side by side
     # would double the peak, so the pool is closed first and the jobs run one by one here.
+    phases["batches_done"] = time.perf_counter() - t0
     try:
         jobs = sorted(TABLES, key=lambda n: (n not in _SLOW_FINISH, TABLES.index(n)))
         jobs = [n for n in jobs if n != "load_report"]
@@ -279,6 +282,7 @@ def analyze_to_dir(
             stage_seconds[f"finish_{name}"] = seconds
     finally:
         runner.close()
+    phases["finished"] = time.perf_counter() - t0
     _write_frame(stream.load_report, out / f"load_report.{format}", format)
     counts = {name: rows.get(name, 0) for name in ROW_TABLES}
     for name in AGGREGATE_TABLES:
@@ -290,6 +294,7 @@ def analyze_to_dir(
     shutil.rmtree(parts, ignore_errors=True)
     describe().write_csv(out / "columns.csv")
     settings["stage_seconds"] = {k: round(v, 3) for k, v in stage_seconds.items()}
+    settings["phase_seconds"] = {k: round(v, 3) for k, v in phases.items()}  # since the call began
     (out / "run.json").write_text(json.dumps(settings, indent=2), encoding="utf-8")
     written += [out / "columns.csv", out / "run.json"]
     return RunResult(out, counts, written, stream.load_report, time.perf_counter() - t0, settings)

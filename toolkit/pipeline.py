@@ -12,6 +12,7 @@ Tables out: every table of :mod:`toolkit.schema`, as an :class:`Analysis`.
 
 from __future__ import annotations
 
+import gc
 import json
 import time
 from collections.abc import Iterable, Mapping
@@ -133,6 +134,26 @@ def compute_row_tables(
     ``timings``: a dict that receives the seconds spent in each stage (added to what it holds), for
     profiling long runs (``run.json`` of :func:`toolkit.engine.analyze_to_dir` carries the totals).
     """
+    # The cyclic garbage collector is paused for the batch (the stages allocate many small objects, and the
+    # modules' cross-batch memos would make every full collection walk them); one collection after.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _row_tables(articles, dictionary=dictionary, lexicon=lexicon, progress=progress, timings=timings)
+    finally:
+        if was_enabled:
+            gc.enable()
+            gc.collect()
+
+
+def _row_tables(
+    articles: pl.DataFrame,
+    *,
+    dictionary: str | Path | None,
+    lexicon: str | Path | None,
+    progress: bool | None,
+    timings: dict[str, float] | None,
+) -> dict[str, pl.DataFrame]:
     clock = _StageClock(timings)
     sents = clock("sentences", tokenize.split_sentences, articles, progress=progress)
     toks = clock("tokens", tokenize.split_tokens, sents)
