@@ -14,11 +14,8 @@ actors). No span was changed at that step.
 
 from __future__ import annotations
 
-import re
 import sys
-import unicodedata
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -92,79 +89,19 @@ STATE_IDS = {actor_id_ for label, kind in ACTORS.items() if kind == "state" and 
     "IRN", "ETH", "AZE", "UKR", "SOM", "LBY", "BFA", "LBN"}
 
 
-def slug(label: str) -> str:
-    s = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+sys.path.insert(0, str(HERE.parent))
+from gold_builder import GoldBuilder, slug  # noqa: E402
 
-
-def actor_id(label: str | None) -> str | None:
-    """The toolkit-scheme id of an annotator's label (``new:<slug>`` when the dictionary lacks it)."""
-    if label is None:
-        return None
-    return IDS.get(label, "new:" + slug(label))
-
-
-def actor_type(label: str) -> str:
-    aid = actor_id(label) or ""
-    if aid in STATE_IDS:
-        return "state"
-    return TYPES.get(aid, ACTORS[label])
-
-
-def _find(text: str, surface: str, start: int, words: bool) -> int:
-    if not words:
-        i = text.find(surface, start)
-    else:
-        pat = (r"(?<![\w])" if surface[0].isalnum() else "") + re.escape(surface) + (r"(?![\w])" if surface[-1].isalnum() else "")
-        m = re.compile(pat).search(text, start)
-        i = m.start() if m else -1
-    if i < 0:
-        raise ValueError(f"{surface!r} not found after offset {start}")
-    return i
-
-
-def tables() -> tuple[Any, Any, Any, Any]:
-    import polars as pl
-
-    from toolkit import read_articles
-
-    loaded = read_articles(sorted((HERE / "articles").glob("*.txt")), progress=False)
-    arts = loaded.articles.with_columns(pl.col("source").str.replace(r"^.*[/\\](articles[/\\])", "$1"))
-    key = {Path(s).stem: (a, t) for a, s, t in arts.select("article_id", "source", "text").iter_rows()}
-    ments, claims, quotes = [], [], []
-    for name, (aid, text) in key.items():
-        pos = 0
-        for line in MENTIONS[name].strip().splitlines():
-            parts = [p.strip() for p in line.split("|")]
-            surface, label = parts[0], parts[1]
-            place = len(parts) > 2 and parts[2] == "P"
-            i = _find(text, surface, pos, True)
-            pos = i + len(surface)
-            ments.append({"article_id": aid, "char_start": i, "char_end": pos, "surface": surface, "actor_id": actor_id(label),
-                          "actor_label": label, "actor_type": actor_type(label), "is_place": place})  # fmt: skip
-        pos = 0
-        for surface, value, qual, counted, src, src_label in CLAIMS[name]:
-            i = _find(text, surface, pos, True)
-            pos = i + len(surface)
-            claims.append({"article_id": aid, "char_start": i, "char_end": pos, "surface": surface,
-                           "value": None if value is None else float(value), "qualifier": qual, "counted": counted,
-                           "vague": value is None, "source_surface": src, "source_label": src_label,
-                           "source_actor_id": actor_id(src_label)})  # fmt: skip
-        pos = 0
-        for quote, kind, speaker, sp_label in QUOTES[name]:
-            i = _find(text, quote, pos, False)
-            pos = i + len(quote)
-            quotes.append({"article_id": aid, "char_start": i, "char_end": pos, "quote": quote, "kind": kind,
-                           "speaker_surface": speaker, "speaker_label": sp_label,
-                           "speaker_actor_id": actor_id(sp_label)})  # fmt: skip
-    return arts, pl.DataFrame(ments), pl.DataFrame(claims), pl.DataFrame(quotes)
+_BUILDER = GoldBuilder(
+    HERE, ANNOTATOR, actors=ACTORS, ids=IDS, types=TYPES, state_ids=STATE_IDS,
+    mentions=MENTIONS, claims=CLAIMS, quotes=QUOTES,
+)  # fmt: skip
+actor_id, actor_type, tables = _BUILDER.actor_id, _BUILDER.actor_type, _BUILDER.tables
+__all__ = ["actor_id", "actor_type", "build", "slug", "tables"]
 
 
 def build(path: Path = HERE / "gold.jsonl") -> Path:
-    from toolkit.validation import write_gold
-
-    arts, ments, claims, quotes = tables()
-    return write_gold(path, arts, annotator=ANNOTATOR, mentions=ments, claims=claims, quotes=quotes)
+    return _BUILDER.build(path)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,97 @@
+"""The builder shared by the held-out gold sets: annotations (surface | label | P lines, claim and quote
+tuples, in text order) -> offsets found on word boundaries -> one annotator's gold file.
+
+Each set's ``build_gold.py`` keeps its own data (labels, the id map, types) and calls :class:`GoldBuilder`;
+``tests/test_heldout.py`` checks that every set's stored ``gold.jsonl`` is rebuilt identically.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+
+def slug(label: str) -> str:
+    s = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+
+
+def _find(text: str, surface: str, start: int, words: bool) -> int:
+    if not words:
+        i = text.find(surface, start)
+    else:
+        pat = (r"(?<![\w])" if surface[0].isalnum() else "") + re.escape(surface) + (r"(?![\w])" if surface[-1].isalnum() else "")
+        m = re.compile(pat).search(text, start)
+        i = m.start() if m else -1
+    if i < 0:
+        raise ValueError(f"{surface!r} not found after offset {start}")
+    return i
+
+
+class GoldBuilder:
+    """One held-out set: its folder, annotator, labels (``actors``: label -> type), id map and annotations."""
+
+    def __init__(
+        self, here: Path, annotator: str, *, actors: dict[str, str], ids: dict[str, str], types: dict[str, str],
+        state_ids: set[str], mentions: dict[str, str], claims: dict[str, list[Any]], quotes: dict[str, list[Any]],
+    ) -> None:  # fmt: skip
+        self.here, self.annotator = here, annotator
+        self.actors, self.ids, self.types, self.state_ids = actors, ids, types, state_ids
+        self.mentions, self.claims, self.quotes = mentions, claims, quotes
+
+    def actor_id(self, label: str | None) -> str | None:
+        """The toolkit-scheme id of an annotator's label (``new:<slug>`` when the dictionary lacks it)."""
+        if label is None:
+            return None
+        return self.ids.get(label, "new:" + slug(label))
+
+    def actor_type(self, label: str) -> str:
+        aid = self.actor_id(label) or ""
+        if aid in self.state_ids:
+            return "state"
+        return self.types.get(aid, self.actors[label])
+
+    def tables(self) -> tuple[Any, Any, Any, Any]:
+        import polars as pl
+
+        from toolkit import read_articles
+
+        loaded = read_articles(sorted((self.here / "articles").glob("*.txt")), progress=False)
+        arts = loaded.articles.with_columns(pl.col("source").str.replace(r"^.*[/\\](articles[/\\])", "$1"))
+        key = {Path(s).stem: (a, t) for a, s, t in arts.select("article_id", "source", "text").iter_rows()}
+        actor_id, actor_type = self.actor_id, self.actor_type
+        ments, claims, quotes = [], [], []
+        for name, (aid, text) in key.items():
+            pos = 0
+            for line in self.mentions[name].strip().splitlines():
+                parts = [p.strip() for p in line.split("|")]
+                surface, label = parts[0], parts[1]
+                place = len(parts) > 2 and parts[2] == "P"
+                i = _find(text, surface, pos, True)
+                pos = i + len(surface)
+                ments.append({"article_id": aid, "char_start": i, "char_end": pos, "surface": surface, "actor_id": actor_id(label),
+                              "actor_label": label, "actor_type": actor_type(label), "is_place": place})  # fmt: skip
+            pos = 0
+            for surface, value, qual, counted, src, src_label in self.claims[name]:
+                i = _find(text, surface, pos, True)
+                pos = i + len(surface)
+                claims.append({"article_id": aid, "char_start": i, "char_end": pos, "surface": surface,
+                               "value": None if value is None else float(value), "qualifier": qual, "counted": counted,
+                               "vague": value is None, "source_surface": src, "source_label": src_label,
+                               "source_actor_id": actor_id(src_label)})  # fmt: skip
+            pos = 0
+            for quote, kind, speaker, sp_label in self.quotes[name]:
+                i = _find(text, quote, pos, False)
+                pos = i + len(quote)
+                quotes.append({"article_id": aid, "char_start": i, "char_end": pos, "quote": quote, "kind": kind,
+                               "speaker_surface": speaker, "speaker_label": sp_label,
+                               "speaker_actor_id": actor_id(sp_label)})  # fmt: skip
+        return arts, pl.DataFrame(ments), pl.DataFrame(claims), pl.DataFrame(quotes)
+
+    def build(self, path: Path) -> Path:
+        from toolkit.validation import write_gold
+
+        arts, ments, claims, quotes = self.tables()
+        return write_gold(path, arts, annotator=self.annotator, mentions=ments, claims=claims, quotes=quotes)
