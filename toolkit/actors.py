@@ -582,6 +582,9 @@ def _lexicon(user: str | None) -> _Lexicon:
 # --------------------------------------------------------------------------- dictionary matching
 
 
+_HITS_SCHEMA = {"row": pl.UInt32, "start": pl.Int64, "end": pl.Int64, "alias": pl.String, "cap": pl.Boolean}
+
+
 def _dictionary_matches(sents: pl.DataFrame, lex: _Lexicon, compounds: tuple[str, ...] = ()) -> pl.DataFrame:
     """Every dictionary alias found on word boundaries: row, start, end (chars, within the sentence), alias.
 
@@ -590,15 +593,7 @@ def _dictionary_matches(sents: pl.DataFrame, lex: _Lexicon, compounds: tuple[str
     for sentences that are not ASCII.
     """
     if not lex.patterns or sents.height == 0:
-        return pl.DataFrame(
-            schema={
-                "row": pl.UInt32,
-                "start": pl.Int64,
-                "end": pl.Int64,
-                "alias": pl.String,
-                "cap": pl.Boolean,
-            }
-        )
+        return pl.DataFrame(schema=_HITS_SCHEMA)
     hits = (
         sents.select(
             pl.int_range(pl.len(), dtype=pl.UInt32).alias("row"),
@@ -611,15 +606,7 @@ def _dictionary_matches(sents: pl.DataFrame, lex: _Lexicon, compounds: tuple[str
         .with_columns(ascii=pl.col("text").str.len_bytes() == pl.col("text").str.len_chars())
     )
     if hits.height == 0:
-        return pl.DataFrame(
-            schema={
-                "row": pl.UInt32,
-                "start": pl.Int64,
-                "end": pl.Int64,
-                "alias": pl.String,
-                "cap": pl.Boolean,
-            }
-        )
+        return pl.DataFrame(schema=_HITS_SCHEMA)
     starts = hits["bstart"].cast(pl.Int64).to_list()
     texts = hits["text"].to_list()
     is_ascii = hits["ascii"].to_list()

@@ -1266,6 +1266,17 @@ def _actor_in(ments: list[dict[str, Any]], a: int, b: int, text: str = "", s0: i
     return inside[0].get("actor_id"), inside[0].get("actor_label")
 
 
+def _place_mention(places: list[dict[str, Any]], at: int, limit: int) -> tuple[Any, Any] | None:
+    """The place mention after the number within its clause (``at`` to ``limit``), else the last one before it."""
+    after = [m for m in places if at <= m["char_start"] < limit]
+    if after:
+        return after[0].get("actor_id"), after[0]["surface"]
+    before = [m for m in places if m["char_end"] <= at]
+    if before:
+        return before[-1].get("actor_id"), before[-1]["surface"]
+    return None
+
+
 def _place(
     text: str,
     s0: int,
@@ -1283,24 +1294,13 @@ def _place(
         hit = memo.get(rest)
         if hit is None:
             hit = memo[rest] = _place_in_text(rest, not_places)
-        if places:
-            limit = s0 + b + hit[0]
-            after = [m for m in places if s0 + b <= m["char_start"] < limit]
-            if after:
-                return after[0].get("actor_id"), after[0]["surface"]
-            before = [m for m in places if m["char_end"] <= s0 + b]
-            if before:
-                return before[-1].get("actor_id"), before[-1]["surface"]
-        return None, hit[1]
+        found = _place_mention(places, s0 + b, s0 + b + hit[0]) if places else None
+        return found if found is not None else (None, hit[1])
     if places:
         clause_end = _RE_PLACE_CLAUSE_END.search(text[b:])
-        limit = s0 + b + (clause_end.start() if clause_end else len(text) - b)
-        after = [m for m in places if s0 + b <= m["char_start"] < limit]
-        if after:
-            return after[0].get("actor_id"), after[0]["surface"]
-        before = [m for m in places if m["char_end"] <= s0 + b]
-        if before:
-            return before[-1].get("actor_id"), before[-1]["surface"]
+        found = _place_mention(places, s0 + b, s0 + b + (clause_end.start() if clause_end else len(text) - b))
+        if found is not None:
+            return found
     m = _RE_PLACE_AFTER.match(text[b:])
     if m and m.start(1) < 60 and m.group(1).split()[0] not in not_places:
         return None, m.group(1)
