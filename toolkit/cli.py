@@ -70,6 +70,10 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--cluster", choices=("article", "sentence"), default="article", help="bootstrap unit (default: article)")
     e.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default: csv)")
     e.add_argument("--dictionary", metavar="FILE", help="your actor dictionary, as for analyze")
+    e.add_argument(
+        "--raw-ids", action="store_true",
+        help="compare gold new:<slug> ids as written (default: aligned with the toolkit's id for the same actor)",
+    )  # fmt: skip
     return p
 
 
@@ -91,7 +95,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
     tables = evaluate_gold(
         args.gold, args.out, corpus=args.corpus, match=args.match, n_boot=args.n_boot, seed=args.seed,
-        cluster=args.cluster, format=args.format, dictionary=args.dictionary,
+        cluster=args.cluster, format=args.format, dictionary=args.dictionary, align_new=not args.raw_ids,
     )  # fmt: skip
     scores = tables["scores"]
     print(f"{scores.height} score rows written to {args.out}/ (scores, agreement, matches, model_card.md, scores_chart.html)")
