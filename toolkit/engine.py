@@ -28,6 +28,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Any, Literal
 
@@ -187,7 +188,7 @@ class _Runner:
     def finish(self, names: list[str], parts: str, out: str, fmt: str) -> Iterator[tuple[str, float]]:
         """Run :func:`finish_table` for each name: in the pool or on the local cluster, else here."""
         if self.pool is not None:
-            yield from self.pool.map(finish_table, names, *zip(*[(parts, out, fmt)] * len(names), strict=True))
+            yield from self.pool.map(finish_table, names, repeat(parts), repeat(out), repeat(fmt))
         elif self.client is not None and self.parts is not None:
             yield from self.client.gather(self.client.map(finish_table, names, parts=parts, out=out, fmt=fmt, pure=False))
         else:
