@@ -73,3 +73,9 @@ def test_large_corpus_finishing_path_equals_pool(corpus, tmp_path, monkeypatch):
     assert run.counts["articles"] == 5 and not (tmp_path / "big" / ".parts").exists()
     for name in TABLES:
         assert _read(tmp_path / "big", name).equals(_read(tmp_path / "pool", name)), name
+
+
+def test_counts_equal_the_rows_written(corpus, tmp_path):
+    run = analyze_to_dir(corpus, tmp_path / "c", batch_size=2, workers=2, progress=False)
+    for name in TABLES:
+        assert _read(tmp_path / "c", name).height == run.counts[name], name

@@ -185,7 +185,7 @@ class _Runner:
         done, not_done = wait(pending, return_when=FIRST_COMPLETED)
         return set(done), set(not_done)
 
-    def finish(self, names: list[str], parts: str, out: str, fmt: str) -> Iterator[tuple[str, float]]:
+    def finish(self, names: list[str], parts: str, out: str, fmt: str) -> Iterator[tuple[str, int | None, float]]:
         """Run :func:`finish_table` for each name: in the pool or on the local cluster, else here."""
         if self.pool is not None:
             yield from self.pool.map(finish_table, names, repeat(parts), repeat(out), repeat(fmt))
@@ -279,17 +279,15 @@ def analyze_to_dir(
         jobs = [n for n in jobs if n != "load_report"]
         if rows.get("sentences", 0) > FINISH_IN_POOL_MAX_SENTENCES:
             runner.close()
-        for name, seconds in runner.finish(jobs, str(parts), str(out), format):
+        for name, n_rows, seconds in runner.finish(jobs, str(parts), str(out), format):
             stage_seconds[f"finish_{name}"] = seconds
+            if n_rows is not None:
+                rows[name] = n_rows
     finally:
         runner.close()
     phases["finished"] = time.perf_counter() - t0
     _write_frame(stream.load_report, out / f"load_report.{format}", format)
-    counts = {name: rows.get(name, 0) for name in ROW_TABLES}
-    for name in AGGREGATE_TABLES:
-        counts[name] = pl.scan_parquet(out / f"{name}.parquet").select(pl.len()).collect().item() if format == "parquet" else (
-            pl.scan_csv(out / f"{name}.csv").select(pl.len()).collect().item()
-        )
+    counts = {name: rows.get(name, 0) for name in (*ROW_TABLES, *AGGREGATE_TABLES)}
     counts["load_report"] = stream.load_report.height
     written = [out / f"{name}.{format}" for name in TABLES]
     shutil.rmtree(parts, ignore_errors=True)
@@ -337,8 +335,10 @@ def _release_memos() -> None:
 _RELEASED = False
 
 
-def finish_table(name: str, parts: str, out: str, fmt: str) -> tuple[str, float]:
-    """Write ``out/<name>.<fmt>`` from the batch parts in ``parts``; returns the name and the seconds taken."""
+def finish_table(name: str, parts: str, out: str, fmt: str) -> tuple[str, int | None, float]:
+    """Write ``out/<name>.<fmt>`` from the batch parts in ``parts``; returns the name, its rows when the
+    table was built here (an aggregate; ``None`` for a row table, whose rows the batches counted) and the
+    seconds taken."""
     t0 = time.perf_counter()
     _release_memos()
     folder = Path(parts)
@@ -371,4 +371,4 @@ def finish_table(name: str, parts: str, out: str, fmt: str) -> tuple[str, float]
     else:  # pragma: no cover - every table of the schema is handled above
         raise ValueError(f"no finishing job for table {name!r}")
     _write_frame(frame, Path(out) / f"{name}.{fmt}", fmt)
-    return name, time.perf_counter() - t0
+    return name, frame.height if isinstance(frame, pl.DataFrame) else None, time.perf_counter() - t0
