@@ -79,3 +79,20 @@ def test_counts_equal_the_rows_written(corpus, tmp_path):
     run = analyze_to_dir(corpus, tmp_path / "c", batch_size=2, workers=2, progress=False)
     for name in TABLES:
         assert _read(tmp_path / "c", name).height == run.counts[name], name
+
+
+def test_worker_env_shares_the_cores(monkeypatch):
+    from toolkit.engine import _environ, worker_env
+
+    monkeypatch.delenv("POLARS_MAX_THREADS", raising=False)
+    monkeypatch.setattr("os.cpu_count", lambda: 8)
+    assert worker_env(2) == {"POLARS_MAX_THREADS": "4"}
+    assert worker_env(16) == {"POLARS_MAX_THREADS": "1"}
+    monkeypatch.setenv("POLARS_MAX_THREADS", "3")  # the user's choice wins
+    assert worker_env(2) == {"POLARS_MAX_THREADS": "3"}
+    monkeypatch.delenv("POLARS_MAX_THREADS")
+    with _environ({"POLARS_MAX_THREADS": "1"}):
+        import os
+
+        assert os.environ["POLARS_MAX_THREADS"] == "1"
+    assert "POLARS_MAX_THREADS" not in os.environ
