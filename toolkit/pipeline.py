@@ -135,7 +135,8 @@ def compute_row_tables(
     profiling long runs (``run.json`` of :func:`toolkit.engine.analyze_to_dir` carries the totals).
     """
     # The cyclic garbage collector is paused for the batch (the stages allocate many small objects, and the
-    # modules' cross-batch memos would make every full collection walk them); one collection after.
+    # modules' cross-batch memos would make every full collection walk them); one collection of the young
+    # generations after (what the batch allocated; the memos of earlier batches are not walked again).
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -143,7 +144,7 @@ def compute_row_tables(
     finally:
         if was_enabled:
             gc.enable()
-            gc.collect()
+            gc.collect(1)
 
 
 def _row_tables(
