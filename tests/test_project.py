@@ -45,3 +45,25 @@ def test_readme_script_runs(tmp_path, monkeypatch):
     monkeypatch.chdir(ROOT)
     code = block.group(1).replace('"out/', f'"{tmp_path}/')
     exec(compile(code, "README.md", "exec"), {})
+
+
+def test_public_names_resolve_lazily():
+    import subprocess
+    import sys
+
+    import toolkit
+
+    assert set(toolkit.__all__) == set(toolkit._EXPORTS)
+    for name in toolkit.__all__:
+        assert getattr(toolkit, name) is not None, name
+    assert set(toolkit.__all__) <= set(dir(toolkit))
+    try:
+        toolkit.no_such_name  # noqa: B018
+    except AttributeError as exc:
+        assert "no_such_name" in str(exc)
+    else:
+        raise AssertionError("unknown names must raise AttributeError")
+    # the command line and the engine's main process start without the extractors
+    code = "import sys, toolkit.cli, toolkit.engine; print(sorted(m for m in sys.modules if m in ('toolkit.claims', 'toolkit.actors', 'toolkit.quotes')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -36,11 +36,12 @@ from typing import Any, Literal
 
 import polars as pl
 
-from . import claims, cooc, quotes, sentiment
 from .errors import check_choice
 from .loading import ArticleStream, OnError
-from .pipeline import AGGREGATE_TABLES, ROW_TABLES, compute_row_tables
-from .schema import TABLES, describe, empty
+from .schema import AGGREGATE_TABLES, ROW_TABLES, TABLES, describe, empty
+
+# The extractors (pipeline, claims, cooc, quotes, sentiment) are imported where a batch or a finishing job
+# runs: the main process of a pool run never needs them, and starts its workers sooner without them.
 
 Engine = Literal["local", "dask"]
 ENGINE_CHOICES = ("local", "dask")
@@ -92,6 +93,9 @@ def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any], 
     ``<table>/part-<index>.parquet`` and returns only their row counts: nothing big travels back
     to the main process. Without it, returns the tables (a remote cluster without a shared disk).
     """
+    from . import cooc
+    from .pipeline import compute_row_tables
+
     global _RELEASED
     _RELEASED = False  # this process holds memos again (see _release_memos)
     timings: dict[str, float] = {}
@@ -153,16 +157,29 @@ def _environ(values: dict[str, str]) -> Iterator[None]:
                 os.environ[k] = v
 
 
-def _ready() -> int:
-    """A no-op job that makes the pool start a worker process."""
+WARM_UP_TEXT = (
+    "Israel said on Monday that at least 31,988 people had been killed in Gaza, the health ministry says.\n"
+    "\u201cWe are hungry,\u201d said Ahmed Haddad, a resident of Rafah."
+)
+
+
+def warm_up(settings: dict[str, Any]) -> int:
+    """Load what every stage needs (modules, dictionaries, compiled patterns) by analysing one short
+    article; run by each worker process as it starts, while the main process reads the first batch."""
+    from .loading import read_articles
+    from .pipeline import compute_row_tables
+
+    articles = read_articles([WARM_UP_TEXT], progress=False).articles
+    compute_row_tables(articles, dictionary=settings.get("dictionary"), lexicon=settings.get("lexicon"), progress=False)
     return os.getpid()
 
 
 class _Runner:
     """Submit batches with a bounded number in flight; yield results as they complete."""
 
-    def __init__(self, engine: str, workers: int, scheduler: str | None) -> None:
+    def __init__(self, engine: str, workers: int, scheduler: str | None, settings: dict[str, Any] | None = None) -> None:
         self.engine, self.workers = engine, workers
+        self.warming: list[Any] = []
         self.client: Any = None
         self.pool: ProcessPoolExecutor | None = None
         self.cluster: Any = None
@@ -183,10 +200,10 @@ class _Runner:
             import multiprocessing as mp
 
             self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"))
-            # The pool starts its processes on demand; start them all now, with the workers' environment.
+            # The pool starts its processes on demand: start them all now, with the workers' environment,
+            # each loading what the stages need while this process reads the first batch.
             with _environ(worker_env(workers)):
-                for f in [self.pool.submit(_ready) for _ in range(workers)]:
-                    f.result()
+                self.warming = [self.pool.submit(warm_up, settings or {}) for _ in range(workers)]
 
     def run(self, batches: Iterable[pl.DataFrame], settings: dict[str, Any], parts: Path) -> Iterator[BatchResult]:
         # Workers on this machine write their own parts; a cluster given by address may not share
@@ -208,6 +225,8 @@ class _Runner:
             done, pending = self._wait(pending)
             for f in done:
                 yield f.result()
+        for f in self.warming:  # a failed warm-up would have failed the batches too; never left unseen
+            f.result()
 
     def _submit(self, i: int, b: pl.DataFrame, settings: dict[str, Any]) -> Any:
         if self.client is not None:
@@ -286,7 +305,7 @@ def analyze_to_dir(
         "engine": engine, "workers": workers, "batch_size": batch_size,
     }  # fmt: skip
     stream = ArticleStream(inputs, batch_size=batch_size, on_error=on_error, columns=columns, progress=False)
-    runner = _Runner(engine, workers, scheduler)
+    runner = _Runner(engine, workers, scheduler, settings)
     stage_seconds: dict[str, float] = {}
     rows: dict[str, int] = {}
     bar = tqdm(desc="analysing", unit="article", disable=True if progress is False else None)
@@ -356,9 +375,9 @@ def _release_memos() -> None:
     _RELEASED = True
     import gc
 
-    from . import actors as actors_mod
+    from . import actors, claims
 
-    for mod in (claims, actors_mod):
+    for mod in (claims, actors):
         clear = getattr(mod, "_clear_caches", None)
         if clear is not None:
             clear()
@@ -378,6 +397,8 @@ def finish_table(name: str, parts: str, out: str, fmt: str) -> tuple[str, int | 
     """Write ``out/<name>.<fmt>`` from the batch parts in ``parts``; returns the name, its rows when the
     table was built here (an aggregate; ``None`` for a row table, whose rows the batches counted) and the
     seconds taken."""
+    from . import claims, cooc, quotes, sentiment
+
     t0 = time.perf_counter()
     _release_memos()
     folder = Path(parts)

@@ -24,7 +24,7 @@ import polars as pl
 
 from . import actors, claims, cooc, loading, quotes, sentiment, tokenize
 from .errors import check_choice
-from .schema import TABLES, describe
+from .schema import AGGREGATE_TABLES, ROW_TABLES, TABLES, describe  # noqa: F401 (the table lists, also here)
 
 Format = Literal["parquet", "csv"]
 FORMAT_CHOICES = ("parquet", "csv")
@@ -113,12 +113,6 @@ def analyze(
     """
     loaded = loading.read_articles(inputs, on_error=on_error, columns=columns, progress=progress)
     return analyze_articles(loaded.articles, load_report=loaded.load_report, dictionary=dictionary, lexicon=lexicon, progress=progress)
-
-
-ROW_TABLES = ("articles", "sentences", "tokens", "mentions", "cooc_pairs", "quotes", "sentiment", "claims")
-"""Tables computed article by article (so batch by batch)."""
-AGGREGATE_TABLES = ("cooc_edges", "actor_sentiment", "claim_ledger", "sources")
-"""Tables computed over the whole corpus from the row tables (merged exactly across batches)."""
 
 
 def compute_row_tables(
