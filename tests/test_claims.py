@@ -764,3 +764,23 @@ def test_letters_that_regexes_fold_do_not_break_lookups():
         find_numbers(text)  # no exception
     s = split_sentences(read_articles(["Hundredſ of people fled, officials ſaid."]).articles)
     assert extract_claims(s)["surface"].to_list() == ["Hundredſ of"]
+
+
+def test_find_equals_its_reference() -> None:
+    import glob
+
+    from toolkit import numbers as n
+    from toolkit.claims import _cue_prefilters, _rules
+
+    g, rules = n._grammar(None), _rules(None, None, None)
+    fixtures = [open(f, encoding="utf-8").read() for f in sorted(glob.glob("tests/data/*/articles/*.txt"))[:20]]
+    texts = [*MEMO_TEXTS, *fixtures, "Paid $ 5 and US$\n7, € 3 or £\n 4, NIS 12; EUR 9 and USD\t10."]
+    hints = pl.DataFrame({"text": texts}).select(**n._prefilter_exprs(g), **_cue_prefilters(rules)).to_dicts()
+    n._clear_caches()
+    for _ in range(2):
+        for text, hint in zip(texts, hints, strict=True):
+            assert n._find(text, g, hint) == n._find_reference(text, g, hint), text
+            assert n._find(text, g) == n._find_reference(text, g), text
+            for m in g.re_digits.finditer(text):  # the currency-symbol prefilter of _extend
+                args = (text, m.start(), m.end(), n._num(m.group()), True, g)
+                assert n._extend(*args) == n._extend_reference(*args), (text, m.group())
