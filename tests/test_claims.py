@@ -784,3 +784,18 @@ def test_find_equals_its_reference() -> None:
             for m in g.re_digits.finditer(text):  # the currency-symbol prefilter of _extend
                 args = (text, m.start(), m.end(), n._num(m.group()), True, g)
                 assert n._extend(*args) == n._extend_reference(*args), (text, m.group())
+
+
+def test_categorise_equals_its_reference() -> None:
+    from toolkit import claims as c
+    from toolkit.numbers import _grammar
+
+    g, rules = _grammar(None), c._rules(None, None, None)
+    for text in MEMO_TEXTS:
+        for sp in c._find(text, g):
+            before, after = text[: sp.start], text[sp.end :]
+            for what in ("", c._what(after, rules.person_nouns)[0], "days", "people"):
+                for possible in (None, c._possible_rules(rules, ["killed", "dead", "displaced", "people"])):
+                    for fold in (True, False):
+                        got = c._categorise(sp, what, before, after, rules, possible, fold)
+                        assert got == c._categorise_reference(sp, what, before, after, rules, possible, fold), (text, sp)

@@ -443,11 +443,107 @@ def _is_person(what: str, rules: _Rules) -> bool:
 
 
 def _categorise(
-    span: NumberSpan, what: str, before: str, after: str, rules: _Rules, possible: Any = None, fold: bool = True
+    span: NumberSpan,
+    what: str,
+    before: str,
+    after: str,
+    rules: _Rules,
+    possible: Any = None,
+    fold: bool = True,
+    time_unit: bool | None = None,
 ) -> tuple[str, str]:
     """(counted, rule) for one number. ``possible``: the rule indices whose required words occur
     in the sentence (see :func:`_category_prefilters`); None: all. ``fold``: False when the
-    sentence holds no ``_FOLD_GUARD`` character (so neither do its parts)."""
+    sentence holds no ``_FOLD_GUARD`` character (so neither do its parts). ``time_unit``: whether
+    ``_RE_TIME_UNIT`` matches ``what`` (None: not worked out yet). :func:`_categorise_reference`
+    is the plain version."""
+    form = span.form
+    if form == "money":
+        return "money", "form:money"
+    if form in ("percent", "fraction"):
+        return "percent", f"form:{form}"
+    if form == "ordinal":
+        return "ordinal", "form:ordinal"
+    compound = span.compound
+    if compound and compound.startswith("year-old") or _RE_YEARS_OLD.match(after):
+        return "other", "form:age"
+    if compound and compound.rstrip("s") in _TIME_UNITS:
+        return "duration", "form:duration"
+    if time_unit is None:
+        time_unit = _RE_TIME_UNIT.match(what) is not None
+    if time_unit and form != "vague":
+        return "duration", "form:duration"
+    value = span.value if span.value is not None else span.low
+    before_c = (" " + before).rstrip()
+    if before_c.endswith(_TRAILING_DETERMINER_ENDS):  # else the regex cannot match
+        before_c = _RE_TRAILING_DETERMINERS.sub("", " " + before).rstrip()
+    before_c += " "
+    before_l = before_c.lower()
+    # under re.I an ASCII text and its lower case match alike, unless a rule scopes re.I away
+    same = before_c.isascii()
+    # a rule whose regex needs a word the text lacks is skipped without running it
+    guarded = fold and any(c in t for t in (what, after, before_c) for c in _FOLD_GUARD)
+    what_l = after_l = None
+    table = _category_table(rules)
+    for i in range(len(table)) if possible is None else possible:
+        counted, where, pat, min_value, needs, label, scoped = table[i]
+        if min_value is not None and (value is None or value < min_value):
+            continue
+        if where == "before":
+            if needs is not None and not guarded:
+                for n in needs:
+                    if n in before_l:
+                        break
+                else:
+                    continue
+            if pat.search(before_l) or (not (same and not scoped) and pat.search(before_c)):
+                return counted, label
+            continue
+        text = what if where == "what" else after
+        if not text:
+            continue
+        if needs is not None and not guarded:
+            if where == "what":
+                if what_l is None:
+                    what_l = what.lower()
+                low = what_l
+            else:
+                if after_l is None:
+                    after_l = after.lower()
+                low = after_l
+            for n in needs:
+                if n in low:
+                    break
+            else:
+                continue
+        if pat.search(text):
+            return counted, label
+    return "other", "default"
+
+
+def _category_table(rules: _Rules) -> tuple[tuple[str, str, re.Pattern[str], float | None, tuple[str, ...] | None, str, bool], ...]:
+    """Per category rule of ``rules``, what :func:`_categorise` reads of it: (counted, where,
+    pattern, min_value as a float, required words, the rule's name, whether it scopes re.I away)."""
+    entry = _CATEGORY_TABLES.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        if len(_CATEGORY_TABLES) >= 16:
+            _CATEGORY_TABLES.clear()
+        table = tuple(
+            (counted, where, pat, None if min_value is None else float(min_value),
+             None if needs is None else tuple(sorted(needs)), f"{where}:{i}", i in rules.case_scoped)
+            for i, ((counted, where, pat, min_value), needs) in enumerate(zip(rules.categories, rules.category_needs, strict=True))
+        )  # fmt: skip
+        entry = _CATEGORY_TABLES[id(rules)] = (rules, table)
+    return entry[1]
+
+
+_CATEGORY_TABLES: dict[int, tuple[_Rules, Any]] = {}
+
+
+def _categorise_reference(
+    span: NumberSpan, what: str, before: str, after: str, rules: _Rules, possible: Any = None, fold: bool = True
+) -> tuple[str, str]:
+    """:func:`_categorise` as first written (kept to check it against)."""
     if span.form == "money":
         return "money", "form:money"
     if span.form in ("percent", "fraction"):
@@ -466,9 +562,7 @@ def _categorise(
         before_c = _RE_TRAILING_DETERMINERS.sub("", " " + before).rstrip()
     before_c += " "
     before_l = before_c.lower()
-    # under re.I an ASCII text and its lower case match alike, unless a rule scopes re.I away
     same = before_c.isascii()
-    # a rule whose regex needs a word the text lacks is skipped without running it
     guarded = fold and any(c in t for t in (what, after, before_c) for c in _FOLD_GUARD)
     lowered = {"what": what.lower(), "after": after.lower(), "before": before_l}
     for i in range(len(rules.categories)) if possible is None else possible:
@@ -515,6 +609,18 @@ class _Cue:
     scope: str  # before, after, all, adjacent (the number right before the source)
     at: int  # where the cue sits (for distance)
     kind: str
+
+
+_new_object = object.__new__
+
+
+def _cue(start: int, end: int, scope: str, at: int, kind: str) -> _Cue:
+    """``_Cue(...)`` without the frozen dataclass's per-field ``object.__setattr__`` calls: the
+    same object, equal to one built the usual way."""
+    cue = _new_object(_Cue)
+    d = cue.__dict__
+    d["start"], d["end"], d["scope"], d["at"], d["kind"] = start, end, scope, at, kind
+    return cue
 
 
 def _clean_source(text: str, a: int, b: int) -> tuple[int, int]:
@@ -645,7 +751,7 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None) -> list
         b = m.end() + (end_m.start() if end_m else len(text) - m.end())
         a, b = _clean_source(text, m.end(), b)
         if b > a:
-            cues.append(_Cue(a, b, "all", m.start(), "according_to"))
+            cues.append(_cue(a, b, "all", m.start(), "according_to"))
     for m in _matches(rules.verbs, text, hint("verbs", True)):
         if any(c.start <= m.start() < c.end for c in cues):
             continue
@@ -666,7 +772,7 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None) -> list
             trailing = bool(pre) and pre[-1] in ",;—–" and ends is not None
             scope = "adjacent" if after_number[0] else "before" if trailing else "after"
             kind = "pronoun" if text[a:b].lower() in rules.pronouns else "verb"
-            cues.append(_Cue(a, b, scope, m.start(), kind))
+            cues.append(_cue(a, b, scope, m.start(), kind))
             continue
         # inverted: "..., said the health ministry."
         pre = text[: m.start()].rstrip()
@@ -675,7 +781,7 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None) -> list
             if inv:
                 a, b = _clean_source(text, m.end() + inv.start(1), m.end() + inv.end(1))
                 if b > a and text[a:b].lower() not in rules.not_sources:
-                    cues.append(_Cue(a, b, "before", m.start(), "verb"))
+                    cues.append(_cue(a, b, "before", m.start(), "verb"))
     for m in _matches(rules.possessive, text, hint("possessive", True)):
         if any(c.start <= m.start() < c.end + 1 and c.kind == "according_to" for c in cues) and not any(
             c.start <= m.start() and m.end() <= c.end for c in cues
@@ -693,17 +799,17 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None) -> list
                 # "some estimates put the toll at": the quantifier and the noun, for what follows
                 word_before = _RE_LAST_WORD.search(text, max(0, m.start() - 20), m.start())
                 if word_before and word_before.group(1).lower() in _LOWER_OWNERS and text[word_before.end(1) : m.start()].isspace():
-                    cues.append(_Cue(word_before.start(1), m.end(), "after", m.start(), "possessive"))
+                    cues.append(_cue(word_before.start(1), m.end(), "after", m.start(), "possessive"))
                 continue
         if span and span[1] > span[0]:
-            cues.append(_Cue(span[0], span[1], "all", m.start(), "possessive"))
+            cues.append(_cue(span[0], span[1], "all", m.start(), "possessive"))
     # "..., the agency said, adding that ...": "adding" takes the subject of the reporting verb before it
     if "adding" in text or "Adding" in text:
         for m in _RE_ADDING.finditer(text):
             main = [c for c in cues if c.kind in ("verb", "pronoun") and c.at < m.start()]
             if main:
                 c = max(main, key=lambda c: c.at)
-                cues.append(_Cue(c.start, c.end, "after", m.start(), c.kind))
+                cues.append(_cue(c.start, c.end, "after", m.start(), c.kind))
     return cues
 
 
@@ -845,7 +951,8 @@ def _extract_claims(
     if tests:
         flags = texts.to_frame().lazy().select(**tests).collect()  # lazy: the tests share sub-expressions
         names = flags.columns
-        hints = [dict(zip(names, h, strict=True)) for h in zip(*(flags.get_column(c).to_list() for c in names), strict=True)]
+        flag_lists = [flags.get_column(c).to_list() for c in names]  # of one frame: equal lengths, unchecked
+        hints = [dict(zip(names, h, strict=False)) for h in zip(*flag_lists, strict=False)]
     else:
         hints = [{}] * len(texts)
     read = {t: _read_sentence(t, g, rules, h) for t, h in zip(texts.to_list(), hints, strict=True)}
@@ -922,6 +1029,7 @@ def _clear_caches() -> None:
     _WHAT_MEMO.clear()
     _POSSIBLE_CACHE.clear()
     _Q_ORDER.clear()
+    _CATEGORY_TABLES.clear()
     _numbers_clear_caches()
 
 
@@ -1105,22 +1213,20 @@ def _read_claim(
         if what_after:
             what, _, what_end = _what(after[what_after.end() :], rules.person_nouns)
             what_end += what_after.end()
-    is_duration = bool(
-        (sp.compound and sp.compound.rstrip("s") in _TIME_UNITS)
-        or _RE_TIME_UNIT.match(what)
-    )
+    time_unit = _RE_TIME_UNIT.match(what) is not None
+    is_duration = bool(sp.compound and sp.compound.rstrip("s") in _TIME_UNITS) or time_unit
     qualifier, q_before, q_after = _qualifier(before, after, rules, is_duration, what_end)
     before_q = before[: len(before) - q_before]
     after_q = after[q_after:]
     clause = _RE_CLAUSE_BREAK.search(after_q)
     after_q = after_q[: clause.start()] if clause else after_q
-    counted, rule = _categorise(sp, what, before_q, after_q, rules, possible, fold)
+    counted, rule = _categorise(sp, what, before_q, after_q, rules, possible, fold, time_unit)
     if rule == "default" or rule.startswith("what:"):
         # the verb may come after parentheticals: "13 peacekeepers, including nine South Africans,
         # have been killed"; a verb rule of the resumed clause wins over the noun or nothing
         resumed = _resumed_clause(after[q_after:], inside=bool(_RE_INCLUDING.search(before_q)))
         if resumed is not None:
-            counted2, rule2 = _categorise(sp, what, before_q, resumed, rules, fold=fold)
+            counted2, rule2 = _categorise(sp, what, before_q, resumed, rules, fold=fold, time_unit=time_unit)
             if rule2.startswith("after:") and (rule == "default" or _rule_index(rule2) < _rule_index(rule)):
                 counted, rule = counted2, rule2
     if prev is not None and not what:
