@@ -799,3 +799,18 @@ def test_categorise_equals_its_reference() -> None:
                     for fold in (True, False):
                         got = c._categorise(sp, what, before, after, rules, possible, fold)
                         assert got == c._categorise_reference(sp, what, before, after, rules, possible, fold), (text, sp)
+
+
+def test_digits_regex_equals_the_plain_one() -> None:
+    import glob
+    import re
+
+    from toolkit import numbers as n
+
+    g = n._grammar(None)
+    plain = re.compile(n._DIGITS_PLAIN)
+    fixtures = [open(f, encoding="utf-8").read() for f in sorted(glob.glob("tests/data/*/articles/*.txt"))]
+    odd = ["1", "a1 2", "1,234,56", "3.5.6", ":12 /13 .14 ,15 _16", "x 1 200 300,5", "12\u00a0345\u202f678", "٣ 45", "1 2345", "0.5%"]
+    for text in [*MEMO_TEXTS, *TRICKY, *fixtures, *odd]:
+        for pos in (0, 1, 5):
+            assert [m.span() for m in g.re_digits.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)], text

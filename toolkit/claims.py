@@ -768,8 +768,8 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None) -> list
             a, b = _clean_source(text, *subj)
             if b <= a:
                 continue
-            ends = _RE_VERB_CLAUSE_END.match(text[m.end() :])
-            trailing = bool(pre) and pre[-1] in ",;—–" and ends is not None
+            # the clause-end test only where the subject follows a clause break
+            trailing = bool(pre) and pre[-1] in ",;—–" and _RE_VERB_CLAUSE_END.match(text[m.end() :]) is not None
             scope = "adjacent" if after_number[0] else "before" if trailing else "after"
             kind = "pronoun" if text[a:b].lower() in rules.pronouns else "verb"
             cues.append(_cue(a, b, scope, m.start(), kind))
