@@ -474,6 +474,82 @@ def _categorise(
     if time_unit and form != "vague":
         return "duration", "form:duration"
     value = span.value if span.value is not None else span.low
+    # The first rule that matches is the earlier of the first "what"/"after" rule that matches
+    # (a pure function of the noun phrase and the clause after) and the first "before" rule before
+    # it that matches (of the text before): each is remembered by its texts, as they repeat
+    # ("people had been killed", "the ministry said at least"). A rule's min_value enters as
+    # whether the value reaches it.
+    table, min_values, memos = _category_memo(rules)
+    passes = tuple(value is not None and not value < m for m in min_values) if min_values else ()
+    if _USE_MEMOS:
+        key_a = (what, after, possible, fold, passes)
+        first = memos[0].get(key_a, _NOT_READ)
+        if first is _NOT_READ:
+            first = _first_rule_after(what, after, table, min_values, possible, fold, passes)
+            if len(memos[0]) >= _SMALL_MEMO_SIZE:
+                memos[0].clear()
+            memos[0][key_a] = first
+        key_b = (before, possible, fold, passes, first)
+        first_b = memos[1].get(key_b, _NOT_READ)
+        if first_b is _NOT_READ:
+            first_b = _first_rule_before(before, table, min_values, possible, fold, passes, first)
+            if len(memos[1]) >= _SMALL_MEMO_SIZE:
+                memos[1].clear()
+            memos[1][key_b] = first_b
+    else:
+        first = _first_rule_after(what, after, table, min_values, possible, fold, passes)
+        first_b = _first_rule_before(before, table, min_values, possible, fold, passes, first)
+    if first_b is not None:
+        first = first_b
+    if first is None:
+        return "other", "default"
+    return table[first][0], table[first][5]
+
+
+_CategoryRow = tuple[str, str, re.Pattern[str], float | None, tuple[str, ...] | None, str, bool]
+
+
+def _rule_applies(row: _CategoryRow, min_values: tuple[float, ...], passes: tuple[bool, ...]) -> bool:
+    """Whether the value (as ``passes``: per ``min_values``, whether it reaches it) may take a rule."""
+    min_value = row[3]
+    return min_value is None or passes[min_values.index(min_value)]
+
+
+def _first_rule_after(
+    what: str, after: str, table: tuple[_CategoryRow, ...], min_values: tuple[float, ...], possible: Any, fold: bool,
+    passes: tuple[bool, ...],
+) -> int | None:  # fmt: skip
+    """The first "what" or "after" category rule (of ``possible``, None: all) that matches the
+    noun phrase ``what`` or the clause ``after``, else None. ``fold``: as for :func:`_categorise`."""
+    # a rule whose regex needs a word the text lacks is skipped without running it
+    what_l = what.lower() if not (fold and any(c in what for c in _FOLD_GUARD)) else None
+    after_l = after.lower() if not (fold and any(c in after for c in _FOLD_GUARD)) else None
+    for i in range(len(table)) if possible is None else possible:
+        row = table[i]
+        where = row[1]
+        if where == "before" or (row[3] is not None and not _rule_applies(row, min_values, passes)):
+            continue
+        text, low = (what, what_l) if where == "what" else (after, after_l)
+        if not text:
+            continue
+        needs = row[4]
+        if needs is not None and low is not None:
+            for n in needs:
+                if n in low:
+                    break
+            else:
+                continue
+        if row[2].search(text):
+            return i
+    return None
+
+
+def _first_rule_before(
+    before: str, table: tuple[_CategoryRow, ...], min_values: tuple[float, ...], possible: Any, fold: bool,
+    passes: tuple[bool, ...], limit: int | None,
+) -> int | None:  # fmt: skip
+    """The first "before" category rule (of ``possible``, None: all; below ``limit``, None: any)
+    that matches the text before the number (its trailing determiners dropped), else None."""
     before_c = (" " + before).rstrip()
     if before_c.endswith(_TRAILING_DETERMINER_ENDS):  # else the regex cannot match
         before_c = _RE_TRAILING_DETERMINERS.sub("", " " + before).rstrip()
@@ -481,44 +557,41 @@ def _categorise(
     before_l = before_c.lower()
     # under re.I an ASCII text and its lower case match alike, unless a rule scopes re.I away
     same = before_c.isascii()
-    # a rule whose regex needs a word the text lacks is skipped without running it
-    guarded = fold and any(c in t for t in (what, after, before_c) for c in _FOLD_GUARD)
-    what_l = after_l = None
-    table = _category_table(rules)
+    guarded = fold and any(c in before_c for c in _FOLD_GUARD)
     for i in range(len(table)) if possible is None else possible:
-        counted, where, pat, min_value, needs, label, scoped = table[i]
-        if min_value is not None and (value is None or value < min_value):
+        if limit is not None and i >= limit:
+            break
+        row = table[i]
+        if row[1] != "before" or (row[3] is not None and not _rule_applies(row, min_values, passes)):
             continue
-        if where == "before":
-            if needs is not None and not guarded:
-                for n in needs:
-                    if n in before_l:
-                        break
-                else:
-                    continue
-            if pat.search(before_l) or (not (same and not scoped) and pat.search(before_c)):
-                return counted, label
-            continue
-        text = what if where == "what" else after
-        if not text:
-            continue
+        needs = row[4]
         if needs is not None and not guarded:
-            if where == "what":
-                if what_l is None:
-                    what_l = what.lower()
-                low = what_l
-            else:
-                if after_l is None:
-                    after_l = after.lower()
-                low = after_l
             for n in needs:
-                if n in low:
+                if n in before_l:
                     break
             else:
                 continue
-        if pat.search(text):
-            return counted, label
-    return "other", "default"
+        pat = row[2]
+        if pat.search(before_l) or (not (same and not row[6]) and pat.search(before_c)):
+            return i
+    return None
+
+
+def _category_memo(rules: _Rules) -> tuple[tuple[_CategoryRow, ...], tuple[float, ...], tuple[dict[Any, Any], dict[Any, Any]]]:
+    """Per rule set: its :func:`_category_table`, the distinct min_values of its rules, and the
+    memos of :func:`_first_rule_after` and :func:`_first_rule_before` (emptied by
+    :func:`_clear_caches` and when full)."""
+    entry = _CATEGORY_MEMOS.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        if len(_CATEGORY_MEMOS) >= 16:
+            _CATEGORY_MEMOS.clear()
+        table = _category_table(rules)
+        min_values = tuple(sorted({row[3] for row in table if row[3] is not None}))
+        entry = _CATEGORY_MEMOS[id(rules)] = (rules, table, min_values, ({}, {}))
+    return entry[1], entry[2], entry[3]
+
+
+_CATEGORY_MEMOS: dict[int, tuple[_Rules, Any, tuple[float, ...], tuple[dict[Any, Any], dict[Any, Any]]]] = {}
 
 
 def _category_table(rules: _Rules) -> tuple[tuple[str, str, re.Pattern[str], float | None, tuple[str, ...] | None, str, bool], ...]:
@@ -1030,6 +1103,7 @@ def _clear_caches() -> None:
     _POSSIBLE_CACHE.clear()
     _Q_ORDER.clear()
     _CATEGORY_TABLES.clear()
+    _CATEGORY_MEMOS.clear()
     _numbers_clear_caches()
 
 
