@@ -822,3 +822,21 @@ def test_digits_regex_equals_the_plain_one() -> None:
     for text in [*MEMO_TEXTS, *TRICKY, *fixtures, *odd]:
         for pos in (0, 1, 5):
             assert [m.span() for m in g.re_digits.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)], text
+
+
+def test_read_sentence_with_memos_equals_without(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import glob
+
+    from toolkit import claims as c
+    from toolkit import numbers as n
+
+    g, rules = n._grammar(None), c._rules(None, None, None)
+    arts = read_articles(sorted(glob.glob("tests/data/*/articles/*.txt"))[:30]).articles
+    texts = [*MEMO_TEXTS, *TRICKY, *split_sentences(arts).get_column("text").to_list()]
+    c._clear_caches()
+    with_memos = [c._read_sentence(t, g, rules) for t in texts]
+    assert [c._read_sentence(t, g, rules) for t in texts] == with_memos  # read from the memos
+    monkeypatch.setattr(c, "_USE_MEMOS", False)
+    monkeypatch.setattr(n, "_USE_MEMOS", False)
+    c._clear_caches()
+    assert [c._read_sentence(t, g, rules) for t in texts] == with_memos

@@ -291,9 +291,12 @@ def _rules(categories: str | None, qualifiers: str | None, sources: str | None) 
 # --------------------------------------------------------------------------- reading one number
 
 
-def _qualifier(before: str, after: str, rules: _Rules, is_duration: bool, what_end: int = 0) -> tuple[str, int, int]:
+def _qualifier(
+    before: str, after: str, rules: _Rules, is_duration: bool, what_end: int = 0, found_after: tuple[str, int, int] | None = None
+) -> tuple[str, int, int]:
     """(qualifier, chars of ``before`` it uses, chars of ``after`` it uses). What ``before`` alone
-    decides is remembered by it (wire copy repeats the words before its figures)."""
+    decides is remembered by it (wire copy repeats the words before its figures). ``found_after``:
+    what :func:`_q_after` says of ``after`` and ``what_end``, if known."""
     if not _USE_MEMOS:
         return _qualifier_reference(before, after, rules, is_duration, what_end)
     entry = _Q_BEFORE.get(id(rules))
@@ -308,7 +311,7 @@ def _qualifier(before: str, after: str, rules: _Rules, is_duration: bool, what_e
         entry[1][key] = found
     if found is not None:
         return found[0], found[1], 0
-    return _q_after(after, rules, what_end)
+    return found_after if found_after is not None else _q_after(after, rules, what_end)
 
 
 _NOT_READ: Any = object()
@@ -1104,6 +1107,8 @@ def _clear_caches() -> None:
     _Q_ORDER.clear()
     _CATEGORY_TABLES.clear()
     _CATEGORY_MEMOS.clear()
+    _AFTER_MEMO.clear()
+    _RESUMED_MEMO.clear()
     _numbers_clear_caches()
 
 
@@ -1246,6 +1251,39 @@ def _possible_rules(rules: _Rules, found: Any) -> tuple[int, ...] | None:
 _POSSIBLE_CACHE: dict[int, tuple[_Rules, dict[Any, tuple[int, ...]]]] = {}
 
 
+def _read_after(after: str, compound: bool, rules: _Rules) -> tuple[str, int, bool, tuple[str, int, int]]:
+    """What :func:`_read_claim` reads in the text after a number (``compound``: the number has a
+    hyphenated word): its noun phrase, where that ends, whether it is a time unit, and the
+    qualifier phrase after it (:func:`_q_after`)."""
+    what, _, what_end = _what(after, rules.person_nouns)
+    if compound:
+        what_after = _RE_COMPOUND_AFTER.match(after)
+        if what_after:
+            what, _, what_end = _what(after[what_after.end() :], rules.person_nouns)
+            what_end += what_after.end()
+    return what, what_end, _RE_TIME_UNIT.match(what) is not None, _q_after(after, rules, what_end)
+
+
+_AFTER_MEMO: dict[int, tuple[_Rules, dict[tuple[str, bool], tuple[str, int, bool, tuple[str, int, int]]]]] = {}
+
+
+def _resumed(after: str, inside: bool) -> str | None:
+    """:func:`_resumed_clause`, remembered by its arguments."""
+    if not _USE_MEMOS:
+        return _resumed_clause(after, inside)
+    key = (after, inside)
+    hit = _RESUMED_MEMO.get(key, _NOT_READ)
+    if hit is _NOT_READ:
+        hit = _resumed_clause(after, inside)
+        if len(_RESUMED_MEMO) >= _SMALL_MEMO_SIZE:
+            _RESUMED_MEMO.clear()
+        _RESUMED_MEMO[key] = hit
+    return hit  # type: ignore[no-any-return]
+
+
+_RESUMED_MEMO: dict[tuple[str, bool], str | None] = {}
+
+
 def _rule_index(rule: str) -> int:
     return int(rule.rsplit(":", 1)[1])
 
@@ -1281,15 +1319,23 @@ def _read_claim(
     a, b = sp.start, sp.end
     after = text[b:]
     before = text[:a]
-    what, _, what_end = _what(after, rules.person_nouns)
-    if sp.compound:
-        what_after = _RE_COMPOUND_AFTER.match(after)
-        if what_after:
-            what, _, what_end = _what(after[what_after.end() :], rules.person_nouns)
-            what_end += what_after.end()
-    time_unit = _RE_TIME_UNIT.match(what) is not None
+    # what the text after the number alone decides, remembered by that text (see _read_after)
+    if _USE_MEMOS:
+        memo = _AFTER_MEMO.get(id(rules))
+        if memo is None or memo[0] is not rules:
+            memo = _AFTER_MEMO[id(rules)] = (rules, {})
+        key = (after, bool(sp.compound))
+        hit = memo[1].get(key)
+        if hit is None:
+            hit = _read_after(after, key[1], rules)
+            if len(memo[1]) >= _SMALL_MEMO_SIZE:
+                memo[1].clear()
+            memo[1][key] = hit
+        what, what_end, time_unit, found_after = hit
+    else:
+        what, what_end, time_unit, found_after = _read_after(after, bool(sp.compound), rules)
     is_duration = bool(sp.compound and sp.compound.rstrip("s") in _TIME_UNITS) or time_unit
-    qualifier, q_before, q_after = _qualifier(before, after, rules, is_duration, what_end)
+    qualifier, q_before, q_after = _qualifier(before, after, rules, is_duration, what_end, found_after)
     before_q = before[: len(before) - q_before]
     after_q = after[q_after:]
     clause = _RE_CLAUSE_BREAK.search(after_q)
@@ -1298,7 +1344,7 @@ def _read_claim(
     if rule == "default" or rule.startswith("what:"):
         # the verb may come after parentheticals: "13 peacekeepers, including nine South Africans,
         # have been killed"; a verb rule of the resumed clause wins over the noun or nothing
-        resumed = _resumed_clause(after[q_after:], inside=bool(_RE_INCLUDING.search(before_q)))
+        resumed = _resumed(after[q_after:], _RE_INCLUDING.search(before_q) is not None)
         if resumed is not None:
             counted2, rule2 = _categorise(sp, what, before_q, resumed, rules, fold=fold, time_unit=time_unit)
             if rule2.startswith("after:") and (rule == "default" or _rule_index(rule2) < _rule_index(rule)):
