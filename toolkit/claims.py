@@ -37,6 +37,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import operator
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -1082,7 +1083,9 @@ def _extract_claims(
             )
     if not rows:
         return _empty_claims()
-    columns: dict[str, list[Any]] = {k: [r[k] for r in rows] for k in rows[0]}
+    claim_keys = list(rows[0])  # every claim dict has these keys, in this order
+    by_column = zip(*map(operator.itemgetter(*claim_keys), rows), strict=True)
+    columns: dict[str, list[Any]] = dict(zip(claim_keys, map(list, by_column), strict=True))
     columns.update(zip(_ROW_COLS, map(list, zip(*extra, strict=True)), strict=True))
     columns["dictionary"] = [dictionary] * len(rows)
     return conform(pl.DataFrame(columns, strict=False), "claims")
