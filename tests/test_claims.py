@@ -840,3 +840,14 @@ def test_read_sentence_with_memos_equals_without(monkeypatch) -> None:  # type: 
     monkeypatch.setattr(n, "_USE_MEMOS", False)
     c._clear_caches()
     assert [c._read_sentence(t, g, rules) for t in texts] == with_memos
+
+
+def test_word_spans_equal_their_reference() -> None:
+    from toolkit import numbers as n
+
+    g = n._grammar(None)
+    n._clear_caches()
+    texts = [*MEMO_TEXTS, *TRICKY, "Two or three, a dozen, half a million, Twenty-Five and one hundred and thirty-three, a an"]
+    for _ in range(2):  # the second round reads from the memo
+        for text in texts:
+            assert n._word_spans(text, g) == n._word_spans_reference(text, g), text

@@ -554,6 +554,50 @@ def parse_number_words(text: str, *, numbers: str | Path | None = None) -> float
 
 
 def _word_spans(text: str, g: _Grammar, hint: Any = True) -> list[tuple[int, int, float]]:
+    """(start, end, value) of the numbers written in words in ``text``. How a match of
+    ``re_words`` splits into numbers is a pure function of its text, remembered per grammar
+    ("two", "three million"); :func:`_word_spans_reference` is the plain version."""
+    if not _USE_MEMOS:
+        return _word_spans_reference(text, g, hint)
+    memo = _WORDS_MEMO.get(id(g))
+    if memo is None or memo[0] is not g:
+        if len(_WORDS_MEMO) >= 16:
+            _WORDS_MEMO.clear()
+        memo = _WORDS_MEMO[id(g)] = (g, {})
+    out: list[tuple[int, int, float]] = []
+    for m in _matches(g.re_words, text, hint):
+        words = m.group()
+        parts = memo[1].get(words)
+        if parts is None:
+            parts = _split_words(words, g)
+            if len(memo[1]) >= _CONTEXT_MEMO_SIZE:
+                memo[1].clear()
+            memo[1][words] = parts
+        start = m.start()
+        out.extend((a + start, b + start, v) for a, b, v in parts)
+    return out
+
+
+_WORDS_MEMO: dict[int, tuple[_Grammar, dict[str, tuple[tuple[int, int, float], ...]]]] = {}
+
+
+def _split_words(words: str, g: _Grammar) -> tuple[tuple[int, int, float], ...]:
+    """The numbers in a match of ``re_words``: (start, end, value) within it."""
+    toks = [(t.start(), t.end(), t.group()) for t in _RE_LETTERS.finditer(words)]
+    out = []
+    i = 0
+    while i < len(toks):
+        value, used = _parse_words([t[2] for t in toks[i:]], g)
+        if used == 0:
+            i += 1
+            continue
+        out.append((toks[i][0], toks[i + used - 1][1], value))
+        i += used
+    return tuple(out)
+
+
+def _word_spans_reference(text: str, g: _Grammar, hint: Any = True) -> list[tuple[int, int, float]]:
+    """:func:`_word_spans` without its memo."""
     out = []
     for m in _matches(g.re_words, text, hint):
         toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in _RE_LETTERS.finditer(m.group())]
@@ -976,7 +1020,7 @@ def _context_label(prev: str, nxt: str, g: _Grammar) -> bool:
 
 _CONTEXT_MEMO: dict[int, tuple[_Grammar, dict[Any, _After], dict[tuple[str, str], bool]]] = {}
 _CONTEXT_MEMO_SIZE = 200_000  # entries per table before it is emptied
-_USE_MEMOS = True  # False: _extend reads every number afresh (_extend_reference), to check the memo against
+_USE_MEMOS = True  # False: _extend and _word_spans read every number afresh (the *_reference versions), to check the memos against
 
 
 def _context_memo(g: _Grammar) -> tuple[dict[Any, _After], dict[tuple[str, str], bool]]:
@@ -997,6 +1041,7 @@ def _context_memo(g: _Grammar) -> tuple[dict[Any, _After], dict[tuple[str, str],
 def _clear_caches() -> None:
     """Empty every cross-call memo of this module (the grammars themselves stay cached)."""
     _CONTEXT_MEMO.clear()
+    _WORDS_MEMO.clear()
 
 
 def _extend_reference(text: str, a: int, b: int, v: float, is_digit: bool, g: _Grammar) -> NumberSpan | None:
