@@ -1112,6 +1112,7 @@ def _clear_caches() -> None:
     _CATEGORY_MEMOS.clear()
     _AFTER_MEMO.clear()
     _RESUMED_MEMO.clear()
+    _UNIT_MEMO.clear()
     _numbers_clear_caches()
 
 
@@ -1370,7 +1371,19 @@ def _read_claim(
         return None
     if sp.weak and counted not in PEOPLE_COUNTED:
         return None  # "several" is a claim only when it counts casualties, detainees, ...
-    unit = _unit(sp, counted, what, rules)
+    if _USE_MEMOS:  # _unit reads only these of the span: remembered by them, the category and the noun phrase
+        units = _UNIT_MEMO.get(id(rules))
+        if units is None or units[0] is not rules:
+            units = _UNIT_MEMO[id(rules)] = (rules, {})
+        unit_key = (sp.unit, sp.form, sp.compound, counted, what)
+        unit = units[1].get(unit_key, _NOT_READ)
+        if unit is _NOT_READ:
+            unit = _unit(sp, counted, what, rules)
+            if len(units[1]) >= _SMALL_MEMO_SIZE:
+                units[1].clear()
+            units[1][unit_key] = unit
+    else:
+        unit = _unit(sp, counted, what, rules)
     value = sp.value
     if sp.form == "fraction" and value is not None:
         value, unit = value * 100, "percent"  # "half of" = 50 percent, as "50% of"
@@ -1388,6 +1401,8 @@ def _read_claim(
         "counted_rule": rule,
     }
 
+
+_UNIT_MEMO: dict[int, tuple[_Rules, dict[tuple[str | None, str, str | None, str, str], str | None]]] = {}
 
 _MENTION_COLS = ("sentence_id", "char_start", "char_end", "surface", "actor_id", "actor_label", "actor_type", "is_place")
 _QUOTE_COLS = ("char_start", "char_end", "speaker_surface", "speaker_actor_id", "speaker_label")
