@@ -18,8 +18,9 @@ read once per process (a bounded memo per rule set); which regexes can match whi
 out for all texts at once with polars (Aho-Corasick anchors, supersets of the Python regexes), and
 the Python regexes then run only where they can match. Within a text, what a step reads only in a
 short piece of it is remembered by that piece (the words after a number, a source's text, the
-subject before a reporting verb, the text after a claim), and the cues of texts that differ only
-in their digits are read once; each such memo is a pure function of its key, checked against the
+subject before a reporting verb, the text after a claim; the first category rule that matches the
+noun phrase and clause after a number, and the first that matches the text before it; a unit),
+and the cues of texts that differ only in their digits are read once; each such memo is a pure function of its key, checked against the
 plain ``*_reference`` function in the tests. The cyclic garbage collector is paused during a call
 (its passes over the many surviving small objects found nothing to free). The output is the same
 as without any of this.
