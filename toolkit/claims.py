@@ -1256,20 +1256,31 @@ def _possible_rules(rules: _Rules, found: Any) -> tuple[int, ...] | None:
 _POSSIBLE_CACHE: dict[int, tuple[_Rules, dict[Any, tuple[int, ...]]]] = {}
 
 
-def _read_after(after: str, compound: bool, rules: _Rules) -> tuple[str, int, bool, tuple[str, int, int]]:
+_After = tuple[str, int, bool, tuple[str, int, int], tuple[str, str]]
+
+
+def _read_after(after: str, compound: bool, rules: _Rules) -> _After:
     """What :func:`_read_claim` reads in the text after a number (``compound``: the number has a
-    hyphenated word): its noun phrase, where that ends, whether it is a time unit, and the
-    qualifier phrase after it (:func:`_q_after`)."""
+    hyphenated word): its noun phrase, where that ends, whether it is a time unit, the qualifier
+    phrase after it (:func:`_q_after`), and the clause after the number and after that phrase."""
     what, _, what_end = _what(after, rules.person_nouns)
     if compound:
         what_after = _RE_COMPOUND_AFTER.match(after)
         if what_after:
             what, _, what_end = _what(after[what_after.end() :], rules.person_nouns)
             what_end += what_after.end()
-    return what, what_end, _RE_TIME_UNIT.match(what) is not None, _q_after(after, rules, what_end)
+    found_after = _q_after(after, rules, what_end)
+    clauses = (_clause(after), _clause(after[found_after[2] :]))
+    return what, what_end, _RE_TIME_UNIT.match(what) is not None, found_after, clauses
 
 
-_AFTER_MEMO: dict[int, tuple[_Rules, dict[tuple[str, bool], tuple[str, int, bool, tuple[str, int, int]]]]] = {}
+def _clause(text: str) -> str:
+    """``text`` up to its first clause break."""
+    clause = _RE_CLAUSE_BREAK.search(text)
+    return text[: clause.start()] if clause else text
+
+
+_AFTER_MEMO: dict[int, tuple[_Rules, dict[tuple[str, bool], _After]]] = {}
 
 
 def _resumed(after: str, inside: bool) -> str | None:
@@ -1336,15 +1347,13 @@ def _read_claim(
             if len(memo[1]) >= _SMALL_MEMO_SIZE:
                 memo[1].clear()
             memo[1][key] = hit
-        what, what_end, time_unit, found_after = hit
     else:
-        what, what_end, time_unit, found_after = _read_after(after, bool(sp.compound), rules)
+        hit = _read_after(after, bool(sp.compound), rules)
+    what, what_end, time_unit, found_after, clauses = hit
     is_duration = bool(sp.compound and sp.compound.rstrip("s") in _TIME_UNITS) or time_unit
     qualifier, q_before, q_after = _qualifier(before, after, rules, is_duration, what_end, found_after)
     before_q = before[: len(before) - q_before]
-    after_q = after[q_after:]
-    clause = _RE_CLAUSE_BREAK.search(after_q)
-    after_q = after_q[: clause.start()] if clause else after_q
+    after_q = clauses[0] if q_after == 0 else clauses[1]  # q_after is 0 or what found_after uses
     counted, rule = _categorise(sp, what, before_q, after_q, rules, possible, fold, time_unit)
     if rule == "default" or rule.startswith("what:"):
         # the verb may come after parentheticals: "13 peacekeepers, including nine South Africans,
