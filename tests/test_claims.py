@@ -764,3 +764,90 @@ def test_letters_that_regexes_fold_do_not_break_lookups():
         find_numbers(text)  # no exception
     s = split_sentences(read_articles(["Hundredſ of people fled, officials ſaid."]).articles)
     assert extract_claims(s)["surface"].to_list() == ["Hundredſ of"]
+
+
+def test_find_equals_its_reference() -> None:
+    import glob
+
+    from toolkit import numbers as n
+    from toolkit.claims import _cue_prefilters, _rules
+
+    g, rules = n._grammar(None), _rules(None, None, None)
+    fixtures = [open(f, encoding="utf-8").read() for f in sorted(glob.glob("tests/data/*/articles/*.txt"))[:20]]
+    texts = [*MEMO_TEXTS, *fixtures, "Paid $ 5 and US$\n7, € 3 or £\n 4, NIS 12; EUR 9 and USD\t10."]
+    hints = pl.DataFrame({"text": texts}).select(**n._prefilter_exprs(g), **_cue_prefilters(rules)).to_dicts()
+    n._clear_caches()
+    for _ in range(2):
+        for text, hint in zip(texts, hints, strict=True):
+            assert n._find(text, g, hint) == n._find_reference(text, g, hint), text
+            assert n._find(text, g) == n._find_reference(text, g), text
+            for m in g.re_digits.finditer(text):  # the currency-symbol prefilter of _extend
+                args = (text, m.start(), m.end(), n._num(m.group()), True, g)
+                assert n._extend(*args) == n._extend_reference(*args), (text, m.group())
+
+
+def test_categorise_equals_its_reference() -> None:
+    from toolkit import claims as c
+    from toolkit.numbers import _grammar
+
+    g, rules = _grammar(None), c._rules(None, None, None)
+    c._clear_caches()
+    texts = [*MEMO_TEXTS, "The toll rose to 1,200,000 people; the population of 2,000,000 people, killing 5 and"]
+    for use_memos in (True, True, False):  # the second round reads from the memos
+        c._USE_MEMOS = use_memos
+        try:
+            for text in texts:
+                for sp in c._find(text, g):
+                    before, after = text[: sp.start], text[sp.end :]
+                    for what in ("", c._what(after, rules.person_nouns)[0], "days", "people", "İnjured"):
+                        for possible in (None, c._possible_rules(rules, ["killed", "dead", "displaced", "people"])):
+                            for fold in (True, False):
+                                got = c._categorise(sp, what, before, after, rules, possible, fold)
+                                ref = c._categorise_reference(sp, what, before, after, rules, possible, fold)
+                                assert got == ref, (text, sp, what)
+        finally:
+            c._USE_MEMOS = True
+
+
+def test_digits_regex_equals_the_plain_one() -> None:
+    import glob
+    import re
+
+    from toolkit import numbers as n
+
+    g = n._grammar(None)
+    plain = re.compile(n._DIGITS_PLAIN)
+    fixtures = [open(f, encoding="utf-8").read() for f in sorted(glob.glob("tests/data/*/articles/*.txt"))]
+    odd = ["1", "a1 2", "1,234,56", "3.5.6", ":12 /13 .14 ,15 _16", "x 1 200 300,5", "12\u00a0345\u202f678", "٣ 45", "1 2345", "0.5%"]
+    for text in [*MEMO_TEXTS, *TRICKY, *fixtures, *odd]:
+        for pos in (0, 1, 5):
+            assert [m.span() for m in g.re_digits.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)], text
+
+
+def test_read_sentence_with_memos_equals_without(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import glob
+
+    from toolkit import claims as c
+    from toolkit import numbers as n
+
+    g, rules = n._grammar(None), c._rules(None, None, None)
+    arts = read_articles(sorted(glob.glob("tests/data/*/articles/*.txt"))[:30]).articles
+    texts = [*MEMO_TEXTS, *TRICKY, *split_sentences(arts).get_column("text").to_list()]
+    c._clear_caches()
+    with_memos = [c._read_sentence(t, g, rules) for t in texts]
+    assert [c._read_sentence(t, g, rules) for t in texts] == with_memos  # read from the memos
+    monkeypatch.setattr(c, "_USE_MEMOS", False)
+    monkeypatch.setattr(n, "_USE_MEMOS", False)
+    c._clear_caches()
+    assert [c._read_sentence(t, g, rules) for t in texts] == with_memos
+
+
+def test_word_spans_equal_their_reference() -> None:
+    from toolkit import numbers as n
+
+    g = n._grammar(None)
+    n._clear_caches()
+    texts = [*MEMO_TEXTS, *TRICKY, "Two or three, a dozen, half a million, Twenty-Five and one hundred and thirty-three, a an"]
+    for _ in range(2):  # the second round reads from the memo
+        for text in texts:
+            assert n._word_spans(text, g) == n._word_spans_reference(text, g), text

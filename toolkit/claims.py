@@ -18,8 +18,9 @@ read once per process (a bounded memo per rule set); which regexes can match whi
 out for all texts at once with polars (Aho-Corasick anchors, supersets of the Python regexes), and
 the Python regexes then run only where they can match. Within a text, what a step reads only in a
 short piece of it is remembered by that piece (the words after a number, a source's text, the
-subject before a reporting verb, the text after a claim), and the cues of texts that differ only
-in their digits are read once; each such memo is a pure function of its key, checked against the
+subject before a reporting verb, the text after a claim; the first category rule that matches the
+noun phrase and clause after a number, and the first that matches the text before it; a unit),
+and the cues of texts that differ only in their digits are read once; each such memo is a pure function of its key, checked against the
 plain ``*_reference`` function in the tests. The cyclic garbage collector is paused during a call
 (its passes over the many surviving small objects found nothing to free). The output is the same
 as without any of this.
@@ -37,6 +38,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import operator
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -291,9 +293,12 @@ def _rules(categories: str | None, qualifiers: str | None, sources: str | None) 
 # --------------------------------------------------------------------------- reading one number
 
 
-def _qualifier(before: str, after: str, rules: _Rules, is_duration: bool, what_end: int = 0) -> tuple[str, int, int]:
+def _qualifier(
+    before: str, after: str, rules: _Rules, is_duration: bool, what_end: int = 0, found_after: tuple[str, int, int] | None = None
+) -> tuple[str, int, int]:
     """(qualifier, chars of ``before`` it uses, chars of ``after`` it uses). What ``before`` alone
-    decides is remembered by it (wire copy repeats the words before its figures)."""
+    decides is remembered by it (wire copy repeats the words before its figures). ``found_after``:
+    what :func:`_q_after` says of ``after`` and ``what_end``, if known."""
     if not _USE_MEMOS:
         return _qualifier_reference(before, after, rules, is_duration, what_end)
     entry = _Q_BEFORE.get(id(rules))
@@ -308,7 +313,7 @@ def _qualifier(before: str, after: str, rules: _Rules, is_duration: bool, what_e
         entry[1][key] = found
     if found is not None:
         return found[0], found[1], 0
-    return _q_after(after, rules, what_end)
+    return found_after if found_after is not None else _q_after(after, rules, what_end)
 
 
 _NOT_READ: Any = object()
@@ -443,11 +448,180 @@ def _is_person(what: str, rules: _Rules) -> bool:
 
 
 def _categorise(
-    span: NumberSpan, what: str, before: str, after: str, rules: _Rules, possible: Any = None, fold: bool = True
+    span: NumberSpan,
+    what: str,
+    before: str,
+    after: str,
+    rules: _Rules,
+    possible: Any = None,
+    fold: bool = True,
+    time_unit: bool | None = None,
 ) -> tuple[str, str]:
     """(counted, rule) for one number. ``possible``: the rule indices whose required words occur
     in the sentence (see :func:`_category_prefilters`); None: all. ``fold``: False when the
-    sentence holds no ``_FOLD_GUARD`` character (so neither do its parts)."""
+    sentence holds no ``_FOLD_GUARD`` character (so neither do its parts). ``time_unit``: whether
+    ``_RE_TIME_UNIT`` matches ``what`` (None: not worked out yet). :func:`_categorise_reference`
+    is the plain version."""
+    form = span.form
+    if form == "money":
+        return "money", "form:money"
+    if form in ("percent", "fraction"):
+        return "percent", f"form:{form}"
+    if form == "ordinal":
+        return "ordinal", "form:ordinal"
+    compound = span.compound
+    if compound and compound.startswith("year-old") or _RE_YEARS_OLD.match(after):
+        return "other", "form:age"
+    if compound and compound.rstrip("s") in _TIME_UNITS:
+        return "duration", "form:duration"
+    if time_unit is None:
+        time_unit = _RE_TIME_UNIT.match(what) is not None
+    if time_unit and form != "vague":
+        return "duration", "form:duration"
+    value = span.value if span.value is not None else span.low
+    # The first rule that matches is the earlier of the first "what"/"after" rule that matches
+    # (a pure function of the noun phrase and the clause after) and the first "before" rule before
+    # it that matches (of the text before): each is remembered by its texts, as they repeat
+    # ("people had been killed", "the ministry said at least"). A rule's min_value enters as
+    # whether the value reaches it.
+    table, min_values, memos = _category_memo(rules)
+    passes = tuple(value is not None and not value < m for m in min_values) if min_values else ()
+    if _USE_MEMOS:
+        key_a = (what, after, possible, fold, passes)
+        first = memos[0].get(key_a, _NOT_READ)
+        if first is _NOT_READ:
+            first = _first_rule_after(what, after, table, min_values, possible, fold, passes)
+            if len(memos[0]) >= _SMALL_MEMO_SIZE:
+                memos[0].clear()
+            memos[0][key_a] = first
+        key_b = (before, possible, fold, passes, first)
+        first_b = memos[1].get(key_b, _NOT_READ)
+        if first_b is _NOT_READ:
+            first_b = _first_rule_before(before, table, min_values, possible, fold, passes, first)
+            if len(memos[1]) >= _SMALL_MEMO_SIZE:
+                memos[1].clear()
+            memos[1][key_b] = first_b
+    else:
+        first = _first_rule_after(what, after, table, min_values, possible, fold, passes)
+        first_b = _first_rule_before(before, table, min_values, possible, fold, passes, first)
+    if first_b is not None:
+        first = first_b
+    if first is None:
+        return "other", "default"
+    return table[first][0], table[first][5]
+
+
+_CategoryRow = tuple[str, str, re.Pattern[str], float | None, tuple[str, ...] | None, str, bool]
+
+
+def _rule_applies(row: _CategoryRow, min_values: tuple[float, ...], passes: tuple[bool, ...]) -> bool:
+    """Whether the value (as ``passes``: per ``min_values``, whether it reaches it) may take a rule."""
+    min_value = row[3]
+    return min_value is None or passes[min_values.index(min_value)]
+
+
+def _first_rule_after(
+    what: str, after: str, table: tuple[_CategoryRow, ...], min_values: tuple[float, ...], possible: Any, fold: bool,
+    passes: tuple[bool, ...],
+) -> int | None:  # fmt: skip
+    """The first "what" or "after" category rule (of ``possible``, None: all) that matches the
+    noun phrase ``what`` or the clause ``after``, else None. ``fold``: as for :func:`_categorise`."""
+    # a rule whose regex needs a word the text lacks is skipped without running it
+    what_l = what.lower() if not (fold and any(c in what for c in _FOLD_GUARD)) else None
+    after_l = after.lower() if not (fold and any(c in after for c in _FOLD_GUARD)) else None
+    for i in range(len(table)) if possible is None else possible:
+        row = table[i]
+        where = row[1]
+        if where == "before" or (row[3] is not None and not _rule_applies(row, min_values, passes)):
+            continue
+        text, low = (what, what_l) if where == "what" else (after, after_l)
+        if not text:
+            continue
+        needs = row[4]
+        if needs is not None and low is not None:
+            for n in needs:
+                if n in low:
+                    break
+            else:
+                continue
+        if row[2].search(text):
+            return i
+    return None
+
+
+def _first_rule_before(
+    before: str, table: tuple[_CategoryRow, ...], min_values: tuple[float, ...], possible: Any, fold: bool,
+    passes: tuple[bool, ...], limit: int | None,
+) -> int | None:  # fmt: skip
+    """The first "before" category rule (of ``possible``, None: all; below ``limit``, None: any)
+    that matches the text before the number (its trailing determiners dropped), else None."""
+    before_c = (" " + before).rstrip()
+    if before_c.endswith(_TRAILING_DETERMINER_ENDS):  # else the regex cannot match
+        before_c = _RE_TRAILING_DETERMINERS.sub("", " " + before).rstrip()
+    before_c += " "
+    before_l = before_c.lower()
+    # under re.I an ASCII text and its lower case match alike, unless a rule scopes re.I away
+    same = before_c.isascii()
+    guarded = fold and any(c in before_c for c in _FOLD_GUARD)
+    for i in range(len(table)) if possible is None else possible:
+        if limit is not None and i >= limit:
+            break
+        row = table[i]
+        if row[1] != "before" or (row[3] is not None and not _rule_applies(row, min_values, passes)):
+            continue
+        needs = row[4]
+        if needs is not None and not guarded:
+            for n in needs:
+                if n in before_l:
+                    break
+            else:
+                continue
+        pat = row[2]
+        if pat.search(before_l) or (not (same and not row[6]) and pat.search(before_c)):
+            return i
+    return None
+
+
+def _category_memo(rules: _Rules) -> tuple[tuple[_CategoryRow, ...], tuple[float, ...], tuple[dict[Any, Any], dict[Any, Any]]]:
+    """Per rule set: its :func:`_category_table`, the distinct min_values of its rules, and the
+    memos of :func:`_first_rule_after` and :func:`_first_rule_before` (emptied by
+    :func:`_clear_caches` and when full)."""
+    entry = _CATEGORY_MEMOS.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        if len(_CATEGORY_MEMOS) >= 16:
+            _CATEGORY_MEMOS.clear()
+        table = _category_table(rules)
+        min_values = tuple(sorted({row[3] for row in table if row[3] is not None}))
+        entry = _CATEGORY_MEMOS[id(rules)] = (rules, table, min_values, ({}, {}))
+    return entry[1], entry[2], entry[3]
+
+
+_CATEGORY_MEMOS: dict[int, tuple[_Rules, Any, tuple[float, ...], tuple[dict[Any, Any], dict[Any, Any]]]] = {}
+
+
+def _category_table(rules: _Rules) -> tuple[tuple[str, str, re.Pattern[str], float | None, tuple[str, ...] | None, str, bool], ...]:
+    """Per category rule of ``rules``, what :func:`_categorise` reads of it: (counted, where,
+    pattern, min_value as a float, required words, the rule's name, whether it scopes re.I away)."""
+    entry = _CATEGORY_TABLES.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        if len(_CATEGORY_TABLES) >= 16:
+            _CATEGORY_TABLES.clear()
+        table = tuple(
+            (counted, where, pat, None if min_value is None else float(min_value),
+             None if needs is None else tuple(sorted(needs)), f"{where}:{i}", i in rules.case_scoped)
+            for i, ((counted, where, pat, min_value), needs) in enumerate(zip(rules.categories, rules.category_needs, strict=True))
+        )  # fmt: skip
+        entry = _CATEGORY_TABLES[id(rules)] = (rules, table)
+    return entry[1]
+
+
+_CATEGORY_TABLES: dict[int, tuple[_Rules, Any]] = {}
+
+
+def _categorise_reference(
+    span: NumberSpan, what: str, before: str, after: str, rules: _Rules, possible: Any = None, fold: bool = True
+) -> tuple[str, str]:
+    """:func:`_categorise` as first written (kept to check it against)."""
     if span.form == "money":
         return "money", "form:money"
     if span.form in ("percent", "fraction"):
@@ -466,9 +640,7 @@ def _categorise(
         before_c = _RE_TRAILING_DETERMINERS.sub("", " " + before).rstrip()
     before_c += " "
     before_l = before_c.lower()
-    # under re.I an ASCII text and its lower case match alike, unless a rule scopes re.I away
     same = before_c.isascii()
-    # a rule whose regex needs a word the text lacks is skipped without running it
     guarded = fold and any(c in t for t in (what, after, before_c) for c in _FOLD_GUARD)
     lowered = {"what": what.lower(), "after": after.lower(), "before": before_l}
     for i in range(len(rules.categories)) if possible is None else possible:
@@ -515,6 +687,18 @@ class _Cue:
     scope: str  # before, after, all, adjacent (the number right before the source)
     at: int  # where the cue sits (for distance)
     kind: str
+
+
+_new_object = object.__new__
+
+
+def _cue(start: int, end: int, scope: str, at: int, kind: str) -> _Cue:
+    """``_Cue(...)`` without the frozen dataclass's per-field ``object.__setattr__`` calls: the
+    same object, equal to one built the usual way."""
+    cue = _new_object(_Cue)
+    d = cue.__dict__
+    d["start"], d["end"], d["scope"], d["at"], d["kind"] = start, end, scope, at, kind
+    return cue
 
 
 def _clean_source(text: str, a: int, b: int) -> tuple[int, int]:
@@ -645,7 +829,7 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None) -> list
         b = m.end() + (end_m.start() if end_m else len(text) - m.end())
         a, b = _clean_source(text, m.end(), b)
         if b > a:
-            cues.append(_Cue(a, b, "all", m.start(), "according_to"))
+            cues.append(_cue(a, b, "all", m.start(), "according_to"))
     for m in _matches(rules.verbs, text, hint("verbs", True)):
         if any(c.start <= m.start() < c.end for c in cues):
             continue
@@ -662,11 +846,11 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None) -> list
             a, b = _clean_source(text, *subj)
             if b <= a:
                 continue
-            ends = _RE_VERB_CLAUSE_END.match(text[m.end() :])
-            trailing = bool(pre) and pre[-1] in ",;—–" and ends is not None
+            # the clause-end test only where the subject follows a clause break
+            trailing = bool(pre) and pre[-1] in ",;—–" and _RE_VERB_CLAUSE_END.match(text[m.end() :]) is not None
             scope = "adjacent" if after_number[0] else "before" if trailing else "after"
             kind = "pronoun" if text[a:b].lower() in rules.pronouns else "verb"
-            cues.append(_Cue(a, b, scope, m.start(), kind))
+            cues.append(_cue(a, b, scope, m.start(), kind))
             continue
         # inverted: "..., said the health ministry."
         pre = text[: m.start()].rstrip()
@@ -675,7 +859,7 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None) -> list
             if inv:
                 a, b = _clean_source(text, m.end() + inv.start(1), m.end() + inv.end(1))
                 if b > a and text[a:b].lower() not in rules.not_sources:
-                    cues.append(_Cue(a, b, "before", m.start(), "verb"))
+                    cues.append(_cue(a, b, "before", m.start(), "verb"))
     for m in _matches(rules.possessive, text, hint("possessive", True)):
         if any(c.start <= m.start() < c.end + 1 and c.kind == "according_to" for c in cues) and not any(
             c.start <= m.start() and m.end() <= c.end for c in cues
@@ -693,17 +877,17 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None) -> list
                 # "some estimates put the toll at": the quantifier and the noun, for what follows
                 word_before = _RE_LAST_WORD.search(text, max(0, m.start() - 20), m.start())
                 if word_before and word_before.group(1).lower() in _LOWER_OWNERS and text[word_before.end(1) : m.start()].isspace():
-                    cues.append(_Cue(word_before.start(1), m.end(), "after", m.start(), "possessive"))
+                    cues.append(_cue(word_before.start(1), m.end(), "after", m.start(), "possessive"))
                 continue
         if span and span[1] > span[0]:
-            cues.append(_Cue(span[0], span[1], "all", m.start(), "possessive"))
+            cues.append(_cue(span[0], span[1], "all", m.start(), "possessive"))
     # "..., the agency said, adding that ...": "adding" takes the subject of the reporting verb before it
     if "adding" in text or "Adding" in text:
         for m in _RE_ADDING.finditer(text):
             main = [c for c in cues if c.kind in ("verb", "pronoun") and c.at < m.start()]
             if main:
                 c = max(main, key=lambda c: c.at)
-                cues.append(_Cue(c.start, c.end, "after", m.start(), c.kind))
+                cues.append(_cue(c.start, c.end, "after", m.start(), c.kind))
     return cues
 
 
@@ -845,7 +1029,8 @@ def _extract_claims(
     if tests:
         flags = texts.to_frame().lazy().select(**tests).collect()  # lazy: the tests share sub-expressions
         names = flags.columns
-        hints = [dict(zip(names, h, strict=True)) for h in zip(*(flags.get_column(c).to_list() for c in names), strict=True)]
+        flag_lists = [flags.get_column(c).to_list() for c in names]  # of one frame: equal lengths, unchecked
+        hints = [dict(zip(names, h, strict=False)) for h in zip(*flag_lists, strict=False)]
     else:
         hints = [{}] * len(texts)
     read = {t: _read_sentence(t, g, rules, h) for t, h in zip(texts.to_list(), hints, strict=True)}
@@ -899,7 +1084,9 @@ def _extract_claims(
             )
     if not rows:
         return _empty_claims()
-    columns: dict[str, list[Any]] = {k: [r[k] for r in rows] for k in rows[0]}
+    claim_keys = list(rows[0])  # every claim dict has these keys, in this order
+    by_column = zip(*map(operator.itemgetter(*claim_keys), rows), strict=True)
+    columns: dict[str, list[Any]] = dict(zip(claim_keys, map(list, by_column), strict=True))
     columns.update(zip(_ROW_COLS, map(list, zip(*extra, strict=True)), strict=True))
     columns["dictionary"] = [dictionary] * len(rows)
     return conform(pl.DataFrame(columns, strict=False), "claims")
@@ -922,6 +1109,11 @@ def _clear_caches() -> None:
     _WHAT_MEMO.clear()
     _POSSIBLE_CACHE.clear()
     _Q_ORDER.clear()
+    _CATEGORY_TABLES.clear()
+    _CATEGORY_MEMOS.clear()
+    _AFTER_MEMO.clear()
+    _RESUMED_MEMO.clear()
+    _UNIT_MEMO.clear()
     _numbers_clear_caches()
 
 
@@ -1064,6 +1256,50 @@ def _possible_rules(rules: _Rules, found: Any) -> tuple[int, ...] | None:
 _POSSIBLE_CACHE: dict[int, tuple[_Rules, dict[Any, tuple[int, ...]]]] = {}
 
 
+_After = tuple[str, int, bool, tuple[str, int, int], tuple[str, str]]
+
+
+def _read_after(after: str, compound: bool, rules: _Rules) -> _After:
+    """What :func:`_read_claim` reads in the text after a number (``compound``: the number has a
+    hyphenated word): its noun phrase, where that ends, whether it is a time unit, the qualifier
+    phrase after it (:func:`_q_after`), and the clause after the number and after that phrase."""
+    what, _, what_end = _what(after, rules.person_nouns)
+    if compound:
+        what_after = _RE_COMPOUND_AFTER.match(after)
+        if what_after:
+            what, _, what_end = _what(after[what_after.end() :], rules.person_nouns)
+            what_end += what_after.end()
+    found_after = _q_after(after, rules, what_end)
+    clauses = (_clause(after), _clause(after[found_after[2] :]))
+    return what, what_end, _RE_TIME_UNIT.match(what) is not None, found_after, clauses
+
+
+def _clause(text: str) -> str:
+    """``text`` up to its first clause break."""
+    clause = _RE_CLAUSE_BREAK.search(text)
+    return text[: clause.start()] if clause else text
+
+
+_AFTER_MEMO: dict[int, tuple[_Rules, dict[tuple[str, bool], _After]]] = {}
+
+
+def _resumed(after: str, inside: bool) -> str | None:
+    """:func:`_resumed_clause`, remembered by its arguments."""
+    if not _USE_MEMOS:
+        return _resumed_clause(after, inside)
+    key = (after, inside)
+    hit = _RESUMED_MEMO.get(key, _NOT_READ)
+    if hit is _NOT_READ:
+        hit = _resumed_clause(after, inside)
+        if len(_RESUMED_MEMO) >= _SMALL_MEMO_SIZE:
+            _RESUMED_MEMO.clear()
+        _RESUMED_MEMO[key] = hit
+    return hit  # type: ignore[no-any-return]
+
+
+_RESUMED_MEMO: dict[tuple[str, bool], str | None] = {}
+
+
 def _rule_index(rule: str) -> int:
     return int(rule.rsplit(":", 1)[1])
 
@@ -1099,28 +1335,32 @@ def _read_claim(
     a, b = sp.start, sp.end
     after = text[b:]
     before = text[:a]
-    what, _, what_end = _what(after, rules.person_nouns)
-    if sp.compound:
-        what_after = _RE_COMPOUND_AFTER.match(after)
-        if what_after:
-            what, _, what_end = _what(after[what_after.end() :], rules.person_nouns)
-            what_end += what_after.end()
-    is_duration = bool(
-        (sp.compound and sp.compound.rstrip("s") in _TIME_UNITS)
-        or _RE_TIME_UNIT.match(what)
-    )
-    qualifier, q_before, q_after = _qualifier(before, after, rules, is_duration, what_end)
+    # what the text after the number alone decides, remembered by that text (see _read_after)
+    if _USE_MEMOS:
+        memo = _AFTER_MEMO.get(id(rules))
+        if memo is None or memo[0] is not rules:
+            memo = _AFTER_MEMO[id(rules)] = (rules, {})
+        key = (after, bool(sp.compound))
+        hit = memo[1].get(key)
+        if hit is None:
+            hit = _read_after(after, key[1], rules)
+            if len(memo[1]) >= _SMALL_MEMO_SIZE:
+                memo[1].clear()
+            memo[1][key] = hit
+    else:
+        hit = _read_after(after, bool(sp.compound), rules)
+    what, what_end, time_unit, found_after, clauses = hit
+    is_duration = bool(sp.compound and sp.compound.rstrip("s") in _TIME_UNITS) or time_unit
+    qualifier, q_before, q_after = _qualifier(before, after, rules, is_duration, what_end, found_after)
     before_q = before[: len(before) - q_before]
-    after_q = after[q_after:]
-    clause = _RE_CLAUSE_BREAK.search(after_q)
-    after_q = after_q[: clause.start()] if clause else after_q
-    counted, rule = _categorise(sp, what, before_q, after_q, rules, possible, fold)
+    after_q = clauses[0] if q_after == 0 else clauses[1]  # q_after is 0 or what found_after uses
+    counted, rule = _categorise(sp, what, before_q, after_q, rules, possible, fold, time_unit)
     if rule == "default" or rule.startswith("what:"):
         # the verb may come after parentheticals: "13 peacekeepers, including nine South Africans,
         # have been killed"; a verb rule of the resumed clause wins over the noun or nothing
-        resumed = _resumed_clause(after[q_after:], inside=bool(_RE_INCLUDING.search(before_q)))
+        resumed = _resumed(after[q_after:], _RE_INCLUDING.search(before_q) is not None)
         if resumed is not None:
-            counted2, rule2 = _categorise(sp, what, before_q, resumed, rules, fold=fold)
+            counted2, rule2 = _categorise(sp, what, before_q, resumed, rules, fold=fold, time_unit=time_unit)
             if rule2.startswith("after:") and (rule == "default" or _rule_index(rule2) < _rule_index(rule)):
                 counted, rule = counted2, rule2
     if prev is not None and not what:
@@ -1141,7 +1381,19 @@ def _read_claim(
         return None
     if sp.weak and counted not in PEOPLE_COUNTED:
         return None  # "several" is a claim only when it counts casualties, detainees, ...
-    unit = _unit(sp, counted, what, rules)
+    if _USE_MEMOS:  # _unit reads only these of the span: remembered by them, the category and the noun phrase
+        units = _UNIT_MEMO.get(id(rules))
+        if units is None or units[0] is not rules:
+            units = _UNIT_MEMO[id(rules)] = (rules, {})
+        unit_key = (sp.unit, sp.form, sp.compound, counted, what)
+        unit = units[1].get(unit_key, _NOT_READ)
+        if unit is _NOT_READ:
+            unit = _unit(sp, counted, what, rules)
+            if len(units[1]) >= _SMALL_MEMO_SIZE:
+                units[1].clear()
+            units[1][unit_key] = unit
+    else:
+        unit = _unit(sp, counted, what, rules)
     value = sp.value
     if sp.form == "fraction" and value is not None:
         value, unit = value * 100, "percent"  # "half of" = 50 percent, as "50% of"
@@ -1159,6 +1411,8 @@ def _read_claim(
         "counted_rule": rule,
     }
 
+
+_UNIT_MEMO: dict[int, tuple[_Rules, dict[tuple[str | None, str, str | None, str, str], str | None]]] = {}
 
 _MENTION_COLS = ("sentence_id", "char_start", "char_end", "surface", "actor_id", "actor_label", "actor_type", "is_place")
 _QUOTE_COLS = ("char_start", "char_end", "speaker_surface", "speaker_actor_id", "speaker_label")
@@ -1178,7 +1432,10 @@ def _index(
         rows = rows.join(wanted, on=keys, how="semi")
     out: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     rows = rows.sort([*keys, "char_start"])
-    for key, d in zip(zip(*(rows.get_column(k).to_list() for k in keys), strict=True), rows.to_dicts(), strict=True):
+    # the dicts built from the columns' lists (faster than ``to_dicts``); ``cols`` starts with ``keys``
+    lists = [rows.get_column(c).to_list() for c in cols]
+    dicts = [dict(zip(cols, r, strict=False)) for r in zip(*lists, strict=False)]  # of one frame: equal lengths
+    for key, d in zip(zip(*lists[: len(keys)], strict=False), dicts, strict=True):
         group = out.get(key)
         if group is None:
             out[key] = [d]

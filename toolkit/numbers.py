@@ -210,8 +210,10 @@ def _grammar(numbers: str | None = None, exclusions: str | None = None) -> _Gram
     numword = _alt([*card, *scales])
     ordword = _alt(list(ords))
     dash = f"[{_DASH}]"
+    # _DIGITS_PLAIN with its first digit read before the look-behind (the same matches, but the
+    # regex engine can skip ahead to a digit instead of trying the look-behind everywhere)
     digits = (
-        r"(?<![\w.,/:])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?![\d])"
+        r"\d(?<![\w.,/:]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d*)(?:\.\d+)?(?![\d])"
     )
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     dates = (
@@ -274,6 +276,10 @@ def _grammar(numbers: str | None = None, exclusions: str | None = None) -> _Gram
         re_attr_before_compound=_any_of(d.get("attribute_before_compound")),
         re_percent_after=re.compile(rf"^(?:\s?%|\s*(?:{_alt([str(w) for w in d['percent_words']])})\b)", re.I),
     )
+
+
+# a number written with digits, as first written (``re_digits`` matches the same, faster)
+_DIGITS_PLAIN = r"(?<![\w.,/:])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?![\d])"
 
 
 # --------------------------------------------------------------------------- prefilters
@@ -548,6 +554,50 @@ def parse_number_words(text: str, *, numbers: str | Path | None = None) -> float
 
 
 def _word_spans(text: str, g: _Grammar, hint: Any = True) -> list[tuple[int, int, float]]:
+    """(start, end, value) of the numbers written in words in ``text``. How a match of
+    ``re_words`` splits into numbers is a pure function of its text, remembered per grammar
+    ("two", "three million"); :func:`_word_spans_reference` is the plain version."""
+    if not _USE_MEMOS:
+        return _word_spans_reference(text, g, hint)
+    memo = _WORDS_MEMO.get(id(g))
+    if memo is None or memo[0] is not g:
+        if len(_WORDS_MEMO) >= 16:
+            _WORDS_MEMO.clear()
+        memo = _WORDS_MEMO[id(g)] = (g, {})
+    out: list[tuple[int, int, float]] = []
+    for m in _matches(g.re_words, text, hint):
+        words = m.group()
+        parts = memo[1].get(words)
+        if parts is None:
+            parts = _split_words(words, g)
+            if len(memo[1]) >= _CONTEXT_MEMO_SIZE:
+                memo[1].clear()
+            memo[1][words] = parts
+        start = m.start()
+        out.extend((a + start, b + start, v) for a, b, v in parts)
+    return out
+
+
+_WORDS_MEMO: dict[int, tuple[_Grammar, dict[str, tuple[tuple[int, int, float], ...]]]] = {}
+
+
+def _split_words(words: str, g: _Grammar) -> tuple[tuple[int, int, float], ...]:
+    """The numbers in a match of ``re_words``: (start, end, value) within it."""
+    toks = [(t.start(), t.end(), t.group()) for t in _RE_LETTERS.finditer(words)]
+    out = []
+    i = 0
+    while i < len(toks):
+        value, used = _parse_words([t[2] for t in toks[i:]], g)
+        if used == 0:
+            i += 1
+            continue
+        out.append((toks[i][0], toks[i + used - 1][1], value))
+        i += used
+    return tuple(out)
+
+
+def _word_spans_reference(text: str, g: _Grammar, hint: Any = True) -> list[tuple[int, int, float]]:
+    """:func:`_word_spans` without its memo."""
     out = []
     for m in _matches(g.re_words, text, hint):
         toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in _RE_LETTERS.finditer(m.group())]
@@ -595,16 +645,104 @@ def find_numbers(text: str, *, numbers: str | Path | None = None, exclusions: st
 
 def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None) -> list[NumberSpan]:
     """:func:`find_numbers` with a grammar; ``hints`` per scanner stage come from
-    :func:`_prefilter_exprs` (see :func:`_matches`) and spare regex scans that cannot match."""
-    hint = (hints or {}).get
+    :func:`_prefilter_exprs` (see :func:`_matches`) and spare regex scans that cannot match.
+    (:func:`_find_reference` is the same scanner written plainly, kept to check it against.)"""
+    hint = (hints or _NO_HINTS).get
     found: list[NumberSpan] = []
     taken: list[tuple[int, int]] = []
+    # dates and clock times first: they hide the numbers inside them
+    for kind, stage, patterns in _stages(g):
+        if hint(stage, True) is False:
+            continue
+        for pat in patterns:
+            for m in pat.finditer(text):
+                a, b = m.span()
+                if taken and _masked(taken, a, b):
+                    continue
+                dm = _RE_DIGIT_RUN.search(m.group())
+                v = float(dm.group()) if dm else None
+                found.append(_span(a, b, m.group(), v, None, None, "cardinal", kind=kind))
+                taken.append((a, b))
+    # vague amounts and fractions (a hint that is False or an empty list of starts: no match)
+    h = hint("vague", True)
+    if h is None or h:
+        for m in _matches(g.re_vague, text, h):
+            if taken and _masked(taken, m.start(), m.end()):
+                continue
+            key = _RE_SPACES.sub(" ", _fold(m.group()))
+            low, high = g.vague[key]
+            end = m.end()
+            of = _RE_OF.match(text[end:])
+            if of:
+                end += of.end()
+            weak = key in g.vague_weak
+            if weak and not _RE_COUNTED_AFTER.match(text[end:]):
+                continue
+            found.append(_span(m.start(), end, text[m.start() : end], None, low, high, "vague", vague=True, weak=weak))
+            taken.append((m.start(), end))
+    h = hint("fraction", True)
+    if h is not False:
+        for m in _matches(g.re_fraction, text, h):
+            if taken and _masked(taken, m.start(), m.end()):
+                continue
+            parts = _RE_SPACE_OR_DASH.split(_fold(m.group()))
+            frac = g.fractions[parts[-1]]
+            num = 1.0 if len(parts) == 1 or parts[0] in ("a", "an") else g.cardinals.get(parts[0], 1.0)
+            found.append(_span(m.start(), m.end(), m.group(), num * frac, None, None, "fraction", unit="fraction"))
+            taken.append(m.span())
+    h = hint("ordinal_digit", True)
+    if h is None or h:
+        _ordinals(text, g.re_ordinal_digit, g, taken, _adder(found, taken), h)
+    # cardinals written with digits or words
+    # a match of re_digits starts with a digit: scanning from the first one finds the same
+    first = _RE_A_DIGIT.search(text)
+    raw: list[tuple[int, int, float, bool]] = (
+        [(*m.span(), _num(m.group()), True) for m in g.re_digits.finditer(text, first.start())] if first else []
+    )
+    h = hint("words", True)
+    if h is None or h:
+        words = _word_spans(text, g, h)
+        if words:
+            raw += [(a, b, v, False) for a, b, v in words]
+            raw.sort()
+    if raw:
+        memos = _context_memo(g)
+        for a, b, v, is_digit in raw:
+            if taken and _masked(taken, a, b):
+                continue
+            span = _extend(text, a, b, v, is_digit, g, memos)
+            if span is None or (taken and _masked(taken, span.start, span.end)):
+                continue
+            found.append(span)
+            taken.append((span.start, span.end))
+    h = hint("ordinal_word", True)
+    if h is None or h:
+        _ordinals(text, g.re_ordinal_word, g, taken, _adder(found, taken), h)
+    if len(found) > 1:
+        found.sort(key=_by_start)
+        found = _ranges(text, found, g)
+    return _attributes(text, found, g, hints) if found else found
+
+
+_NO_HINTS: dict[str, Any] = {}
+
+
+def _adder(found: list[NumberSpan], taken: list[tuple[int, int]]) -> Any:
+    """A function that adds a span to ``found`` and its offsets to ``taken``."""
 
     def add(span: NumberSpan) -> None:
         found.append(span)
         taken.append((span.start, span.end))
 
-    # dates and clock times first: they hide the numbers inside them
+    return add
+
+
+def _find_reference(text: str, g: _Grammar, hints: dict[str, Any] | None = None) -> list[NumberSpan]:
+    """:func:`_find` as first written (one ``add`` for every stage), kept to check it against."""
+    hint = (hints or {}).get
+    found: list[NumberSpan] = []
+    taken: list[tuple[int, int]] = []
+    add = _adder(found, taken)
     for kind, stage, patterns in _stages(g):
         if hint(stage, True) is False:
             continue
@@ -615,7 +753,6 @@ def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None) -> list[N
                 dm = _RE_DIGIT_RUN.search(m.group())
                 v = float(dm.group()) if dm else None
                 add(_span(m.start(), m.end(), m.group(), v, None, None, "cardinal", kind=kind))
-    # vague amounts and fractions (a hint that is False or an empty list of starts: no match)
     h = hint("vague", True)
     for m in _matches(g.re_vague, text, h) if h is None or h else ():
         if _masked(taken, m.start(), m.end()):
@@ -641,8 +778,6 @@ def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None) -> list[N
     h = hint("ordinal_digit", True)
     if h is None or h:
         _ordinals(text, g.re_ordinal_digit, g, taken, add, h)
-    # cardinals written with digits or words
-    # a match of re_digits starts with a digit: scanning from the first one finds the same
     first = _RE_A_DIGIT.search(text)
     raw: list[tuple[int, int, float, bool]] = (
         [(*m.span(), _num(m.group()), True) for m in g.re_digits.finditer(text, first.start())] if first else []
@@ -744,7 +879,7 @@ def _extend(
     start = a
     unit: str | None = None
     form = "cardinal"
-    if is_digit:
+    if is_digit and _currency_may_end(g, text[max(0, a - 3) : a]):
         cur = g.re_currency_before.search(text[max(0, a - 6) : a])
         if cur:
             unit = g.currency_symbols[_RE_SPACE.sub("", cur.group())]
@@ -770,6 +905,24 @@ def _extend(
     if is_digit and kind == "claim":
         kind = _digit_kind(text, a, b, end, value, form, surface, g, memos[1])
     return _span(start, end, surface, value, None, None, form, unit=unit, compound=compound, kind=kind)
+
+
+def _currency_may_end(g: _Grammar, last3: str) -> bool:
+    """False where ``re_currency_before`` (a symbol, an optional space, the end) cannot match
+    the text before a number whose last three characters are ``last3``: the symbol's last
+    character is one of them (the optional ``\\s`` and ``$`` before a final newline use at most
+    two after it). True when a symbol is empty or ends with a space (then anything may match)."""
+    ends = _CURRENCY_ENDS.get(id(g))
+    if ends is None or ends[0] is not g:
+        if len(_CURRENCY_ENDS) >= 16:
+            _CURRENCY_ENDS.clear()
+        symbols = list(g.currency_symbols)
+        safe = all(w and not w[-1].isspace() for w in symbols)
+        ends = _CURRENCY_ENDS[id(g)] = (g, frozenset(w[-1] for w in symbols) if safe else None)
+    return ends[1] is None or not ends[1].isdisjoint(last3)
+
+
+_CURRENCY_ENDS: dict[int, tuple[_Grammar, frozenset[str] | None]] = {}
 
 
 _After = tuple[float | None, int, str | None, str | None, str | None, str | None]
@@ -867,7 +1020,7 @@ def _context_label(prev: str, nxt: str, g: _Grammar) -> bool:
 
 _CONTEXT_MEMO: dict[int, tuple[_Grammar, dict[Any, _After], dict[tuple[str, str], bool]]] = {}
 _CONTEXT_MEMO_SIZE = 200_000  # entries per table before it is emptied
-_USE_MEMOS = True  # False: _extend reads every number afresh (_extend_reference), to check the memo against
+_USE_MEMOS = True  # False: _extend and _word_spans read every number afresh (the *_reference versions), to check the memos against
 
 
 def _context_memo(g: _Grammar) -> tuple[dict[Any, _After], dict[tuple[str, str], bool]]:
@@ -888,6 +1041,7 @@ def _context_memo(g: _Grammar) -> tuple[dict[Any, _After], dict[tuple[str, str],
 def _clear_caches() -> None:
     """Empty every cross-call memo of this module (the grammars themselves stay cached)."""
     _CONTEXT_MEMO.clear()
+    _WORDS_MEMO.clear()
 
 
 def _extend_reference(text: str, a: int, b: int, v: float, is_digit: bool, g: _Grammar) -> NumberSpan | None:
