@@ -35,7 +35,7 @@ def _read(out, name):
 
 def test_batches_equal_one_in_memory_run(corpus, tmp_path):
     mem = toolkit.analyze(corpus)
-    run = analyze_to_dir(corpus, tmp_path / "b2", batch_size=2, progress=False)
+    run = analyze_to_dir(corpus, tmp_path / "b2", batch_size=2, workers=1, progress=False)
     assert run.counts["articles"] == 5
     for name in TABLES:
         got = _read(tmp_path / "b2", name)
@@ -44,7 +44,7 @@ def test_batches_equal_one_in_memory_run(corpus, tmp_path):
 
 
 def test_process_pool_and_dask_equal_local(corpus, tmp_path):
-    analyze_to_dir(corpus, tmp_path / "one", batch_size=2, progress=False)
+    analyze_to_dir(corpus, tmp_path / "one", batch_size=2, workers=1, progress=False)
     analyze_to_dir(corpus, tmp_path / "pool", batch_size=2, workers=2, progress=False)
     pytest.importorskip("dask.distributed")
     analyze_to_dir(corpus, tmp_path / "dask", batch_size=2, engine="dask", workers=1, progress=False)
@@ -96,3 +96,23 @@ def test_worker_env_shares_the_cores(monkeypatch):
 
         assert os.environ["POLARS_MAX_THREADS"] == "1"
     assert "POLARS_MAX_THREADS" not in os.environ
+
+
+def test_workers_chosen_by_corpus_size(corpus, tmp_path, monkeypatch):
+    import toolkit.engine as engine
+
+    monkeypatch.setattr(engine, "auto_workers", lambda: 2)
+    one = analyze_to_dir(corpus, tmp_path / "one", progress=False)  # 5 articles: one batch of 500
+    assert one.settings["workers"] == 1
+    many = analyze_to_dir(corpus, tmp_path / "many", batch_size=2, progress=False)  # three batches: a pool
+    assert many.settings["workers"] == 2 and many.counts["articles"] == 5
+    for name in TABLES:
+        assert _read(tmp_path / "many", name).equals(_read(tmp_path / "one", name)), name
+    with pytest.raises(ValueError, match="workers must be at least 1"):
+        analyze_to_dir(corpus, tmp_path / "x", workers=-2)
+
+
+def test_auto_workers_is_bounded():
+    from toolkit.engine import AUTO_MAX_WORKERS, auto_workers
+
+    assert 1 <= auto_workers() <= AUTO_MAX_WORKERS

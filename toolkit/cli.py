@@ -36,7 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--lexicon", metavar="FILE", help="your sentiment lexicon additions (word<TAB>score), recorded in the sentiment table")
     a.add_argument("--batch-size", type=int, default=500, metavar="N", help="articles per batch; memory grows with it, not with the corpus (default: 500)")
     a.add_argument("--engine", choices=("local", "dask"), default="local", help="local: this machine (default); dask: a Dask cluster (LocalCluster, or --scheduler)")
-    a.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (local pool or Dask LocalCluster; default: 1)")
+    a.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes (local pool or Dask LocalCluster; default: one per core, up to 4, when the corpus holds more than one batch, else 1)")
     a.add_argument("--scheduler", metavar="ADDRESS", help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask)")
     a.add_argument("--no-progress", action="store_true", help="do not show progress bars")
     a.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")

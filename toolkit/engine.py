@@ -15,7 +15,7 @@ default, or the scheduler at ``scheduler="tcp://host:8786"``. Both give identica
 
 >>> import tempfile
 >>> with tempfile.TemporaryDirectory() as tmp:
-...     run = analyze_to_dir(["Israel rejected the allegation.", "Kyiv was hit."], tmp, batch_size=1, progress=False)
+...     run = analyze_to_dir(["Israel rejected the allegation.", "Kyiv was hit."], tmp, batch_size=1, workers=1, progress=False)
 ...     run.counts["articles"], run.counts["sentences"]
 (2, 2)
 """
@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import chain, islice, repeat
 from pathlib import Path
 from typing import Any, Literal
 
@@ -272,7 +272,7 @@ def analyze_to_dir(
     format: Literal["parquet", "csv"] = "parquet",
     batch_size: int = 500,
     engine: Engine = "local",
-    workers: int = 1,
+    workers: int | None = None,
     scheduler: str | None = None,
     on_error: OnError = "raise",
     columns: Mapping[str, str] | None = None,
@@ -285,14 +285,16 @@ def analyze_to_dir(
     ``batch_size``: articles per batch (memory grows with it, not with the corpus). ``engine`` and
     ``workers``: ``"local"`` with 1 worker runs in this process, more workers use a process pool;
     ``"dask"`` uses a Dask ``LocalCluster`` of ``workers`` processes, or the cluster at ``scheduler``.
+    ``workers=None`` (the default) picks: one process when the corpus fits in one batch, else one
+    worker per core, at most :data:`AUTO_MAX_WORKERS` (each worker holds a batch in memory).
     Other options as :func:`toolkit.analyze`. Returns a :class:`RunResult`.
     """
     from tqdm.auto import tqdm
 
     check_choice("engine", engine, ENGINE_CHOICES)
     check_choice("format", format, ("parquet", "csv"))
-    if workers < 1:
-        raise ValueError(f"workers must be at least 1, not {workers}")
+    if workers is not None and (not isinstance(workers, int) or workers < 1):
+        raise ValueError(f"workers must be at least 1 (or None to choose), not {workers!r}")
     t0 = time.perf_counter()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -305,13 +307,20 @@ def analyze_to_dir(
         "engine": engine, "workers": workers, "batch_size": batch_size,
     }  # fmt: skip
     stream = ArticleStream(inputs, batch_size=batch_size, on_error=on_error, columns=columns, progress=False)
+    batches: Iterable[pl.DataFrame] = stream
+    if workers is None:  # more than one batch: a worker per core pays for its start
+        it = iter(stream)
+        head = list(islice(it, 2))
+        workers = auto_workers() if len(head) > 1 else 1
+        batches = chain(head, it)
+    settings["workers"] = workers
     runner = _Runner(engine, workers, scheduler, settings)
     stage_seconds: dict[str, float] = {}
     rows: dict[str, int] = {}
     bar = tqdm(desc="analysing", unit="article", disable=True if progress is False else None)
     phases: dict[str, float] = {"start": time.perf_counter() - t0}
     try:
-        for res in runner.run(stream, settings, parts):
+        for res in runner.run(batches, settings, parts):
             phases.setdefault("first_batch_done", time.perf_counter() - t0)
             for table, n in res.rows.items():
                 rows[table] = rows.get(table, 0) + n
@@ -355,6 +364,20 @@ def analyze_to_dir(
     (out / "run.json").write_text(json.dumps(settings, indent=2), encoding="utf-8")
     written += [out / "columns.csv", out / "run.json"]
     return RunResult(out, counts, written, stream.load_report, time.perf_counter() - t0, settings)
+
+
+AUTO_MAX_WORKERS = 4
+"""Most workers chosen by ``workers=None`` (memory grows with the number of workers)."""
+
+
+def auto_workers() -> int:
+    """Workers chosen by ``workers=None`` for a corpus of several batches: the cores this process may
+    use, at most :data:`AUTO_MAX_WORKERS`."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, AUTO_MAX_WORKERS))
 
 
 FINISH_IN_POOL_MAX_SENTENCES = 200_000
