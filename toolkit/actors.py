@@ -1372,6 +1372,46 @@ def _state_body(
     return None
 
 
+def _chunk_scan_start(text: str, rules: _Rules, covered: list[tuple[int, int]]) -> int | None:
+    """The quick exit of :func:`_name_chunks` (``covered``: proper spans): where its scan must start, or None
+    when there are no chunks.
+
+    Exact: a chunk needs a candidate word with a capital (the class that starts _CAP) that no mention covers.
+    When every uncovered capital starts a word that is no name word ("The"), there are no chunks; any other
+    uncovered capital goes the full way, from the start of its word (the words before it start no chunk, and no
+    candidate crosses the non-word character before it). Only the gaps between the covered spans are searched.
+    """
+    word_ok = rules.word_ok
+    search = _UPPER_RE.search
+    pos = 0
+    n = len(text)
+    for a, b in (*sorted(covered), (n, n)):
+        while pos < a:
+            u = search(text, pos, a)
+            if u is None:
+                break
+            p = u.start()
+            if p and _RUN_CHAR_RE.match(text, p - 1):
+                first = p - 1
+                while first and _RUN_CHAR_RE.match(text, first - 1):
+                    first -= 1
+                return first
+            c = rules.cand_re.match(text, p)
+            if c is None:
+                return 0
+            w = c.group()
+            ok = word_ok.get(w)
+            if ok is None:
+                ok = w not in rules.not_names and not (w.isupper() and len(w) > 1 and not w.endswith("."))
+                ok = word_ok[w] = ok and w.lower() not in rules.heads
+            if ok:
+                return p
+            pos = p + 1
+        if b > pos:
+            pos = b
+    return None
+
+
 def _name_chunks(
     text: str, rules: _Rules, covered: list[tuple[int, int]]
 ) -> list[list[tuple[int, int, str]]]:
@@ -1379,10 +1419,19 @@ def _name_chunks(
 
     Only capitalised words and particles are visited (one regex pass), so lower-case text costs nothing.
     """
+    word_ok = rules.word_ok
+    if len(word_ok) > 500_000:  # a bound on the cache over very large corpora
+        word_ok.clear()
+    first = 0  # where the scan for candidates starts
+    proper = bool(covered) and all(a < b for a, b in covered)
+    if proper and _FAST_CHUNKS:
+        found = _chunk_scan_start(text, rules, covered)
+        if found is None:
+            return []
+        first = found
     chunks: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
     particles = rules.particles
-    word_ok = rules.word_ok
 
     def flush() -> None:
         while cur and cur[-1][2] in particles:
@@ -1390,42 +1439,12 @@ def _name_chunks(
         if cur:
             chunks.append(cur)
 
-    if len(word_ok) > 500_000:  # a bound on the cache over very large corpora
-        word_ok.clear()
     prev_end = -1
-    first = 0  # where the scan for candidates starts
     mask = None  # characters covered by a mention, when every covered span is a proper span
-    if covered and all(a < b for a, b in covered):
+    if proper:
         mask = bytearray(len(text))
         for a, b in covered:
             mask[max(a, 0) : b] = b"\x01" * (b - max(a, 0))
-    if mask is not None and _FAST_CHUNKS:
-        # Quick exit, exact: a chunk needs a candidate word with a capital (the class that starts _CAP) that
-        # no mention covers. When every uncovered capital starts a word that is no name word ("The"), there
-        # are no chunks; any other uncovered capital goes the full way below, from the start of its word (the
-        # words before it start no chunk, and no candidate crosses the non-word character before it).
-        for u in _UPPER_RE.finditer(text):
-            p = u.start()
-            if mask[p]:
-                continue
-            if p and _RUN_CHAR_RE.match(text, p - 1):
-                first = p - 1
-                while first and _RUN_CHAR_RE.match(text, first - 1):
-                    first -= 1
-                break
-            c = rules.cand_re.match(text, p)
-            if c is None:
-                break
-            w = c.group()
-            ok = word_ok.get(w)
-            if ok is None:
-                ok = w not in rules.not_names and not (w.isupper() and len(w) > 1 and not w.endswith("."))
-                ok = word_ok[w] = ok and w.lower() not in rules.heads
-            if ok:
-                first = p
-                break
-        else:
-            return chunks
     for m in rules.cand_re.finditer(text, first):
         s, e = m.span()
         w = m.group()
