@@ -952,6 +952,10 @@ def _head_match(after: str, rules: _Rules) -> re.Match[str] | None:
     return rules.head_re.match(after)
 
 
+_PLACE_TYPES = frozenset(("state", "location"))
+_CONTEXT_RULES = frozenset(("people", "demonym", "capital"))  # with _PLACE_TYPES: what _contextualise reads
+
+
 def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
     """Roles after demonyms, states and places; groups of people; place flags."""
     _shrink_before_titles(sent, rules, lex)
@@ -961,6 +965,8 @@ def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
     ms = sent.mentions
     drop = []
     for i, m in enumerate(ms):
+        if m.type not in _PLACE_TYPES and m.rule not in _CONTEXT_RULES:
+            continue  # "Hamas", "AFP", "Netanyahu": no rule below reads other actors' matches
         nxt_start = ms[i + 1].start if i + 1 < len(ms) else len(text)
         if m.rule == "people":
             _as_group(m)
@@ -2077,6 +2083,8 @@ def _sentence_rules(
 ) -> tuple[_Sentence, list[str] | None]:
     """The rules of one sentence: dictionary matches in context, organisations, titles, people and places.
 
+    ``spans``: the sentence's dictionary matches that :func:`_greedy` keeps, in order (or None).
+
     Returns the sentence and the name chunks looked up among the article's known surnames (``[]`` when
     ``discover`` is off).
     """
@@ -2084,7 +2092,7 @@ def _sentence_rules(
     if spans:  # sentences without dictionary matches skip the rules that work on matches
         margs = lex.mention_args  # per alias: the fields of its mention after start and end
         sent.mentions = [
-            _Mention(s, e, *margs[alias]) for s, e, _, alias in (_greedy(spans) if len(spans) > 1 else spans)
+            _Mention(s, e, *margs[alias]) for s, e, _, alias in spans
         ]
         if absorb:
             _absorb_in_names(sent, rules, lex)
@@ -2206,14 +2214,23 @@ def _find_mentions(
         hits = _dictionary_matches(
             pl.DataFrame({"text": new_texts}, schema={"text": pl.String}), lex, rules.alias_compounds
         )
-        # per text: its matches in the automaton's order, and whether one is next to a capitalised word (see
-        # _absorb_in_names); grouped in polars, so Python only zips columns
-        g = hits.group_by("row", maintain_order=True).agg("start", "end", "alias", pl.col("cap").any())
+        # per text: its matches that do not overlap a longer one (_greedy), and whether one is next to a
+        # capitalised word (see _absorb_in_names); sorted and checked for overlaps in polars, so Python only
+        # zips columns and runs _greedy on the few texts whose matches overlap
+        g = (
+            hits.sort("row", "start", maintain_order=True)
+            .with_columns(
+                overlap=(pl.col("row").shift(1) == pl.col("row")) & (pl.col("end").shift(1) > pl.col("start"))
+            )
+            .group_by("row", maintain_order=True)
+            .agg("start", "end", "alias", pl.col("cap").any(), pl.col("overlap").any())
+        )
         zero = itertools.repeat(0)
-        for row, ss, ee, aa, cap in zip(
-            *(g[c].to_list() for c in ("row", "start", "end", "alias", "cap")), strict=True
+        for row, ss, ee, aa, cap, overlap in zip(
+            *(g[c].to_list() for c in ("row", "start", "end", "alias", "cap", "overlap")), strict=True
         ):
-            matched[new_texts[row]] = (list(zip(ss, ee, zero, aa, strict=False)), cap)
+            spans = list(zip(ss, ee, zero, aa, strict=False))
+            matched[new_texts[row]] = (_greedy(spans) if overlap else spans, cap)
         for t in new_texts:
             if t not in matched:
                 matched[t] = _NO_MATCH
