@@ -2091,9 +2091,7 @@ def _sentence_rules(
     sent = _Sentence(i, text)
     if spans:  # sentences without dictionary matches skip the rules that work on matches
         margs = lex.mention_args  # per alias: the fields of its mention after start and end
-        sent.mentions = [
-            _Mention(s, e, *margs[alias]) for s, e, _, alias in spans
-        ]
+        sent.mentions = [_Mention(s, e, *margs[alias]) for s, e, _, alias in spans]
         if absorb:
             _absorb_in_names(sent, rules, lex)
         _contextualise(sent, rules, lex)
