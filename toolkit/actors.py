@@ -651,6 +651,7 @@ def _dictionary_matches(sents: pl.DataFrame, lex: _Lexicon, compounds: tuple[str
 
 
 _FIRST = operator.itemgetter(0)
+_START = operator.attrgetter("start")  # the sort key of mentions
 
 
 def _greedy(spans: list[tuple[int, int, int, Any]]) -> list[tuple[int, int, int, Any]]:
@@ -958,9 +959,10 @@ _CONTEXT_RULES = frozenset(("people", "demonym", "capital"))  # with _PLACE_TYPE
 
 def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
     """Roles after demonyms, states and places; groups of people; place flags."""
-    _shrink_before_titles(sent, rules, lex)
-    if len(sent.mentions) > 1 and any(m.type == "organization" for m in sent.mentions):
-        _merge_owned(sent, lex)
+    if any(m.type == "organization" for m in sent.mentions):  # both rules work on organisations
+        _shrink_before_titles(sent, rules, lex)
+        if len(sent.mentions) > 1 and any(m.type == "organization" for m in sent.mentions):
+            _merge_owned(sent, lex)
     text = sent.text
     ms = sent.mentions
     drop = []
@@ -1078,7 +1080,7 @@ def _attach_titles(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[
             m.title = sent.text[t0 : m.start].rstrip(" ,")
             m.name_start = m.start
             m.start = t0
-    sent.mentions.sort(key=lambda x: x.start)
+    sent.mentions.sort(key=_START)
 
 
 def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, int]]) -> int | None:
@@ -1279,7 +1281,7 @@ def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tupl
             )
         )
         covered.append((s, e))
-    sent.mentions.sort(key=lambda x: x.start)
+    sent.mentions.sort(key=_START)
 
 
 _PAREN_ACR_RE = re.compile(r"\s\(([A-Z][A-Za-z&]{1,8})\)")
@@ -1352,7 +1354,7 @@ def _find_acronym_names(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
             men = _Mention(s, e, "new:" + _slug(name), name, typ, "acronym_name",
                            affiliation=lex.demonym_state.get(run[best].group()))  # fmt: skip
         sent.mentions.append(men)
-    sent.mentions.sort(key=lambda x: x.start)
+    sent.mentions.sort(key=_START)
 
 
 def _state_body(
@@ -1570,7 +1572,7 @@ def _absorb_in_names(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
             p.title = text[t0:s].rstrip(" ,")
             p.start = t0
         ms[ms.index(m)] = p
-    ms.sort(key=lambda x: x.start)
+    ms.sort(key=_START)
 
 
 def _title_org(sent: _Sentence, t0: int, name_start: int, rules: _Rules, lex: _Lexicon) -> int:
@@ -1742,7 +1744,7 @@ def _find_people(
         covered.append((m.start, e))
     if sent.pending and (len(sent.pending) > 1 or any(m.type == "person" for m in sent.mentions)):
         _name_lists(sent, rules, lex)
-    sent.mentions.sort(key=lambda x: x.start)
+    sent.mentions.sort(key=_START)
     return keys
 
 
@@ -1883,6 +1885,7 @@ def _resolve_surnames(sents: list[_Sentence], rules: _Rules, lex: _Lexicon) -> N
                 owners.setdefault(key, set()).add(m.actor_id)
                 info.setdefault(m.actor_id, m)
     keys = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+    grown: set[int] = set()  # the sentences (ids) given a mention, sorted at the end
     if keys:
         for sent in sents:
             for p in [p for p in sent.pending if len(p.tokens) > 1]:
@@ -1899,6 +1902,7 @@ def _resolve_surnames(sents: list[_Sentence], rules: _Rules, lex: _Lexicon) -> N
                 sent.mentions.append(m)
                 sent.pending.remove(p)
                 info.setdefault(m.actor_id, m)
+                grown.add(id(sent))
     firsts: dict[str, set[str]] = {}
     for aid, m in info.items():
         parts = m.label.split()
@@ -1925,7 +1929,9 @@ def _resolve_surnames(sents: list[_Sentence], rules: _Rules, lex: _Lexicon) -> N
             m = _surname_mention(src, sent.text, s, e, title_start)
             if all(m.end <= x.start or m.start >= x.end for x in sent.mentions):
                 sent.mentions.append(m)
-        sent.mentions.sort(key=lambda x: x.start)
+                grown.add(id(sent))
+        if id(sent) in grown:
+            sent.mentions.sort(key=_START)
 
 
 def _surname_mention(src: _Mention, text: str, s: int, e: int, title_start: int | None) -> _Mention:
@@ -1989,7 +1995,7 @@ def _find_institutions(sents: list[_Sentence], rules: _Rules, lex: _Lexicon, fla
                     _Mention(s, e, "new:" + _slug(phrase), phrase, "organization", "institution",
                              inst_role=rules.institutions[phrase])
                 )  # fmt: skip
-            sent.mentions.sort(key=lambda x: x.start)
+            sent.mentions.sort(key=_START)
         for i, m in enumerate(sent.mentions):
             if m.inst_role is None:
                 continue
@@ -2059,7 +2065,7 @@ def _find_acronyms(sents: list[_Sentence], lex: _Lexicon) -> None:
             )
             added = True
         if added:
-            sent.mentions.sort(key=lambda x: x.start)
+            sent.mentions.sort(key=_START)
 
 
 def _copy(m: _Mention) -> _Mention:
