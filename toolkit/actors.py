@@ -304,6 +304,10 @@ class _Rules:
     head_first: frozenset[str] | None = None  # the same for the title heads (see _head_match)
     # per capitalised word: may it be part of a name (not a stop word, acronym or title head)? filled lazily
     word_ok: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # texts with no title head anywhere (so no title: see _title_before), filled per call by a polars pass
+    no_head: set[str] = field(default_factory=set, compare=False, hash=False, repr=False)
+    # a regex (Rust syntax, for polars) that finds every title head the rules can read, and more
+    head_any: str = ""
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -344,6 +348,14 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
             return None
         out.add(words[0])
     return frozenset(out)
+
+
+def _any_phrase(phrases: Iterable[str]) -> str:
+    """A case-insensitive polars regex that matches wherever one of the phrases (lower case) could start a
+    match of ``_SPACES_RE.sub(" ", x).lower()``: its words at a word boundary, any non-word characters between
+    them (a superset: a pre-filter that misses nothing)."""
+    alts = sorted({r"\W+".join(re.escape(w) for w in str(p).split()) for p in phrases}, key=lambda a: (-len(a), a))
+    return rf"(?i)\b(?:{'|'.join(alts)})" if alts else r"[^\s\S]"
 
 
 @functools.lru_cache(maxsize=4)
@@ -457,6 +469,7 @@ def _rules(path: str | None = None) -> _Rules:
         ),
         role_first=_first_words([*doc["role_modifiers"], *role_nouns]),
         head_first=_first_words(heads),
+        head_any=_any_phrase(heads),
         org_heads=org_heads,
         org_generic=frozenset(doc["org_generic_words"]),
         place_pre_re=place_pre_re,
@@ -1086,6 +1099,8 @@ def _attach_titles(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[
 def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, int]]) -> int | None:
     """Start of a title phrase ending right before ``pos`` (optionally followed by a comma), or None."""
     if pos == 0 or not text[pos - 1].isspace():  # the phrase must end in white space
+        return None
+    if text in rules.no_head:  # the text has no title head at all (see _find_mentions)
         return None
     pre = text[:pos]
     # the white space (and a comma before it) the phrase ends with: _TRAIL_SPACE_RE without its scan of ``pre``
@@ -2238,6 +2253,12 @@ def _find_mentions(
         for t in new_texts:
             if t not in matched:
                 matched[t] = _NO_MATCH
+    # texts with no title head: _title_before skips them (a pure function of the text; bounded like the memo)
+    if len(rules.no_head) > _MEMO_SIZE:
+        rules.no_head.clear()
+    if new_texts:
+        heads = pl.Series(new_texts, dtype=pl.String).str.contains(rules.head_any).to_list()
+        rules.no_head.update(t for t, h in zip(new_texts, heads, strict=True) if not h)
     art_ids = sents["article_id"].to_list()
     # vectorised pre-filter: only sentences with an organisation head word go through the org rule
     has_org = sents["text"].str.contains(rf"\b(?:{_alt(rules.org_heads)})\b").fill_null(False).to_list()
@@ -2335,5 +2356,6 @@ def _clear_caches() -> None:
     """Empty the memos kept across calls (for cold timings): sentence results, word checks, surname keys."""
     if _rules.cache_info().currsize:
         _rules().word_ok.clear()
+        _rules().no_head.clear()
     _surname_keys.cache_clear()
     _MEMO.clear()
