@@ -308,6 +308,9 @@ class _Rules:
     no_head: set[str] = field(default_factory=set, compare=False, hash=False, repr=False)
     # a regex (Rust syntax, for polars) that finds every title head the rules can read, and more
     head_any: str = ""
+    # texts where no role phrase can start after white space (so _role_match finds none), filled per call
+    no_role: set[str] = field(default_factory=set, compare=False, hash=False, repr=False)
+    role_any: str = ""  # a polars regex that matches in every text where _role_match may find a role
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -356,6 +359,20 @@ def _any_phrase(phrases: Iterable[str]) -> str:
     them (a superset: a pre-filter that misses nothing)."""
     alts = sorted({r"\W+".join(re.escape(w) for w in str(p).split()) for p in phrases}, key=lambda a: (-len(a), a))
     return rf"(?i)\b(?:{'|'.join(alts)})" if alts else r"[^\s\S]"
+
+
+def _any_start(firsts: frozenset[str] | None) -> str:
+    """A polars regex that matches in every text where :func:`_starts_none` may say False for a slice of it.
+
+    That is: an apostrophe (a slice may start with one: see _role_match), or white space then a word that
+    starts with one of ``firsts`` (a slice may cut the word short) or has a character that is not ASCII.
+    White space is Python's (``\x1c``-``\x1f`` too). With ``firsts`` None: a regex that matches everywhere.
+    """
+    if firsts is None:
+        return ""
+    ws = r"[\s\x1c-\x1f]"
+    alts = "|".join(re.escape(w) for w in sorted(firsts, key=lambda w: (-len(w), w)))
+    return rf"[’']|{ws}(?i:{alts})|{ws}[^\s\x1c-\x1f]*[^\x00-\x7f]"
 
 
 @functools.lru_cache(maxsize=4)
@@ -470,6 +487,7 @@ def _rules(path: str | None = None) -> _Rules:
         role_first=_first_words([*doc["role_modifiers"], *role_nouns]),
         head_first=_first_words(heads),
         head_any=_any_phrase(heads),
+        role_any=_any_start(_first_words([*doc["role_modifiers"], *role_nouns])),
         org_heads=org_heads,
         org_generic=frozenset(doc["org_generic_words"]),
         place_pre_re=place_pre_re,
@@ -958,6 +976,13 @@ def _role_match(after: str, rules: _Rules) -> re.Match[str] | None:
     return rules.role_re.match(after)
 
 
+def _role_at(text: str, start: int, end: int, rules: _Rules) -> re.Match[str] | None:
+    """``_role_match(text[start:end], rules)``, or None at once for a text in ``rules.no_role``."""
+    if _FAST_ROLE and text in rules.no_role:
+        return None
+    return _role_match(text[start:end], rules)
+
+
 def _head_match(after: str, rules: _Rules) -> re.Match[str] | None:
     """``rules.head_re.match(after)``, skipping the regex when the word after the white space starts no title
     head (head_re wants white space, then a title head, whose first word must be that word)."""
@@ -1018,7 +1043,7 @@ def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
                     _as_group(m)
                     continue
         if m.type in ("state", "location") or m.rule in ("demonym", "capital"):
-            rm = _role_match(text[m.end : nxt_start], rules)
+            rm = _role_at(text, m.end, nxt_start, rules)
             if (
                 rm
                 and m.rule != "people"
@@ -1049,7 +1074,7 @@ def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
             nm = ms[i + 1]
             gap = text[m.end : nm.start]
             if _CONJ_GAP_RE.fullmatch(gap) and nm.rule == "demonym":
-                rm = _role_match(text[nm.end : ms[i + 2].start if i + 2 < len(ms) else len(text)], rules)
+                rm = _role_at(text, nm.end, ms[i + 2].start if i + 2 < len(ms) else len(text), rules)
                 if rm:
                     m.role = rules.role_nouns[_fold(rm.group(1))]
                     m.rule = "demonym_role"
@@ -2256,9 +2281,15 @@ def _find_mentions(
     # texts with no title head: _title_before skips them (a pure function of the text; bounded like the memo)
     if len(rules.no_head) > _MEMO_SIZE:
         rules.no_head.clear()
+    if len(rules.no_role) > _MEMO_SIZE:
+        rules.no_role.clear()
     if new_texts:
-        heads = pl.Series(new_texts, dtype=pl.String).str.contains(rules.head_any).to_list()
+        col = pl.Series(new_texts, dtype=pl.String)
+        heads = col.str.contains(rules.head_any).to_list()
         rules.no_head.update(t for t, h in zip(new_texts, heads, strict=True) if not h)
+        if rules.role_any:  # texts where _role_match finds no role
+            roles = col.str.contains(rules.role_any).to_list()
+            rules.no_role.update(t for t, r in zip(new_texts, roles, strict=True) if not r)
     art_ids = sents["article_id"].to_list()
     # vectorised pre-filter: only sentences with an organisation head word go through the org rule
     has_org = sents["text"].str.contains(rf"\b(?:{_alt(rules.org_heads)})\b").fill_null(False).to_list()
@@ -2357,5 +2388,6 @@ def _clear_caches() -> None:
     if _rules.cache_info().currsize:
         _rules().word_ok.clear()
         _rules().no_head.clear()
+        _rules().no_role.clear()
     _surname_keys.cache_clear()
     _MEMO.clear()
