@@ -354,11 +354,15 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
 
 
 def _any_phrase(phrases: Iterable[str]) -> str:
-    """A case-insensitive polars regex that matches wherever one of the phrases (lower case) could start a
-    match of ``_SPACES_RE.sub(" ", x).lower()``: its words at a word boundary, any non-word characters between
-    them (a superset: a pre-filter that misses nothing)."""
-    alts = sorted({r"\W+".join(re.escape(w) for w in str(p).split()) for p in phrases}, key=lambda a: (-len(a), a))
-    return rf"(?i)\b(?:{'|'.join(alts)})" if alts else r"[^\s\S]"
+    """A polars regex, for the text in lower case (``str.to_lowercase``), that matches wherever one of the
+    phrases (lower case) could start a match of ``_SPACES_RE.sub(" ", x).lower()`` on a run of words: the
+    phrase's first word after an ASCII word boundary (a superset, fast: a pre-filter that misses nothing)."""
+    firsts = {str(p).split()[0] for p in phrases if str(p).split()}
+    alts = [
+        (r"(?-u:\b)" if re.match(r"[A-Za-z0-9_]", w) else "") + re.escape(w)
+        for w in sorted(firsts, key=lambda w: (-len(w), w))
+    ]
+    return "|".join(alts) if alts else r"[^\s\S]"
 
 
 def _any_start(firsts: frozenset[str] | None) -> str:
@@ -2285,7 +2289,7 @@ def _find_mentions(
         rules.no_role.clear()
     if new_texts:
         col = pl.Series(new_texts, dtype=pl.String)
-        heads = col.str.contains(rules.head_any).to_list()
+        heads = col.str.to_lowercase().str.contains(rules.head_any).to_list()
         rules.no_head.update(t for t, h in zip(new_texts, heads, strict=True) if not h)
         if rules.role_any:  # texts where _role_match finds no role
             roles = col.str.contains(rules.role_any).to_list()
