@@ -304,13 +304,6 @@ class _Rules:
     head_first: frozenset[str] | None = None  # the same for the title heads (see _head_match)
     # per capitalised word: may it be part of a name (not a stop word, acronym or title head)? filled lazily
     word_ok: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
-    # texts with no title head anywhere (so no title: see _title_before), filled per call by a polars pass
-    no_head: set[str] = field(default_factory=set, compare=False, hash=False, repr=False)
-    # a regex (Rust syntax, for polars) that finds every title head the rules can read, and more
-    head_any: str = ""
-    # texts where no role phrase can start after white space (so _role_match finds none), filled per call
-    no_role: set[str] = field(default_factory=set, compare=False, hash=False, repr=False)
-    role_any: str = ""  # a polars regex that matches in every text where _role_match may find a role
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -351,32 +344,6 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
             return None
         out.add(words[0])
     return frozenset(out)
-
-
-def _any_phrase(phrases: Iterable[str]) -> str:
-    """A polars regex, for the text in lower case (``str.to_lowercase``), that matches wherever one of the
-    phrases (lower case) could start a match of ``_SPACES_RE.sub(" ", x).lower()`` on a run of words: the
-    phrase's first word after an ASCII word boundary (a superset, fast: a pre-filter that misses nothing)."""
-    firsts = {str(p).split()[0] for p in phrases if str(p).split()}
-    alts = [
-        (r"(?-u:\b)" if re.match(r"[A-Za-z0-9_]", w) else "") + re.escape(w)
-        for w in sorted(firsts, key=lambda w: (-len(w), w))
-    ]
-    return "|".join(alts) if alts else r"[^\s\S]"
-
-
-def _any_start(firsts: frozenset[str] | None) -> str:
-    """A polars regex that matches in every text where :func:`_starts_none` may say False for a slice of it.
-
-    That is: an apostrophe (a slice may start with one: see _role_match), or white space then a word that
-    starts with one of ``firsts`` (a slice may cut the word short) or has a character that is not ASCII.
-    White space is Python's (``\x1c``-``\x1f`` too). With ``firsts`` None: a regex that matches everywhere.
-    """
-    if firsts is None:
-        return ""
-    ws = r"[\s\x1c-\x1f]"
-    alts = "|".join(re.escape(w) for w in sorted(firsts, key=lambda w: (-len(w), w)))
-    return rf"[’']|{ws}(?i:{alts})|{ws}[^\s\x1c-\x1f]*[^\x00-\x7f]"
 
 
 @functools.lru_cache(maxsize=4)
@@ -490,8 +457,6 @@ def _rules(path: str | None = None) -> _Rules:
         ),
         role_first=_first_words([*doc["role_modifiers"], *role_nouns]),
         head_first=_first_words(heads),
-        head_any=_any_phrase(heads),
-        role_any=_any_start(_first_words([*doc["role_modifiers"], *role_nouns])),
         org_heads=org_heads,
         org_generic=frozenset(doc["org_generic_words"]),
         place_pre_re=place_pre_re,
@@ -980,13 +945,6 @@ def _role_match(after: str, rules: _Rules) -> re.Match[str] | None:
     return rules.role_re.match(after)
 
 
-def _role_at(text: str, start: int, end: int, rules: _Rules) -> re.Match[str] | None:
-    """``_role_match(text[start:end], rules)``, or None at once for a text in ``rules.no_role``."""
-    if _FAST_ROLE and text in rules.no_role:
-        return None
-    return _role_match(text[start:end], rules)
-
-
 def _head_match(after: str, rules: _Rules) -> re.Match[str] | None:
     """``rules.head_re.match(after)``, skipping the regex when the word after the white space starts no title
     head (head_re wants white space, then a title head, whose first word must be that word)."""
@@ -1047,7 +1005,7 @@ def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
                     _as_group(m)
                     continue
         if m.type in ("state", "location") or m.rule in ("demonym", "capital"):
-            rm = _role_at(text, m.end, nxt_start, rules)
+            rm = _role_match(text[m.end : nxt_start], rules)
             if (
                 rm
                 and m.rule != "people"
@@ -1078,7 +1036,7 @@ def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
             nm = ms[i + 1]
             gap = text[m.end : nm.start]
             if _CONJ_GAP_RE.fullmatch(gap) and nm.rule == "demonym":
-                rm = _role_at(text, nm.end, ms[i + 2].start if i + 2 < len(ms) else len(text), rules)
+                rm = _role_match(text[nm.end : ms[i + 2].start if i + 2 < len(ms) else len(text)], rules)
                 if rm:
                     m.role = rules.role_nouns[_fold(rm.group(1))]
                     m.rule = "demonym_role"
@@ -1128,8 +1086,6 @@ def _attach_titles(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[
 def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, int]]) -> int | None:
     """Start of a title phrase ending right before ``pos`` (optionally followed by a comma), or None."""
     if pos == 0 or not text[pos - 1].isspace():  # the phrase must end in white space
-        return None
-    if text in rules.no_head:  # the text has no title head at all (see _find_mentions)
         return None
     pre = text[:pos]
     # the white space (and a comma before it) the phrase ends with: _TRAIL_SPACE_RE without its scan of ``pre``
@@ -2282,18 +2238,6 @@ def _find_mentions(
         for t in new_texts:
             if t not in matched:
                 matched[t] = _NO_MATCH
-    # texts with no title head: _title_before skips them (a pure function of the text; bounded like the memo)
-    if len(rules.no_head) > _MEMO_SIZE:
-        rules.no_head.clear()
-    if len(rules.no_role) > _MEMO_SIZE:
-        rules.no_role.clear()
-    if new_texts:
-        col = pl.Series(new_texts, dtype=pl.String)
-        heads = col.str.to_lowercase().str.contains(rules.head_any).to_list()
-        rules.no_head.update(t for t, h in zip(new_texts, heads, strict=True) if not h)
-        if rules.role_any:  # texts where _role_match finds no role
-            roles = col.str.contains(rules.role_any).to_list()
-            rules.no_role.update(t for t, r in zip(new_texts, roles, strict=True) if not r)
     art_ids = sents["article_id"].to_list()
     # vectorised pre-filter: only sentences with an organisation head word go through the org rule
     has_org = sents["text"].str.contains(rf"\b(?:{_alt(rules.org_heads)})\b").fill_null(False).to_list()
@@ -2391,7 +2335,5 @@ def _clear_caches() -> None:
     """Empty the memos kept across calls (for cold timings): sentence results, word checks, surname keys."""
     if _rules.cache_info().currsize:
         _rules().word_ok.clear()
-        _rules().no_head.clear()
-        _rules().no_role.clear()
     _surname_keys.cache_clear()
     _MEMO.clear()
