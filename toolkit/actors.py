@@ -654,6 +654,22 @@ _FIRST = operator.itemgetter(0)
 _START = operator.attrgetter("start")  # the sort key of mentions
 
 
+def _has_type(ms: list[_Mention], typ: str) -> bool:
+    """``any(m.type == typ for m in ms)``, without a generator (these checks run per sentence)."""
+    for m in ms:
+        if m.type == typ:
+            return True
+    return False
+
+
+def _proper(spans: list[tuple[int, int]]) -> bool:
+    """``bool(spans) and all(a < b for a, b in spans)``, without a generator."""
+    for a, b in spans:
+        if a >= b:
+            return False
+    return bool(spans)
+
+
 def _greedy(spans: list[tuple[int, int, int, Any]]) -> list[tuple[int, int, int, Any]]:
     """Longest first, then earliest, then priority (lower wins); keep spans that overlap nothing kept."""
     if len(spans) < 2:
@@ -959,9 +975,9 @@ _CONTEXT_RULES = frozenset(("people", "demonym", "capital"))  # with _PLACE_TYPE
 
 def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
     """Roles after demonyms, states and places; groups of people; place flags."""
-    if any(m.type == "organization" for m in sent.mentions):  # both rules work on organisations
+    if _has_type(sent.mentions, "organization"):  # both rules work on organisations
         _shrink_before_titles(sent, rules, lex)
-        if len(sent.mentions) > 1 and any(m.type == "organization" for m in sent.mentions):
+        if len(sent.mentions) > 1 and _has_type(sent.mentions, "organization"):
             _merge_owned(sent, lex)
     text = sent.text
     ms = sent.mentions
@@ -1431,7 +1447,7 @@ def _name_chunks(
     if len(word_ok) > 500_000:  # a bound on the cache over very large corpora
         word_ok.clear()
     first = 0  # where the scan for candidates starts
-    proper = bool(covered) and all(a < b for a, b in covered)
+    proper = _proper(covered)
     if proper and _FAST_CHUNKS:
         found = _chunk_scan_start(text, rules, covered)
         if found is None:
@@ -1742,7 +1758,7 @@ def _find_people(
             m.start = title_start
         sent.mentions.append(m)
         covered.append((m.start, e))
-    if sent.pending and (len(sent.pending) > 1 or any(m.type == "person" for m in sent.mentions)):
+    if sent.pending and (len(sent.pending) > 1 or _has_type(sent.mentions, "person")):
         _name_lists(sent, rules, lex)
     sent.mentions.sort(key=_START)
     return keys
@@ -2105,7 +2121,7 @@ def _sentence_rules(
         _find_orgs(sent, rules, lex, [(m.start, m.end) for m in sent.mentions])
     if discover and " (" in text:
         _find_acronym_names(sent, rules, lex)
-    if any(m.type == "person" for m in sent.mentions):
+    if _has_type(sent.mentions, "person"):
         _attach_titles(sent, rules, lex, [(m.start, m.end) for m in sent.mentions])
     keys: list[str] = []
     if discover:
@@ -2256,8 +2272,10 @@ def _find_mentions(
             _find_institutions(article, rules, lex, flags)
         if not groups:
             for sent in article:
-                if any(m.group for m in sent.mentions):
-                    sent.mentions = [m for m in sent.mentions if not m.group]
+                for m in sent.mentions:
+                    if m.group:
+                        sent.mentions = [x for x in sent.mentions if not x.group]
+                        break
         out_rows.extend(article)
 
     # The sentence rules depend on the sentence's text only, except for surnames named earlier in the
@@ -2273,7 +2291,7 @@ def _find_mentions(
             kept = results.get(text)
             if kept is not None:  # read by an earlier call: a fresh pending list, shared like a new result's
                 hit = cache[text] = kept
-        if hit is not None and (not known or all(known.get(k) is None for k in hit[2])):
+        if hit is not None and (not known or not hit[2] or all(known.get(k) is None for k in hit[2])):
             # its own pending list: the article rules remove names from it (a shared list leaked those
             # removals into later articles, so output depended on article order)
             sent = _Sentence(i, text, [_copy(m) if m.inst_role is not None else m for m in hit[0]], list(hit[1]))
@@ -2282,7 +2300,7 @@ def _find_mentions(
             sent, keys = _sentence_rules(i, text, spans, rules, lex, alias_info, has_org[i], known,
                                          discover=discover, bare_demonyms=bare_demonyms,
                                          absorb=discover and cap)  # fmt: skip
-            if keys is not None and (not known or all(known.get(k) is None for k in keys)):
+            if keys is not None and (not known or not keys or all(known.get(k) is None for k in keys)):
                 mentions = [_copy(m) if m.inst_role is not None else m for m in sent.mentions]
                 cache[text] = (mentions, list(sent.pending), keys)
                 if _USE_MEMO and text not in results:
