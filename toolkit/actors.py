@@ -2249,8 +2249,8 @@ def _find_mentions(
         for row, ss, ee, aa, cap, overlap in zip(
             *(g[c].to_list() for c in ("row", "start", "end", "alias", "cap", "overlap")), strict=True
         ):
-            spans = list(zip(ss, ee, zero, aa, strict=False))
-            matched[new_texts[row]] = (_greedy(spans) if overlap else spans, cap)
+            found = list(zip(ss, ee, zero, aa, strict=False))
+            matched[new_texts[row]] = (_greedy(found) if overlap else found, cap)
         for t in new_texts:
             if t not in matched:
                 matched[t] = _NO_MATCH
