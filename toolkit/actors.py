@@ -2089,10 +2089,13 @@ def _copy(m: _Mention) -> _Mention:
                     m.title, m.name_start, m.group, m.inst_role)  # fmt: skip
 
 
+_Spans = tuple[list[int], list[int], list[str]]  # the kept matches of a text: starts, ends, aliases
+
+
 def _sentence_rules(
     i: int,
     text: str,
-    spans: list[tuple[int, int, int, Any]] | None,
+    spans: _Spans | None,
     rules: _Rules,
     lex: _Lexicon,
     alias_info: dict[str, tuple[str, str, str | None]],
@@ -2105,7 +2108,8 @@ def _sentence_rules(
 ) -> tuple[_Sentence, list[str] | None]:
     """The rules of one sentence: dictionary matches in context, organisations, titles, people and places.
 
-    ``spans``: the sentence's dictionary matches that :func:`_greedy` keeps, in order (or None).
+    ``spans``: the sentence's dictionary matches that :func:`_greedy` keeps, in order, as three lists (starts,
+    ends and aliases), or None.
 
     Returns the sentence and the name chunks looked up among the article's known surnames (``[]`` when
     ``discover`` is off).
@@ -2113,7 +2117,7 @@ def _sentence_rules(
     sent = _Sentence(i, text)
     if spans:  # sentences without dictionary matches skip the rules that work on matches
         margs = lex.mention_args  # per alias: the fields of its mention after start and end
-        sent.mentions = [_Mention(s, e, *margs[alias]) for s, e, _, alias in spans]
+        sent.mentions = [_Mention(s, e, *margs[alias]) for s, e, alias in zip(*spans, strict=True)]
         if absorb:
             _absorb_in_names(sent, rules, lex)
         _contextualise(sent, rules, lex)
@@ -2139,7 +2143,7 @@ def _sentence_rules(
 # article's known surnames. ``_USE_MEMO = False`` keeps only the matches (to A/B the memo in one process).
 _USE_MEMO = True
 _MEMO_SIZE = 50_000  # texts per key (some tens of MB); emptied when a call would overflow it
-_MatchMemo = dict[str, tuple[list[tuple[int, int, int, Any]] | None, bool]]
+_MatchMemo = dict[str, tuple[_Spans | None, bool]]
 _ResultMemo = dict[str, tuple[list["_Mention"], list["_Pending"], list[str]]]
 _MEMO: dict[tuple[str, bool, bool], tuple[_Lexicon, _Rules, _MatchMemo, _ResultMemo]] = {}
 _NO_MATCH: tuple[None, bool] = (None, False)
@@ -2249,8 +2253,10 @@ def _find_mentions(
         for row, ss, ee, aa, cap, overlap in zip(
             *(g[c].to_list() for c in ("row", "start", "end", "alias", "cap", "overlap")), strict=True
         ):
-            found = list(zip(ss, ee, zero, aa, strict=False))
-            matched[new_texts[row]] = (_greedy(found) if overlap else found, cap)
+            if overlap:
+                best = _greedy(list(zip(ss, ee, zero, aa, strict=False)))
+                ss, ee, aa = [k[0] for k in best], [k[1] for k in best], [k[3] for k in best]
+            matched[new_texts[row]] = ((ss, ee, aa), cap)
         for t in new_texts:
             if t not in matched:
                 matched[t] = _NO_MATCH
