@@ -304,6 +304,8 @@ class _Rules:
     head_first: frozenset[str] | None = None  # the same for the title heads (see _head_match)
     # per capitalised word: may it be part of a name (not a stop word, acronym or title head)? filled lazily
     word_ok: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # per 30-character window before an institution: institution_pre_re's search there (see _institution_pre)
+    inst_pre: dict[str, re.Match[str] | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -1985,6 +1987,19 @@ def _article_state(sents: list[_Sentence], lex: _Lexicon) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+def _institution_pre(text: str, start: int, rules: _Rules) -> re.Match[str] | None:
+    """``rules.institution_pre_re.search(text[max(0, start - 30) : start])``, memoised per window (the window
+    before an institution repeats: "according to the", "while the")."""
+    window = text[max(0, start - 30) : start]
+    memo = rules.inst_pre
+    if window in memo:
+        return memo[window]
+    if len(memo) > _MEMO_SIZE:
+        memo.clear()
+    found = memo[window] = rules.institution_pre_re.search(window)  # type: ignore[union-attr]
+    return found
+
+
 def _find_institutions(sents: list[_Sentence], rules: _Rules, lex: _Lexicon, flags: list[bool]) -> None:
     """Lower-case institutions ("the health ministry", "the Houthi-run health ministry") resolved in context.
 
@@ -2004,7 +2019,7 @@ def _find_institutions(sents: list[_Sentence], rules: _Rules, lex: _Lexicon, fla
                 s, e = hit.span()
                 if any(x.start < e and s < x.end for x in sent.mentions):
                     continue
-                if not pre_rx.search(text[max(0, s - 30) : s]):
+                if not _institution_pre(text, s, rules):
                     continue
                 phrase = hit.group()
                 sent.mentions.append(
@@ -2016,7 +2031,7 @@ def _find_institutions(sents: list[_Sentence], rules: _Rules, lex: _Lexicon, fla
             if m.inst_role is None:
                 continue
             owner = None
-            pm = pre_rx.search(text[max(0, m.start - 30) : m.start])
+            pm = _institution_pre(text, m.start, rules)
             prev = [x for x in sent.mentions[:i] if x.type != "person" and not x.group]
             if pm and pm.group("run") and prev and text[prev[-1].end : m.start].startswith("-"):
                 owner = prev[-1].actor_id  # "the Houthi-run health ministry"
@@ -2359,5 +2374,6 @@ def _clear_caches() -> None:
     """Empty the memos kept across calls (for cold timings): sentence results, word checks, surname keys."""
     if _rules.cache_info().currsize:
         _rules().word_ok.clear()
+        _rules().inst_pre.clear()
     _surname_keys.cache_clear()
     _MEMO.clear()
