@@ -856,6 +856,27 @@ def test_name_chunks_quick_exit_matches_the_full_scan_on_random_spans(
         assert fast == full, (text, covered)
 
 
+def test_title_before_last_token_check_matches_the_full_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    rng = random.Random(5)
+    rules = actors._rules()
+    words = ["Army", "chief", "army", "Brig.", "Gen.", "brig.", "gen", "Minister", "of", "Defense", "U.N.", "envoy",
+             "Secretary", "State", "said", "the", "Kelvin", "\u212aing", "İmam", "spokes-man", "rights", ",", "’s"]  # fmt: skip
+    for _ in range(4000):
+        text = (
+            " ".join(rng.choice(words) for _ in range(rng.randint(1, 7)))
+            + rng.choice([" ", ", ", "  "])
+            + "X"
+        )
+        pos = len(text) - 1
+        fast = actors._title_before(text, pos, rules, [])
+        with monkeypatch.context() as m:
+            m.setattr(actors, "_FAST_ROLE", False)
+            full = actors._title_before(text, pos, rules, [])
+        assert fast == full, text
+
+
 _WORDS = [
     "The",
     "the",

@@ -302,6 +302,8 @@ class _Rules:
     # the first word (lower case) of every role modifier and role noun, or None (see _role_match)
     role_first: frozenset[str] | None = None
     head_first: frozenset[str] | None = None  # the same for the title heads (see _head_match)
+    # the last _WORD_RE token of every title head (lower case), or None when a head is not ASCII (see _title_before)
+    head_last: frozenset[str] | None = None
     # per capitalised word: may it be part of a name (not a stop word, acronym or title head)? filled lazily
     word_ok: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
     # per 30-character window before an institution: institution_pre_re's search there (see _institution_pre)
@@ -345,6 +347,17 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
         if not words or not str(p).isascii() or not re.match(r"\w", str(p)):
             return None
         out.add(words[0])
+    return frozenset(out)
+
+
+def _last_tokens(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The last ``_WORD_RE`` token of each phrase (lower case), or None when a phrase is not ASCII or has none."""
+    out = set()
+    for p in phrases:
+        toks = _WORD_RE.findall(str(p).lower())
+        if not toks or not str(p).isascii():
+            return None
+        out.add(toks[-1])
     return frozenset(out)
 
 
@@ -459,6 +472,7 @@ def _rules(path: str | None = None) -> _Rules:
         ),
         role_first=_first_words([*doc["role_modifiers"], *role_nouns]),
         head_first=_first_words(heads),
+        head_last=_last_tokens(heads),
         org_heads=org_heads,
         org_generic=frozenset(doc["org_generic_words"]),
         place_pre_re=place_pre_re,
@@ -934,7 +948,7 @@ def _as_group(m: _Mention) -> None:
     m.role = m.role or "population"
 
 
-_FAST_ROLE = True  # the word checks in _role_match and _head_match (False: the regexes always, to A/B them)
+_FAST_ROLE = True  # the word checks in _role_match, _head_match and _title_before (False: the full checks, to A/B them)
 
 
 def _starts_none(after: str, firsts: frozenset[str]) -> bool:
@@ -1119,9 +1133,13 @@ def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, i
     off = max(0, end - 60)
     if not words:
         return None
-    # the head: longest title head ending at the last word
+    # the head: longest title head ending at the last word. A head equal to the phrase (in lower case) ends
+    # with the phrase's last token, so a last token that ends no head skips the loop (heads in ASCII only:
+    # then lower case maps each character of the phrase to one character and keeps its tokens).
     head_start = None
-    for k in range(min(4, len(words)), 0, -1):
+    last = words[-1].group().lower()
+    tries = 0 if _FAST_ROLE and rules.head_last is not None and last not in rules.head_last else 4
+    for k in range(min(tries, len(words)), 0, -1):
         cand = words[-k:]
         if cand[-1].end() + off != end:
             break
