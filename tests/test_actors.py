@@ -830,6 +830,53 @@ def test_quick_exits_match_the_full_rules_on_wire_copy(monkeypatch: pytest.Monke
     assert actors._name_chunks(sent.text, actors._rules(), [(4, 13), (66, 70)]) == []
 
 
+def test_name_chunks_quick_exit_matches_the_full_scan_on_random_spans(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # _chunk_scan_start (the gaps between covered spans) against the full scan from the start of the text
+    import random
+
+    rng = random.Random(11)
+    rules = actors._rules()
+    texts = [t for block in (ROUND3, UKRAINE, SUDAN, WASHINGTON) for t in block.split("\n") if t]
+    texts += [
+        "McDonald and al-Assad met UNICEF staff",
+        "The “Barbecue” leader, Jimmy Chérizier, spoke in Port-au-Prince.",
+    ]
+    for _ in range(3000):
+        text = rng.choice(texts)
+        covered = []
+        for _ in range(rng.randint(0, 5)):
+            a = rng.randint(-1, len(text))
+            covered.append((a, a + rng.randint(-1, 20)))
+        fast = actors._name_chunks(text, rules, list(covered))
+        with monkeypatch.context() as m:
+            m.setattr(actors, "_FAST_CHUNKS", False)
+            full = actors._name_chunks(text, rules, list(covered))
+        assert fast == full, (text, covered)
+
+
+def test_title_before_last_token_check_matches_the_full_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    rng = random.Random(5)
+    rules = actors._rules()
+    words = ["Army", "chief", "army", "Brig.", "Gen.", "brig.", "gen", "Minister", "of", "Defense", "U.N.", "envoy",
+             "Secretary", "State", "said", "the", "Kelvin", "\u212aing", "İmam", "spokes-man", "rights", ",", "’s"]  # fmt: skip
+    for _ in range(4000):
+        text = (
+            " ".join(rng.choice(words) for _ in range(rng.randint(1, 7)))
+            + rng.choice([" ", ", ", "  "])
+            + "X"
+        )
+        pos = len(text) - 1
+        fast = actors._title_before(text, pos, rules, [])
+        with monkeypatch.context() as m:
+            m.setattr(actors, "_FAST_ROLE", False)
+            full = actors._title_before(text, pos, rules, [])
+        assert fast == full, text
+
+
 _WORDS = [
     "The",
     "the",

@@ -302,8 +302,12 @@ class _Rules:
     # the first word (lower case) of every role modifier and role noun, or None (see _role_match)
     role_first: frozenset[str] | None = None
     head_first: frozenset[str] | None = None  # the same for the title heads (see _head_match)
+    # the last _WORD_RE token of every title head (lower case), or None when a head is not ASCII (see _title_before)
+    head_last: frozenset[str] | None = None
     # per capitalised word: may it be part of a name (not a stop word, acronym or title head)? filled lazily
     word_ok: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # per 30-character window before an institution: institution_pre_re's search there (see _institution_pre)
+    inst_pre: dict[str, re.Match[str] | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -343,6 +347,17 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
         if not words or not str(p).isascii() or not re.match(r"\w", str(p)):
             return None
         out.add(words[0])
+    return frozenset(out)
+
+
+def _last_tokens(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The last ``_WORD_RE`` token of each phrase (lower case), or None when a phrase is not ASCII or has none."""
+    out = set()
+    for p in phrases:
+        toks = _WORD_RE.findall(str(p).lower())
+        if not toks or not str(p).isascii():
+            return None
+        out.add(toks[-1])
     return frozenset(out)
 
 
@@ -457,6 +472,7 @@ def _rules(path: str | None = None) -> _Rules:
         ),
         role_first=_first_words([*doc["role_modifiers"], *role_nouns]),
         head_first=_first_words(heads),
+        head_last=_last_tokens(heads),
         org_heads=org_heads,
         org_generic=frozenset(doc["org_generic_words"]),
         place_pre_re=place_pre_re,
@@ -651,6 +667,23 @@ def _dictionary_matches(sents: pl.DataFrame, lex: _Lexicon, compounds: tuple[str
 
 
 _FIRST = operator.itemgetter(0)
+_START = operator.attrgetter("start")  # the sort key of mentions
+
+
+def _has_type(ms: list[_Mention], typ: str) -> bool:
+    """``any(m.type == typ for m in ms)``, without a generator (these checks run per sentence)."""
+    for m in ms:
+        if m.type == typ:
+            return True
+    return False
+
+
+def _proper(spans: list[tuple[int, int]]) -> bool:
+    """``bool(spans) and all(a < b for a, b in spans)``, without a generator."""
+    for a, b in spans:
+        if a >= b:
+            return False
+    return bool(spans)
 
 
 def _greedy(spans: list[tuple[int, int, int, Any]]) -> list[tuple[int, int, int, Any]]:
@@ -915,7 +948,7 @@ def _as_group(m: _Mention) -> None:
     m.role = m.role or "population"
 
 
-_FAST_ROLE = True  # the word checks in _role_match and _head_match (False: the regexes always, to A/B them)
+_FAST_ROLE = True  # the word checks in _role_match, _head_match and _title_before (False: the full checks, to A/B them)
 
 
 def _starts_none(after: str, firsts: frozenset[str]) -> bool:
@@ -952,15 +985,22 @@ def _head_match(after: str, rules: _Rules) -> re.Match[str] | None:
     return rules.head_re.match(after)
 
 
+_PLACE_TYPES = frozenset(("state", "location"))
+_CONTEXT_RULES = frozenset(("people", "demonym", "capital"))  # with _PLACE_TYPES: what _contextualise reads
+
+
 def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
     """Roles after demonyms, states and places; groups of people; place flags."""
-    _shrink_before_titles(sent, rules, lex)
-    if len(sent.mentions) > 1 and any(m.type == "organization" for m in sent.mentions):
-        _merge_owned(sent, lex)
+    if _has_type(sent.mentions, "organization"):  # both rules work on organisations
+        _shrink_before_titles(sent, rules, lex)
+        if len(sent.mentions) > 1 and _has_type(sent.mentions, "organization"):
+            _merge_owned(sent, lex)
     text = sent.text
     ms = sent.mentions
     drop = []
     for i, m in enumerate(ms):
+        if m.type not in _PLACE_TYPES and m.rule not in _CONTEXT_RULES:
+            continue  # "Hamas", "AFP", "Netanyahu": no rule below reads other actors' matches
         nxt_start = ms[i + 1].start if i + 1 < len(ms) else len(text)
         if m.rule == "people":
             _as_group(m)
@@ -1072,7 +1112,7 @@ def _attach_titles(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[
             m.title = sent.text[t0 : m.start].rstrip(" ,")
             m.name_start = m.start
             m.start = t0
-    sent.mentions.sort(key=lambda x: x.start)
+    sent.mentions.sort(key=_START)
 
 
 def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, int]]) -> int | None:
@@ -1093,9 +1133,13 @@ def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, i
     off = max(0, end - 60)
     if not words:
         return None
-    # the head: longest title head ending at the last word
+    # the head: longest title head ending at the last word. A head equal to the phrase (in lower case) ends
+    # with the phrase's last token, so a last token that ends no head skips the loop (heads in ASCII only:
+    # then lower case maps each character of the phrase to one character and keeps its tokens).
     head_start = None
-    for k in range(min(4, len(words)), 0, -1):
+    last = words[-1].group().lower()
+    tries = 0 if _FAST_ROLE and rules.head_last is not None and last not in rules.head_last else 4
+    for k in range(min(tries, len(words)), 0, -1):
         cand = words[-k:]
         if cand[-1].end() + off != end:
             break
@@ -1273,7 +1317,7 @@ def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tupl
             )
         )
         covered.append((s, e))
-    sent.mentions.sort(key=lambda x: x.start)
+    sent.mentions.sort(key=_START)
 
 
 _PAREN_ACR_RE = re.compile(r"\s\(([A-Z][A-Za-z&]{1,8})\)")
@@ -1346,7 +1390,7 @@ def _find_acronym_names(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
             men = _Mention(s, e, "new:" + _slug(name), name, typ, "acronym_name",
                            affiliation=lex.demonym_state.get(run[best].group()))  # fmt: skip
         sent.mentions.append(men)
-    sent.mentions.sort(key=lambda x: x.start)
+    sent.mentions.sort(key=_START)
 
 
 def _state_body(
@@ -1372,6 +1416,46 @@ def _state_body(
     return None
 
 
+def _chunk_scan_start(text: str, rules: _Rules, covered: list[tuple[int, int]]) -> int | None:
+    """The quick exit of :func:`_name_chunks` (``covered``: proper spans): where its scan must start, or None
+    when there are no chunks.
+
+    Exact: a chunk needs a candidate word with a capital (the class that starts _CAP) that no mention covers.
+    When every uncovered capital starts a word that is no name word ("The"), there are no chunks; any other
+    uncovered capital goes the full way, from the start of its word (the words before it start no chunk, and no
+    candidate crosses the non-word character before it). Only the gaps between the covered spans are searched.
+    """
+    word_ok = rules.word_ok
+    search = _UPPER_RE.search
+    pos = 0
+    n = len(text)
+    for a, b in (*sorted(covered), (n, n)):
+        while pos < a:
+            u = search(text, pos, a)
+            if u is None:
+                break
+            p = u.start()
+            if p and _RUN_CHAR_RE.match(text, p - 1):
+                first = p - 1
+                while first and _RUN_CHAR_RE.match(text, first - 1):
+                    first -= 1
+                return first
+            c = rules.cand_re.match(text, p)
+            if c is None:
+                return 0
+            w = c.group()
+            ok = word_ok.get(w)
+            if ok is None:
+                ok = w not in rules.not_names and not (w.isupper() and len(w) > 1 and not w.endswith("."))
+                ok = word_ok[w] = ok and w.lower() not in rules.heads
+            if ok:
+                return p
+            pos = p + 1
+        if b > pos:
+            pos = b
+    return None
+
+
 def _name_chunks(
     text: str, rules: _Rules, covered: list[tuple[int, int]]
 ) -> list[list[tuple[int, int, str]]]:
@@ -1379,10 +1463,19 @@ def _name_chunks(
 
     Only capitalised words and particles are visited (one regex pass), so lower-case text costs nothing.
     """
+    word_ok = rules.word_ok
+    if len(word_ok) > 500_000:  # a bound on the cache over very large corpora
+        word_ok.clear()
+    first = 0  # where the scan for candidates starts
+    proper = _proper(covered)
+    if proper and _FAST_CHUNKS:
+        found = _chunk_scan_start(text, rules, covered)
+        if found is None:
+            return []
+        first = found
     chunks: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
     particles = rules.particles
-    word_ok = rules.word_ok
 
     def flush() -> None:
         while cur and cur[-1][2] in particles:
@@ -1390,42 +1483,12 @@ def _name_chunks(
         if cur:
             chunks.append(cur)
 
-    if len(word_ok) > 500_000:  # a bound on the cache over very large corpora
-        word_ok.clear()
     prev_end = -1
-    first = 0  # where the scan for candidates starts
     mask = None  # characters covered by a mention, when every covered span is a proper span
-    if covered and all(a < b for a, b in covered):
+    if proper:
         mask = bytearray(len(text))
         for a, b in covered:
             mask[max(a, 0) : b] = b"\x01" * (b - max(a, 0))
-    if mask is not None and _FAST_CHUNKS:
-        # Quick exit, exact: a chunk needs a candidate word with a capital (the class that starts _CAP) that
-        # no mention covers. When every uncovered capital starts a word that is no name word ("The"), there
-        # are no chunks; any other uncovered capital goes the full way below, from the start of its word (the
-        # words before it start no chunk, and no candidate crosses the non-word character before it).
-        for u in _UPPER_RE.finditer(text):
-            p = u.start()
-            if mask[p]:
-                continue
-            if p and _RUN_CHAR_RE.match(text, p - 1):
-                first = p - 1
-                while first and _RUN_CHAR_RE.match(text, first - 1):
-                    first -= 1
-                break
-            c = rules.cand_re.match(text, p)
-            if c is None:
-                break
-            w = c.group()
-            ok = word_ok.get(w)
-            if ok is None:
-                ok = w not in rules.not_names and not (w.isupper() and len(w) > 1 and not w.endswith("."))
-                ok = word_ok[w] = ok and w.lower() not in rules.heads
-            if ok:
-                first = p
-                break
-        else:
-            return chunks
     for m in rules.cand_re.finditer(text, first):
         s, e = m.span()
         w = m.group()
@@ -1545,7 +1608,7 @@ def _absorb_in_names(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
             p.title = text[t0:s].rstrip(" ,")
             p.start = t0
         ms[ms.index(m)] = p
-    ms.sort(key=lambda x: x.start)
+    ms.sort(key=_START)
 
 
 def _title_org(sent: _Sentence, t0: int, name_start: int, rules: _Rules, lex: _Lexicon) -> int:
@@ -1715,9 +1778,9 @@ def _find_people(
             m.start = title_start
         sent.mentions.append(m)
         covered.append((m.start, e))
-    if sent.pending and (len(sent.pending) > 1 or any(m.type == "person" for m in sent.mentions)):
+    if sent.pending and (len(sent.pending) > 1 or _has_type(sent.mentions, "person")):
         _name_lists(sent, rules, lex)
-    sent.mentions.sort(key=lambda x: x.start)
+    sent.mentions.sort(key=_START)
     return keys
 
 
@@ -1858,6 +1921,7 @@ def _resolve_surnames(sents: list[_Sentence], rules: _Rules, lex: _Lexicon) -> N
                 owners.setdefault(key, set()).add(m.actor_id)
                 info.setdefault(m.actor_id, m)
     keys = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+    grown: set[int] = set()  # the sentences (ids) given a mention, sorted at the end
     if keys:
         for sent in sents:
             for p in [p for p in sent.pending if len(p.tokens) > 1]:
@@ -1874,6 +1938,7 @@ def _resolve_surnames(sents: list[_Sentence], rules: _Rules, lex: _Lexicon) -> N
                 sent.mentions.append(m)
                 sent.pending.remove(p)
                 info.setdefault(m.actor_id, m)
+                grown.add(id(sent))
     firsts: dict[str, set[str]] = {}
     for aid, m in info.items():
         parts = m.label.split()
@@ -1900,7 +1965,9 @@ def _resolve_surnames(sents: list[_Sentence], rules: _Rules, lex: _Lexicon) -> N
             m = _surname_mention(src, sent.text, s, e, title_start)
             if all(m.end <= x.start or m.start >= x.end for x in sent.mentions):
                 sent.mentions.append(m)
-        sent.mentions.sort(key=lambda x: x.start)
+                grown.add(id(sent))
+        if id(sent) in grown:
+            sent.mentions.sort(key=_START)
 
 
 def _surname_mention(src: _Mention, text: str, s: int, e: int, title_start: int | None) -> _Mention:
@@ -1938,6 +2005,19 @@ def _article_state(sents: list[_Sentence], lex: _Lexicon) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+def _institution_pre(text: str, start: int, rules: _Rules) -> re.Match[str] | None:
+    """``rules.institution_pre_re.search(text[max(0, start - 30) : start])``, memoised per window (the window
+    before an institution repeats: "according to the", "while the")."""
+    window = text[max(0, start - 30) : start]
+    memo = rules.inst_pre
+    if window in memo:
+        return memo[window]
+    if len(memo) > _MEMO_SIZE:
+        memo.clear()
+    found = memo[window] = rules.institution_pre_re.search(window)  # type: ignore[union-attr]
+    return found
+
+
 def _find_institutions(sents: list[_Sentence], rules: _Rules, lex: _Lexicon, flags: list[bool]) -> None:
     """Lower-case institutions ("the health ministry", "the Houthi-run health ministry") resolved in context.
 
@@ -1957,19 +2037,19 @@ def _find_institutions(sents: list[_Sentence], rules: _Rules, lex: _Lexicon, fla
                 s, e = hit.span()
                 if any(x.start < e and s < x.end for x in sent.mentions):
                     continue
-                if not pre_rx.search(text[max(0, s - 30) : s]):
+                if not _institution_pre(text, s, rules):
                     continue
                 phrase = hit.group()
                 sent.mentions.append(
                     _Mention(s, e, "new:" + _slug(phrase), phrase, "organization", "institution",
                              inst_role=rules.institutions[phrase])
                 )  # fmt: skip
-            sent.mentions.sort(key=lambda x: x.start)
+            sent.mentions.sort(key=_START)
         for i, m in enumerate(sent.mentions):
             if m.inst_role is None:
                 continue
             owner = None
-            pm = pre_rx.search(text[max(0, m.start - 30) : m.start])
+            pm = _institution_pre(text, m.start, rules)
             prev = [x for x in sent.mentions[:i] if x.type != "person" and not x.group]
             if pm and pm.group("run") and prev and text[prev[-1].end : m.start].startswith("-"):
                 owner = prev[-1].actor_id  # "the Houthi-run health ministry"
@@ -2034,7 +2114,7 @@ def _find_acronyms(sents: list[_Sentence], lex: _Lexicon) -> None:
             )
             added = True
         if added:
-            sent.mentions.sort(key=lambda x: x.start)
+            sent.mentions.sort(key=_START)
 
 
 def _copy(m: _Mention) -> _Mention:
@@ -2042,10 +2122,13 @@ def _copy(m: _Mention) -> _Mention:
                     m.title, m.name_start, m.group, m.inst_role)  # fmt: skip
 
 
+_Spans = tuple[list[int], list[int], list[str]]  # the kept matches of a text: starts, ends, aliases
+
+
 def _sentence_rules(
     i: int,
     text: str,
-    spans: list[tuple[int, int, int, Any]] | None,
+    spans: _Spans | None,
     rules: _Rules,
     lex: _Lexicon,
     alias_info: dict[str, tuple[str, str, str | None]],
@@ -2058,15 +2141,16 @@ def _sentence_rules(
 ) -> tuple[_Sentence, list[str] | None]:
     """The rules of one sentence: dictionary matches in context, organisations, titles, people and places.
 
+    ``spans``: the sentence's dictionary matches that :func:`_greedy` keeps, in order, as three lists (starts,
+    ends and aliases), or None.
+
     Returns the sentence and the name chunks looked up among the article's known surnames (``[]`` when
     ``discover`` is off).
     """
     sent = _Sentence(i, text)
     if spans:  # sentences without dictionary matches skip the rules that work on matches
         margs = lex.mention_args  # per alias: the fields of its mention after start and end
-        sent.mentions = [
-            _Mention(s, e, *margs[alias]) for s, e, _, alias in (_greedy(spans) if len(spans) > 1 else spans)
-        ]
+        sent.mentions = [_Mention(s, e, *margs[alias]) for s, e, alias in zip(*spans, strict=True)]
         if absorb:
             _absorb_in_names(sent, rules, lex)
         _contextualise(sent, rules, lex)
@@ -2074,7 +2158,7 @@ def _sentence_rules(
         _find_orgs(sent, rules, lex, [(m.start, m.end) for m in sent.mentions])
     if discover and " (" in text:
         _find_acronym_names(sent, rules, lex)
-    if any(m.type == "person" for m in sent.mentions):
+    if _has_type(sent.mentions, "person"):
         _attach_titles(sent, rules, lex, [(m.start, m.end) for m in sent.mentions])
     keys: list[str] = []
     if discover:
@@ -2092,7 +2176,7 @@ def _sentence_rules(
 # article's known surnames. ``_USE_MEMO = False`` keeps only the matches (to A/B the memo in one process).
 _USE_MEMO = True
 _MEMO_SIZE = 50_000  # texts per key (some tens of MB); emptied when a call would overflow it
-_MatchMemo = dict[str, tuple[list[tuple[int, int, int, Any]] | None, bool]]
+_MatchMemo = dict[str, tuple[_Spans | None, bool]]
 _ResultMemo = dict[str, tuple[list["_Mention"], list["_Pending"], list[str]]]
 _MEMO: dict[tuple[str, bool, bool], tuple[_Lexicon, _Rules, _MatchMemo, _ResultMemo]] = {}
 _NO_MATCH: tuple[None, bool] = (None, False)
@@ -2187,14 +2271,25 @@ def _find_mentions(
         hits = _dictionary_matches(
             pl.DataFrame({"text": new_texts}, schema={"text": pl.String}), lex, rules.alias_compounds
         )
-        # per text: its matches in the automaton's order, and whether one is next to a capitalised word (see
-        # _absorb_in_names); grouped in polars, so Python only zips columns
-        g = hits.group_by("row", maintain_order=True).agg("start", "end", "alias", pl.col("cap").any())
+        # per text: its matches that do not overlap a longer one (_greedy), and whether one is next to a
+        # capitalised word (see _absorb_in_names); sorted and checked for overlaps in polars, so Python only
+        # zips columns and runs _greedy on the few texts whose matches overlap
+        g = (
+            hits.sort("row", "start", maintain_order=True)
+            .with_columns(
+                overlap=(pl.col("row").shift(1) == pl.col("row")) & (pl.col("end").shift(1) > pl.col("start"))
+            )
+            .group_by("row", maintain_order=True)
+            .agg("start", "end", "alias", pl.col("cap").any(), pl.col("overlap").any())
+        )
         zero = itertools.repeat(0)
-        for row, ss, ee, aa, cap in zip(
-            *(g[c].to_list() for c in ("row", "start", "end", "alias", "cap")), strict=True
+        for row, ss, ee, aa, cap, overlap in zip(
+            *(g[c].to_list() for c in ("row", "start", "end", "alias", "cap", "overlap")), strict=True
         ):
-            matched[new_texts[row]] = (list(zip(ss, ee, zero, aa, strict=False)), cap)
+            if overlap:
+                best = _greedy(list(zip(ss, ee, zero, aa, strict=False)))
+                ss, ee, aa = [k[0] for k in best], [k[1] for k in best], [k[3] for k in best]
+            matched[new_texts[row]] = ((ss, ee, aa), cap)
         for t in new_texts:
             if t not in matched:
                 matched[t] = _NO_MATCH
@@ -2216,8 +2311,10 @@ def _find_mentions(
             _find_institutions(article, rules, lex, flags)
         if not groups:
             for sent in article:
-                if any(m.group for m in sent.mentions):
-                    sent.mentions = [m for m in sent.mentions if not m.group]
+                for m in sent.mentions:
+                    if m.group:
+                        sent.mentions = [x for x in sent.mentions if not x.group]
+                        break
         out_rows.extend(article)
 
     # The sentence rules depend on the sentence's text only, except for surnames named earlier in the
@@ -2233,7 +2330,7 @@ def _find_mentions(
             kept = results.get(text)
             if kept is not None:  # read by an earlier call: a fresh pending list, shared like a new result's
                 hit = cache[text] = kept
-        if hit is not None and (not known or all(known.get(k) is None for k in hit[2])):
+        if hit is not None and (not known or not hit[2] or all(known.get(k) is None for k in hit[2])):
             # its own pending list: the article rules remove names from it (a shared list leaked those
             # removals into later articles, so output depended on article order)
             sent = _Sentence(i, text, [_copy(m) if m.inst_role is not None else m for m in hit[0]], list(hit[1]))
@@ -2242,7 +2339,7 @@ def _find_mentions(
             sent, keys = _sentence_rules(i, text, spans, rules, lex, alias_info, has_org[i], known,
                                          discover=discover, bare_demonyms=bare_demonyms,
                                          absorb=discover and cap)  # fmt: skip
-            if keys is not None and (not known or all(known.get(k) is None for k in keys)):
+            if keys is not None and (not known or not keys or all(known.get(k) is None for k in keys)):
                 mentions = [_copy(m) if m.inst_role is not None else m for m in sent.mentions]
                 cache[text] = (mentions, list(sent.pending), keys)
                 if _USE_MEMO and text not in results:
@@ -2295,5 +2392,6 @@ def _clear_caches() -> None:
     """Empty the memos kept across calls (for cold timings): sentence results, word checks, surname keys."""
     if _rules.cache_info().currsize:
         _rules().word_ok.clear()
+        _rules().inst_pre.clear()
     _surname_keys.cache_clear()
     _MEMO.clear()
