@@ -73,3 +73,15 @@ def test_report_and_evaluate_help():
         assert proc.returncode == 0
         for opt in opts:
             assert opt in proc.stdout, (cmd, opt)
+
+
+def test_workers_option_auto_by_default(tmp_path):
+    import json
+
+    import pytest
+
+    assert main(["analyze", str(ROOT / "seeds"), "--out", str(tmp_path), "-q"]) == 0
+    assert json.loads((tmp_path / "run.json").read_text())["workers"] == 1  # one article: no pool
+    with pytest.raises(SystemExit) as exc:
+        main(["analyze", str(ROOT / "seeds"), "--out", str(tmp_path), "--workers", "two"])
+    assert exc.value.code == 2

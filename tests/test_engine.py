@@ -102,9 +102,9 @@ def test_workers_chosen_by_corpus_size(corpus, tmp_path, monkeypatch):
     import toolkit.engine as engine
 
     monkeypatch.setattr(engine, "auto_workers", lambda: 2)
-    one = analyze_to_dir(corpus, tmp_path / "one", progress=False)  # 5 articles: one batch of 500
+    one = analyze_to_dir(corpus, tmp_path / "one", workers="auto", progress=False)  # 5 articles: one batch
     assert one.settings["workers"] == 1
-    many = analyze_to_dir(corpus, tmp_path / "many", batch_size=2, progress=False)  # three batches: a pool
+    many = analyze_to_dir(corpus, tmp_path / "many", batch_size=2, workers="auto", progress=False)  # 3 batches: a pool
     assert many.settings["workers"] == 2 and many.counts["articles"] == 5
     for name in TABLES:
         assert _read(tmp_path / "many", name).equals(_read(tmp_path / "one", name)), name

@@ -12,6 +12,15 @@ from collections.abc import Sequence
 from .errors import ToolkitError
 
 
+def _workers(value: str) -> int | str:
+    if value == "auto":
+        return value
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number or 'auto', got {value!r}") from None
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m toolkit",
@@ -36,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--lexicon", metavar="FILE", help="your sentiment lexicon additions (word<TAB>score), recorded in the sentiment table")
     a.add_argument("--batch-size", type=int, default=500, metavar="N", help="articles per batch; memory grows with it, not with the corpus (default: 500)")
     a.add_argument("--engine", choices=("local", "dask"), default="local", help="local: this machine (default); dask: a Dask cluster (LocalCluster, or --scheduler)")
-    a.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes (local pool or Dask LocalCluster; default: one per core, up to 4, when the corpus holds more than one batch, else 1)")
+    a.add_argument("--workers", type=_workers, default="auto", metavar="N", help="worker processes (local pool or Dask LocalCluster), or auto (default): one per core, up to 4, when the corpus holds more than one batch, else 1")
     a.add_argument("--scheduler", metavar="ADDRESS", help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask)")
     a.add_argument("--no-progress", action="store_true", help="do not show progress bars")
     a.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")

@@ -272,7 +272,7 @@ def analyze_to_dir(
     format: Literal["parquet", "csv"] = "parquet",
     batch_size: int = 500,
     engine: Engine = "local",
-    workers: int | None = None,
+    workers: int | Literal["auto"] = 1,
     scheduler: str | None = None,
     on_error: OnError = "raise",
     columns: Mapping[str, str] | None = None,
@@ -285,16 +285,18 @@ def analyze_to_dir(
     ``batch_size``: articles per batch (memory grows with it, not with the corpus). ``engine`` and
     ``workers``: ``"local"`` with 1 worker runs in this process, more workers use a process pool;
     ``"dask"`` uses a Dask ``LocalCluster`` of ``workers`` processes, or the cluster at ``scheduler``.
-    ``workers=None`` (the default) picks: one process when the corpus fits in one batch, else one
-    worker per core, at most :data:`AUTO_MAX_WORKERS` (each worker holds a batch in memory).
+    ``workers="auto"`` (the command line's default) picks one process when the corpus fits in one batch,
+    else one worker per core, at most :data:`AUTO_MAX_WORKERS` (each worker holds a batch in memory).
+    In a script, call it with more than one worker under ``if __name__ == "__main__":`` (worker processes
+    start by importing the script).
     Other options as :func:`toolkit.analyze`. Returns a :class:`RunResult`.
     """
     from tqdm.auto import tqdm
 
     check_choice("engine", engine, ENGINE_CHOICES)
     check_choice("format", format, ("parquet", "csv"))
-    if workers is not None and (not isinstance(workers, int) or workers < 1):
-        raise ValueError(f"workers must be at least 1 (or None to choose), not {workers!r}")
+    if workers != "auto" and (not isinstance(workers, int) or workers < 1):
+        raise ValueError(f"workers must be at least 1 (or 'auto'), not {workers!r}")
     t0 = time.perf_counter()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -308,7 +310,7 @@ def analyze_to_dir(
     }  # fmt: skip
     stream = ArticleStream(inputs, batch_size=batch_size, on_error=on_error, columns=columns, progress=False)
     batches: Iterable[pl.DataFrame] = stream
-    if workers is None:  # more than one batch: a worker per core pays for its start
+    if workers == "auto":  # more than one batch: a worker per core pays for its start
         it = iter(stream)
         head = list(islice(it, 2))
         workers = auto_workers() if len(head) > 1 else 1
@@ -367,11 +369,11 @@ def analyze_to_dir(
 
 
 AUTO_MAX_WORKERS = 4
-"""Most workers chosen by ``workers=None`` (memory grows with the number of workers)."""
+"""Most workers chosen by ``workers="auto"`` (memory grows with the number of workers)."""
 
 
 def auto_workers() -> int:
-    """Workers chosen by ``workers=None`` for a corpus of several batches: the cores this process may
+    """Workers chosen by ``workers="auto"`` for a corpus of several batches: the cores this process may
     use, at most :data:`AUTO_MAX_WORKERS`."""
     try:
         cores = len(os.sched_getaffinity(0))
