@@ -216,3 +216,9 @@ def test_sentence_initial_period_is_kept():
     fast = split_tokens(frame)
     assert fast["token"].to_list() == [".", ".", ".", "more", "came", ".", "Then"]
     assert fast.equals(split_tokens(frame, method="nltk"))
+
+
+def test_number_whitespace_is_python_whitespace():
+    from toolkit.numbers import _WHITESPACE
+
+    assert _WHITESPACE == [c for c in map(chr, range(0x110000)) if c.isspace()]
