@@ -308,9 +308,7 @@ def _qualifier(
     found = entry[1].get(key, _NOT_READ)
     if found is _NOT_READ:
         found = _q_before(before, rules, is_duration)
-        if len(entry[1]) >= _SMALL_MEMO_SIZE:
-            entry[1].clear()
-        entry[1][key] = found
+        _remember(entry[1], key, found)
     if found is not None:
         return found[0], found[1], 0
     return found_after if found_after is not None else _q_after(after, rules, what_end)
@@ -397,9 +395,7 @@ def _what(after: str, person_nouns: frozenset[str] = frozenset()) -> tuple[str, 
     hit = _WHAT_MEMO.get(key)
     if hit is None:
         hit = _what_reference(*key)
-        if len(_WHAT_MEMO) >= _SMALL_MEMO_SIZE:
-            _WHAT_MEMO.clear()
-        _WHAT_MEMO[key] = hit
+        _remember(_WHAT_MEMO, key, hit)
     return hit
 
 
@@ -460,8 +456,8 @@ def _categorise(
     """(counted, rule) for one number. ``possible``: the rule indices whose required words occur
     in the sentence (see :func:`_category_prefilters`); None: all. ``fold``: False when the
     sentence holds no ``_FOLD_GUARD`` character (so neither do its parts). ``time_unit``: whether
-    ``_RE_TIME_UNIT`` matches ``what`` (None: not worked out yet). :func:`_categorise_reference`
-    is the plain version."""
+    ``_RE_TIME_UNIT`` matches ``what`` (None: not worked out yet). The plain version it is tested
+    against is ``_categorise_reference`` in ``tests/test_claims.py``."""
     form = span.form
     if form == "money":
         return "money", "form:money"
@@ -491,16 +487,12 @@ def _categorise(
         first = memos[0].get(key_a, _NOT_READ)
         if first is _NOT_READ:
             first = _first_rule_after(what, after, table, min_values, possible, fold, passes)
-            if len(memos[0]) >= _SMALL_MEMO_SIZE:
-                memos[0].clear()
-            memos[0][key_a] = first
+            _remember(memos[0], key_a, first)
         key_b = (before, possible, fold, passes, first)
         first_b = memos[1].get(key_b, _NOT_READ)
         if first_b is _NOT_READ:
             first_b = _first_rule_before(before, table, min_values, possible, fold, passes, first)
-            if len(memos[1]) >= _SMALL_MEMO_SIZE:
-                memos[1].clear()
-            memos[1][key_b] = first_b
+            _remember(memos[1], key_b, first_b)
     else:
         first = _first_rule_after(what, after, table, min_values, possible, fold, passes)
         first_b = _first_rule_before(before, table, min_values, possible, fold, passes, first)
@@ -618,47 +610,6 @@ def _category_table(rules: _Rules) -> tuple[tuple[str, str, re.Pattern[str], flo
 _CATEGORY_TABLES: dict[int, tuple[_Rules, Any]] = {}
 
 
-def _categorise_reference(
-    span: NumberSpan, what: str, before: str, after: str, rules: _Rules, possible: Any = None, fold: bool = True
-) -> tuple[str, str]:
-    """:func:`_categorise` as first written (kept to check it against)."""
-    if span.form == "money":
-        return "money", "form:money"
-    if span.form in ("percent", "fraction"):
-        return "percent", f"form:{span.form}"
-    if span.form == "ordinal":
-        return "ordinal", "form:ordinal"
-    if span.compound and span.compound.startswith("year-old") or _RE_YEARS_OLD.match(after):
-        return "other", "form:age"
-    if span.compound and span.compound.rstrip("s") in _TIME_UNITS:
-        return "duration", "form:duration"
-    if _RE_TIME_UNIT.match(what) and span.form != "vague":
-        return "duration", "form:duration"
-    value = span.value if span.value is not None else span.low
-    before_c = (" " + before).rstrip()
-    if before_c.endswith(_TRAILING_DETERMINER_ENDS):  # else the regex cannot match
-        before_c = _RE_TRAILING_DETERMINERS.sub("", " " + before).rstrip()
-    before_c += " "
-    before_l = before_c.lower()
-    same = before_c.isascii()
-    guarded = fold and any(c in t for t in (what, after, before_c) for c in _FOLD_GUARD)
-    lowered = {"what": what.lower(), "after": after.lower(), "before": before_l}
-    for i in range(len(rules.categories)) if possible is None else possible:
-        counted, where, pat, min_value = rules.categories[i]
-        if min_value is not None and (value is None or value < float(min_value)):
-            continue
-        needs = rules.category_needs[i]
-        if needs is not None and not guarded and not any(n in lowered[where] for n in needs):
-            continue
-        text = what if where == "what" else after if where == "after" else before_c
-        if where == "before":
-            if pat.search(before_l) or (not (same and i not in rules.case_scoped) and pat.search(before_c)):
-                return counted, f"{where}:{i}"
-        elif text and pat.search(text):
-            return counted, f"{where}:{i}"
-    return "other", "default"
-
-
 def _unit(span: NumberSpan, counted: str, what: str, rules: _Rules) -> str | None:
     if span.unit in ("percent", "fraction") or span.form == "money":
         return span.unit
@@ -710,14 +661,19 @@ def _clean_source(text: str, a: int, b: int) -> tuple[int, int]:
     hit = _SOURCE_MEMO.get(seg)
     if hit is None:
         hit = _trim_source(seg)
-        if len(_SOURCE_MEMO) >= _SMALL_MEMO_SIZE:
-            _SOURCE_MEMO.clear()
-        _SOURCE_MEMO[seg] = hit
+        _remember(_SOURCE_MEMO, seg, hit)
     lead, length = hit
     return a + lead, b if length is None else a + lead + length
 
 
 _SMALL_MEMO_SIZE = 100_000  # entries of a memo keyed by a short piece of text before it is emptied
+
+
+def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
+    """Store ``value`` under ``key`` in a bounded memo (emptied when it holds ``_SMALL_MEMO_SIZE``)."""
+    if len(memo) >= _SMALL_MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
 # False: every step reads its text afresh (the ``*_reference`` functions), to check and time the
 # memos against in one process (with ``numbers._USE_MEMOS``); the output is the same either way
 _USE_MEMOS = True
@@ -765,9 +721,7 @@ def _subject_before(text: str, v: int, rules: _Rules, *, after_number: list[bool
         flag = [False]
         span = _subject_before_reference(key[0], key[1], rules, after_number=flag if key[2] else None)
         hit = (span, flag[0])
-        if len(memo[1]) >= _SMALL_MEMO_SIZE:
-            memo[1].clear()
-        memo[1][key] = hit
+        _remember(memo[1], key, hit)
     span, flag_set = hit
     if flag_set and after_number is not None:
         after_number[0] = True
@@ -1163,9 +1117,7 @@ def _read_sentence(
         hit = memo[1].get(cue_key)
         if hit is None:
             hit = _cues(text, rules, hints)
-            if len(memo[1]) >= _SMALL_MEMO_SIZE:
-                memo[1].clear()
-            memo[1][cue_key] = hit
+            _remember(memo[1], cue_key, hit)
         cues = hit
     if hints and "categories" in hints:
         found = hints["categories"]
@@ -1291,9 +1243,7 @@ def _resumed(after: str, inside: bool) -> str | None:
     hit = _RESUMED_MEMO.get(key, _NOT_READ)
     if hit is _NOT_READ:
         hit = _resumed_clause(after, inside)
-        if len(_RESUMED_MEMO) >= _SMALL_MEMO_SIZE:
-            _RESUMED_MEMO.clear()
-        _RESUMED_MEMO[key] = hit
+        _remember(_RESUMED_MEMO, key, hit)
     return hit  # type: ignore[no-any-return]
 
 
@@ -1344,9 +1294,7 @@ def _read_claim(
         hit = memo[1].get(key)
         if hit is None:
             hit = _read_after(after, key[1], rules)
-            if len(memo[1]) >= _SMALL_MEMO_SIZE:
-                memo[1].clear()
-            memo[1][key] = hit
+            _remember(memo[1], key, hit)
     else:
         hit = _read_after(after, bool(sp.compound), rules)
     what, what_end, time_unit, found_after, clauses = hit
@@ -1389,9 +1337,7 @@ def _read_claim(
         unit = units[1].get(unit_key, _NOT_READ)
         if unit is _NOT_READ:
             unit = _unit(sp, counted, what, rules)
-            if len(units[1]) >= _SMALL_MEMO_SIZE:
-                units[1].clear()
-            units[1][unit_key] = unit
+            _remember(units[1], unit_key, unit)
     else:
         unit = _unit(sp, counted, what, rules)
     value = sp.value

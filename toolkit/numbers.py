@@ -599,17 +599,10 @@ def _split_words(words: str, g: _Grammar) -> tuple[tuple[int, int, float], ...]:
 
 def _word_spans_reference(text: str, g: _Grammar, hint: Any = True) -> list[tuple[int, int, float]]:
     """:func:`_word_spans` without its memo."""
-    out = []
+    out: list[tuple[int, int, float]] = []
     for m in _matches(g.re_words, text, hint):
-        toks = [(t.start() + m.start(), t.end() + m.start(), t.group()) for t in _RE_LETTERS.finditer(m.group())]
-        i = 0
-        while i < len(toks):
-            value, used = _parse_words([t[2] for t in toks[i:]], g)
-            if used == 0:
-                i += 1
-                continue
-            out.append((toks[i][0], toks[i + used - 1][1], value))
-            i += used
+        start = m.start()
+        out.extend((a + start, b + start, v) for a, b, v in _split_words(m.group(), g))
     return out
 
 
@@ -646,8 +639,7 @@ def find_numbers(text: str, *, numbers: str | Path | None = None, exclusions: st
 
 def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None) -> list[NumberSpan]:
     """:func:`find_numbers` with a grammar; ``hints`` per scanner stage come from
-    :func:`_prefilter_exprs` (see :func:`_matches`) and spare regex scans that cannot match.
-    (:func:`_find_reference` is the same scanner written plainly, kept to check it against.)"""
+    :func:`_prefilter_exprs` (see :func:`_matches`) and spare regex scans that cannot match."""
     hint = (hints or _NO_HINTS).get
     found: list[NumberSpan] = []
     taken: list[tuple[int, int]] = []
@@ -736,70 +728,6 @@ def _adder(found: list[NumberSpan], taken: list[tuple[int, int]]) -> Any:
         taken.append((span.start, span.end))
 
     return add
-
-
-def _find_reference(text: str, g: _Grammar, hints: dict[str, Any] | None = None) -> list[NumberSpan]:
-    """:func:`_find` as first written (one ``add`` for every stage), kept to check it against."""
-    hint = (hints or {}).get
-    found: list[NumberSpan] = []
-    taken: list[tuple[int, int]] = []
-    add = _adder(found, taken)
-    for kind, stage, patterns in _stages(g):
-        if hint(stage, True) is False:
-            continue
-        for pat in patterns:
-            for m in pat.finditer(text):
-                if _masked(taken, m.start(), m.end()):
-                    continue
-                dm = _RE_DIGIT_RUN.search(m.group())
-                v = float(dm.group()) if dm else None
-                add(_span(m.start(), m.end(), m.group(), v, None, None, "cardinal", kind=kind))
-    h = hint("vague", True)
-    for m in _matches(g.re_vague, text, h) if h is None or h else ():
-        if _masked(taken, m.start(), m.end()):
-            continue
-        key = _RE_SPACES.sub(" ", _fold(m.group()))
-        low, high = g.vague[key]
-        end = m.end()
-        of = _RE_OF.match(text[end:])
-        if of:
-            end += of.end()
-        weak = key in g.vague_weak
-        if weak and not _RE_COUNTED_AFTER.match(text[end:]):
-            continue
-        add(_span(m.start(), end, text[m.start() : end], None, low, high, "vague", vague=True, weak=weak))
-    h = hint("fraction", True)
-    for m in _matches(g.re_fraction, text, h) if h is not False else ():
-        if _masked(taken, m.start(), m.end()):
-            continue
-        parts = _RE_SPACE_OR_DASH.split(_fold(m.group()))
-        frac = g.fractions[parts[-1]]
-        num = 1.0 if len(parts) == 1 or parts[0] in ("a", "an") else g.cardinals.get(parts[0], 1.0)
-        add(_span(m.start(), m.end(), m.group(), num * frac, None, None, "fraction", unit="fraction"))
-    h = hint("ordinal_digit", True)
-    if h is None or h:
-        _ordinals(text, g.re_ordinal_digit, g, taken, add, h)
-    first = _RE_A_DIGIT.search(text)
-    raw: list[tuple[int, int, float, bool]] = (
-        [(*m.span(), _num(m.group()), True) for m in g.re_digits.finditer(text, first.start())] if first else []
-    )
-    h = hint("words", True)
-    if h is None or h:
-        raw += [(a, b, v, False) for a, b, v in _word_spans(text, g, h)]
-        raw.sort()
-    memos = _context_memo(g)
-    for a, b, v, is_digit in raw:
-        if _masked(taken, a, b):
-            continue
-        span = _extend(text, a, b, v, is_digit, g, memos)
-        if span is None or _masked(taken, span.start, span.end):
-            continue
-        add(span)
-    h = hint("ordinal_word", True)
-    if h is None or h:
-        _ordinals(text, g.re_ordinal_word, g, taken, add, h)
-    found.sort(key=_by_start)
-    return _attributes(text, _ranges(text, found, g), g, hints)
 
 
 _Stages = tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]
