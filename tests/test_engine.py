@@ -116,3 +116,12 @@ def test_auto_workers_is_bounded():
     from toolkit.engine import AUTO_MAX_WORKERS, auto_workers
 
     assert 1 <= auto_workers() <= AUTO_MAX_WORKERS
+
+
+def test_progress_bars_for_batches_and_tables(corpus, tmp_path, capsys):
+    analyze_to_dir(corpus, tmp_path / "p", batch_size=2, workers=1, progress=True)
+    err = capsys.readouterr().err
+    assert "analysing" in err and "5article" in err.replace(" ", "")
+    assert "writing tables" in err and f"{len(TABLES) - 1}/{len(TABLES) - 1}" in err
+    analyze_to_dir(corpus, tmp_path / "q", batch_size=2, workers=1, progress=False)
+    assert capsys.readouterr().err == ""

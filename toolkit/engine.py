@@ -36,7 +36,7 @@ from typing import Any, Literal
 
 import polars as pl
 
-from .errors import check_choice
+from .errors import bar_disabled, check_choice
 from .loading import ArticleStream, OnError
 from .schema import AGGREGATE_TABLES, ROW_TABLES, TABLES, describe, empty
 
@@ -321,7 +321,7 @@ def analyze_to_dir(
     runner = _Runner(engine, workers, scheduler, settings)
     stage_seconds: dict[str, float] = {}
     rows: dict[str, int] = {}
-    bar = tqdm(desc="analysing", unit="article", disable=True if progress is False else None)
+    bar = tqdm(desc="analysing", unit="article", disable=bar_disabled(progress))
     phases: dict[str, float] = {"start": time.perf_counter() - t0}
     try:
         for res in runner.run(batches, settings, parts):
@@ -345,16 +345,20 @@ def analyze_to_dir(
     # Large corpora: the pool's workers still hold their memos and two big finishing jobs side by side
     # would double the peak, so the pool is closed first and the jobs run one by one here.
     phases["batches_done"] = time.perf_counter() - t0
+    jobs = sorted(TABLES, key=lambda n: (n not in _SLOW_FINISH, TABLES.index(n)))
+    jobs = [n for n in jobs if n != "load_report"]
+    writing = tqdm(total=len(jobs), desc="writing tables", unit="table", disable=bar_disabled(progress))
     try:
-        jobs = sorted(TABLES, key=lambda n: (n not in _SLOW_FINISH, TABLES.index(n)))
-        jobs = [n for n in jobs if n != "load_report"]
         if rows.get("sentences", 0) > FINISH_IN_POOL_MAX_SENTENCES:
             runner.close()
         for name, n_rows, seconds in runner.finish(jobs, str(parts), str(out), format):
             stage_seconds[f"finish_{name}"] = seconds
             if n_rows is not None:
                 rows[name] = n_rows
+            writing.set_postfix_str(name, refresh=False)
+            writing.update()
     finally:
+        writing.close()
         runner.close()
     phases["finished"] = time.perf_counter() - t0
     _write_frame(stream.load_report, out / f"load_report.{format}", format)

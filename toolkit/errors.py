@@ -34,3 +34,13 @@ def check_choice(name: str, value: object, valid: Iterable[str]) -> None:
     valid = list(valid)
     if value not in valid:
         raise ValueError(f"invalid {name}={value!r}; valid values: {', '.join(repr(v) for v in valid)}")
+
+
+def bar_disabled(progress: bool | None) -> bool | None:
+    """tqdm's ``disable`` for a ``progress`` option: True shows progress bars, False hides them, None
+    leaves it to tqdm (shown on a terminal or in a notebook, hidden in a log file).
+
+    >>> bar_disabled(True), bar_disabled(False), bar_disabled(None)
+    (False, True, None)
+    """
+    return None if progress is None else not progress

@@ -39,7 +39,7 @@ from typing import Any, Literal, NamedTuple
 
 import polars as pl
 
-from .errors import LoadError, check_choice
+from .errors import LoadError, bar_disabled, check_choice
 from .resources import load_yaml
 from .schema import SCHEMAS, conform, empty
 
@@ -684,7 +684,7 @@ class ArticleStream:
             elif not isinstance(s, (str, Path)):
                 raise TypeError(f"cannot read articles from a {type(s).__name__}; give paths, strings, dicts or a frame")
         expanded = _expand(paths)
-        disable = True if self.progress is False else (None if self.progress is None else False)
+        disable = bar_disabled(self.progress)
         for path, fmt, err in tqdm(expanded, desc="loading", unit="file", disable=disable or len(expanded) < 2):
             if err is not None:
                 _fail(report, LoadError(str(path), err), self.on_error, None, None)

@@ -35,6 +35,7 @@ from typing import Literal
 
 import polars as pl
 
+from .errors import bar_disabled
 from .resources import load_lines
 from .schema import SCHEMAS, empty, require_columns
 
@@ -229,7 +230,7 @@ def split_sentences(
         if progress is not False:
             from tqdm.auto import tqdm
 
-            it = tqdm(todo, desc="sentences", unit="paragraph", disable=_disable(progress))
+            it = tqdm(todo, desc="sentences", unit="paragraph", disable=bar_disabled(progress))
         for i in it:
             par, a = ptexts[i], starts[i]
             for s0, e0 in _merge_fragments(par, list(punkt.span_tokenize(par))):
@@ -324,10 +325,6 @@ def _paragraph_rows(texts: pl.Series) -> pl.DataFrame:
             pl.when(pl.col("_wrapped")).then(None).otherwise(line.str.slice("ls", pl.col("rs") - pl.col("ls"))).alias("t"),
         )
     )
-
-
-def _disable(progress: bool | None) -> bool | None:
-    return True if progress is False else (None if progress is None else False)
 
 
 # --------------------------------------------------------------------------- tokens
@@ -561,7 +558,7 @@ def _tokens_nltk(sentences: pl.DataFrame, progress: bool | None) -> pl.DataFrame
     rows: Iterable[tuple[str, int, int, str]] = sentences.select(
         "article_id", "sentence_id", "char_start", "text"
     ).iter_rows()
-    for aid, sid, off, text in tqdm(rows, total=sentences.height, desc="tokens", unit="sentence", disable=_disable(progress)):
+    for aid, sid, off, text in tqdm(rows, total=sentences.height, desc="tokens", unit="sentence", disable=bar_disabled(progress)):
         for tid, (a, b) in enumerate(token_spans(text)):
             ids.append(aid)
             sids.append(sid)
