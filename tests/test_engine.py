@@ -125,3 +125,25 @@ def test_progress_bars_for_batches_and_tables(corpus, tmp_path, capsys):
     assert "writing tables" in err and f"{len(TABLES) - 1}/{len(TABLES) - 1}" in err
     analyze_to_dir(corpus, tmp_path / "q", batch_size=2, workers=1, progress=False)
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.slow
+def test_engines_equal_on_a_generated_corpus(tmp_path):
+    # Enough articles for row order inside polars to vary with batches, workers and threads: every table,
+    # the aggregates' bootstrap intervals and tie orders included, must not depend on it.
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("bench_corpus", Path(__file__).parents[1] / "bench" / "corpus.py")
+    assert spec is not None and spec.loader is not None
+    corpus_mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(corpus_mod)
+    src = corpus_mod.write_corpus(120, tmp_path / "gen.jsonl")
+    analyze_to_dir(src, tmp_path / "one", batch_size=120, workers=1, progress=False)
+    analyze_to_dir(src, tmp_path / "pool", batch_size=25, workers=2, progress=False)
+    pytest.importorskip("dask.distributed")
+    analyze_to_dir(src, tmp_path / "dask", batch_size=40, engine="dask", workers=2, progress=False)
+    for name in TABLES:
+        base = _read(tmp_path / "one", name)
+        assert _read(tmp_path / "pool", name).equals(base), name
+        assert _read(tmp_path / "dask", name).equals(base), name

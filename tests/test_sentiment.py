@@ -392,3 +392,24 @@ def test_python_whitespace_list_matches_str_isspace():
     from toolkit.sentiment import _PY_SPACE
 
     assert set(_PY_SPACE) == {chr(c) for c in range(0x110000) if chr(c).isspace()}
+
+
+def test_actor_sentiment_does_not_depend_on_row_order():
+    # The seeded bootstrap resamples each actor's sentences: they are put in article and sentence order first,
+    # so batches, workers and threads (which change row order) give the same intervals and means.
+    import random
+
+    rng = random.Random(3)
+    arts = [f"a{i:02d}" for i in range(12)]
+    s = pl.DataFrame(
+        [{"article_id": a, "sentence_id": j, "compound": round(rng.uniform(-1, 1), 4), "voice": rng.choice(["narrator", "quoted"])}
+         for a in arts for j in range(6)]
+    )  # fmt: skip
+    m = pl.DataFrame(
+        [{"article_id": a, "sentence_id": j, "actor_id": rng.choice(["ISR", "HAMAS", "UN"]), "actor_label": "x"}
+         for a in arts for j in range(6) if rng.random() < 0.8]
+    )  # fmt: skip
+    base = summarise_actor_sentiment(s, m, n_boot=200)
+    for seed in range(3):
+        got = summarise_actor_sentiment(s.sample(fraction=1.0, shuffle=True, seed=seed), m.sample(fraction=1.0, shuffle=True, seed=seed), n_boot=200)
+        assert got.equals(base)

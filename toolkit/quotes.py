@@ -1377,7 +1377,7 @@ def summarise_sources(quotes: pl.DataFrame, *, by: By = "both", kinds: Iterable[
     )
     aggs = [
         pl.col("speaker_actor_id").first(),
-        pl.col("_label").mode().first().alias("speaker_label"),
+        pl.col("_label").mode().sort().first().alias("speaker_label"),  # ties: the first in sort order
         pl.len().cast(pl.Int64).alias("n_quotes"),
         pl.col("_w").sum().cast(pl.Int64).alias("n_words"),
         (pl.col("kind") == "direct").sum().cast(pl.Int64).alias("n_direct"),
@@ -1386,10 +1386,13 @@ def summarise_sources(quotes: pl.DataFrame, *, by: By = "both", kinds: Iterable[
     ]
     parts = []
     if by in ("article", "both"):
-        parts.append(q.group_by("article_id", "_key").agg(aggs).sort("article_id", "n_words", descending=[False, True]))
+        parts.append(
+            q.group_by("article_id", "_key").agg(aggs).sort("article_id", "n_words", "_key", descending=[False, True, False])
+        )
     if by in ("corpus", "both"):
         parts.append(
-            q.group_by("_key").agg(aggs).with_columns(pl.lit(None, pl.String).alias("article_id")).sort("n_words", descending=True)
+            q.group_by("_key").agg(aggs).with_columns(pl.lit(None, pl.String).alias("article_id"))
+            .sort("n_words", "_key", descending=[True, False])
         )
     out = pl.concat([conform(p, "sources") for p in parts])
     share = pl.col("n_words") / pl.col("n_words").sum().over("article_id")

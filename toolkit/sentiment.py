@@ -329,9 +329,13 @@ def summarise_actor_sentiment(
     )  # fmt: skip
     if pairs.height == 0:
         return empty("actor_sentiment")
-    both = pl.concat([pairs.with_columns(pl.lit("all").alias("voice")), pairs])
+    # each group's sentences in article and sentence order, so the seeded resampling (and the float sum of
+    # the mean) does not depend on how rows were split into batches or threads
+    both = pl.concat([pairs.with_columns(pl.lit("all").alias("voice")), pairs]).sort(
+        "actor_id", "voice", "article_id", "sentence_id"
+    )
     rows = []
-    for (actor_id, voice), grp in both.group_by(["actor_id", "voice"]):
+    for (actor_id, voice), grp in both.group_by(["actor_id", "voice"], maintain_order=True):
         x = grp["compound"].to_numpy().astype(float)
         stream = None if seed is None else [seed, zlib.crc32(f"{actor_id}\x00{voice}".encode())]
         lo, hi = _bootstrap_ci(x, n_boot=n_boot, level=level, rng=np.random.default_rng(stream))
