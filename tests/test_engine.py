@@ -143,7 +143,9 @@ def test_engines_equal_on_a_generated_corpus(tmp_path):
     analyze_to_dir(src, tmp_path / "pool", batch_size=25, workers=2, progress=False)
     pytest.importorskip("dask.distributed")
     analyze_to_dir(src, tmp_path / "dask", batch_size=40, engine="dask", workers=2, progress=False)
+    mem = toolkit.analyze(src, progress=False)
     for name in TABLES:
         base = _read(tmp_path / "one", name)
         assert _read(tmp_path / "pool", name).equals(base), name
         assert _read(tmp_path / "dask", name).equals(base), name
+        assert mem.tables[name].equals(base), name
