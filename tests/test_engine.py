@@ -121,7 +121,7 @@ def test_auto_workers_is_bounded():
 def test_progress_bars_for_batches_and_tables(corpus, tmp_path, capsys):
     analyze_to_dir(corpus, tmp_path / "p", batch_size=2, workers=1, progress=True)
     err = capsys.readouterr().err
-    assert "analysing" in err and "5article" in err.replace(" ", "")
+    assert "analysing" in err and "5/5" in err  # the total is counted before the run (5 JSON lines)
     assert "writing tables" in err and f"{len(TABLES) - 1}/{len(TABLES) - 1}" in err
     analyze_to_dir(corpus, tmp_path / "q", batch_size=2, workers=1, progress=False)
     assert capsys.readouterr().err == ""
@@ -149,3 +149,12 @@ def test_engines_equal_on_a_generated_corpus(tmp_path):
         assert _read(tmp_path / "pool", name).equals(base), name
         assert _read(tmp_path / "dask", name).equals(base), name
         assert mem.tables[name].equals(base), name
+
+
+def test_progress_total_corrected_when_the_estimate_was_high(corpus, tmp_path, capsys):
+    padded = tmp_path / "padded.jsonl"
+    padded.write_text(corpus.read_text(encoding="utf-8") + "\n\n\n", encoding="utf-8")  # blank lines: estimate 7
+    analyze_to_dir(padded, tmp_path / "p", batch_size=2, workers=1, progress=True)
+    err = capsys.readouterr().err
+    last = err.split("writing tables")[0].rstrip("\r\n").rsplit("\r", 1)[-1]  # the bar's final state
+    assert "0/7" in err and "analysing" in last and "5/5" in last

@@ -284,3 +284,20 @@ def test_long_single_line_text_is_an_article_not_a_path():
     arts, rep = read_articles([text.strip(), "Kyiv was hit\x00 again."])
     assert arts["text"].to_list() == [text.strip(), "Kyiv was hit\x00 again."]
     assert rep["format"].to_list() == ["string", "string"]
+
+
+def test_stream_estimates_its_articles_cheaply(tmp_path):
+    from toolkit.loading import ArticleStream, _count_lines
+
+    (tmp_path / "a.jsonl").write_text('{"text": "One."}\n{"text": "Two."}\n{"text": "Three."}', encoding="utf-8")
+    pl.DataFrame({"text": ["x", "y"]}).write_parquet(tmp_path / "b.parquet")
+    (tmp_path / "d").mkdir()
+    for i in range(3):
+        (tmp_path / "d" / f"{i}.txt").write_text("Story.", encoding="utf-8")
+    assert _count_lines(tmp_path / "a.jsonl") == 3
+    stream = ArticleStream([tmp_path / "a.jsonl", tmp_path / "b.parquet", tmp_path / "d", "Raw text.", pl.DataFrame({"text": ["z"]})])
+    assert stream.estimate_total() == 3 + 2 + 3 + 1 + 1
+    assert sum(b.height for b in stream) == 10
+    (tmp_path / "c.csv").write_text("text\nOne.\n", encoding="utf-8")
+    assert ArticleStream([tmp_path / "c.csv"]).estimate_total() is None  # not counted without parsing
+    assert ArticleStream([tmp_path / "missing.jsonl"], on_error="skip").estimate_total() == 0

@@ -321,7 +321,8 @@ def analyze_to_dir(
     runner = _Runner(engine, workers, scheduler, settings)
     stage_seconds: dict[str, float] = {}
     rows: dict[str, int] = {}
-    bar = tqdm(desc="analysing", unit="article", disable=bar_disabled(progress))
+    disabled = bar_disabled(progress)
+    bar = tqdm(desc="analysing", unit="article", disable=disabled, total=None if disabled else stream.estimate_total())
     phases: dict[str, float] = {"start": time.perf_counter() - t0}
     try:
         for res in runner.run(batches, settings, parts):
@@ -336,6 +337,10 @@ def analyze_to_dir(
     except BaseException:
         runner.close()
         raise
+    else:
+        if bar.total is not None and bar.n != bar.total:  # the estimate counted blank or broken lines
+            bar.total = bar.n
+            bar.refresh()
     finally:
         bar.close()
 
