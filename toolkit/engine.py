@@ -352,7 +352,7 @@ def analyze_to_dir(
     phases["batches_done"] = time.perf_counter() - t0
     jobs = sorted(TABLES, key=lambda n: (n not in _SLOW_FINISH, TABLES.index(n)))
     jobs = [n for n in jobs if n != "load_report"]
-    writing = tqdm(total=len(jobs), desc="writing tables", unit="table", disable=bar_disabled(progress))
+    writing = tqdm(total=len(jobs), desc="writing tables", unit="table", disable=disabled)
     try:
         if rows.get("sentences", 0) > FINISH_IN_POOL_MAX_SENTENCES:
             runner.close()

@@ -608,6 +608,11 @@ def _expand(sources: Iterable[str | Path]) -> list[tuple[Path, str | None, str |
     return out
 
 
+def _is_raw_text(item: object) -> bool:
+    """An input string that is an article's text, not a path (it has a line break or does not look like one)."""
+    return isinstance(item, str) and ("\n" in item or not _looks_like_path(item))
+
+
 def _count_lines(path: Path) -> int:
     """Lines of a file (a last line without a newline included), counted in 1 MB blocks, no decoding."""
     n, last = 0, b"\n"
@@ -676,7 +681,7 @@ class ArticleStream:
         for s in self.items:
             if isinstance(s, pl.DataFrame):
                 total += s.height
-            elif isinstance(s, Mapping) or (isinstance(s, str) and ("\n" in s or not _looks_like_path(s))):
+            elif isinstance(s, Mapping) or _is_raw_text(s):
                 total += 1
             else:
                 paths.append(s)
@@ -707,7 +712,7 @@ class ArticleStream:
         from tqdm.auto import tqdm
 
         report = self._report
-        raw_texts = [s for s in self.items if isinstance(s, str) and ("\n" in s or not _looks_like_path(s))]
+        raw_texts = [s for s in self.items if _is_raw_text(s)]
         paths = [s for s in self.items if isinstance(s, (str, Path)) and not (isinstance(s, str) and s in raw_texts)]
         for i, s in enumerate(self.items):
             if isinstance(s, pl.DataFrame):

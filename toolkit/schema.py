@@ -220,12 +220,12 @@ _SPEC: dict[str, dict[str, tuple[pl.DataType | type[pl.DataType], str]]] = {
 }
 
 TABLES: tuple[str, ...] = tuple(_SPEC)
+"""Every table name, in pipeline order."""
 
 ROW_TABLES = ("articles", "sentences", "tokens", "mentions", "cooc_pairs", "quotes", "sentiment", "claims")
 """Tables computed article by article (so batch by batch)."""
 AGGREGATE_TABLES = ("cooc_edges", "actor_sentiment", "claim_ledger", "sources")
 """Tables computed over the whole corpus from the row tables (merged exactly across batches)."""
-"""Every table name, in pipeline order."""
 
 SCHEMAS: dict[str, dict[str, pl.DataType]] = {
     t: {c: (d() if isinstance(d, type) else d) for c, (d, _) in cols.items()} for t, cols in _SPEC.items()
