@@ -11,6 +11,8 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	# bytecode now, as a regular (non-editable) install does: processes (the pool's workers too) then skip compiling
+	$(BIN)/python -m compileall -q toolkit
 	touch $(STAMP)
 
 demo: install

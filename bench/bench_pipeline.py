@@ -16,6 +16,7 @@ python bench/bench_pipeline.py 2000 --repeat 3
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import resource
 import statistics
@@ -76,6 +77,9 @@ def main() -> None:
     ap.add_argument("--input", choices=("jsonl", "parquet"), default="jsonl", help="corpus file format (default: jsonl)")
     ap.add_argument("--repeat", type=int, default=1, help="run toolkit and NLTK this many times each, alternating")
     a = ap.parse_args()
+    # bytecode of the toolkit, as a regular install has it (an editable install under PYTHONDONTWRITEBYTECODE
+    # would compile every module from source in every worker, every run); NLTK's comes with its wheel
+    compileall.compile_dir(str(Path(__file__).parent.parent / "toolkit"), quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = write_corpus(a.n, Path(tmp) / "corpus.jsonl")
         if a.input == "parquet":

@@ -413,3 +413,18 @@ def test_actor_sentiment_does_not_depend_on_row_order():
     for seed in range(3):
         got = summarise_actor_sentiment(s.sample(fraction=1.0, shuffle=True, seed=seed), m.sample(fraction=1.0, shuffle=True, seed=seed), n_boot=200)
         assert got.equals(base)
+
+
+def test_score_memo_is_bounded_and_changes_nothing(sia, monkeypatch):
+    """Scores remembered across calls (a repeated sentence is scored once) equal fresh ones, and the
+    memo empties itself at its size limit instead of growing with the corpus."""
+    import toolkit.vader as vader_mod
+
+    monkeypatch.setattr(vader_mod, "SCORE_MEMO_SIZE", 3)
+    v = Vader()
+    texts = ["Aid is NOT arriving.", "A welcome truce.", "Aid is NOT arriving.", "Strikes killed 12.", "Talks failed badly.", ""]
+    first = v.score_many(texts)
+    assert len(v._scores) <= 3
+    again = v.score_many(reversed(texts))
+    assert again == first[::-1]
+    assert [r[3] for r in first] == [sia.polarity_scores(t)["compound"] for t in texts]

@@ -195,10 +195,10 @@ def _voice_columns(
         has_q, has_n = bool(_WORD.search(quoted)), bool(_WORD.search(narrator))
         if not has_q:
             continue
-        quot[k] = engine.score(quoted)[3]
+        quot[k] = engine.score_cached(quoted)[3]
         if has_n:
             voice[k] = "mixed"
-            narr[k] = engine.score(narrator)[3]
+            narr[k] = engine.score_cached(narrator)[3]
         else:
             voice[k] = "quoted"
             narr[k] = None

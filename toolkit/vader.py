@@ -269,6 +269,10 @@ def _strip_punct(t: str, marks: frozenset[str]) -> str:
     return t
 
 
+SCORE_MEMO_SIZE = 30_000
+"""Texts a :class:`Vader` remembers the scores of (a sentence repeated across batches is scored once)."""
+
+
 class Vader:
     """NLTK's VADER with a given lexicon; :meth:`polarity_scores` equals NLTK's on any text.
 
@@ -282,6 +286,7 @@ class Vader:
         self._lex = self.lexicon.entries
         self._cache = _TokenCache(self._lex, self.rules)
         self._getinfo = self._cache.__getitem__
+        self._scores: dict[str, tuple[float, float, float, float]] = {}  # text -> score(text), bounded
 
     @property
     def label(self) -> str:
@@ -295,17 +300,22 @@ class Vader:
 
     def score_many(self, texts: Iterable[str | None]) -> list[tuple[float, float, float, float]]:
         """(neg, neu, pos, compound) for each text; ``None`` scores as the empty string. A text that
-        repeats (wire boilerplate, a story's updates) is scored once."""
-        score = self.score
-        seen: dict[str, tuple[float, float, float, float]] = {}
-        out = []
-        for t in texts:
-            t = t or ""
-            r = seen.get(t)
-            if r is None:
-                r = seen[t] = score(t)
-            out.append(r)
-        return out
+        repeats (wire boilerplate, a story's updates, across calls too) is scored once
+        (:meth:`score_cached`)."""
+        cached = self.score_cached
+        return [cached(t or "") for t in texts]
+
+    def score_cached(self, text: str) -> tuple[float, float, float, float]:
+        """:meth:`score`, remembered per text for the life of this object (a bounded memo: emptied
+        when it holds :data:`SCORE_MEMO_SIZE` texts). The score is a pure function of the text and
+        the lexicon, so the output is the same as without the memo."""
+        memo = self._scores
+        r = memo.get(text)
+        if r is None:
+            if len(memo) >= SCORE_MEMO_SIZE:
+                memo.clear()
+            r = memo[text] = self.score(text)
+        return r
 
     # ------------------------------------------------------------------ the algorithm
 
