@@ -428,3 +428,60 @@ def test_score_memo_is_bounded_and_changes_nothing(sia, monkeypatch):
     again = v.score_many(reversed(texts))
     assert again == first[::-1]
     assert [r[3] for r in first] == [sia.polarity_scores(t)["compound"] for t in texts]
+
+
+def _actor_sentiment_plain(s: pl.DataFrame, m: pl.DataFrame, n_boot: int, seed: int = 0) -> pl.DataFrame:
+    """The plain form of summarise_actor_sentiment: every (actor, voice) group sorted by strings and resampled."""
+    import zlib
+
+    import numpy as np
+
+    from toolkit.schema import conform
+    from toolkit.sentiment import BOOTSTRAP_MAX_N, _bootstrap_ci
+
+    m = m.filter(~pl.col("is_place").fill_null(False))
+    labels = m.group_by("actor_id").agg(pl.col("actor_label").drop_nulls().first())
+    pairs = (
+        m.select("article_id", "sentence_id", "actor_id").unique()
+        .join(s.select("article_id", "sentence_id", "compound", pl.col("voice").fill_null("narrator")), on=["article_id", "sentence_id"])
+        .drop_nulls("compound")
+    )  # fmt: skip
+    both = pl.concat([pairs.with_columns(pl.lit("all").alias("voice")), pairs]).sort("actor_id", "voice", "article_id", "sentence_id")
+    rows = []
+    for (actor_id, voice), grp in both.group_by(["actor_id", "voice"], maintain_order=True):
+        x = grp["compound"].to_numpy().astype(float)
+        rng = np.random.default_rng([seed, zlib.crc32(f"{actor_id}\x00{voice}".encode())])
+        lo, hi = _bootstrap_ci(x, n_boot=n_boot, level=0.95, rng=rng)
+        rows.append({"actor_id": actor_id, "voice": voice, "n_sentences": len(x), "mean_compound": float(x.mean()),
+                     "ci_low": lo, "ci_high": hi, "ci_method": "normal" if len(x) > BOOTSTRAP_MAX_N else "bootstrap"})  # fmt: skip
+    return conform(pl.DataFrame(rows).join(labels, on="actor_id", how="left").sort(["actor_id", "voice"]), "actor_sentiment")
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_actor_sentiment_equals_its_plain_form_on_frames_and_lazy_frames(seed, monkeypatch):
+    """The one-sort, integer-keyed summary (which the engine runs on lazy scans of its part files) gives the
+    same table as sorting every (actor, voice) group by its string ids: same order of each group's sentences,
+    so the same seeded intervals. Random articles with unsorted ids, several voices, null scores, places,
+    actors with two labels and groups on both sides of the bootstrap/normal threshold."""
+    import random
+
+    import toolkit.sentiment as sentiment_mod
+
+    monkeypatch.setattr(sentiment_mod, "BOOTSTRAP_MAX_N", 15)
+    rng = random.Random(seed)
+    arts = [f"{rng.randrange(16**6):06x}" for _ in range(40)]
+    s = pl.DataFrame(
+        [{"article_id": a, "sentence_id": j, "compound": None if rng.random() < 0.05 else round(rng.uniform(-1, 1), 4),
+          "voice": rng.choice(["narrator", "quoted", "mixed", None])} for a in arts for j in range(rng.randrange(1, 9))],
+        schema={"article_id": pl.String, "sentence_id": pl.Int32, "compound": pl.Float64, "voice": pl.String},
+    )  # fmt: skip
+    m = pl.DataFrame(
+        [{"article_id": a, "sentence_id": j, "actor_id": rng.choice(["ISR", "HAMAS", "UN", "new:x-y", "PSE"]),
+          "actor_label": rng.choice(["Label A", "Label B", None]), "is_place": rng.random() < 0.1}
+         for a, j in s.select("article_id", "sentence_id").iter_rows() for _ in range(rng.randrange(0, 3))],
+        schema={"article_id": pl.String, "sentence_id": pl.Int32, "actor_id": pl.String, "actor_label": pl.String, "is_place": pl.Boolean},
+    )  # fmt: skip
+    want = _actor_sentiment_plain(s, m, n_boot=100, seed=0)
+    assert want.height > 5 and set(want["ci_method"]) == {"bootstrap", "normal"}
+    assert summarise_actor_sentiment(s, m, n_boot=100).equals(want)
+    assert summarise_actor_sentiment(s.lazy(), m.lazy(), n_boot=100).equals(want)

@@ -1549,12 +1549,18 @@ def summarise_claim_ledger(
     require_columns(claims, ["article_id", "counted", "value"], what="summarise_claim_ledger")
     if claims.height == 0:
         return empty("claim_ledger")
+    out = claim_ledger_lazy(claims.lazy(), articles.lazy(), skip=skip).collect()
+    return out if out.height else empty("claim_ledger")
+
+
+def claim_ledger_lazy(claims: pl.LazyFrame, articles: pl.LazyFrame, *, skip: tuple[str, ...] = LEDGER_SKIP) -> pl.LazyFrame:
+    """:func:`summarise_claim_ledger` as a query on lazy frames (``pl.scan_parquet`` of a large run's
+    ``claims`` and ``articles`` files): nothing is read until it is collected or sunk to a file."""
+    require_columns(claims, ["article_id", "counted", "value"], what="summarise_claim_ledger")
     c = conform(claims, "claims", extra=True).filter(~pl.col("counted").is_in(list(skip)))
-    if c.height == 0:
-        return empty("claim_ledger")
     pub = (
         articles.select("article_id", pl.col("published").cast(pl.Date))
-        if "published" in articles.columns
+        if "published" in articles.collect_schema().names()
         else articles.select("article_id").with_columns(pl.lit(None, dtype=pl.Date).alias("published"))
     )
     norm_src = (

@@ -17,6 +17,7 @@ Offsets are 0-based, end-exclusive Python string indices into ``articles.text``;
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TypeVar
 
 import polars as pl
 
@@ -255,7 +256,10 @@ def empty(table: str) -> pl.DataFrame:
     return pl.DataFrame(schema=SCHEMAS[table])
 
 
-def conform(df: pl.DataFrame, table: str, *, extra: bool = False) -> pl.DataFrame:
+_Frame = TypeVar("_Frame", pl.DataFrame, pl.LazyFrame)
+
+
+def conform(df: _Frame, table: str, *, extra: bool = False) -> _Frame:
     """Cast ``df`` to the schema of ``table``: contract columns first, in order.
 
     Missing contract columns are added as nulls; with ``extra=True`` other columns are kept
@@ -266,11 +270,10 @@ def conform(df: pl.DataFrame, table: str, *, extra: bool = False) -> pl.DataFram
     """
     _check_table(table)
     schema = SCHEMAS[table]
-    exprs = [
-        (pl.col(c).cast(d) if c in df.columns else pl.lit(None, dtype=d).alias(c)) for c, d in schema.items()
-    ]
+    names = df.collect_schema().names() if isinstance(df, pl.LazyFrame) else df.columns
+    exprs = [(pl.col(c).cast(d) if c in names else pl.lit(None, dtype=d).alias(c)) for c, d in schema.items()]
     if extra:
-        exprs += [pl.col(c) for c in df.columns if c not in schema]
+        exprs += [pl.col(c) for c in names if c not in schema]
     return df.select(exprs)
 
 
@@ -292,13 +295,12 @@ def validate(df: pl.DataFrame, table: str) -> pl.DataFrame:
     return df
 
 
-def require_columns(df: pl.DataFrame, columns: Mapping[str, str] | list[str], *, what: str) -> None:
-    """Raise a clear error when an input frame lacks columns a function needs."""
-    missing = [c for c in columns if c not in df.columns]
+def require_columns(df: pl.DataFrame | pl.LazyFrame, columns: Mapping[str, str] | list[str], *, what: str) -> None:
+    """Raise a clear error when an input frame (or lazy frame) lacks columns a function needs."""
+    names = df.collect_schema().names() if isinstance(df, pl.LazyFrame) else df.columns
+    missing = [c for c in columns if c not in names]
     if missing:
-        raise SchemaError(
-            f"{what} needs column(s) {', '.join(missing)}; the frame has: {', '.join(df.columns) or '(none)'}"
-        )
+        raise SchemaError(f"{what} needs column(s) {', '.join(missing)}; the frame has: {', '.join(names) or '(none)'}")
 
 
 def describe(table: str | None = None) -> pl.DataFrame:

@@ -283,8 +283,8 @@ def _bootstrap_ci(x: np.ndarray, *, n_boot: int, level: float, rng: np.random.Ge
 
 
 def summarise_actor_sentiment(
-    sentiment: pl.DataFrame,
-    mentions: pl.DataFrame,
+    sentiment: pl.DataFrame | pl.LazyFrame,
+    mentions: pl.DataFrame | pl.LazyFrame,
     *,
     n_boot: int = 1000,
     level: float = 0.95,
@@ -298,7 +298,8 @@ def summarise_actor_sentiment(
     the actor's sentences ``n_boot`` times (``level``: 0.95 gives a 95% interval); ``seed``
     fixes the resampling (each actor/voice gets its own stream derived from it, so results do
     not depend on the other actors in the table); ``None`` draws fresh randomness. Mentions
-    used as places (``is_place``) are left out unless ``include_places``.
+    used as places (``is_place``) are left out unless ``include_places``. Either table may be a
+    ``LazyFrame`` (``pl.scan_parquet`` of a large run's files): only the columns used are read.
 
     >>> s = pl.DataFrame({"article_id": ["a"] * 3, "sentence_id": [0, 1, 2],
     ...                   "text": ["Hamas welcomed the deal.", "Hamas rejected the awful plan.", "Rain."]})
@@ -307,42 +308,63 @@ def summarise_actor_sentiment(
     >>> summarise_actor_sentiment(score_sentiment(s), m).select("voice", "n_sentences", pl.col("mean_compound").round(4)).rows()
     [('all', 2, -0.2015), ('narrator', 2, -0.2015)]
     """
-    require_columns(sentiment, ["article_id", "sentence_id", "compound"], what="summarise_actor_sentiment")
-    require_columns(mentions, ["article_id", "sentence_id", "actor_id"], what="summarise_actor_sentiment")
+    s, m = sentiment.lazy(), mentions.lazy()  # frames or lazy frames (the engine passes scans of its parts)
+    s_cols, m_cols = s.collect_schema().names(), m.collect_schema().names()
+    require_columns(s, ["article_id", "sentence_id", "compound"], what="summarise_actor_sentiment")
+    require_columns(m, ["article_id", "sentence_id", "actor_id"], what="summarise_actor_sentiment")
     if not 0 < level < 1:
         raise ValueError(f"level must be between 0 and 1 (e.g. 0.95), got {level!r}")
     if n_boot < 1:
         raise ValueError(f"n_boot must be at least 1, got {n_boot!r}")
-    m = mentions
-    if not include_places and "is_place" in m.columns:
+    if not include_places and "is_place" in m_cols:
         m = m.filter(~pl.col("is_place").fill_null(False))
-    if "actor_label" not in m.columns:
-        m = m.with_columns(pl.col("actor_id").alias("actor_label"))
-    labels = m.group_by("actor_id").agg(pl.col("actor_label").drop_nulls().first())
-    s = sentiment
-    if "voice" not in s.columns:
-        s = s.with_columns(pl.lit(None, dtype=pl.String).alias("voice"))
+    label = pl.col("actor_label") if "actor_label" in m_cols else pl.col("actor_id")
+    # the first label in row order (the in-memory engine keeps it; the streaming one need not)
+    labels = (
+        m.select("actor_id", label.alias("actor_label")).group_by("actor_id")
+        .agg(pl.col("actor_label").drop_nulls().first()).collect()
+    )  # fmt: skip
+    voice = pl.col("voice").fill_null("narrator") if "voice" in s_cols else pl.lit("narrator")
+    # Each actor's sentences in article and sentence order (one sort, on integer ranks of the sorted ids), so
+    # the seeded resampling (and the float sum of the mean) does not depend on how rows were split into
+    # batches or threads; a voice's sentences are that order's subsequence. Everything before the sort is
+    # keyed by those ranks and runs on polars' streaming engine: a large corpus's mentions are never held
+    # whole as strings.
+    arts = s.select("article_id").unique().sort("article_id").with_row_index("_art").collect(engine="streaming")
+    actors = m.select("actor_id").unique().sort("actor_id").with_row_index("_act").collect(engine="streaming")
     pairs = (
-        m.select("article_id", "sentence_id", "actor_id").unique()
-        .join(s.select("article_id", "sentence_id", "compound", pl.col("voice").fill_null("narrator")), on=["article_id", "sentence_id"])
+        m.select("article_id", "sentence_id", "actor_id")
+        .join(arts.lazy(), on="article_id").join(actors.lazy(), on="actor_id")
+        .select("_act", "_art", pl.col("sentence_id").cast(pl.Int64)).unique()
+        .join(
+            s.join(arts.lazy(), on="article_id")
+            .select("_art", pl.col("sentence_id").cast(pl.Int64), "compound", voice.alias("voice")),
+            on=["_art", "sentence_id"],
+        )
         .drop_nulls("compound")
+        .sort("_act", "_art", "sentence_id")
+        .select("_act", "voice", pl.col("compound").cast(pl.Float64))
+        .collect(engine="streaming")
     )  # fmt: skip
     if pairs.height == 0:
         return empty("actor_sentiment")
-    # each group's sentences in article and sentence order, so the seeded resampling (and the float sum of
-    # the mean) does not depend on how rows were split into batches or threads
-    both = pl.concat([pairs.with_columns(pl.lit("all").alias("voice")), pairs]).sort(
-        "actor_id", "voice", "article_id", "sentence_id"
-    )
+    voices = sorted(pairs["voice"].unique().to_list())
+    codes = pairs["voice"].replace_strict({v: i for i, v in enumerate(voices)}, return_dtype=pl.Int16).to_numpy()
+    compound = pairs["compound"].to_numpy()
+    actor_ids = actors["actor_id"].to_list()
+    runs = pairs.with_row_index("_i").group_by("_act", maintain_order=True).agg(pl.col("_i").first(), pl.len())
     rows = []
-    for (actor_id, voice), grp in both.group_by(["actor_id", "voice"], maintain_order=True):
-        x = grp["compound"].to_numpy().astype(float)
-        stream = None if seed is None else [seed, zlib.crc32(f"{actor_id}\x00{voice}".encode())]
-        lo, hi = _bootstrap_ci(x, n_boot=n_boot, level=level, rng=np.random.default_rng(stream))
-        rows.append({
-            "actor_id": actor_id, "voice": voice, "n_sentences": len(x), "mean_compound": float(x.mean()),
-            "ci_low": lo, "ci_high": hi, "ci_method": "normal" if len(x) > BOOTSTRAP_MAX_N else "bootstrap",
-        })  # fmt: skip
+    for act, start, n in runs.iter_rows():
+        actor_id = actor_ids[act]
+        x_all, c = compound[start : start + n], codes[start : start + n]
+        groups = [("all", x_all)] + [(voices[k], x_all[c == k]) for k in np.unique(c).tolist()]
+        for voice_name, x in groups:
+            stream = None if seed is None else [seed, zlib.crc32(f"{actor_id}\x00{voice_name}".encode())]
+            lo, hi = _bootstrap_ci(x, n_boot=n_boot, level=level, rng=np.random.default_rng(stream))
+            rows.append({
+                "actor_id": actor_id, "voice": voice_name, "n_sentences": len(x), "mean_compound": float(x.mean()),
+                "ci_low": lo, "ci_high": hi, "ci_method": "normal" if len(x) > BOOTSTRAP_MAX_N else "bootstrap",
+            })  # fmt: skip
     out = pl.DataFrame(rows).join(labels, on="actor_id", how="left").sort(["actor_id", "voice"])
     return conform(out, "actor_sentiment")
 
