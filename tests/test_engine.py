@@ -128,7 +128,7 @@ def test_progress_bars_for_batches_and_tables(corpus, tmp_path, capsys):
 
 
 @pytest.mark.slow
-def test_engines_equal_on_a_generated_corpus(tmp_path):
+def test_engines_equal_on_a_generated_corpus(tmp_path, monkeypatch):
     # Enough articles for row order inside polars to vary with batches, workers and threads: every table,
     # the aggregates' bootstrap intervals and tie orders included, must not depend on it.
     import importlib.util
@@ -144,11 +144,18 @@ def test_engines_equal_on_a_generated_corpus(tmp_path):
     pytest.importorskip("dask.distributed")
     analyze_to_dir(src, tmp_path / "dask", batch_size=40, engine="dask", workers=2, progress=False)
     mem = toolkit.analyze(src, progress=False)
+    import toolkit.engine as engine
+
+    monkeypatch.setattr(engine, "LEDGER_IN_ONE_PIECE_MAX_CLAIMS", 0)  # as if there were many claims: by category
+    big = analyze_to_dir(src, tmp_path / "ledger", batch_size=50, workers=1, progress=False)
     for name in TABLES:
         base = _read(tmp_path / "one", name)
         assert _read(tmp_path / "pool", name).equals(base), name
         assert _read(tmp_path / "dask", name).equals(base), name
         assert mem.tables[name].equals(base), name
+    ledger = _read(tmp_path / "ledger", "claim_ledger")
+    assert ledger.equals(_read(tmp_path / "one", "claim_ledger")) and ledger["counted"].n_unique() > 3
+    assert big.counts["claim_ledger"] == ledger.height
 
 
 def test_progress_total_corrected_when_the_estimate_was_high(corpus, tmp_path, capsys):

@@ -435,6 +435,31 @@ def _release_memos() -> None:
 _RELEASED = False
 
 
+LEDGER_IN_ONE_PIECE_MAX_CLAIMS = 200_000
+"""Up to this many claims the claim ledger is one query (about 200 MB at most); above it, one category at a time."""
+
+
+def _claim_ledger_by_category(claims_parts: pl.LazyFrame, articles_parts: pl.LazyFrame, folder: Path) -> pl.LazyFrame:
+    """The claim ledger of a run, one ``counted`` category at a time: every series and every same-day
+    comparison lies within one category, and the series (``counted|place|source``) of the categories
+    sort in the order of ``counted + "|"``, so the pieces written one after another (to ``folder``)
+    are the whole table, while memory holds one category's claims, not the corpus's."""
+    from . import claims
+
+    needed = [c for c in SCHEMAS["claims"] if c in SCHEMAS["claim_ledger"] or c == "place_surface"]
+    published = articles_parts.select("article_id", "published").collect()
+    if claims_parts.select(pl.len()).collect().item() <= LEDGER_IN_ONE_PIECE_MAX_CLAIMS:
+        return claims.claim_ledger_lazy(claims_parts.select(needed), published.lazy())
+    counted = claims_parts.select(pl.col("counted").unique()).collect()["counted"].drop_nulls().to_list()
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for i, cat in enumerate(sorted(counted, key=lambda c: c + "|")):
+        piece = claims.claim_ledger_lazy(claims_parts.filter(pl.col("counted") == cat).select(needed), published.lazy())
+        piece.collect().write_parquet(folder / f"part-{i:04d}.parquet")
+        files.append(folder / f"part-{i:04d}.parquet")
+    return pl.scan_parquet(files) if files else empty("claim_ledger").lazy()
+
+
 def finish_table(name: str, parts: str, out: str, fmt: str) -> tuple[str, int | None, float]:
     """Write ``out/<name>.<fmt>`` from the batch parts in ``parts``; returns the name, its rows when the
     table was built here (an aggregate; ``None`` for a row table, whose rows the batches counted) and the
@@ -463,11 +488,10 @@ def finish_table(name: str, parts: str, out: str, fmt: str) -> tuple[str, int | 
     elif name == "actor_sentiment":
         frame = sentiment.summarise_actor_sentiment(scan("sentiment"), scan("mentions"))  # lazy: reads what it uses
     elif name == "claim_ledger":
-        # a query on the parts, sunk to the file: only the columns the ledger keeps or reads are read
-        needed = [c for c in SCHEMAS["claims"] if c in SCHEMAS["claim_ledger"] or c == "place_surface"]
-        frame = claims.claim_ledger_lazy(scan("claims").select(needed), scan("articles").select("article_id", "published"))
+        frame = _claim_ledger_by_category(scan("claims"), scan("articles"), folder / "claim_ledger")
     elif name == "sources":
-        frame = quotes.summarise_sources(scan("quotes").collect())
+        used = ["article_id", "kind", "n_words", "speaker_actor_id", "speaker_label", "speaker_name", "speaker_surface"]
+        frame = quotes.summarise_sources(scan("quotes").select(used).collect())  # not the quotes' text
     else:  # pragma: no cover - every table of the schema is handled above
         raise ValueError(f"no finishing job for table {name!r}")
     path = Path(out) / f"{name}.{fmt}"

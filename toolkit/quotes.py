@@ -1360,7 +1360,8 @@ def summarise_sources(quotes: pl.DataFrame, *, by: By = "both", kinds: Iterable[
     kinds = list(kinds)
     for k in kinds:
         check_choice("kinds", k, ("direct", "partial", "term"))
-    require_columns(quotes, ["article_id", "quote", "kind"], what="summarise_sources")
+    # the words are counted from ``quote`` unless the table has them (``n_words``)
+    require_columns(quotes, ["article_id", "kind", *([] if "n_words" in quotes.columns else ["quote"])], what="summarise_sources")
     if quotes.height == 0:
         return empty("sources")
 
