@@ -464,7 +464,7 @@ def finish_table(name: str, parts: str, out: str, fmt: str) -> tuple[str, int | 
     """Write ``out/<name>.<fmt>`` from the batch parts in ``parts``; returns the name, its rows when the
     table was built here (an aggregate; ``None`` for a row table, whose rows the batches counted) and the
     seconds taken."""
-    from . import claims, cooc, quotes, sentiment
+    from . import cooc, quotes, sentiment
 
     t0 = time.perf_counter()
     _release_memos()
