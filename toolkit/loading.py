@@ -473,10 +473,13 @@ def _read_json(path: Path, data: bytes, columns: Mapping[str, str] | None) -> _F
     return _FileResult(_rows_from_records(recs, picked), enc, [], [])
 
 
-def _read_frame_rows(df: pl.DataFrame, label: str, columns: Mapping[str, str] | None) -> list[_Row]:
+def _read_frame_rows(df: pl.DataFrame, label: str, columns: Mapping[str, str] | None) -> Iterator[_Row]:
+    """The rows of a table as articles' fields: the columns are checked now, the rows made as they are read
+    (a batch at a time, not the whole file's Python objects at once: a 9 MB Parquet file of 20,000 articles
+    held 400 MB as one list)."""
     picked = _pick_columns(df.columns, columns, label)
     sub = df.select([pl.col(c).alias(f) for f, c in picked.items()])
-    return [_Row(f"{label}#row {i}", rec) for i, rec in enumerate(sub.iter_rows(named=True), start=1)]
+    return (_Row(f"{label}#row {i}", rec) for i, rec in enumerate(sub.iter_rows(named=True), start=1))
 
 
 def _read_delimited(path: Path, fmt: str, data: bytes, columns: Mapping[str, str] | None) -> _FileResult:
