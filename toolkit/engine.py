@@ -474,7 +474,6 @@ def finish_table(name: str, parts: str, out: str, fmt: str) -> tuple[str, int | 
         files = sorted((folder / table).glob("part-*.parquet"))
         return pl.scan_parquet(files) if files else empty(table).lazy()
 
-
     frame: pl.DataFrame | pl.LazyFrame
     if name in ROW_TABLES:
         frame = scan(name)
