@@ -61,8 +61,10 @@ def _actor_units(
     places: bool,
     by: str,
     types: Iterable[str] | None,
+    sids: bool = True,
 ) -> pl.DataFrame:
-    """One row per (article, window, unit, actor) with the sentences where the actor is mentioned."""
+    """One row per (article, window, unit, actor) with the sentences where the actor is mentioned
+    (``sids=False``: without them, in no particular order, for counting)."""
     m = mentions
     if not places and "is_place" in m.columns:
         m = m.filter(~pl.col("is_place").fill_null(False))
@@ -96,6 +98,8 @@ def _actor_units(
             schema={"article_id": pl.String, "window": pl.String, "unit_id": pl.Int32, "actor": pl.String,
                     "sids": pl.List(pl.Int32)}
         )  # fmt: skip
+    if not sids:
+        return pl.concat(frames).select("article_id", "window", "unit_id", "actor").unique()
     return (
         pl.concat(frames)
         .group_by("article_id", "window", "unit_id", "actor", maintain_order=True)
@@ -206,7 +210,7 @@ def count_cooccurrence(
     (:func:`merge_counts`) to the counts of the whole corpus; :func:`score_counts` turns them into edges.
     """
     wins = _check_windows(windows)
-    units = _actor_units(mentions, sentences, wins, places=places, by=by, types=types)
+    units = _actor_units(mentions, sentences, wins, places=places, by=by, types=types, sids=False)
     n_actor = units.group_by("window", "actor").agg(n=pl.len().cast(pl.Int64))
     totals = pl.DataFrame(
         {
