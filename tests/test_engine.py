@@ -9,7 +9,7 @@ import pytest
 
 import toolkit
 from toolkit.engine import analyze_to_dir
-from toolkit.schema import TABLES, validate
+from toolkit.schema import TABLES, conform, validate
 
 STORIES = [
     "GAZA CITY (AFP) - Israel said on Friday that Hamas had rejected the proposal, Netanyahu told Blinken.\n"
@@ -165,3 +165,34 @@ def test_progress_total_corrected_when_the_estimate_was_high(corpus, tmp_path, c
     err = capsys.readouterr().err
     last = err.split("writing tables")[0].rstrip("\r\n").rsplit("\r", 1)[-1]  # the bar's final state
     assert "0/7" in err and "analysing" in last and "5/5" in last
+
+
+def test_claim_ledger_by_category_with_categories_that_prefix_each_other(tmp_path, monkeypatch):
+    """Users' own categories may prefix one another ("aid", "aid_x", "aid-y"): the pieces still come in the
+    order of the whole ledger's series ("aid_x|..." sorts before "aid|..."), nulls are left out as in one piece."""
+    import datetime as dt
+    import random
+
+    import toolkit.engine as engine
+    from toolkit.claims import summarise_claim_ledger
+
+    rng = random.Random(5)
+    n = 120
+    claims = pl.DataFrame({
+        "article_id": [f"a{rng.randrange(9)}" for _ in range(n)], "sentence_id": [rng.randrange(5) for _ in range(n)],
+        "char_start": list(range(n)), "value": [float(rng.randrange(1, 500)) for _ in range(n)],
+        "counted": [rng.choice(["aid", "aid_x", "aid-y", "b", "killed", "ordinal", None]) for _ in range(n)],
+        "place": [rng.choice(["Gaza", "Rafah", None]) for _ in range(n)],
+        "source_surface": [rng.choice(["the health ministry", "UN", None]) for _ in range(n)],
+    })  # fmt: skip
+    claims = conform(claims, "claims")  # a part file has every column of the table
+    arts = pl.DataFrame({"article_id": [f"a{i}" for i in range(9)], "published": [dt.date(2024, 3, 1 + i % 4) for i in range(9)]})
+    (tmp_path / "claims").mkdir()
+    claims[:60].write_parquet(tmp_path / "claims" / "part-000000.parquet")
+    claims[60:].write_parquet(tmp_path / "claims" / "part-000001.parquet")
+    arts.write_parquet(tmp_path / "articles.parquet")
+    monkeypatch.setattr(engine, "LEDGER_IN_ONE_PIECE_MAX_CLAIMS", 0)
+    parts = pl.scan_parquet(sorted((tmp_path / "claims").glob("*.parquet")))
+    got = engine._claim_ledger_by_category(parts, pl.scan_parquet(tmp_path / "articles.parquet"), tmp_path / "pieces").collect()
+    assert len(list((tmp_path / "pieces").glob("*.parquet"))) == 5  # ordinal is skipped, nulls never counted
+    assert got.equals(summarise_claim_ledger(claims, arts))

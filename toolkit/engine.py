@@ -451,6 +451,7 @@ def _claim_ledger_by_category(claims_parts: pl.LazyFrame, articles_parts: pl.Laz
     if claims_parts.select(pl.len()).collect().item() <= LEDGER_IN_ONE_PIECE_MAX_CLAIMS:
         return claims.claim_ledger_lazy(claims_parts.select(needed), published.lazy())
     counted = claims_parts.select(pl.col("counted").unique()).collect()["counted"].drop_nulls().to_list()
+    counted = [c for c in counted if c not in claims.LEDGER_SKIP]  # categories the ledger leaves out
     folder.mkdir(parents=True, exist_ok=True)
     files = []
     for i, cat in enumerate(sorted(counted, key=lambda c: c + "|")):
