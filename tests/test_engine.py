@@ -168,8 +168,9 @@ def test_progress_total_corrected_when_the_estimate_was_high(corpus, tmp_path, c
 
 
 def test_claim_ledger_by_category_with_categories_that_prefix_each_other(tmp_path, monkeypatch):
-    """Users' own categories may prefix one another ("aid", "aid_x", "aid-y"): the pieces still come in the
-    order of the whole ledger's series ("aid_x|..." sorts before "aid|..."), nulls are left out as in one piece."""
+    """Category names that prefix one another ("aid", "aid_x", "aid-y"; the packaged vocabulary has none, but
+    ``COUNTED`` may grow): the pieces still come in the order of the whole ledger's series ("aid_x|..." sorts
+    before "aid|..."), and null categories are left out as in one piece."""
     import datetime as dt
     import random
 

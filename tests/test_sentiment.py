@@ -428,9 +428,11 @@ def test_score_memo_is_bounded_and_changes_nothing(sia, monkeypatch):
     again = v.score_many(reversed(texts))
     assert again == first[::-1]
     assert [r[3] for r in first] == [sia.polarity_scores(t)["compound"] for t in texts]
+    vader_mod._clear_caches()  # what a worker does before its finishing jobs
+    assert v._scores == {} and v.score_many(texts) == first
 
 
-def _actor_sentiment_plain(s: pl.DataFrame, m: pl.DataFrame, n_boot: int, seed: int = 0) -> pl.DataFrame:
+def _actor_sentiment_plain(s: pl.DataFrame, m: pl.DataFrame, n_boot: int, seed: int = 0, include_places: bool = False) -> pl.DataFrame:
     """The plain form of summarise_actor_sentiment: every (actor, voice) group sorted by strings and resampled."""
     import zlib
 
@@ -439,7 +441,13 @@ def _actor_sentiment_plain(s: pl.DataFrame, m: pl.DataFrame, n_boot: int, seed: 
     from toolkit.schema import conform
     from toolkit.sentiment import BOOTSTRAP_MAX_N, _bootstrap_ci
 
-    m = m.filter(~pl.col("is_place").fill_null(False))
+    m = m.filter(pl.col("actor_id").is_not_null())
+    if not include_places and "is_place" in m.columns:
+        m = m.filter(~pl.col("is_place").fill_null(False))
+    if "actor_label" not in m.columns:
+        m = m.with_columns(pl.col("actor_id").alias("actor_label"))
+    if "voice" not in s.columns:
+        s = s.with_columns(pl.lit(None, dtype=pl.String).alias("voice"))
     labels = m.group_by("actor_id").agg(pl.col("actor_label").drop_nulls().first())
     pairs = (
         m.select("article_id", "sentence_id", "actor_id").unique()
@@ -476,12 +484,19 @@ def test_actor_sentiment_equals_its_plain_form_on_frames_and_lazy_frames(seed, m
         schema={"article_id": pl.String, "sentence_id": pl.Int32, "compound": pl.Float64, "voice": pl.String},
     )  # fmt: skip
     m = pl.DataFrame(
-        [{"article_id": a, "sentence_id": j, "actor_id": rng.choice(["ISR", "HAMAS", "UN", "new:x-y", "PSE"]),
+        [{"article_id": a, "sentence_id": j, "actor_id": rng.choice(["ISR", "HAMAS", "UN", "new:x-y", "PSE", None]),
           "actor_label": rng.choice(["Label A", "Label B", None]), "is_place": rng.random() < 0.1}
          for a, j in s.select("article_id", "sentence_id").iter_rows() for _ in range(rng.randrange(0, 3))],
         schema={"article_id": pl.String, "sentence_id": pl.Int32, "actor_id": pl.String, "actor_label": pl.String, "is_place": pl.Boolean},
     )  # fmt: skip
     want = _actor_sentiment_plain(s, m, n_boot=100, seed=0)
     assert want.height > 5 and set(want["ci_method"]) == {"bootstrap", "normal"}
+    assert want["actor_id"].null_count() == 0  # mentions without an actor are left out
     assert summarise_actor_sentiment(s, m, n_boot=100).equals(want)
     assert summarise_actor_sentiment(s.lazy(), m.lazy(), n_boot=100).equals(want)
+    # places kept; optional columns missing
+    assert summarise_actor_sentiment(s, m, n_boot=100, include_places=True).equals(
+        _actor_sentiment_plain(s, m, n_boot=100, include_places=True)
+    )
+    bare_s, bare_m = s.drop("voice"), m.drop("actor_label", "is_place")
+    assert summarise_actor_sentiment(bare_s.lazy(), bare_m, n_boot=100).equals(_actor_sentiment_plain(bare_s, bare_m, n_boot=100))

@@ -413,7 +413,7 @@ _SLOW_FINISH = ("actor_sentiment", "tokens", "cooc_pairs", "sentences")
 
 
 def _release_memos() -> None:
-    """Drop the cross-batch memos of this process (claims' text readings, actor word checks) and hand the
+    """Drop the cross-batch memos of this process (claims' text readings, actor word checks, sentiment scores) and hand the
     freed heap back to the system: a pool worker holds them after its batches, and finishing jobs need the
     room. Called once per process; the next batch (if any) rebuilds what it needs."""
     global _RELEASED
@@ -422,9 +422,9 @@ def _release_memos() -> None:
     _RELEASED = True
     import gc
 
-    from . import actors, claims
+    from . import actors, claims, vader
 
-    for mod in (claims, actors):
+    for mod in (claims, actors, vader):
         clear = getattr(mod, "_clear_caches", None)
         if clear is not None:
             clear()

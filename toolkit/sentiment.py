@@ -298,7 +298,8 @@ def summarise_actor_sentiment(
     the actor's sentences ``n_boot`` times (``level``: 0.95 gives a 95% interval); ``seed``
     fixes the resampling (each actor/voice gets its own stream derived from it, so results do
     not depend on the other actors in the table); ``None`` draws fresh randomness. Mentions
-    used as places (``is_place``) are left out unless ``include_places``. Either table may be a
+    used as places (``is_place``) are left out unless ``include_places``, and so are mentions
+    without an ``actor_id``. Either table may be a
     ``LazyFrame`` (``pl.scan_parquet`` of a large run's files): only the columns used are read.
 
     >>> s = pl.DataFrame({"article_id": ["a"] * 3, "sentence_id": [0, 1, 2],
@@ -316,13 +317,14 @@ def summarise_actor_sentiment(
         raise ValueError(f"level must be between 0 and 1 (e.g. 0.95), got {level!r}")
     if n_boot < 1:
         raise ValueError(f"n_boot must be at least 1, got {n_boot!r}")
+    m = m.filter(pl.col("actor_id").is_not_null())  # a mention of no actor has no actor to summarise
     if not include_places and "is_place" in m_cols:
         m = m.filter(~pl.col("is_place").fill_null(False))
     label = pl.col("actor_label") if "actor_label" in m_cols else pl.col("actor_id")
-    # the first label in row order (the in-memory engine keeps it; the streaming one need not)
+    # each actor's first label in row order: the in-memory engine, which keeps row order within a group
     labels = (
         m.select("actor_id", label.alias("actor_label")).group_by("actor_id")
-        .agg(pl.col("actor_label").drop_nulls().first()).collect()
+        .agg(pl.col("actor_label").drop_nulls().first()).collect(engine="in-memory")
     )  # fmt: skip
     voice = pl.col("voice").fill_null("narrator") if "voice" in s_cols else pl.lit("narrator")
     # Each actor's sentences in article and sentence order (one sort, on integer ranks of the sorted ids), so

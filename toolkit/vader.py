@@ -32,6 +32,7 @@ import importlib.util
 import math
 import operator
 import string
+import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -272,6 +273,14 @@ def _strip_punct(t: str, marks: frozenset[str]) -> str:
 SCORE_MEMO_SIZE = 30_000
 """Texts a :class:`Vader` remembers the scores of (a sentence repeated across batches is scored once)."""
 
+_LIVE: weakref.WeakSet[Vader] = weakref.WeakSet()  # engines whose memos :func:`_clear_caches` empties
+
+
+def _clear_caches() -> None:
+    """Empty the score memos of every live engine (a worker's finishing jobs need the room)."""
+    for engine in list(_LIVE):
+        engine._scores.clear()
+
 
 class Vader:
     """NLTK's VADER with a given lexicon; :meth:`polarity_scores` equals NLTK's on any text.
@@ -287,6 +296,7 @@ class Vader:
         self._cache = _TokenCache(self._lex, self.rules)
         self._getinfo = self._cache.__getitem__
         self._scores: dict[str, tuple[float, float, float, float]] = {}  # text -> score(text), bounded
+        _LIVE.add(self)
 
     @property
     def label(self) -> str:
