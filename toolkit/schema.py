@@ -270,7 +270,7 @@ def conform(df: _Frame, table: str, *, extra: bool = False) -> _Frame:
     """
     _check_table(table)
     schema = SCHEMAS[table]
-    names = df.collect_schema().names() if isinstance(df, pl.LazyFrame) else df.columns
+    names = df.collect_schema().names()  # a frame's or a lazy frame's columns
     exprs = [(pl.col(c).cast(d) if c in names else pl.lit(None, dtype=d).alias(c)) for c, d in schema.items()]
     if extra:
         exprs += [pl.col(c) for c in names if c not in schema]
@@ -297,7 +297,7 @@ def validate(df: pl.DataFrame, table: str) -> pl.DataFrame:
 
 def require_columns(df: pl.DataFrame | pl.LazyFrame, columns: Mapping[str, str] | list[str], *, what: str) -> None:
     """Raise a clear error when an input frame (or lazy frame) lacks columns a function needs."""
-    names = df.collect_schema().names() if isinstance(df, pl.LazyFrame) else df.columns
+    names = df.collect_schema().names()  # a frame's or a lazy frame's columns
     missing = [c for c in columns if c not in names]
     if missing:
         raise SchemaError(f"{what} needs column(s) {', '.join(missing)}; the frame has: {', '.join(names) or '(none)'}")
