@@ -1555,7 +1555,15 @@ def summarise_claim_ledger(
 
 def claim_ledger_lazy(claims: pl.LazyFrame, articles: pl.LazyFrame, *, skip: tuple[str, ...] = LEDGER_SKIP) -> pl.LazyFrame:
     """:func:`summarise_claim_ledger` as a query on lazy frames (``pl.scan_parquet`` of a large run's
-    ``claims`` and ``articles`` files): nothing is read until it is collected or sunk to a file."""
+    ``claims`` and ``articles`` files): nothing is read until it is collected or sunk to a file.
+
+    >>> import datetime as dt
+    >>> arts = pl.LazyFrame({"article_id": ["a"], "published": [dt.date(2024, 3, 1)]})
+    >>> c = pl.LazyFrame({"article_id": ["a"], "sentence_id": [0], "value": [30000.0], "counted": ["killed"],
+    ...     "source_surface": ["the health ministry"], "place_surface": ["Gaza"]})
+    >>> claim_ledger_lazy(c, arts).collect().select("series", "published", "value").rows()
+    [('killed|Gaza|health ministry', datetime.date(2024, 3, 1), 30000.0)]
+    """
     require_columns(claims, ["article_id", "counted", "value"], what="summarise_claim_ledger")
     c = conform(claims, "claims", extra=True).filter(~pl.col("counted").is_in(list(skip)))
     pub = (
