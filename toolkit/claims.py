@@ -591,7 +591,7 @@ def _category_memo(rules: _Rules) -> tuple[tuple[_CategoryRow, ...], tuple[float
 _CATEGORY_MEMOS: dict[int, tuple[_Rules, Any, tuple[float, ...], tuple[dict[Any, Any], dict[Any, Any]]]] = {}
 
 
-def _category_table(rules: _Rules) -> tuple[tuple[str, str, re.Pattern[str], float | None, tuple[str, ...] | None, str, bool], ...]:
+def _category_table(rules: _Rules) -> tuple[_CategoryRow, ...]:
     """Per category rule of ``rules``, what :func:`_categorise` reads of it: (counted, where,
     pattern, min_value as a float, required words, the rule's name, whether it scopes re.I away)."""
     entry = _CATEGORY_TABLES.get(id(rules))
