@@ -1,7 +1,7 @@
 """Whole-process benchmark: `python -m toolkit analyze` against NLTK's VADER alone on the same sentences.
 
 Usage: python bench/bench_pipeline.py [N_ARTICLES] [--workers 2] [--batch-size 500] [--format parquet] [--input jsonl|parquet]
-                                     [--repeat 3]
+                                     [--repeat 3] [--floor]
 
 1. writes a synthetic corpus of N articles (bench/corpus.py, ~38 sentences each) to one JSONL file;
 2. runs `python -m toolkit analyze corpus.jsonl --out DIR` as its own process (every table);
@@ -9,8 +9,11 @@ Usage: python bench/bench_pipeline.py [N_ARTICLES] [--workers 2] [--batch-size 5
    sentences of that run (the sentence texts are handed over in a Parquet file, loading included);
 and prints wall time, articles/s, sentences/s and peak memory (RSS of the whole process tree, sampled
 every 20 ms) of both, and the ratio toolkit/NLTK. ``--repeat N`` runs the pair N times, alternating, and
-also prints the median ratio (a shared machine's noise hits both sides). Example:
-python bench/bench_pipeline.py 2000 --repeat 3
+also prints the median ratio (a shared machine's noise hits both sides). ``--floor`` also runs the toolkit
+with its three rule stages (actor mentions, quotes, claims) replaced by a lookup of the tables the full run
+wrote (``bench/floor_hook/sitecustomize.py``, in every process of the run): the time of everything else, and
+so how much faster the rule stages would have to be for the ratio to reach its target. Example:
+python bench/bench_pipeline.py 2000 --repeat 3 --floor
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from __future__ import annotations
 import argparse
 import compileall
 import json
+import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -43,11 +48,14 @@ print(len(scores))
 """
 
 
-def run_measured(cmd: list[str]) -> tuple[float, float, str]:
+FLOOR_HOOK = Path(__file__).parent / "floor_hook"
+
+
+def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, str]:
     """Wall seconds, peak RSS (MB) of the process tree, stdout; prints the tree's CPU seconds."""
     cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     ps = psutil.Process(proc.pid)
     peak = 0
     while proc.poll() is None:
@@ -76,6 +84,7 @@ def main() -> None:
     ap.add_argument("--skip-vader", action="store_true", help="only run the toolkit (memory runs)")
     ap.add_argument("--input", choices=("jsonl", "parquet"), default="jsonl", help="corpus file format (default: jsonl)")
     ap.add_argument("--repeat", type=int, default=1, help="run toolkit and NLTK this many times each, alternating")
+    ap.add_argument("--floor", action="store_true", help="also time the run without its rule stages (see above)")
     a = ap.parse_args()
     # bytecode of the toolkit, as a regular install has it (an editable install under PYTHONDONTWRITEBYTECODE
     # would compile every module from source in every worker, every run); NLTK's comes with its wheel
@@ -111,9 +120,35 @@ def main() -> None:
                   f"peak {mem_vader:,.0f} MB")  # fmt: skip
             ratios.append(t_tool / t_vader)
             print(f"ratio toolkit/NLTK-VADER: {ratios[-1]:.2f} (target <= 0.50)")
+            if a.floor:
+                floor(cmd, out, t_tool, t_vader)
         if len(ratios) > 1:
             print(f"median ratio over {len(ratios)} side-by-side runs: {statistics.median(ratios):.2f} "
                   f"(each: {', '.join(f'{r:.2f}' for r in ratios)})")
+
+
+def floor(cmd: list[str], out: Path, t_tool: float, t_vader: float) -> None:
+    """Time ``cmd`` with the rule stages replaced by a lookup of ``out``'s tables; print what is left for them."""
+    replay = out.parent / "replay"
+    shutil.rmtree(replay, ignore_errors=True)
+    replay.mkdir()
+    for name in FLOOR_TABLES:  # the next toolkit run overwrites `out`: keep this run's tables apart
+        shutil.copy(out / f"{name}.parquet", replay / f"{name}.parquet")
+    env = {**os.environ, "TOOLKIT_BENCH_REPLAY": str(replay),
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(FLOOR_HOOK), os.environ.get("PYTHONPATH")]))}  # fmt: skip
+    floor_cmd = [*cmd[: cmd.index("--out") + 1], str(out.parent / "floor"), *cmd[cmd.index("--out") + 2 :]]
+    t_floor, _, _ = run_measured(floor_cmd, env)
+    rules, budget = t_tool - t_floor, 0.5 * t_vader - t_floor
+    print(f"  the same run with {', '.join(FLOOR_TABLES)} looked up from the run above (everything else): "
+          f"{t_floor:.2f} s; the rule stages took the other {rules:.2f} s")  # fmt: skip
+    if budget <= 0:
+        print(f"  half of NLTK's time is {0.5 * t_vader:.2f} s: missed even without the rule stages")
+    else:
+        print(f"  half of NLTK's time is {0.5 * t_vader:.2f} s, which leaves the rule stages {budget:.2f} s: "
+              f"{max(rules, 0.0) / budget:.1f} times faster than now")  # fmt: skip
+
+
+FLOOR_TABLES = ("mentions", "quotes", "claims")
 
 
 if __name__ == "__main__":
