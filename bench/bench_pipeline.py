@@ -23,7 +23,6 @@ import compileall
 import json
 import os
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
@@ -86,6 +85,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="run toolkit and NLTK this many times each, alternating")
     ap.add_argument("--floor", action="store_true", help="also time the run without its rule stages (see above)")
     a = ap.parse_args()
+    if a.floor and (a.format != "parquet" or a.skip_vader):
+        ap.error("--floor needs --format parquet (it reads the run's tables back) and the NLTK run")
     # bytecode of the toolkit, as a regular install has it (an editable install under PYTHONDONTWRITEBYTECODE
     # would compile every module from source in every worker, every run); NLTK's comes with its wheel
     compileall.compile_dir(str(Path(__file__).parent.parent / "toolkit"), quiet=1)
@@ -129,26 +130,18 @@ def main() -> None:
 
 def floor(cmd: list[str], out: Path, t_tool: float, t_vader: float) -> None:
     """Time ``cmd`` with the rule stages replaced by a lookup of ``out``'s tables; print what is left for them."""
-    replay = out.parent / "replay"
-    shutil.rmtree(replay, ignore_errors=True)
-    replay.mkdir()
-    for name in FLOOR_TABLES:  # the next toolkit run overwrites `out`: keep this run's tables apart
-        shutil.copy(out / f"{name}.parquet", replay / f"{name}.parquet")
-    env = {**os.environ, "TOOLKIT_BENCH_REPLAY": str(replay),
+    env = {**os.environ, "TOOLKIT_BENCH_REPLAY": str(out),
            "PYTHONPATH": os.pathsep.join(filter(None, [str(FLOOR_HOOK), os.environ.get("PYTHONPATH")]))}  # fmt: skip
     floor_cmd = [*cmd[: cmd.index("--out") + 1], str(out.parent / "floor"), *cmd[cmd.index("--out") + 2 :]]
     t_floor, _, _ = run_measured(floor_cmd, env)
     rules, budget = t_tool - t_floor, 0.5 * t_vader - t_floor
-    print(f"  the same run with {', '.join(FLOOR_TABLES)} looked up from the run above (everything else): "
+    print(f"  the same run with mentions, quotes, claims looked up from the run above (everything else): "
           f"{t_floor:.2f} s; the rule stages took the other {rules:.2f} s")  # fmt: skip
     if budget <= 0:
         print(f"  half of NLTK's time is {0.5 * t_vader:.2f} s: missed even without the rule stages")
     else:
         print(f"  half of NLTK's time is {0.5 * t_vader:.2f} s, which leaves the rule stages {budget:.2f} s: "
               f"{max(rules, 0.0) / budget:.1f} times faster than now")  # fmt: skip
-
-
-FLOOR_TABLES = ("mentions", "quotes", "claims")
 
 
 if __name__ == "__main__":
