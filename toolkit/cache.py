@@ -132,14 +132,19 @@ def scoped(name: str, owner: object, maxsize: int) -> Memo[Any]:
         return m
 
 
-def clear_all() -> None:
-    """Empty every memo and forget every loaded rule set (the next call reads its files again)."""
+def clear_all(rule_sets: bool = True) -> None:
+    """Empty every memo; with ``rule_sets``, also forget every loaded rule set (the next call reads its
+    files again). Timed benchmarks start from here; a pool worker calls ``clear_all(rule_sets=False)``
+    before its finishing jobs to hand the memos' memory back."""
     with _REGISTRY_LOCK:
         for m in _MEMOS.values():
             m.clear()
-        _SCOPED.clear()
-        with _LOADED_LOCK:
-            _LOADED.clear()
+        for _owner, m in _SCOPED.values():
+            m.clear()
+        if rule_sets:
+            _SCOPED.clear()
+            with _LOADED_LOCK:
+                _LOADED.clear()
 
 
 @contextlib.contextmanager
