@@ -321,3 +321,31 @@ def test_tables_read_whole_make_python_rows_a_batch_at_a_time(tmp_path):
         tracemalloc.stop()
     assert first.height == 50
     assert peak < 2_000_000, f"{peak:,} bytes of Python objects for the first 50 of 3,000 rows (6 MB of text)"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2024-03-22T10:15:00Z", dt.date(2024, 3, 22)),
+        ("Fri, 22 Mar 2024 10:00:00 GMT", dt.date(2024, 3, 22)),
+        ("22 March 2024", dt.date(2024, 3, 22)),
+        ("March 22, 2024", dt.date(2024, 3, 22)),
+        ("January 11, 2010 Monday", dt.date(2010, 1, 11)),  # Nexis/LexisNexis exports
+        ("Friday 22 March 2024 10:15 GMT", dt.date(2024, 3, 22)),
+        ("22.03.2024", dt.date(2024, 3, 22)),
+        ("2024/03/22", dt.date(2024, 3, 22)),
+        ("13/04/2024", dt.date(2024, 4, 13)),
+        ("03/04/2024", None),  # day and month could be either way round: not guessed
+        ("March 2024", None),  # no day: not made up
+        ("March 22", None),  # no year
+        ("2024", None),
+        ("12", None),
+        ("5 people", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_date_reads_archive_formats_and_never_invents_a_part(raw, expected):
+    from toolkit.loading import parse_date
+
+    assert parse_date(raw) == expected

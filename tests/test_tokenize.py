@@ -222,3 +222,30 @@ def test_number_whitespace_is_python_whitespace():
     from toolkit.numbers import _WHITESPACE
 
     assert _WHITESPACE == [c for c in map(chr, range(0x110000)) if c.isspace()]
+
+
+# ---------------------------------------------------------------- nothing dropped, nothing stale
+
+
+def test_token_spans_fall_back_when_the_word_tokenizer_fails(monkeypatch):
+    """A tokenizer error keeps the sentence's words (a plain regex), never an empty token list."""
+    from toolkit import tokenize
+
+    class Broken:
+        def tokenize(self, text):
+            raise RuntimeError("boom")
+
+    monkeypatch.setattr(tokenize, "_word_tokenizer", lambda: Broken())
+    s = "Officials said 12 people died."
+    assert [s[a:b] for a, b in token_spans(s)] == ["Officials", "said", "12", "people", "died", "."]
+    sents = pl.DataFrame({"article_id": ["a"], "sentence_id": [0], "char_start": [0], "text": [s]})
+    assert split_tokens(sents, method="nltk")["token"].to_list() == ["Officials", "said", "12", "people", "died", "."]
+
+
+def test_an_edited_abbreviations_file_takes_effect_on_the_next_call(tmp_path):
+    text = "Talks began in Zorb. Hale said the vote was close."
+    f = tmp_path / "abbrev.txt"
+    f.write_text("u.s\n", encoding="utf-8")
+    assert len([x for x in sentence_spans(text, abbreviations=f) if not x[3]]) == 2
+    f.write_text("u.s\nzorb\n", encoding="utf-8")  # a different size: a new version of the file
+    assert len([x for x in sentence_spans(text, abbreviations=f) if not x[3]]) == 1

@@ -258,14 +258,23 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
 
 # --------------------------------------------------------------------------- metadata helpers
 
-_DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%Y/%m/%d", "%d.%m.%Y", "%B %d %Y")
+_NO_YEAR, _NO_YEAR2 = dt.datetime(1, 1, 1), dt.datetime(2, 2, 2)  # two defaults: a part left out shows
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/\d{4}$")
 
 
 def parse_date(value: Any) -> dt.date | None:
-    """Parse a publication date from common news formats; ``None`` when it cannot.
+    """Parse a publication date from common news and archive formats; ``None`` when it cannot.
+
+    ISO 8601 and e-mail (RFC 2822) dates first, then ``dateutil``'s parser for written-out dates
+    ("22 March 2024", "March 22, 2024", "January 11, 2010 Monday" as news archives print them,
+    "22.03.2024" day first). A date must name its year, month and day: "March 2024" or "12" give
+    ``None``, never a day made up; so does a slashed date whose day and month could be either way
+    round ("03/04/2024"), while "13/04/2024" is read as the 13th of April.
 
     >>> parse_date("2024-03-22T10:15:00Z"), parse_date("22 March 2024"), parse_date("Fri, 22 Mar 2024 10:00:00 GMT")
     (datetime.date(2024, 3, 22), datetime.date(2024, 3, 22), datetime.date(2024, 3, 22))
+    >>> parse_date("January 11, 2010 Monday"), parse_date("March 2024")
+    (datetime.date(2010, 1, 11), None)
     """
     if value is None:
         return None
@@ -285,12 +294,19 @@ def parse_date(value: Any) -> dt.date | None:
         return email.utils.parsedate_to_datetime(s).date()
     except (TypeError, ValueError, IndexError):
         pass
-    for fmt in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(s, fmt).date()
-        except ValueError:
-            continue
-    return None
+    slashed = _SLASHED.match(s)
+    if slashed and int(slashed.group(1)) <= 12 and int(slashed.group(2)) <= 12 and slashed.group(1) != slashed.group(2):
+        return None  # 03/04/2024: March or April? not guessed
+    from dateutil import parser as date_parser
+
+    try:
+        a = date_parser.parse(s, default=_NO_YEAR, dayfirst=True)
+        b = date_parser.parse(s, default=_NO_YEAR2, dayfirst=True)
+    except (ValueError, OverflowError):  # dateutil's ParserError is a ValueError
+        return None
+    if a.date() != b.date():  # the year, month or day came from the default: not in the text
+        return None
+    return a.date()
 
 
 def _clean_meta(value: Any) -> str | None:

@@ -35,8 +35,9 @@ from typing import Literal
 
 import polars as pl
 
+from . import cache
 from .errors import bar_disabled
-from .resources import load_lines
+from .resources import data_path, load_lines
 from .schema import SCHEMAS, empty, require_columns
 
 HEADING_MAX_WORDS = 12
@@ -105,22 +106,30 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------- sentences
 
 
-@functools.lru_cache(maxsize=8)
+def _data_file(name_or_path: str | Path) -> Path:
+    """A user's file, or the packaged data file of that name."""
+    p = Path(name_or_path)
+    return p if p.exists() else data_path(str(name_or_path))
+
+
 def _punkt(abbreviations: str | None = None, starters: str | None = None):  # type: ignore[no-untyped-def]
-    """NLTK's Punkt with the shipped news abbreviations and sentence starters (no training, no download)."""
-    from nltk.tokenize.punkt import _ORTHO_BEG_UC, _ORTHO_MID_LC, PunktParameters, PunktSentenceTokenizer
+    """NLTK's Punkt with the shipped news abbreviations and sentence starters (no training, no download).
 
-    params = PunktParameters()
-    params.abbrev_types = {a.lower().rstrip(".") for a in load_lines(abbreviations or "abbreviations.txt")}
-    for w in load_lines(starters or "sentence_starters.txt"):
-        params.ortho_context[w.lower()] |= _ORTHO_BEG_UC | _ORTHO_MID_LC
-    return PunktSentenceTokenizer(params)
+    Built once per version of its two files (see :func:`toolkit.cache.load`): an edited abbreviations
+    file takes effect on the next call."""
+    abbrev_file = _data_file(abbreviations or "abbreviations.txt")
+    starters_file = _data_file(starters or "sentence_starters.txt")
 
+    def build():  # type: ignore[no-untyped-def]
+        from nltk.tokenize.punkt import _ORTHO_BEG_UC, _ORTHO_MID_LC, PunktParameters, PunktSentenceTokenizer
 
-def _clear_caches() -> None:
-    """Forget the loaded Punkt models and word tokenizer (the only memos of this module)."""
-    _punkt.cache_clear()
-    _word_tokenizer.cache_clear()
+        params = PunktParameters()
+        params.abbrev_types = {a.lower().rstrip(".") for a in load_lines(abbrev_file)}
+        for w in load_lines(starters_file):
+            params.ortho_context[w.lower()] |= _ORTHO_BEG_UC | _ORTHO_MID_LC
+        return PunktSentenceTokenizer(params)
+
+    return cache.load("tokenize.punkt", (abbrev_file, starters_file), build)
 
 
 def sentence_spans(
@@ -361,8 +370,8 @@ def token_spans(sentence: str) -> list[tuple[int, int]]:
     prepared = _prepare(sentence)
     try:
         toks = _word_tokenizer().tokenize(prepared)
-    except Exception:  # pragma: no cover - NLTK regexes do not raise on str input
-        toks = []
+    except Exception:  # NLTK's regexes do not raise on str input; if they ever do, keep the words
+        return [(m.start(), m.end()) for m in _FALLBACK.finditer(sentence)]
     spans: list[tuple[int, int]] = []
     pos = 0
     for tok in toks:

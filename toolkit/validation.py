@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+import krippendorff
 import numpy as np
 import polars as pl
 
@@ -1100,8 +1101,9 @@ def krippendorff_alpha(
     Returns ``(alpha, observed_agreement, n_values)``: alpha is ``None`` when it is undefined (fewer
     than two pairable values, or a single category), observed agreement the share of agreeing pairs
     of values within units, n the number of pairable values. ``level``: ``"nominal"`` (categories) or
-    ``"interval"`` (numbers, squared difference). Method: the coincidence matrix of Krippendorff
-    (2011), "Computing Krippendorff's alpha-reliability"; his worked nominal example gives 0.743.
+    ``"interval"`` (numbers, squared difference). Alpha comes from the ``krippendorff`` package (the
+    coincidence-matrix method of Krippendorff (2011), "Computing Krippendorff's alpha-reliability"; his
+    worked nominal example gives 0.743); observed agreement and ``n`` from the same matrix, built here.
 
     >>> a = [[1, 2, 3, 3, 2, 1, 4, 1, 2, None, None, None],
     ...      [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, None, 3],
@@ -1140,12 +1142,19 @@ def krippendorff_alpha(
         except (TypeError, ValueError):
             raise ValueError("level='interval' needs numeric values") from None
         delta = (num[:, None] - num[None, :]) ** 2
-    d_o = float((coinc * delta).sum())
     d_e = float((np.outer(n_c, n_c) * delta).sum()) / (n - 1)
     observed = float(np.trace(coinc) / n)
-    if d_e == 0:
+    if d_e == 0:  # one category (or one number): alpha is undefined
         return None, observed, int(n)
-    return 1.0 - d_o / d_e, observed, int(n)
+    # alpha itself from the well-kept `krippendorff` package (same coincidence-matrix method)
+    coded = np.full((len(reliability_data), n_units), np.nan)
+    for r, row in enumerate(reliability_data):
+        for u, v in enumerate(row):
+            if v is not None:
+                coded[r, u] = index[v] if level == "nominal" else float(v)  # type: ignore[arg-type]
+    domain = list(range(len(values))) if level == "nominal" else sorted({float(v) for v in values})  # type: ignore[arg-type]
+    alpha = float(krippendorff.alpha(reliability_data=coded, value_domain=domain, level_of_measurement=level))
+    return alpha, observed, int(n)
 
 
 def summarise_agreement(
