@@ -349,3 +349,32 @@ def test_parse_date_reads_archive_formats_and_never_invents_a_part(raw, expected
     from toolkit.loading import parse_date
 
     assert parse_date(raw) == expected
+
+
+def test_a_single_string_is_a_path_never_silent_text(tmp_path, monkeypatch):
+    """Run outside the checkout, ``analyze("seeds")`` once returned one article whose text was "seeds"."""
+    import toolkit
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(LoadError, match=r"seeds: no such file, folder or glob match .*pass a list of strings"):
+        toolkit.analyze("seeds", progress=False)
+    with pytest.raises(LoadError, match="no such file"):
+        read_articles("seeds", on_error="skip")  # nothing else to load: skipping would return nothing, silently
+    with pytest.raises(LoadError, match="looks like an article's text"):
+        read_articles("Strikes hit the town.\nOfficials said 12 people died.")
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("Officials said 12 people died.", encoding="utf-8")
+    assert read_articles("seeds").articles["text"].to_list() == ["Officials said 12 people died."]
+    assert read_articles("seeds/*.txt").articles.height == 1
+
+
+def test_strings_in_a_list_are_texts_unless_they_look_like_paths(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    texts = ["Did he say it?", "He said 3/4 of homes flooded [officials].", "Strikes hit\nthe town."]
+    loaded = read_articles(texts)
+    assert loaded.articles["text"].to_list() == texts  # a '?', '/' or '[' inside a sentence is no glob
+    with pytest.raises(LoadError, match="corpus: no such file or folder"):
+        read_articles(["corpus"])  # one word, no whitespace: a path, and it is missing
+    skipped = read_articles(["corpus", "Officials said 12 people died."], on_error="skip")
+    assert skipped.articles.height == 1
+    assert skipped.load_report.filter(pl.col("status") == "skipped")["path"].to_list() == ["corpus"]

@@ -673,7 +673,9 @@ class ArticleStream:
         check_choice("on_error", on_error, ON_ERROR_CHOICES)
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, not {batch_size}")
-        if isinstance(sources, (str, Path, pl.DataFrame, Mapping)):
+        if isinstance(sources, str):
+            sources = [_single_path(sources)]
+        elif isinstance(sources, (Path, pl.DataFrame, Mapping)):
             sources = [sources]  # type: ignore[list-item]
         self.items = list(sources)  # type: ignore[arg-type]
         self.batch_size = batch_size
@@ -819,7 +821,10 @@ def read_articles(
     """Load articles and report on every input.
 
     ``sources``: a path, folder (read recursively), glob, a polars frame with a text column,
-    or a list of those, of raw article strings, or of dicts with ``text`` and metadata.
+    or a list of those, of raw article strings, or of dicts with ``text`` and metadata. A single
+    string is always a path, folder or glob (a clear :class:`LoadError` when there is none, never
+    analysed as text); to analyse texts themselves, pass them in a list (``read_articles([text])``).
+    In a list, a string is a path when it exists, has no whitespace or ends in a known extension.
     ``on_error="raise"`` (default) stops at the first bad file with a :class:`LoadError` naming the
     file and the reason; ``"skip"`` lists it in ``load_report`` with status ``skipped``. Bad rows of
     a tabular file (a broken JSON line, an empty text) never stop the run: they get a ``failed``
@@ -841,13 +846,40 @@ def read_articles(
 
 
 def _looks_like_path(s: str) -> bool:
-    if len(s) > 1024:
+    """Whether a string in a list of inputs names a file, folder or glob rather than being an article's text:
+    it exists, or has no whitespace ("seeds", "data/*.jsonl"), or ends in a known extension
+    ("my corpus/a.txt"). A line break always means text."""
+    if len(s) > 1024 or "\n" in s:
         return False
     try:
         exists = Path(s).exists()
     except (OSError, ValueError):  # a name too long for the file system, or with NUL: not a path
         return False
-    return Path(s).suffix.lower() in FORMATS or exists or any(ch in s for ch in "*?[") or "/" in s
+    return exists or not any(ch.isspace() for ch in s) or Path(s).suffix.lower() in FORMATS
+
+
+def _single_path(s: str) -> Path:
+    """A single string given as the whole input: always a file, folder or glob; a clear error when there is none.
+
+    >>> _single_path("no-such-folder-here")
+    Traceback (most recent call last):
+    ...
+    toolkit.errors.LoadError: no-such-folder-here: no such file, folder or glob match (relative to ...); to analyse text itself, pass a list of strings: read_articles(["text of one article", ...])
+    """
+    hint = 'to analyse text itself, pass a list of strings: read_articles(["text of one article", ...])'
+    is_glob = any(ch in s for ch in "*?[")
+    try:
+        found = Path(s).exists() or (is_glob and bool(glob.glob(s, recursive=True)))
+    except (OSError, ValueError):
+        found = False
+    if found:
+        return Path(s)
+    shown = s if len(s) <= 60 and "\n" not in s else s[:57].replace("\n", " ") + "..."
+    if "\n" in s or len(s) > 200:
+        raise LoadError(shown, f"this looks like an article's text, not a path; {hint}")
+    if is_glob and not any(ch.isspace() for ch in s):
+        raise LoadError(shown, f"no files match this pattern (relative to {Path.cwd()}); {hint}")
+    raise LoadError(shown, f"no such file, folder or glob match (relative to {Path.cwd()}); {hint}")
 
 
 def _fail(report: list[dict[str, Any]], exc: LoadError, on_error: str, fmt: str | None, enc: str | None) -> None:
