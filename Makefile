@@ -36,7 +36,7 @@ test: install lint typecheck browser
 	$(BIN)/python -m pytest
 
 lab: install
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab notebooks/ $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 bench: install
 	$(BIN)/python bench/run.py

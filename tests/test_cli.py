@@ -85,3 +85,14 @@ def test_workers_option_auto_by_default(tmp_path):
     with pytest.raises(SystemExit) as exc:
         main(["analyze", str(ROOT / "seeds"), "--out", str(tmp_path), "--workers", "two"])
     assert exc.value.code == 2
+
+
+def test_out_naming_a_file_is_a_clear_error_not_errno(tmp_path, capsys):
+    taken = tmp_path / "results"
+    taken.write_text("keep me", encoding="utf-8")
+    for command in (["analyze", str(ROOT / "seeds")], ["report", str(ROOT / "seeds")]):
+        assert main([*command, "--out", str(taken)]) == 2
+        err = capsys.readouterr().err
+        assert err.strip() == f"toolkit: error: --out {taken} is a file; give a folder (it is made if missing)"
+        assert "Errno" not in err
+    assert taken.read_text(encoding="utf-8") == "keep me"  # nothing lost

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from .errors import ToolkitError
 
@@ -129,6 +130,10 @@ def _analyze(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``python -m toolkit`` and the ``toolkit`` script."""
     args = _parser().parse_args(argv)
+    out = getattr(args, "out", None)
+    if out is not None and Path(out).exists() and not Path(out).is_dir():
+        print(f"toolkit: error: --out {out} is a file; give a folder (it is made if missing)", file=sys.stderr)
+        return 2
     try:
         if args.command == "analyze":
             return _analyze(args)
