@@ -173,7 +173,13 @@ def test_failing_notebook_raise_and_skip(tmp_path):
 
 @pytest.mark.slow
 def test_every_notebook_runs_on_the_seeds(tmp_path):
+    checkout_out = ROOT / "out"
+    before = sorted((p, p.stat().st_size) for p in checkout_out.rglob("*")) if checkout_out.exists() else []
     pages = report.render_reports([ROOT / "seeds"], tmp_path, on_error="raise")
+    after = sorted((p, p.stat().st_size) for p in checkout_out.rglob("*")) if checkout_out.exists() else []
+    assert after == before  # the report writes nothing outside --out (annotations went to the checkout's out/)
+    stores = list((tmp_path / "validation").glob("*/annotations.jsonl"))
+    assert len(stores) == 1  # the validation notebook's sample, kept with this corpus under --out
     assert [p.name for p in pages][:4] == [p.with_suffix(".html").name for p in NOTEBOOKS]
     assert (tmp_path / "tables" / "articles.parquet").exists()
     arts = pl.read_parquet(tmp_path / "tables" / "articles.parquet")

@@ -463,3 +463,31 @@ def test_match_extractions_aligns_new_ids_unless_asked_not_to(tmp_path):
     raw = match_extractions(res, gold, align_new=False).filter(pl.col("extractor") == "pairs")
     assert aligned["status"].to_list() == ["tp"] and aligned["article_id"].to_list() == [aid]
     assert sorted(raw["status"].to_list()) == ["fn", "fp"]
+
+
+# --------------------------------------------------------------------------- one store per corpus
+
+
+def test_annotations_belong_to_their_corpus_and_are_never_mixed(tmp_path):
+    from toolkit.validation import AnnotationStore, CorpusMismatchError, corpus_id, read_gold, sample_units, store_for
+
+    def corpus(texts):
+        arts = read_articles(texts).articles
+        return arts, split_sentences(arts)
+
+    arts_a, sents_a = corpus(["Hamas said 12 people were killed in Gaza. Israel denied it."])
+    arts_b, sents_b = corpus(["The council voted on Monday. Mayor Hale said 300 homes had flooded."])
+    store_a, store_b = store_for(arts_a, tmp_path), store_for(arts_b, tmp_path)
+    assert store_a.path != store_b.path and store_a.path.parent.name == corpus_id(arts_a)
+    store_a.add_sample(sample_units(sents_a, n=2, seed=1), arts_a)
+    assert store_a.recorded_corpus()["corpus_id"] == corpus_id(arts_a)
+    # corpus B's sample cannot go into A's file, by either door
+    with pytest.raises(CorpusMismatchError, match="never mixed between corpora"):
+        AnnotationStore(store_a.path, corpus=arts_b)
+    with pytest.raises(CorpusMismatchError, match="another corpus"):
+        AnnotationStore(store_a.path).add_sample(sample_units(sents_b, n=2, seed=1), arts_b)
+    gold = read_gold(store_a.path)  # the corpus record is read (and skipped) by the gold reader
+    assert set(gold.sample["article_id"].to_list()) == set(arts_a["article_id"].to_list())
+    assert set(read_gold(store_a.path).articles["article_id"].to_list()) <= set(arts_a["article_id"].to_list())
+    # the same corpus loaded again (another order, another session) opens its own store
+    assert store_for(arts_a.reverse(), tmp_path).path == store_a.path

@@ -359,7 +359,7 @@ def render_reports(
 
     written = []
     for nb_path in nbs:
-        params = {"CORPUS": str(tables_dir), "ON_ERROR": on_error}
+        params = {"CORPUS": str(tables_dir), "ON_ERROR": on_error, "OUT": str(out.resolve())}  # nothing written elsewhere
         try:
             nb = execute_notebook(nb_path, parameters=params, timeout=timeout, kernel_name=kernel_name)
         except ReportError as exc:

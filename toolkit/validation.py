@@ -34,6 +34,7 @@ computed from the coincidence matrix.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import math
 import os
@@ -249,9 +250,30 @@ class AnnotationStore:
     [('ann1', '12')]
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, corpus: pl.DataFrame | str | None = None) -> None:
+        """``corpus``: the corpus's ``articles`` (or its :func:`corpus_id`): the store then refuses a file
+        holding decisions on another corpus (:class:`CorpusMismatchError`), and records the corpus in the
+        file with its first sample."""
         self.path = Path(path)
         self._texts: dict[str, str] | None = None
+        self.corpus_id = corpus if isinstance(corpus, str) or corpus is None else corpus_id(corpus)
+        if self.corpus_id is not None:
+            self._check_corpus(self.corpus_id)
+
+    def recorded_corpus(self) -> dict[str, Any] | None:
+        """The ``corpus`` record of the file (the corpus its sample was drawn from), or None."""
+        if not self.path.exists():
+            return None
+        return next((r for r in _read_records(self.path) if r.get("record") == "corpus"), None)
+
+    def _check_corpus(self, cid: str) -> None:
+        rec = self.recorded_corpus()
+        if rec is not None and rec.get("corpus_id") != cid:
+            raise CorpusMismatchError(
+                f"{self.path} holds annotations of another corpus ({rec.get('corpus_id')}, {rec.get('n_articles')} "
+                f"articles), not of this one ({cid}): decisions are never mixed between corpora. Use "
+                "validation.store_for(articles, folder) for a store of this corpus, or give another file."
+            )
 
     # -- writing
     def append(self, records: Iterable[Mapping[str, Any]]) -> int:
@@ -293,8 +315,22 @@ class AnnotationStore:
         annotators see the same sentences in the same order. Returns the number of records written.
         """
         require_columns(sample, ["article_id", "sentence_id"], what="AnnotationStore.add_sample")
+        require_columns(articles, ["article_id", "text"], what="AnnotationStore.add_sample")
         ids = set(sample["article_id"].to_list())
-        n = self.add_articles(articles.filter(pl.col("article_id").is_in(list(ids))))
+        missing = ids - set(articles["article_id"].to_list())
+        if missing:
+            raise ValueError(f"the sample has article(s) not in the articles given: {', '.join(sorted(missing)[:5])}")
+        cid = corpus_id(articles)
+        if self.corpus_id is not None and cid != self.corpus_id:
+            raise CorpusMismatchError(
+                f"this store is for corpus {self.corpus_id}; the articles given are corpus {cid} ({articles.height} articles)"
+            )
+        self._check_corpus(cid)
+        n = 0
+        if self.recorded_corpus() is None:
+            n += self.append([{"record": "corpus", "corpus_id": cid, "n_articles": articles.height}])
+        self.corpus_id = cid
+        n += self.add_articles(articles.filter(pl.col("article_id").is_in(list(ids))))
         have = self.read().sample if self.path.exists() else pl.DataFrame(schema=SAMPLE_SCHEMA)
         seen = set(have.select("article_id", "sentence_id").rows())
         start = have.height
@@ -437,6 +473,39 @@ def _read_records(path: Path) -> list[dict[str, Any]]:
     return out
 
 
+class CorpusMismatchError(ValueError):
+    """An annotation file holds decisions made on another corpus than the one given."""
+
+
+def corpus_id(articles: pl.DataFrame) -> str:
+    """A short key of a corpus's content: the same articles (by their stable ``article_id``) give the same key,
+    whatever their order or where they were loaded from.
+
+    >>> corpus_id(pl.DataFrame({"article_id": ["b", "a"]})) == corpus_id(pl.DataFrame({"article_id": ["a", "b"]}))
+    True
+    """
+    require_columns(articles, ["article_id"], what="corpus_id")
+    ids = sorted(set(articles["article_id"].cast(pl.Utf8).to_list()))
+    return hashlib.sha256("\n".join(ids).encode("utf-8")).hexdigest()[:16]
+
+
+def store_for(articles: pl.DataFrame, folder: str | Path) -> AnnotationStore:
+    """The annotation store of this corpus under ``folder``: ``folder/validation/<corpus_id>/annotations.jsonl``.
+
+    Each corpus gets its own file, so decisions are never mixed between corpora; the store refuses a file
+    of another corpus. Put ``folder`` next to the corpus's tables (the ``--out`` of ``toolkit analyze`` or
+    ``toolkit report``).
+
+    >>> import tempfile
+    >>> arts = pl.DataFrame({"article_id": ["a1"], "text": ["Hamas said 12 people were killed."]})
+    >>> store = store_for(arts, tempfile.mkdtemp())
+    >>> store.path.parts[-3:-1] == ("validation", corpus_id(arts))
+    True
+    """
+    cid = corpus_id(articles)
+    return AnnotationStore(Path(folder) / "validation" / cid / "annotations.jsonl", corpus=cid)
+
+
 def _gold_paths(path: str | Path | Sequence[str | Path]) -> list[Path]:
     paths = [Path(path)] if isinstance(path, (str, Path)) else [Path(p) for p in path]
     out: list[Path] = []
@@ -476,10 +545,12 @@ def read_gold(path: str | Path | Sequence[str | Path], *, include_places: bool =
             sample.setdefault((str(rec["article_id"]), int(rec["sentence_id"])), len(sample))
         elif kind == "done":
             done.append(rec)
+        elif kind == "corpus":
+            continue  # which corpus the sample was drawn from (checked by AnnotationStore)
         elif kind in SPAN_TASKS:
             last[(kind, str(rec.get("annotator")), str(rec.get("item_id")))] = rec
         else:
-            raise ValueError(f"unknown record {kind!r}; valid records: article, sample, done, {', '.join(SPAN_TASKS)}")
+            raise ValueError(f"unknown record {kind!r}; valid records: corpus, article, sample, done, {', '.join(SPAN_TASKS)}")
     articles = _articles_frame(list(arts.values()))
     sents = _split(articles)
     items = {}
