@@ -469,7 +469,14 @@ def test_match_extractions_aligns_new_ids_unless_asked_not_to(tmp_path):
 
 
 def test_annotations_belong_to_their_corpus_and_are_never_mixed(tmp_path):
-    from toolkit.validation import AnnotationStore, CorpusMismatchError, corpus_id, read_gold, sample_units, store_for
+    from toolkit.validation import (
+        AnnotationStore,
+        CorpusMismatchError,
+        corpus_id,
+        read_gold,
+        sample_units,
+        store_for,
+    )
 
     def corpus(texts):
         arts = read_articles(texts).articles
