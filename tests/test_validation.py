@@ -498,3 +498,16 @@ def test_annotations_belong_to_their_corpus_and_are_never_mixed(tmp_path):
     assert set(read_gold(store_a.path).articles["article_id"].to_list()) <= set(arts_a["article_id"].to_list())
     # the same corpus loaded again (another order, another session) opens its own store
     assert store_for(arts_a.reverse(), tmp_path).path == store_a.path
+
+
+def test_scores_chart_before_any_decision_is_a_short_note_of_normal_size():
+    import re
+
+    import vl_convert as vlc
+
+    from toolkit.validation import SCORES_SCHEMA, plot_scores
+
+    svg = vlc.vegalite_to_svg(plot_scores(pl.DataFrame(schema=SCORES_SCHEMA)).to_json())
+    width, height = (float(v) for v in re.search(r'width="([^"]+)" height="([^"]+)"', svg).groups())
+    assert width < 1280 and height < 200  # was about 1.8e308 pixels wide
+    assert "No finished annotations yet" in svg

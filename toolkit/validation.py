@@ -1337,6 +1337,13 @@ def plot_scores(scores: pl.DataFrame, *, annotator: str | None = None, field: st
     df = scores.filter(pl.col("annotator") == annotator) if annotator is not None else scores
     if field is not None:
         df = df.filter(pl.col("field") == field)
+    if df.filter(pl.col("f1").is_not_null() | pl.col("precision").is_not_null() | pl.col("recall").is_not_null()).height == 0:
+        # nothing scored yet: a one-line message of a normal size (an empty layered chart drew an SVG
+        # about 1.8e308 pixels wide)
+        note = "No finished annotations yet: annotate, mark sentences done, then re-run this cell."
+        return alt.layer(
+            alt.Chart(pl.DataFrame({"note": [note]})).mark_text(align="left", x=0, fontSize=13).encode(text="note:N")
+        ).properties(width=360, height=30, title="Extractors against the gold set")
     long = pl.concat(
         [
             df.select(
