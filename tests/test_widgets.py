@@ -124,12 +124,13 @@ def test_find_pair_sentences_any_order_and_window():
 def test_network_explorer_controls_drive_pairs_and_sentences():
     ex = widgets.NetworkExplorer(make_analysis())
     assert [v for _, v in ex.pair.options] == [("GAZ", "new:officials"), ("RUS", "UKR"), ("HAN", "ISR"), ("HAM", "ISR")]
+    assert ex.pair.value == ("GAZ", "new:officials")  # the picker names the pair whose sentences are shown (was None)
     assert "Russia" in ex.heatmap_html.value and "<svg" in ex.network_html.value
     ex.pair.value = ("RUS", "UKR")
     assert "Russia fired 40 drones" in _text(ex.sentences_html.value)
     assert ex.sentences_html.value.count('<span class="tk-actor') == 2  # Ukraine and Russia highlighted
     ex.window.value = "article"
-    assert [v for _, v in ex.pair.options] == [("HAM", "ISR")]
+    assert [v for _, v in ex.pair.options] == [("HAM", "ISR")] and ex.pair.value == ("HAM", "ISR")
     assert "3 sentence(s) behind this pair (article window)" in ex.sentences_html.value
     ex.min_count.value = 2
     assert len(ex.pair.options) == 1

@@ -258,7 +258,10 @@ class NetworkExplorer(Explorer):
         ]  # fmt: skip
         self.pair.options = options
         if options:
-            self.show_pair(options[0][1])
+            if self.pair.value != options[0][1]:
+                self.pair.value = options[0][1]  # the picker shows the pair whose sentences are shown (_on_pair)
+            else:
+                self.show_pair(options[0][1])
         else:
             self.sentences_html.value = STYLE + '<p class="tk-empty">No actor pair matches these settings.</p>'
 
