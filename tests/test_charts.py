@@ -389,3 +389,26 @@ def test_offline_renderer_gives_svg_and_html():
     bundle = alt.renderers.get()(charts.chart_spec(charts.message_chart("hi")))
     assert set(bundle) == {"text/html", "image/svg+xml", "text/plain"}
     assert bundle["image/svg+xml"].startswith("<svg") and "https://" not in bundle["text/html"].split("<script")[0].replace('xmlns="http://www.w3.org/2000/svg"', "")
+
+
+def test_count_axes_and_legends_have_whole_number_ticks():
+    """No '0.2 articles' or '1.2 windows': every count axis and legend ticks whole numbers."""
+    from toolkit import charts as ch
+
+    mentions = pl.DataFrame({"actor_id": ["A", "B"], "actor_label": ["A", "B"], "actor_type": ["state", "state"],
+                             "is_place": [False, False]})  # fmt: skip
+    claims = pl.DataFrame({"counted": ["killed"], "qualifier": ["exact"]})
+    articles = pl.DataFrame({"published": [dt.date(2024, 3, 22)], "outlet": ["AFP"]})
+    for chart, channel in ((ch.plot_top_actors(mentions), "x"), (ch.plot_claim_counts(claims), "x"),
+                           (ch.plot_corpus_timeline(articles), "y")):  # fmt: skip
+        axis = chart.to_dict()["encoding"][channel]["axis"]
+        assert axis["tickMinStep"] == 1 and axis["format"] == "d"
+
+
+def test_tables_display_rounded_numbers_but_keep_full_precision():
+    from toolkit.highlight import frame_html
+
+    df = pl.DataFrame({"score": [5.044394119358453], "value": [31988.0]})
+    page = frame_html(df)
+    assert "<td>5.044</td>" in page and "<td>31988</td>" in page and "5.0443941" not in page
+    assert df["score"][0] == 5.044394119358453

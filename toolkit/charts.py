@@ -32,6 +32,11 @@ import polars as pl
 from .errors import check_choice
 from .schema import require_columns
 
+COUNT_AXIS = alt.Axis(tickMinStep=1, format="d")
+"""Axis of a count: whole-number ticks only (no 0.2 articles)."""
+COUNT_LEGEND = alt.Legend(tickMinStep=1, format="d")
+"""Legend of a count: whole numbers only (no 1.2 windows)."""
+
 Measure = Literal["npmi", "pmi", "dice", "llr", "n_units"]
 MEASURE_CHOICES: tuple[str, ...] = ("npmi", "pmi", "dice", "llr", "n_units")
 Window = Literal["sentence", "paragraph", "article"]
@@ -270,7 +275,7 @@ def plot_cooc_network(
         .mark_rule(color="#999", opacity=0.7)
         .encode(
             x=alt.X("x:Q", axis=axis), y=alt.Y("y:Q", axis=axis), x2="x2:Q", y2="y2:Q",
-            strokeWidth=alt.StrokeWidth("n_units:Q", title="windows", scale=alt.Scale(range=[1, 6])),
+            strokeWidth=alt.StrokeWidth("n_units:Q", title="windows", scale=alt.Scale(range=[1, 6]), legend=COUNT_LEGEND),
             tooltip=["label_a:N", "label_b:N", alt.Tooltip("score:Q", title=measure, format=".3f"), "n_units:Q"],
         )  # fmt: skip
     )
@@ -444,7 +449,7 @@ def plot_claim_counts(claims: pl.DataFrame) -> AnyChart:
     return (
         alt.Chart(df)
         .mark_bar()
-        .encode(y=alt.Y("counted:N", sort="-x", title=None), x=alt.X("count():Q", title="claims"),
+        .encode(y=alt.Y("counted:N", sort="-x", title=None), x=alt.X("count():Q", title="claims", axis=COUNT_AXIS),
                 color=alt.Color("qualifier:N"), tooltip=["counted:N", "qualifier:N", "count():Q"])  # fmt: skip
         .properties(width=WIDTH - 160, title="Numeric claims by category")
     )
@@ -467,7 +472,7 @@ def plot_top_actors(mentions: pl.DataFrame, *, top: int = 20, include_places: bo
         alt.Chart(counts)
         .mark_bar()
         .encode(
-            y=alt.Y("actor_label:N", sort="-x", title=None), x=alt.X("n_mentions:Q", title="mentions"),
+            y=alt.Y("actor_label:N", sort="-x", title=None), x=alt.X("n_mentions:Q", title="mentions", axis=COUNT_AXIS),
             color=alt.Color("actor_type:N", scale=alt.Scale(domain=types, range=[TYPE_COLORS[t] for t in types])),
             tooltip=["actor_label:N", "actor_id:N", "actor_type:N", "n_mentions:Q"],
         )  # fmt: skip
@@ -486,7 +491,7 @@ def plot_corpus_timeline(articles: pl.DataFrame) -> AnyChart:
     return (
         alt.Chart(df.drop_nulls("published"))
         .mark_bar()
-        .encode(x=alt.X("published:T", title="published"), y=alt.Y("count():Q", title="articles"),
+        .encode(x=alt.X("published:T", title="published"), y=alt.Y("count():Q", title="articles", axis=COUNT_AXIS),
                 color="outlet:N", tooltip=["published:T", "outlet:N", "count():Q"])  # fmt: skip
         .properties(width=WIDTH, height=160, title="Articles over time")
     )

@@ -180,6 +180,22 @@ def highlight_article(
     return f"<style>{HIGHLIGHT_CSS}</style>{head}{LEGEND_HTML if legend else ''}{body}"
 
 
+def display_number(v: float) -> str:
+    """A float as people read it in a table: whole numbers without ``.0``, others to three decimals
+    (three significant digits under 1). For display only: the tables keep full precision.
+
+    >>> display_number(5.044394119358453), display_number(31988.0), display_number(0.000412345), display_number(-0.5)
+    ('5.044', '31988', '0.000412', '-0.5')
+    """
+    if v != v or v in (float("inf"), float("-inf")):
+        return str(v)
+    if v == int(v) and abs(v) < 1e15:
+        return str(int(v))
+    if abs(v) < 1:
+        return f"{v:.3g}"
+    return f"{v:.3f}".rstrip("0").rstrip(".")
+
+
 def frame_html(
     df: pl.DataFrame,
     *,
@@ -200,7 +216,7 @@ def frame_html(
     cols = [c for c in (columns or df.columns) if c in df.columns]
 
     def cell(v: object) -> str:
-        s = "" if v is None else str(v)
+        s = "" if v is None else display_number(v) if isinstance(v, float) else str(v)
         return html.escape(s if len(s) <= max_chars else s[:max_chars] + "…")
 
     head = "".join(f"<th>{html.escape(c)}</th>" for c in cols)
