@@ -412,3 +412,15 @@ def test_tables_display_rounded_numbers_but_keep_full_precision():
     page = frame_html(df)
     assert "<td>5.044</td>" in page and "<td>31988</td>" in page and "5.0443941" not in page
     assert df["score"][0] == 5.044394119358453
+
+
+def test_claim_ledger_never_puts_two_currencies_on_one_axis():
+    ledger = pl.DataFrame({
+        "counted": ["money", "money", "killed"], "unit": ["GBP", "USD", "people"], "source_label": ["A", "B", "C"],
+        "published": [dt.date(2024, 3, 22)] * 3, "value": [5e6, 7e6, 12.0], "value_low": [None, None, None],
+        "value_high": [None, None, None],
+    }, schema_overrides={"value_low": pl.Float64, "value_high": pl.Float64})  # fmt: skip
+    spec = charts.plot_claim_ledger(ledger).to_dict()
+    assert spec["facet"]["row"]["field"] == "panel" and spec["resolve"]["scale"]["y"] == "independent"
+    data = next(iter(spec["datasets"].values()))
+    assert sorted({r["panel"] for r in data}) == ["killed (people)", "money (GBP)", "money (USD)"]

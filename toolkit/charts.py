@@ -404,7 +404,8 @@ def plot_actor_tone(
 
 
 def plot_claim_ledger(ledger: pl.DataFrame, *, counted: Sequence[str] | None = None) -> AnyChart:
-    """Values claimed over time by source: one panel per category (``counted``), ranges as vertical bars."""
+    """Values claimed over time by source: one panel per category (``counted``) and unit, ranges as vertical
+    bars. Different units or currencies never share an axis ("money (GBP)" and "money (USD)" are two panels)."""
     require_columns(ledger, ["counted", "source_label", "published", "value", "value_low", "value_high"], what="plot_claim_ledger")
     df = ledger if counted is None else ledger.filter(pl.col("counted").is_in(list(counted)))
     df = df.filter(pl.col("value").is_not_null() | pl.col("value_low").is_not_null())
@@ -416,13 +417,17 @@ def plot_claim_ledger(ledger: pl.DataFrame, *, counted: Sequence[str] | None = N
             pl.coalesce("value", "value_low").alias("value"),
             pl.coalesce("value_low", "value").alias("value_low"),
             pl.coalesce("value_high", "value").alias("value_high"),
+            (
+                pl.when(pl.col("unit").is_not_null()).then(pl.format("{} ({})", "counted", "unit")).otherwise(pl.col("counted"))
+                if "unit" in ledger.columns else pl.col("counted")
+            ).alias("panel"),
         ).select(
-            "counted", "source_label", "published", "value", "value_low", "value_high",
-            *[c for c in ("qualifier", "article_id", "sentence_id") if c in ledger.columns],
+            "panel", "counted", "source_label", "published", "value", "value_low", "value_high",
+            *[c for c in ("qualifier", "unit", "article_id", "sentence_id") if c in ledger.columns],
             *([_short("surface")] if "surface" in ledger.columns else []),
         )  # fmt: skip
     )
-    tip = [c for c in ("published:T", "source_label:N", "value:Q", "qualifier:N", "surface:N", "article_id:N", "sentence_id:Q")
+    tip = [c for c in ("published:T", "source_label:N", "value:Q", "unit:N", "qualifier:N", "surface:N", "article_id:N", "sentence_id:Q")
            if c.split(":")[0] in df.columns]  # fmt: skip
     base = alt.Chart().encode(
         x=alt.X("published:T", title="published"), color=alt.Color("source_label:N", title="source")
@@ -434,7 +439,7 @@ def plot_claim_ledger(ledger: pl.DataFrame, *, counted: Sequence[str] | None = N
     return (
         alt.layer(ranges, points, data=df)
         .properties(width=WIDTH - 60, height=160)
-        .facet(row=alt.Row("counted:N", title=None))
+        .facet(row=alt.Row("panel:N", title=None))
         .resolve_scale(y="independent")
         .properties(title="Claim ledger: values over time by source")
     )
