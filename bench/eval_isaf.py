@@ -1,7 +1,7 @@
 """Value recall of numeric claims on ISAF press releases (killed and captured counts).
 
-Data: /work/shared/benchmarks/isaf_press_releases/test.jsonl (724 releases; CC BY-SA 4.0; see its
-README). Each release has the annotator's minimum number of people killed and captured.
+Data: ``test.jsonl`` of the ISAF press releases (724 releases; CC BY-SA 4.0; not shipped): pass
+``--data DIR`` (see ``bench/benchdata.py`` for where else it is looked for and where it comes from). Each release has the annotator's minimum number of people killed and captured.
 
 For every release with a non-zero label we ask whether the label is among the values the toolkit
 extracted, or the sum of them (releases often count over several clauses):
@@ -14,11 +14,12 @@ Releases whose label number is not written as a number in the text (the annotato
 or read "several" as 3) cannot be found by value, so recall is also given on the releases whose
 label is written as a number somewhere in the text.
 
-Run: .venv/bin/python bench/eval_isaf.py [PATH_TO_test.jsonl]
+Run: .venv/bin/python bench/eval_isaf.py [--data DIR]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -26,12 +27,14 @@ from pathlib import Path
 
 import polars as pl
 
-from toolkit.claims import extract_claims
-from toolkit.loading import read_articles
-from toolkit.numbers import find_numbers
-from toolkit.tokenize import split_sentences
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchdata import locate  # noqa: E402
 
-DEFAULT = Path("/work/shared/benchmarks/isaf_press_releases/test.jsonl")
+from toolkit.claims import extract_claims  # noqa: E402
+from toolkit.loading import read_articles  # noqa: E402
+from toolkit.numbers import find_numbers  # noqa: E402
+from toolkit.tokenize import split_sentences  # noqa: E402
+
 KILLED = ("killed", "dead")
 CAPTURED = ("arrested", "prisoners", "hostages")
 
@@ -65,7 +68,7 @@ def _recall(items: list[dict], claims: pl.DataFrame, label: str, cats: tuple[str
     }  # fmt: skip
 
 
-def main(path: Path = DEFAULT) -> None:
+def main(path: Path) -> None:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
     t0 = time.perf_counter()
     arts = read_articles([{"text": r["text"].replace("\u2028", "\n"), "title": f"isaf-{r['id']}"} for r in rows]).articles
@@ -88,4 +91,10 @@ def main(path: Path = DEFAULT) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT)
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", nargs="?", type=Path, default=None, help=argparse.SUPPRESS)  # the old positional path
+    ap.add_argument("--data", dest="data_opt", type=Path, default=None, help="folder holding test.jsonl (or the file)")
+    a = ap.parse_args()
+    given = a.data_opt or a.data
+    folder = locate("isaf_press_releases", given, script="eval_isaf")
+    main(given if given is not None and given.is_file() else folder / "test.jsonl")  # type: ignore[operator]

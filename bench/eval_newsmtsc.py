@@ -1,7 +1,8 @@
 """Targeted vs sentence-level VADER tone on NewsMTSC (Hamborg & Donnay 2021), macro-F1 over neg/neu/pos.
 
-Usage: python bench/eval_newsmtsc.py [DIR]
-Default DIR: ../shared/benchmarks/newsmtsc (not shipped with the project; MIT, see its README).
+Usage: python bench/eval_newsmtsc.py [--data DIR]
+DIR holds dev_mt.jsonl, test_mt.jsonl, dev_rw.jsonl, test_rw.jsonl (not shipped; MIT; see
+``bench/benchdata.py`` for where else they are looked for and where they come from).
 
 Each target (a person mention in a news sentence) is scored by ``toolkit.score_targeted_sentiment``
 with ``window="sentence"`` (the baseline: VADER on the whole sentence), ``"weighted"`` (the
@@ -16,6 +17,7 @@ grid; the test splits are scored once with those thresholds. VADER's own default
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -23,7 +25,10 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from toolkit.sentiment import score_targeted_sentiment
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchdata import locate  # noqa: E402
+
+from toolkit.sentiment import score_targeted_sentiment  # noqa: E402
 
 LABEL = {2.0: 0, 4.0: 1, 6.0: 2}  # negative, neutral, positive
 METHODS = [("sentence", 0), ("weighted", 0), ("clause", 0), ("words", 5), ("words", 8)]
@@ -99,5 +104,8 @@ def main(root: Path) -> int:
 
 
 if __name__ == "__main__":
-    default = Path(__file__).resolve().parents[1] / ".." / "shared" / "benchmarks" / "newsmtsc"
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else default))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", nargs="?", type=Path, default=None, help=argparse.SUPPRESS)  # the old positional path
+    ap.add_argument("--data", dest="data_opt", type=Path, default=None, help="folder holding the NewsMTSC splits")
+    a = ap.parse_args()
+    sys.exit(main(locate("newsmtsc", a.data_opt or a.data, script="eval_newsmtsc")))  # type: ignore[arg-type]

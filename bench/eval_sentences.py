@@ -1,18 +1,22 @@
 """Sentence boundaries on the pySBD English golden rules (48 cases, 80 sentences).
 
-Usage: python bench/eval_sentences.py [PATH/TO/golden_rules_en.json]
-Default path: ../shared/benchmarks/pysbd_golden_rules_en/golden_rules_en.json (not shipped with the
-project; MIT, pySBD). Prints exact-case accuracy and boundary precision/recall/F1, where a boundary is
+Usage: python bench/eval_sentences.py [--data DIR]
+Data: ``bench/data/pysbd_golden_rules_en/golden_rules_en.json`` (ships with the repository; MIT, pySBD,
+see its README and LICENSE); ``--data`` takes another folder or file (see ``bench/benchdata.py``). Prints exact-case accuracy and boundary precision/recall/F1, where a boundary is
 the end offset of a sentence in the text (whitespace-insensitive).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
 
-from toolkit.tokenize import sentence_spans
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchdata import locate  # noqa: E402
+
+from toolkit.tokenize import sentence_spans  # noqa: E402
 
 
 def _ends(text: str, sentences: list[str]) -> set[int]:
@@ -54,5 +58,9 @@ def main(path: str) -> None:
 
 
 if __name__ == "__main__":
-    default = Path(__file__).resolve().parents[2] / "shared/benchmarks/pysbd_golden_rules_en/golden_rules_en.json"
-    main(sys.argv[1] if len(sys.argv) > 1 else str(default))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", nargs="?", type=Path, default=None, help=argparse.SUPPRESS)  # the old positional path
+    ap.add_argument("--data", dest="data_opt", type=Path, default=None, help="folder (or file) of the pySBD golden rules")
+    a = ap.parse_args()
+    given = a.data_opt or a.data
+    main(str(locate("pysbd_golden_rules_en", given, script="eval_sentences") / (given.name if given and given.is_file() else "golden_rules_en.json")))

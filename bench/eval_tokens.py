@@ -1,11 +1,13 @@
 """Agreement of the fast (polars) tokenizer with NLTK's NLTKWordTokenizer, and their speeds.
 
-Usage: python bench/eval_tokens.py [N_ARTICLES]   (synthetic corpus from bench/corpus.py, default 500)
-Also compares on the NewsMTSC and pySBD sentences when ../shared/benchmarks exists.
+Usage: python bench/eval_tokens.py [N_ARTICLES] [--data DIR]   (synthetic corpus from bench/corpus.py, default 500)
+Also compares on the NewsMTSC test sentences: ``--data DIR`` (a folder holding test_mt.jsonl and test_rw.jsonl;
+see ``bench/benchdata.py``); without them that line is skipped and says so.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import tempfile
@@ -15,11 +17,10 @@ from pathlib import Path
 import polars as pl
 
 sys.path.insert(0, str(Path(__file__).parent))
+from benchdata import locate  # noqa: E402
 from corpus import write_corpus  # noqa: E402
 
 import toolkit  # noqa: E402
-
-BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 
 
 def agreement(sents: pl.DataFrame) -> float:
@@ -31,7 +32,7 @@ def agreement(sents: pl.DataFrame) -> float:
     return same.height / max(1, j.height)
 
 
-def main(n: int) -> None:
+def main(n: int, data: Path | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         arts = toolkit.read_articles(write_corpus(n, Path(tmp) / "c.jsonl")).articles
     sents = toolkit.split_sentences(arts)
@@ -45,8 +46,12 @@ def main(n: int) -> None:
           f"speed-up {(t2 - t1) / (t1 - t0):.1f}x")  # fmt: skip
     print(f"identical token lists (synthetic): {agreement(sents):.2%}")
     rows = []
-    for f in ("newsmtsc/test_mt.jsonl", "newsmtsc/test_rw.jsonl"):
-        p = BENCH / f
+    folder = locate("newsmtsc", data, script="eval_tokens", required=data is not None)
+    if folder is None:
+        print("NewsMTSC sentences: not found, skipped (pass --data DIR; see bench/benchdata.py)")
+        return
+    for f in ("test_mt.jsonl", "test_rw.jsonl"):
+        p = folder / f
         if p.exists():
             for i, line in enumerate(p.read_text(encoding="utf-8").splitlines()):
                 d = json.loads(line)
@@ -56,4 +61,8 @@ def main(n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 500)
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("n", type=int, nargs="?", default=500)
+    ap.add_argument("--data", type=Path, default=None, help="folder holding NewsMTSC's test_mt.jsonl, test_rw.jsonl")
+    a = ap.parse_args()
+    main(a.n, a.data)
