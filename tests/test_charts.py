@@ -215,6 +215,7 @@ EMPTY_CALLS = {
     "plot_claim_counts": lambda: charts.plot_claim_counts(empty("claims")),
     "plot_top_actors": lambda: charts.plot_top_actors(empty("mentions")),
     "plot_corpus_timeline": lambda: charts.plot_corpus_timeline(empty("articles")),
+    "plot_places_map": lambda: charts.plot_places_map(empty("places")),
 }
 
 

@@ -1,7 +1,7 @@
 """Charts of the toolkit's tables: ``plot_*`` functions return an altair chart and never display it.
 
 Tables in: ``articles``, ``sentences``, ``mentions``, ``cooc_edges``, ``sentiment``, ``actor_sentiment``,
-``claims``, ``claim_ledger``. Tables out: none (one helper, :func:`filter_edges`, returns ``cooc_edges``
+``claims``, ``claim_ledger``, ``places``. Tables out: none (one helper, :func:`filter_edges`, returns ``cooc_edges``
 rows with labels and a ``score`` column).
 
 Every ``plot_*`` function accepts an empty table and then returns a chart that says so ("No rows: ...")
@@ -29,7 +29,9 @@ from typing import Any, Literal
 import altair as alt
 import polars as pl
 
+from . import cache
 from .errors import check_choice
+from .resources import data_path
 from .schema import require_columns
 
 COUNT_AXIS = alt.Axis(tickMinStep=1, format="d")
@@ -500,6 +502,54 @@ def plot_corpus_timeline(articles: pl.DataFrame) -> AnyChart:
                 color="outlet:N", tooltip=["published:T", "outlet:N", "count():Q"])  # fmt: skip
         .properties(width=WIDTH, height=160, title="Articles over time")
     )
+
+
+# ---------------------------------------------------------------- places
+
+WORLD_ATLAS = "world-countries-110m.json"
+"""The packaged basemap: world-atlas 2.0.2's ``countries-110m.json`` (Natural Earth 1:110m, TopoJSON; ISC
+licence in ``data/world-atlas.LICENSE``), drawn inline so that maps need no network."""
+
+
+def _world_atlas() -> dict[str, Any]:
+    path = data_path(WORLD_ATLAS)
+    return cache.load("charts.world_atlas", (path,), lambda: json.loads(path.read_text(encoding="utf-8")))
+
+
+def plot_places_map(places: pl.DataFrame, *, top: int = 200) -> AnyChart:
+    """Places mentioned, as circles sized by mentions on a world map (Equal Earth projection).
+
+    The basemap ships with the package and is inlined in the chart (no URL, nothing fetched). Only the
+    ``top`` most mentioned places with coordinates are drawn; the title says how many more there are.
+
+    >>> p = pl.DataFrame({"name": ["York"], "country": ["GBR"], "admin1": ["England"], "lat": [53.96],
+    ...                   "lon": [-1.08], "n_mentions": [3], "n_articles": [2]})
+    >>> spec = chart_spec(plot_places_map(p))
+    >>> spec["layer"][0]["data"]["format"] == {"type": "topojson", "feature": "countries"}
+    True
+    """
+    require_columns(places, ["name", "country", "admin1", "lat", "lon", "n_mentions"], what="plot_places_map")
+    if places.height == 0:
+        return _no_rows("places")
+    df = places.filter(pl.col("lat").is_not_null() & pl.col("lon").is_not_null())
+    if df.height == 0:
+        return message_chart("No coordinates: none of the places has a latitude and longitude.")
+    if "n_articles" not in df.columns:
+        df = df.with_columns(pl.lit(None, pl.Int64).alias("n_articles"))
+    df = df.sort(["n_mentions", "name"], descending=[True, False], nulls_last=True)
+    more = max(0, df.height - top)
+    df = df.head(top).select("name", "country", "admin1", "lat", "lon", "n_mentions", "n_articles")
+    title = f"Places mentioned ({df.height} place{'s' if df.height != 1 else ''}{f', and {more} more' if more else ''})"
+    base = alt.Chart(alt.Data(values=_world_atlas(), format=alt.DataFormat(type="topojson", feature="countries")))
+    land = base.mark_geoshape(fill="#e8e8e8", stroke="#ffffff", strokeWidth=0.5)
+    points = (
+        alt.Chart(df)
+        .mark_circle(color=TYPE_COLORS["location"], opacity=0.7, stroke="#ffffff", strokeWidth=0.5)
+        .encode(longitude="lon:Q", latitude="lat:Q",
+                size=alt.Size("n_mentions:Q", title="mentions", scale=alt.Scale(range=[15, 900]), legend=COUNT_LEGEND),
+                tooltip=["name:N", "country:N", "admin1:N", "n_mentions:Q", "n_articles:Q"])  # fmt: skip
+    )
+    return alt.layer(land, points).project(type="equalEarth").properties(width=WIDTH, height=300, title=title)
 
 
 # ---------------------------------------------------------------- offline display

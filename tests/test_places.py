@@ -1,0 +1,187 @@
+"""Places: the gazetteer, finding missed places, resolving names by the article, the places table and map."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import polars as pl
+import pytest
+
+from toolkit import charts, places
+from toolkit.actors import find_mentions
+from toolkit.loading import read_articles
+from toolkit.schema import SCHEMAS, empty, validate
+from toolkit.tokenize import split_sentences
+
+SPRINGFIELD_IL, SPRINGFIELD_MA, SPRINGFIELD_MO = 4250542, 4951788, 4409896
+YORK_GB, YORK_PA, NEW_YORK = 2633352, 4562407, 5128581
+PARIS_FR, PARIS_TX = 2988507, 4717560
+
+
+def _run(texts: list[str]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    arts = read_articles(texts).articles
+    sents = split_sentences(arts)
+    ms, table = places.resolve_places(find_mentions(sents), arts, sents)
+    return arts, ms, table
+
+
+def _ids(ms: pl.DataFrame, surface: str) -> list[int | None]:
+    return ms.filter(pl.col("surface") == surface)["place_id"].to_list()
+
+
+def test_gazetteer_loads_with_packaged_extras_and_no_duplicate_ids():
+    g = places.load_gazetteer()
+    assert g["place_id"].n_unique() == g.height
+    assert set(g["feature"].unique()) <= set(places.FEATURES)
+    assert g.filter(pl.col("feature") == "river", pl.col("name").str.contains("Ouse")).height == 3
+    assert g.filter(pl.col("place_id") == YORK_GB).select("country3", "admin1").row(0) == ("GBR", "England")
+    assert places.load_gazetteer() is g  # built once per version of the data
+
+
+def test_springfield_is_chosen_by_the_state_the_article_names():
+    _, ms, _ = _run([
+        "Flooding closed roads in Springfield on Monday. Illinois officials said the Sangamon River rose.",
+        "Officials in Springfield said the Massachusetts legislature would meet in Boston.",
+        "Trains to Springfield were cancelled.",
+    ])  # fmt: skip
+    assert _ids(ms, "Springfield") == [SPRINGFIELD_IL, SPRINGFIELD_MA, SPRINGFIELD_MO]  # the last: population
+
+
+def test_a_following_state_is_the_strongest_evidence():
+    _, ms, _ = _run(["Springfield, Illinois, and Paris, Texas, held vigils; a march in Paris drew crowds in France."])
+    assert _ids(ms, "Springfield") == [SPRINGFIELD_IL]
+    assert _ids(ms, "Paris") == [PARIS_TX, PARIS_FR]
+
+
+def test_york_by_dateline_and_story_is_not_new_york():
+    _, ms, _ = _run([
+        "YORK, England (Reuters) - The River Ouse burst its banks in York on Sunday.",
+        "Protesters marched in York, Pennsylvania, on Saturday.",
+        "NEW YORK (AP) - Crowds gathered in New York on Friday.",
+    ])  # fmt: skip
+    assert _ids(ms, "York") == [YORK_GB, YORK_PA]
+    assert _ids(ms, "New York") == [NEW_YORK]
+    ouse = ms.filter(pl.col("surface") == "River Ouse")
+    assert ouse.height == 1 and ouse["rule"][0] == "gazetteer"
+    g = places.load_gazetteer()
+    assert g.filter(pl.col("place_id") == ouse["place_id"][0])["name"][0] == "River Ouse (Yorkshire)"
+    assert ouse["actor_id"][0] == f"place:{ouse['place_id'][0]}"
+
+
+def test_place_the_gazetteer_lacks_gets_null():
+    arts = read_articles(["Residents fled Zqxville as shelling hit the town."]).articles
+    m = pl.DataFrame({"article_id": arts["article_id"], "sentence_id": [0], "char_start": [15], "char_end": [23],
+                      "surface": ["Zqxville"], "actor_id": ["new:zqxville"], "actor_label": ["Zqxville"],
+                      "actor_type": ["location"], "is_place": [True], "rule": ["place_form"]})  # fmt: skip
+    ms, table = places.resolve_places(m, arts)
+    assert ms["place_id"].to_list() == [None] and table.height == 0
+
+
+def test_not_places_and_names_of_people_are_not_found():
+    arts = read_articles(["In March, Jane Reading spoke to Paris Hilton. Bath time came. She lives in Reading."]).articles
+    found = places.find_place_mentions(split_sentences(arts))
+    assert found["surface"].to_list() == ["Reading"]  # only after "in", and not "Jane Reading"
+
+
+def test_places_table_counts_and_schema():
+    _, ms, table = _run(["Shelling hit Kharkiv. Families fled Kharkiv for Lviv.", "Aid reached Kharkiv."])
+    validate(table, "places")
+    assert list(table.columns) == list(SCHEMAS["places"])
+    kh = table.filter(pl.col("name") == "Kharkiv")
+    assert kh.select("country", "n_mentions", "n_articles").row(0) == ("UKR", 3, 2)
+    assert table["n_mentions"].sum() == ms["place_id"].drop_nulls().len()
+    assert kh["admin1"][0] is None  # GeoNames' numeric admin1 codes are not ISO 3166-2: no wrong oblast
+
+
+def test_empty_input_gives_full_schemas():
+    ms, table = places.resolve_places(empty("mentions"), empty("articles"), empty("sentences"))
+    assert ms.schema == pl.Schema(SCHEMAS["mentions"]) and ms.height == 0
+    assert table.schema == pl.Schema(SCHEMAS["places"]) and table.height == 0
+    assert places.find_place_mentions(empty("sentences")).schema == pl.Schema(SCHEMAS["mentions"])
+
+
+def test_mentions_without_place_id_are_accepted():
+    arts = read_articles(["Aid reached Kharkiv."]).articles
+    m = find_mentions(split_sentences(arts)).drop("place_id", strict=False)
+    ms, _ = places.resolve_places(m, arts)
+    assert ms["place_id"].dtype == pl.Int64 and ms["place_id"].null_count() == 0
+
+
+def test_found_mentions_round_trip_offsets():
+    arts, ms, _ = _run([
+        "The River Ouse rose overnight near Selby and in York’s old town, officials said.",
+        "Springfield, Illinois, stayed dry. Crews worked along the Mississippi River near Cape Girardeau.",
+    ])  # fmt: skip
+    text = dict(arts.select("article_id", "text").iter_rows())
+    found = ms.filter(pl.col("rule") == "gazetteer")
+    assert found.height >= 3
+    for r in found.iter_rows(named=True):
+        assert text[r["article_id"]][r["char_start"] : r["char_end"]] == r["surface"]
+        assert r["is_place"] and r["actor_type"] == "location" and r["place_id"] is not None
+
+
+def test_map_is_offline_and_renders():
+    _, _, table = _run(["Shelling hit Kharkiv. Families fled to Lviv, then Paris, France."])
+    chart = charts.plot_places_map(table, top=2)
+    spec = charts.chart_spec(chart)
+    text = json.dumps({k: v for k, v in spec.items() if k != "$schema"})
+    assert not re.search(r"https?://", text)
+    assert "and 1 more" in spec["title"]
+    assert len(text) < 200_000
+    svg = charts.to_svg(chart)
+    assert svg.startswith("<svg") and "<path" in svg
+
+
+# ---------------------------------------------------------------- a measured figure (in-sample)
+
+# Invented sentences with the GeoNames id of the place each names (written for this test; not held-out data).
+RESOLUTION_CASES = [
+    ("Flooding hit homes in Springfield, Illinois.", "Springfield", SPRINGFIELD_IL),
+    ("Voters in Springfield, Mass., went to the polls.", "Springfield", SPRINGFIELD_MA),
+    ("The fair opened in Springfield, Missouri.", "Springfield", SPRINGFIELD_MO),
+    ("Crowds gathered in Paris after the vote in France.", "Paris", PARIS_FR),
+    ("A tornado struck near Paris, Texas.", "Paris", PARIS_TX),
+    ("Rain fell in York, England.", "York", YORK_GB),
+    ("Police in York, Pa., made arrests.", "York", YORK_PA),
+    ("Markets in New York rose.", "New York", NEW_YORK),
+    ("Shelling hit Kharkiv overnight.", "Kharkiv", 706483),
+    ("Talks were held in Geneva.", "Geneva", 2660646),
+    ("Troops moved toward Kyiv.", "Kyiv", 703448),
+    ("Aid arrived in Kiev on Monday.", "Kiev", 703448),
+    ("Students protested in Dhaka.", "Dhaka", 1185241),
+    ("Fighting flared in Khartoum.", "Khartoum", 379252),
+    ("The summit took place in London.", "London", 2643743),
+    ("Storms hit London, Ontario.", "London", 6058560),  # Canada: GeoNames admin1 codes are not ISO; the country decides
+    ("Mourners gathered in Birmingham, Alabama.", "Birmingham", 4049979),
+    ("Fans celebrated in Birmingham.", "Birmingham", 2655603),
+    ("Workers struck in Manchester.", "Manchester", 2643123),
+    ("A fire broke out in Portland, Oregon.", "Portland", 5746545),
+    ("A storm hit Portland, Maine.", "Portland", 4975802),
+    ("Leaders met in Cairo.", "Cairo", 360630),
+    ("Refugees fled to Tripoli, Lebanon.", "Tripoli", 266826),
+    ("Clashes erupted in Tripoli, Libya.", "Tripoli", 2210247),
+    ("Delegates met in Athens, Georgia.", "Athens", 4180386),
+    ("Tourists returned to Athens.", "Athens", 264371),
+]
+
+
+def test_resolution_in_sample_share():
+    arts = read_articles([t for t, _, _ in RESOLUTION_CASES]).articles
+    sents = split_sentences(arts)
+    ms, _ = places.resolve_places(find_mentions(sents), arts, sents)
+    got = []
+    for aid, (_, surface, want) in zip(arts["article_id"], RESOLUTION_CASES, strict=True):
+        ids = ms.filter((pl.col("article_id") == aid) & (pl.col("surface") == surface))["place_id"].to_list()
+        got.append(ids[:1] == [want])
+    share = sum(got) / len(got)
+    print(f"in-sample resolution: {sum(got)}/{len(got)} = {share:.2f}")
+    assert share >= 0.9, [c for c, ok in zip(RESOLUTION_CASES, got, strict=True) if not ok]
+
+
+@pytest.mark.parametrize("name", ["places_extra.csv", "places_aliases.csv", "places_not_places.txt"])
+def test_packaged_place_files_have_provenance(name):
+    from toolkit.resources import data_path
+
+    head = data_path(name).read_text(encoding="utf-8")[:1500]
+    assert "source:" in head and "licence:" in head and "version:" in head
