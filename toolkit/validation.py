@@ -651,6 +651,11 @@ def gold_from_tables(
     return Gold(articles=arts, sample=pl.DataFrame(schema=SAMPLE_SCHEMA), units=units, items=items, include_places=include_places)
 
 
+_OPTIONAL_GOLD_COLUMNS: dict[str, tuple[str, ...]] = {"mentions": ("place_id",)}
+"""Columns added to a table after gold files were first written: a gold record holds them only when set, so
+gold files built before them are rebuilt byte for byte."""
+
+
 def _records_from_tables(
     articles: pl.DataFrame,
     *,
@@ -676,6 +681,9 @@ def _records_from_tables(
             if r[span] is not None and text[a:b] != r[span]:
                 raise ValueError(f"gold {task}: {span}={r[span]!r} is not the article text at {a}-{b} ({text[a:b]!r})")
             r[span] = text[a:b]
+            for col in _OPTIONAL_GOLD_COLUMNS.get(task, ()):
+                if r.get(col) is None:
+                    r.pop(col, None)  # columns added to the tables later: written only when known
             records.append({"record": task, "annotator": annotator, "decision": "add",
                             "item_id": item_id(task, r["article_id"], a, b), **r})  # fmt: skip
     records += [{"record": "done", "annotator": annotator, "article_id": a, "sentence_id": None} for a in texts]
