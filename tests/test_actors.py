@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from toolkit import actors
+from toolkit import actors, cache
 from toolkit.actors import ACTOR_TYPES, DictionaryError, find_mentions, load_actors
 from toolkit.cooc import find_cooccurrences
 from toolkit.loading import read_articles
@@ -753,8 +753,15 @@ ROUND3 = (
 
 
 def _fresh(sents: pl.DataFrame, **kw: object) -> pl.DataFrame:
-    actors._clear_caches()
+    cache.clear_all(rule_sets=False)
     return find_mentions(sents, **kw)  # type: ignore[arg-type]
+
+
+def _memo_sizes() -> list[int]:
+    """Entries in the per-text memos of the packaged rule set (the matches and the sentence results)."""
+    rule_set = actors._rule_set(None)
+    names = ["actors.matches", *(f"actors.results.{d}{b}" for d in "01" for b in "01")]
+    return [len(cache.scoped(name, rule_set, 1)) for name in names]
 
 
 @pytest.mark.parametrize(
@@ -767,38 +774,41 @@ def test_memo_across_batches_gives_the_same_table(kw: dict) -> None:
     b1 = _sents(ROUND3)
     b2 = _sents("Abdallah said the World Health Organization had sent 15 trucks to Gaza.\n" + ROUND3)
     cold1, cold2 = _fresh(b1, **kw), _fresh(b2, **kw)
-    actors._clear_caches()
+    cache.clear_all(rule_sets=False)
     warm1 = find_mentions(b1, **kw)  # type: ignore[arg-type]
     warm2 = find_mentions(b2, **kw)  # type: ignore[arg-type]
     again = find_mentions(b2, **kw)  # type: ignore[arg-type]
     assert warm1.equals(cold1) and warm2.equals(cold2) and again.equals(cold2)
-    assert any(actors._MEMO.values())  # the memo holds the texts read
+    assert all(_memo_sizes()[:1]) and sum(_memo_sizes()[1:])  # the memos hold the texts read
+    cache.clear_all(rule_sets=False)
+    with cache.limit(1):  # every put evicts: the memos hold one text each
+        assert find_mentions(b2, **kw).equals(cold2) and find_mentions(b1, **kw).equals(cold1)  # type: ignore[arg-type]
+        assert max(_memo_sizes()) <= 1
 
 
-def test_memo_keeps_article_surnames_and_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_memo_keeps_article_surnames() -> None:
     # the same sentence: a pending name in one article, the surname of a person named earlier in another
     line = "Abdallah said the World Health Organization had sent 15 trucks to Gaza."
     first = _sents(line)
     second = _sents("Resident Yusuf Abdallah told AFP he was afraid.\n" + line)
-    actors._clear_caches()
+    cache.clear_all(rule_sets=False)
     find_mentions(first)
     got = (
         find_mentions(second).filter(pl.col("sentence_id") == 1).select("surface", "actor_id", "rule").rows()
     )
     assert got[0] == ("Abdallah", "new:yusuf-abdallah", "surname")
     assert find_mentions(second).equals(_fresh(second))
-    monkeypatch.setattr(actors, "_USE_MEMO", False)
-    actors._clear_caches()
-    find_mentions(first)
-    assert not next(iter(actors._MEMO.values()))[3]  # no sentence results kept
-    assert find_mentions(second).equals(_fresh(second))
+    with cache.limit(1):
+        find_mentions(first)
+        assert find_mentions(second).equals(_fresh(second))
 
 
-def test_clear_caches_empties_the_memo() -> None:
+def test_clear_all_empties_the_memos() -> None:
     find_mentions(_sents(ROUND3))
-    assert actors._MEMO
-    actors._clear_caches()
-    assert not actors._MEMO
+    assert all(_memo_sizes()[:1]) and len(actors._SURNAME_KEYS)
+    cache.clear_all(rule_sets=False)
+    assert not any(_memo_sizes()) and not len(actors._SURNAME_KEYS)
+    assert not len(actors._rules().word_ok) and not len(actors._rules().inst_pre)
 
 
 def _both_ways(sents: pl.DataFrame, monkeypatch: pytest.MonkeyPatch) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -948,7 +958,8 @@ def test_quick_exits_match_the_full_rules_on_random_text(seed: int, monkeypatch:
     for _ in range(60):
         words = [rng.choice(_WORDS) for _ in range(rng.randint(3, 18))]
         glue = [rng.choice([" ", " ", " ", "", ", "]) for _ in words]
-        texts.append("".join(w + g for w, g in zip(words, glue, strict=True)).strip() + ".")
+        text = "".join(w + g for w, g in zip(words, glue, strict=True)).strip() + "."
+        texts.append(text if " " in text else "The " + text)  # a word without a space is read as a path
     sents = _sents(*texts)
     fast, full = _both_ways(sents, monkeypatch)
     assert fast.equals(full)
@@ -976,19 +987,21 @@ def test_place_word_check_matches_the_place_regex(monkeypatch: pytest.MonkeyPatc
     assert not actors._is_place("aid for Rafah", 8, rules)
 
 
-def test_garbage_collector_state_is_restored() -> None:
+def test_the_garbage_collector_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a library call must not switch the collector off for the whole process (other threads run in it)
     import gc
 
+    from toolkit.pipeline import compute_row_tables
+
+    def refuse() -> None:
+        raise AssertionError("gc.disable() called")
+
+    monkeypatch.setattr(gc, "disable", refuse)
+    monkeypatch.setattr(gc, "freeze", refuse)
     s = _sents(ROUND3)
-    assert gc.isenabled()
+    cache.clear_all(rule_sets=False)
     find_mentions(s)
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        find_mentions(s)
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
+    compute_row_tables(read_articles([ROUND3]).articles, progress=False)
     with pytest.raises(FileNotFoundError):
         find_mentions(s, dictionary="/nonexistent/actors.yaml")
     assert gc.isenabled()
@@ -1012,16 +1025,18 @@ def test_role_word_check_matches_the_role_regex() -> None:
     assert actors._role_match(" bombardment", rules) is None
 
 
-def test_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_memo_is_bounded() -> None:
     b1, b2 = _sents(ROUND3), _sents(UKRAINE, SUDAN)
     cold1, cold2 = _fresh(b1), _fresh(b2)
-    monkeypatch.setattr(actors, "_MEMO_SIZE", 8)
-    actors._clear_caches()
-    assert find_mentions(b1).equals(cold1)
-    assert find_mentions(b2).equals(cold2)  # overflows: the memo starts again with batch 2's texts
-    matched = next(iter(actors._MEMO.values()))[2]
-    assert set(matched) == set(b2["text"])
-    assert find_mentions(b1).equals(cold1)
+    cache.clear_all(rule_sets=False)
+    with cache.limit(8):
+        assert find_mentions(b1).equals(cold1)
+        assert find_mentions(b2).equals(cold2)  # overflows: the oldest texts make room
+        assert max(_memo_sizes()) <= 8
+        matches = cache.scoped("actors.matches", actors._rule_set(None), 1)
+        last = b2["text"].unique(maintain_order=True).to_list()[-1]
+        assert matches.get(last) is not None  # the newest text stays
+        assert find_mentions(b1).equals(cold1)
 
 
 def test_title_head_word_check_matches_the_head_regex() -> None:

@@ -197,3 +197,37 @@ def test_claim_ledger_by_category_with_categories_that_prefix_each_other(tmp_pat
     got = engine._claim_ledger_by_category(parts, pl.scan_parquet(tmp_path / "articles.parquet"), tmp_path / "pieces").collect()
     assert len(list((tmp_path / "pieces").glob("*.parquet"))) == 5  # ordinal is skipped, nulls never counted
     assert got.equals(summarise_claim_ledger(claims, arts))
+
+
+@pytest.mark.parametrize("processes", [False, True], ids=["threads-in-process", "threads-in-a-worker-process"])
+def test_dask_worker_with_several_threads_equals_local(tmp_path, processes):
+    # A plain `dask worker` runs several batches at once in threads of one process: they share the memos
+    # (toolkit.cache), which must give the tables of the local engine (the old module-level memos raised
+    # KeyError when one thread emptied a memo another was reading).
+    distributed = pytest.importorskip("dask.distributed")
+    import importlib.util
+    from pathlib import Path
+
+    from toolkit import cache
+
+    spec = importlib.util.spec_from_file_location("bench_corpus", Path(__file__).parents[1] / "bench" / "corpus.py")
+    assert spec is not None and spec.loader is not None
+    corpus_mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(corpus_mod)
+    src = corpus_mod.write_corpus(48, tmp_path / "gen.jsonl", seed=3, sentences_per_article=12)
+    analyze_to_dir(src, tmp_path / "one", batch_size=48, workers=1, progress=False)
+    cache.clear_all(rule_sets=False)
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=4, processes=processes, dashboard_address=None
+    ) as cluster:
+        with cache.limit(4) if not processes else _nothing():  # in this process: memos evicted mid-run too
+            analyze_to_dir(src, tmp_path / "dask", batch_size=3, engine="dask", scheduler=cluster.scheduler_address,
+                           progress=False)  # fmt: skip
+    for name in TABLES:
+        assert _read(tmp_path / "dask", name).equals(_read(tmp_path / "one", name)), name
+
+
+def _nothing():
+    import contextlib
+
+    return contextlib.nullcontext()

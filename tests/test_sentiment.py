@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 
 import polars as pl
 import pytest
@@ -415,21 +416,41 @@ def test_actor_sentiment_does_not_depend_on_row_order():
         assert got.equals(base)
 
 
-def test_score_memo_is_bounded_and_changes_nothing(sia, monkeypatch):
+def test_score_memo_is_bounded_and_changes_nothing(sia):
     """Scores remembered across calls (a repeated sentence is scored once) equal fresh ones, and the
-    memo empties itself at its size limit instead of growing with the corpus."""
-    import toolkit.vader as vader_mod
+    memos (token information, scores) stay within their bound instead of growing with the corpus."""
+    from toolkit import cache
 
-    monkeypatch.setattr(vader_mod, "SCORE_MEMO_SIZE", 3)
     v = Vader()
     texts = ["Aid is NOT arriving.", "A welcome truce.", "Aid is NOT arriving.", "Strikes killed 12.", "Talks failed badly.", ""]
-    first = v.score_many(texts)
-    assert len(v._scores) <= 3
-    again = v.score_many(reversed(texts))
+    with cache.limit(3):
+        first = v.score_many(texts)
+        assert len(v._scores) <= 3 and len(v._tokens) <= 3
+        again = v.score_many(reversed(texts))
     assert again == first[::-1]
     assert [r[3] for r in first] == [sia.polarity_scores(t)["compound"] for t in texts]
-    vader_mod._clear_caches()  # what a worker does before its finishing jobs
-    assert v._scores == {} and v.score_many(texts) == first
+    assert v.score_many(texts) == first and len(v._scores) == 5
+    cache.clear_all(rule_sets=False)  # what a worker does before its finishing jobs
+    assert len(v._scores) == 0 and len(v._tokens) == 0 and v.score_many(texts) == first
+
+
+def test_scores_equal_with_empty_full_and_evicting_memos(sia):
+    """Every text of a varied sample scores the same with the engine's memos empty, full, or evicting on
+    every put (``cache.limit(1)``), and as NLTK scores it."""
+    from toolkit import cache
+
+    rng = random.Random(5)
+    words = ["aid", "NOT", "good", "but", "never", "so", "very", "bad", "kind", "of", "truce", "killed", "!", "?",
+             "welcome", "hardly", "Great", "the", "a", "I", ":)", "sort", "of", "least", "terrible", "hope"]  # fmt: skip
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 14))) for _ in range(300)]
+    v = Vader()
+    cache.clear_all(rule_sets=False)
+    cold = v.score_many(texts)
+    assert v.score_many(texts) == cold and [v.score(t) for t in texts] == cold
+    cache.clear_all(rule_sets=False)
+    with cache.limit(1):
+        assert v.score_many(texts) == cold and [v.word_valences(t) for t in texts] == [Vader().word_valences(t) for t in texts]
+    assert [c[3] for c in cold] == [sia.polarity_scores(t)["compound"] for t in texts]
 
 
 def _actor_sentiment_plain(s: pl.DataFrame, m: pl.DataFrame, n_boot: int, seed: int = 0, include_places: bool = False) -> pl.DataFrame:

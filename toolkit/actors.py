@@ -54,8 +54,6 @@ and the words around them:
 from __future__ import annotations
 
 import csv
-import functools
-import gc
 import io
 import itertools
 import operator
@@ -68,6 +66,7 @@ from typing import Any
 
 import polars as pl
 
+from . import cache
 from .resources import data_path, load_lines, load_yaml
 from .resources import fold_lower as _fold
 from .schema import conform, empty, require_columns
@@ -195,8 +194,22 @@ def _places(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-@functools.lru_cache(maxsize=8)
+def _dictionary_files(user: str | None) -> tuple[Path | None, ...]:
+    """Every file the actor dictionary is read from (packaged states, actors and places, the user's file)."""
+    if user is not None and not Path(user).exists():
+        raise FileNotFoundError(f"actor dictionary {user!r} not found")
+    return (
+        data_path(PACKAGED_STATES), data_path(PACKAGED_DICTIONARY), data_path(PACKAGED_PLACES),
+        None if user is None else Path(user),
+    )  # fmt: skip
+
+
 def _dictionary(user: str | None) -> tuple[pl.DataFrame, str]:
+    """The dictionary table and its name, read once per version of its files (an edited file is read again)."""
+    return cache.load("actors.dictionary", _dictionary_files(user), lambda: _read_dictionary(user))
+
+
+def _read_dictionary(user: str | None) -> tuple[pl.DataFrame, str]:
     states = [
         _entry({**r, "type": "state"}, PACKAGED_STATES) for r in _read_csv_rows(data_path(PACKAGED_STATES))
     ]
@@ -210,8 +223,6 @@ def _dictionary(user: str | None) -> tuple[pl.DataFrame, str]:
         raise DictionaryError(f"packaged actor dictionary: alias {a!r} belongs to {sorted(ids)}")
     if user is not None:
         upath = Path(user)
-        if not upath.exists():
-            raise FileNotFoundError(f"actor dictionary {user!r} not found")
         extra, uname = _read_dictionary_file(upath)
         _check_unique(extra, str(upath))
         by_id = {e["actor_id"]: e for e in entries}
@@ -304,10 +315,11 @@ class _Rules:
     head_first: frozenset[str] | None = None  # the same for the title heads (see _head_match)
     # the last _WORD_RE token of every title head (lower case), or None when a head is not ASCII (see _title_before)
     head_last: frozenset[str] | None = None
-    # per capitalised word: may it be part of a name (not a stop word, acronym or title head)? filled lazily
-    word_ok: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # Memos of these rules (set by _build_rules; see toolkit.cache.scoped: edited rules get new, empty ones):
+    # per capitalised word: may it be part of a name (not a stop word, acronym or title head)?
+    word_ok: cache.Memo[bool] = field(init=False, compare=False, hash=False, repr=False)
     # per 30-character window before an institution: institution_pre_re's search there (see _institution_pre)
-    inst_pre: dict[str, re.Match[str] | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    inst_pre: cache.Memo[re.Match[str] | None] = field(init=False, compare=False, hash=False, repr=False)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -361,9 +373,15 @@ def _last_tokens(phrases: Iterable[str]) -> frozenset[str] | None:
     return frozenset(out)
 
 
-@functools.lru_cache(maxsize=4)
 def _rules(path: str | None = None) -> _Rules:
-    doc = load_yaml(path or PACKAGED_RULES)
+    """The rules (``data/actors_rules.yaml`` or ``path``, with the given names), built once per version of
+    their files: an edited file gives new rules, with empty memos of their own, on the next call."""
+    rules_path = Path(path) if path else data_path(PACKAGED_RULES)
+    return cache.load("actors.rules", (rules_path, data_path(PACKAGED_GIVEN_NAMES)), lambda: _build_rules(rules_path))
+
+
+def _build_rules(path: Path) -> _Rules:
+    doc = load_yaml(path)
     role_nouns = {str(k).lower(): str(v) for k, v in doc["role_nouns"].items()}
     for noun in doc.get("group_role_nouns") or []:
         role_nouns.setdefault(str(noun).lower(), "civilians")
@@ -408,7 +426,7 @@ def _rules(path: str | None = None) -> _Rules:
     after_pos = _alt(doc["place_after_possessive"])
     institutions = {str(k): str(v) for k, v in doc["institution_nouns"].items()}
     dets = _alt(doc["institution_determiners"])
-    return _Rules(
+    rules = _Rules(
         group_roles=frozenset(doc["group_roles"]),
         person_demonym_re=(
             re.compile(rf"\b(?:{_alt(doc['person_demonym_before'])})\s+$", re.IGNORECASE),
@@ -486,6 +504,9 @@ def _rules(path: str | None = None) -> _Rules:
         cand_re=cand_re,
         version=str(doc.get("version")),
     )
+    object.__setattr__(rules, "word_ok", cache.scoped("actors.word_ok", rules, _WORD_MEMO_SIZE))
+    object.__setattr__(rules, "inst_pre", cache.scoped("actors.inst_pre", rules, _MEMO_SIZE))
+    return rules
 
 
 # --------------------------------------------------------------------------- alias table
@@ -538,8 +559,12 @@ def _variants(alias: str) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=8)
 def _lexicon(user: str | None) -> _Lexicon:
+    """The alias table of the dictionary (``user``: a resolved path or None), built once per version of its files."""
+    return cache.load("actors.lexicon", _dictionary_files(user), lambda: _build_lexicon(user))
+
+
+def _build_lexicon(user: str | None) -> _Lexicon:
     table, name = _dictionary(user)
     rows: list[tuple[str, str, str, str | None]] = []
     demonym_state: dict[str, str] = {}
@@ -1416,6 +1441,13 @@ def _state_body(
     return None
 
 
+def _word_ok(w: str, rules: _Rules) -> bool:
+    """May the capitalised word ``w`` be part of a name (not a stop word, acronym or title head)? (memoised in
+    ``rules.word_ok``)"""
+    ok = w not in rules.not_names and not (w.isupper() and len(w) > 1 and not w.endswith("."))
+    return ok and w.lower() not in rules.heads
+
+
 def _chunk_scan_start(text: str, rules: _Rules, covered: list[tuple[int, int]]) -> int | None:
     """The quick exit of :func:`_name_chunks` (``covered``: proper spans): where its scan must start, or None
     when there are no chunks.
@@ -1446,8 +1478,7 @@ def _chunk_scan_start(text: str, rules: _Rules, covered: list[tuple[int, int]]) 
             w = c.group()
             ok = word_ok.get(w)
             if ok is None:
-                ok = w not in rules.not_names and not (w.isupper() and len(w) > 1 and not w.endswith("."))
-                ok = word_ok[w] = ok and w.lower() not in rules.heads
+                ok = word_ok.put(w, _word_ok(w, rules))
             if ok:
                 return p
             pos = p + 1
@@ -1464,8 +1495,6 @@ def _name_chunks(
     Only capitalised words and particles are visited (one regex pass), so lower-case text costs nothing.
     """
     word_ok = rules.word_ok
-    if len(word_ok) > 500_000:  # a bound on the cache over very large corpora
-        word_ok.clear()
     first = 0  # where the scan for candidates starts
     proper = _proper(covered)
     if proper and _FAST_CHUNKS:
@@ -1497,8 +1526,7 @@ def _name_chunks(
             cur = []
         ok = word_ok.get(w)
         if ok is None:
-            ok = w not in rules.not_names and not (w.isupper() and len(w) > 1 and not w.endswith("."))
-            ok = word_ok[w] = ok and w.lower() not in rules.heads
+            ok = word_ok.put(w, _word_ok(w, rules))
         if ok and covered:
             if mask is not None:
                 ok = mask.find(1, s, e) < 0
@@ -1859,9 +1887,16 @@ def _find_nicknamed(sent: _Sentence, rules: _Rules, covered: list[tuple[int, int
         covered.append((men.start, e))
 
 
-@functools.lru_cache(maxsize=65536)
+_SURNAME_KEYS = cache.memo("actors.surname_keys", 65_536)
+
+
 def _surname_keys(name: str, particles: frozenset[str]) -> tuple[str, ...]:
-    return tuple(_surname_keys_of(name, particles))
+    """:func:`_surname_keys_of`, memoised (a pure function of its arguments)."""
+    key = (name, particles)
+    keys = _SURNAME_KEYS.get(key)
+    if keys is None:
+        keys = _SURNAME_KEYS.put(key, tuple(_surname_keys_of(name, particles)))
+    return keys  # type: ignore[no-any-return]
 
 
 def _surname_keys_of(name: str, particles: frozenset[str]) -> list[str]:
@@ -2009,13 +2044,10 @@ def _institution_pre(text: str, start: int, rules: _Rules) -> re.Match[str] | No
     """``rules.institution_pre_re.search(text[max(0, start - 30) : start])``, memoised per window (the window
     before an institution repeats: "according to the", "while the")."""
     window = text[max(0, start - 30) : start]
-    memo = rules.inst_pre
-    if window in memo:
-        return memo[window]
-    if len(memo) > _MEMO_SIZE:
-        memo.clear()
-    found = memo[window] = rules.institution_pre_re.search(window)  # type: ignore[union-attr]
-    return found
+    found = rules.inst_pre.get(window, cache.MISSING)  # read once: another thread may evict it
+    if found is cache.MISSING:
+        found = rules.inst_pre.put(window, rules.institution_pre_re.search(window))  # type: ignore[union-attr]
+    return found  # type: ignore[no-any-return]
 
 
 def _find_institutions(sents: list[_Sentence], rules: _Rules, lex: _Lexicon, flags: list[bool]) -> None:
@@ -2117,12 +2149,7 @@ def _find_acronyms(sents: list[_Sentence], lex: _Lexicon) -> None:
             sent.mentions.sort(key=_START)
 
 
-def _copy(m: _Mention) -> _Mention:
-    return _Mention(m.start, m.end, m.actor_id, m.label, m.type, m.rule, m.is_place, m.affiliation, m.role,
-                    m.title, m.name_start, m.group, m.inst_role)  # fmt: skip
-
-
-_Spans = tuple[list[int], list[int], list[str]]  # the kept matches of a text: starts, ends, aliases
+_Spans = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]  # the kept matches of a text: starts, ends, aliases
 
 
 def _sentence_rules(
@@ -2170,27 +2197,66 @@ def _sentence_rules(
 
 # --------------------------------------------------------------------------- main entry
 
-# Cross-call memo of the per-text work (a batch need not re-read sentences an earlier batch of the same
-# process read): per (dictionary, discover, bare_demonyms), the dictionary matches of each text and the
+# Cross-call memos of the per-text work (a batch need not re-read sentences an earlier batch of the same
+# process read), scoped to the rule set in use (toolkit.cache.scoped: an edited dictionary or rule file gives a
+# new rule set, with empty memos): the dictionary matches of each text, and per (discover, bare_demonyms) the
 # sentence rules' result (mentions, pending names, name keys) for texts whose result does not depend on the
-# article's known surnames. ``_USE_MEMO = False`` keeps only the matches (to A/B the memo in one process).
-_USE_MEMO = True
-_MEMO_SIZE = 50_000  # texts per key (some tens of MB); emptied when a call would overflow it
-_MatchMemo = dict[str, tuple[_Spans | None, bool]]
-_ResultMemo = dict[str, tuple[list["_Mention"], list["_Pending"], list[str]]]
-_MEMO: dict[tuple[str, bool, bool], tuple[_Lexicon, _Rules, _MatchMemo, _ResultMemo]] = {}
-_NO_MATCH: tuple[None, bool] = (None, False)
+# article's known surnames. Bounded, safe under threads: each value is read once (Memo.get) into this call's
+# own tables, so an eviction by another thread (or a full memo) only costs a recomputation.
+_MEMO_SIZE = 50_000  # texts per memo (some tens of MB); the oldest eighth is dropped when full
+_WORD_MEMO_SIZE = 500_000  # capitalised words (rules.word_ok)
+_NO_MATCH: tuple[Any, ...] = ((), (), (), False)  # a text's matches: starts, ends, aliases, next to a capital
 
 
-def _memo(key: tuple[str, bool, bool], lex: _Lexicon, rules: _Rules) -> tuple[_MatchMemo, _ResultMemo]:
-    """The memo's two tables for ``key``, new when the dictionary or the rules changed."""
-    entry = _MEMO.get(key)
-    if entry is None or entry[0] is not lex or entry[1] is not rules:
-        entry = _MEMO[key] = (lex, rules, {}, {})
-    if not _USE_MEMO:
-        entry[2].clear()
-        entry[3].clear()
-    return entry[2], entry[3]
+@dataclass(frozen=True, eq=False)
+class _RuleSet:
+    """What :func:`find_mentions` reads with one dictionary: its alias table and the rules (the owner of the
+    per-text memos)."""
+
+    lex: _Lexicon
+    rules: _Rules
+
+
+def _rule_set(dictionary: str | Path | None) -> _RuleSet:
+    """The rule set for ``dictionary``, built once per version of every file it is read from."""
+    user = None if dictionary is None else str(Path(dictionary).resolve())
+    files = (*_dictionary_files(user), data_path(PACKAGED_RULES), data_path(PACKAGED_GIVEN_NAMES))
+    return cache.load("actors.rule_set", files, lambda: _RuleSet(_lexicon(user), _rules()))
+
+
+_MENTION_FIELDS = operator.attrgetter(*_Mention.__slots__)
+_Packed = tuple[Any, ...]  # (name keys, pending names, *mentions): see _pack
+
+
+def _pack(mentions: Iterable[_Mention], pending: Iterable[_Pending], keys: Iterable[str]) -> _Packed:
+    """A sentence result as the memos hold it: ``(name keys, pending names, *the fields of each mention)``,
+    the pending names flat: ``(start, end, number of tokens, *each token's start, end and word, ...)``.
+
+    Tuples of numbers and strings only, nested as little as may be: the garbage collector stops tracking
+    such tuples after a collection or two (memos of objects made every full collection walk tens of
+    thousands of them: about a quarter of find_mentions' time on a call of 17,000 sentences).
+    """
+    flat: list[Any] = []
+    for p in pending:
+        flat += (p.start, p.end, len(p.tokens))
+        for tok in p.tokens:
+            flat += tok
+    return (tuple(keys), tuple(flat), *[_MENTION_FIELDS(m) for m in mentions])
+
+
+def _unpack_pending(flat: tuple[Any, ...]) -> list[_Pending]:
+    """The pending names :func:`_pack` flattened, as new objects."""
+    out = []
+    i = 0
+    while i < len(flat):
+        start, end, n = flat[i : i + 3]
+        i += 3
+        out.append(_Pending(start, end, [flat[i + 3 * k : i + 3 * k + 3] for k in range(n)]))
+        i += 3 * n
+    return out
+
+
+_OUT_FIELDS = operator.attrgetter("start", "end", "actor_id", "label", "type", "is_place", "rule", "affiliation", "role", "title")
 
 
 def find_mentions(
@@ -2213,7 +2279,9 @@ def find_mentions(
     are not the state acting).
 
     Speed: each distinct sentence text is matched and read once per call, and once per process while the
-    memo holds it (see ``_memo``; ``_clear_caches()`` empties it); the output is the same either way.
+    memos of the rule set in use hold it (bounded and shared by threads, see :mod:`toolkit.cache`;
+    ``toolkit.cache.clear_all()`` empties them); the output is the same either way. The dictionary and rule
+    files are read again when one of them was edited since the last call.
 
     >>> from toolkit.loading import read_articles
     >>> from toolkit.tokenize import split_sentences
@@ -2226,47 +2294,24 @@ def find_mentions(
     )
     if sentences.height == 0:
         return empty("mentions")
-    # The rules make many small objects and no reference cycles: the cyclic garbage collector, which would
-    # re-walk every object alive (the memo's too) many times over, is paused for the call (refcounting still
-    # frees memory) and restored after.
-    paused = _NO_GC and gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
-        return _find_mentions(
-            sentences, dictionary=dictionary, discover=discover, bare_demonyms=bare_demonyms, groups=groups
-        )
-    finally:
-        if paused:
-            gc.enable()
-
-
-_NO_GC = True  # pause the cyclic garbage collector during find_mentions (False: leave it on, to A/B it)
-
-
-def _find_mentions(
-    sentences: pl.DataFrame,
-    *,
-    dictionary: str | Path | None,
-    discover: bool,
-    bare_demonyms: bool,
-    groups: bool,
-) -> pl.DataFrame:
-    """The body of :func:`find_mentions` (on a non-empty, checked ``sentences``)."""
-    lex = _lexicon(None if dictionary is None else str(Path(dictionary).resolve()))
-    rules = _rules()
+    rule_set = _rule_set(dictionary)
+    lex, rules = rule_set.lex, rule_set.rules
     sents = sentences.select("article_id", "paragraph_id", "sentence_id", "char_start", "text")
     alias_info = lex.info
     texts = [t or "" for t in sents["text"].to_list()]
     # the dictionary matches of each distinct text (a pure function of the text): read once per text, and
-    # once per process while the memo holds them (see _memo)
-    source = "" if dictionary is None else str(Path(dictionary).resolve())
-    matched, results = _memo((source, discover, bare_demonyms), lex, rules)
-    new_texts = [t for t in dict.fromkeys(texts) if t not in matched]
-    if len(matched) + len(new_texts) > _MEMO_SIZE and matched:  # full: start again (this call's texts stay)
-        matched.clear()
-        results.clear()
-        new_texts = list(dict.fromkeys(texts))
+    # once per process while the rule set's memo holds them; this call reads them from its own table
+    memo = cache.scoped("actors.matches", rule_set, _MEMO_SIZE)
+    results = cache.scoped(f"actors.results.{discover:d}{bare_demonyms:d}", rule_set, _MEMO_SIZE)
+    matched: dict[str, tuple[Any, ...]] = {}  # this call's: per text, its matches (_NO_MATCH: none)
+    new_texts = []
+    get = memo.get
+    for t in dict.fromkeys(texts):
+        found = get(t)
+        if found is None:
+            new_texts.append(t)
+        else:
+            matched[t] = found
     if new_texts:
         hits = _dictionary_matches(
             pl.DataFrame({"text": new_texts}, schema={"text": pl.String}), lex, rules.alias_compounds
@@ -2274,30 +2319,34 @@ def _find_mentions(
         # per text: its matches that do not overlap a longer one (_greedy), and whether one is next to a
         # capitalised word (see _absorb_in_names); sorted and checked for overlaps in polars, so Python only
         # zips columns and runs _greedy on the few texts whose matches overlap
-        g = (
-            hits.sort("row", "start", maintain_order=True)
-            .with_columns(
-                overlap=(pl.col("row").shift(1) == pl.col("row")) & (pl.col("end").shift(1) > pl.col("start"))
-            )
-            .group_by("row", maintain_order=True)
-            .agg("start", "end", "alias", pl.col("cap").any(), pl.col("overlap").any())
+        h = hits.sort("row", "start", maintain_order=True).with_columns(
+            overlap=(pl.col("row").shift(1) == pl.col("row")) & (pl.col("end").shift(1) > pl.col("start"))
         )
+        g = h.group_by("row", maintain_order=True).agg(pl.len(), pl.col("cap").any(), pl.col("overlap").any())
+        # flat columns sliced per text into tuples of numbers and strings, which the garbage collector stops
+        # tracking (the memo holds many; a list per text and column made its full collections slow)
+        starts, ends, aliases = (h[c].to_list() for c in ("start", "end", "alias"))
         zero = itertools.repeat(0)
-        for row, ss, ee, aa, cap, overlap in zip(
-            *(g[c].to_list() for c in ("row", "start", "end", "alias", "cap", "overlap")), strict=True
-        ):
+        a = 0
+        for row, n, cap, overlap in zip(*(g[c].to_list() for c in ("row", "len", "cap", "overlap")), strict=True):
+            b = a + n
+            kept: _Spans
             if overlap:
-                best = _greedy(list(zip(ss, ee, zero, aa, strict=False)))
-                ss, ee, aa = [k[0] for k in best], [k[1] for k in best], [k[3] for k in best]
-            matched[new_texts[row]] = ((ss, ee, aa), cap)
+                best = _greedy(list(zip(starts[a:b], ends[a:b], zero, aliases[a:b], strict=False)))
+                kept = (tuple([k[0] for k in best]), tuple([k[1] for k in best]), tuple([k[3] for k in best]))
+            else:
+                kept = (tuple(starts[a:b]), tuple(ends[a:b]), tuple(aliases[a:b]))
+            matched[new_texts[row]] = (*kept, cap)
+            a = b
         for t in new_texts:
-            if t not in matched:
-                matched[t] = _NO_MATCH
+            memo.put(t, matched.setdefault(t, _NO_MATCH))
     art_ids = sents["article_id"].to_list()
     # vectorised pre-filter: only sentences with an organisation head word go through the org rule
     has_org = sents["text"].str.contains(rf"\b(?:{_alt(rules.org_heads)})\b").fill_null(False).to_list()
     has_inst = sents["text"].str.contains(rf"\b(?:{_alt(rules.institutions)})\b").fill_null(False).to_list()
-    out_rows: list[_Sentence] = []
+    # per mention: its sentence's row and the fields written, appended as each article is finished (tuples of
+    # numbers and strings, which the garbage collector stops tracking: the call keeps no objects per mention)
+    out_rows: list[tuple[Any, ...]] = []
     article: list[_Sentence] = []
     known: dict[str, _Mention | None] = {}
 
@@ -2315,59 +2364,49 @@ def _find_mentions(
                     if m.group:
                         sent.mentions = [x for x in sent.mentions if not x.group]
                         break
-        out_rows.extend(article)
+        for sent in article:
+            row = sent.row
+            for m in sent.mentions:
+                out_rows.append((row, *_OUT_FIELDS(m)))
 
     # The sentence rules depend on the sentence's text only, except for surnames named earlier in the
     # article (``known``): a text seen before whose name chunks hit no known surname reuses that result.
-    cache: dict[str, tuple[list[_Mention], list[_Pending], list[str]]] = {}
+    cache_: dict[str, _Packed] = {}
     for i, text in enumerate(texts):
         if article and art_ids[i] != art_ids[i - 1]:
             finish(article)
             article = []
             known = {}
-        hit = cache.get(text)
+        hit = cache_.get(text)
         if hit is None:
-            kept = results.get(text)
-            if kept is not None:  # read by an earlier call: a fresh pending list, shared like a new result's
-                hit = cache[text] = kept
-        if hit is not None and (not known or not hit[2] or all(known.get(k) is None for k in hit[2])):
-            # its own pending list: the article rules remove names from it (a shared list leaked those
-            # removals into later articles, so output depended on article order)
-            sent = _Sentence(i, text, [_copy(m) if m.inst_role is not None else m for m in hit[0]], list(hit[1]))
+            hit = results.get(text)  # read once: another thread may evict it
+            if hit is not None:  # read by an earlier call
+                cache_[text] = hit
+        if hit is not None and (not known or not hit[0] or all(known.get(k) is None for k in hit[0])):
+            # new objects: the article rules edit mentions and remove names from the pending list (a shared
+            # list leaked those removals into later articles, so output depended on article order)
+            sent = _Sentence(i, text, [_Mention(*f) for f in hit[2:]], _unpack_pending(hit[1]) if hit[1] else [])
         else:
-            spans, cap = matched[text]
+            found = matched[text]
+            spans = found[:3] if found[0] else None
+            cap = found[3]
             sent, keys = _sentence_rules(i, text, spans, rules, lex, alias_info, has_org[i], known,
                                          discover=discover, bare_demonyms=bare_demonyms,
                                          absorb=discover and cap)  # fmt: skip
             if keys is not None and (not known or not keys or all(known.get(k) is None for k in keys)):
-                mentions = [_copy(m) if m.inst_role is not None else m for m in sent.mentions]
-                cache[text] = (mentions, list(sent.pending), keys)
-                if _USE_MEMO and text not in results:
-                    results[text] = (mentions, list(sent.pending), keys)  # before the article rules edit it
+                packed = cache_[text] = _pack(sent.mentions, sent.pending, keys)  # before the article rules edit it
+                results.put(text, packed)
         if discover and sent.mentions:
             _register_surnames(sent, rules, known)
         article.append(sent)
     if article:
         finish(article)
 
-    ms = [m for sent in out_rows for m in sent.mentions]
-    if not ms:
+    if not out_rows:
         return empty("mentions")
-    # column by column (no tuple per mention)
     df = pl.DataFrame(
-        {
-            "row": [sent.row for sent in out_rows for _ in sent.mentions],
-            "s": [m.start for m in ms],
-            "e": [m.end for m in ms],
-            "actor_id": [m.actor_id for m in ms],
-            "actor_label": [m.label for m in ms],
-            "actor_type": [m.type for m in ms],
-            "is_place": [m.is_place for m in ms],
-            "rule": [m.rule for m in ms],
-            "affiliation": [m.affiliation for m in ms],
-            "role": [m.role for m in ms],
-            "title": [m.title for m in ms],
-        },
+        out_rows,
+        orient="row",
         schema={
             "row": pl.UInt32, "s": pl.Int64, "e": pl.Int64, "actor_id": pl.String, "actor_label": pl.String,
             "actor_type": pl.String, "is_place": pl.Boolean, "rule": pl.String, "affiliation": pl.String,
@@ -2389,9 +2428,6 @@ def _find_mentions(
 
 
 def _clear_caches() -> None:
-    """Empty the memos kept across calls (for cold timings): sentence results, word checks, surname keys."""
-    if _rules.cache_info().currsize:
-        _rules().word_ok.clear()
-        _rules().inst_pre.clear()
-    _surname_keys.cache_clear()
-    _MEMO.clear()
+    """Empty every memo (``toolkit.cache.clear_all(rule_sets=False)``), for cold timings. Kept for
+    ``bench/bench_actors.py`` until it calls :func:`toolkit.cache.clear_all` itself."""
+    cache.clear_all(rule_sets=False)

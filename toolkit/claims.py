@@ -14,16 +14,24 @@ number sits in. A source span overlapping an actor mention gets that actor's id 
 Every word list is a data file (``data/claims_*.yaml``) that users can extend with their own.
 
 Speed: a sentence's text alone decides its numbers, cues and categories, so each distinct text is
-read once per process (a bounded memo per rule set); which regexes can match which text is worked
-out for all texts at once with polars (Aho-Corasick anchors, supersets of the Python regexes), and
-the Python regexes then run only where they can match. Within a text, what a step reads only in a
-short piece of it is remembered by that piece (the words after a number, a source's text, the
-subject before a reporting verb, the text after a claim; the first category rule that matches the
-noun phrase and clause after a number, and the first that matches the text before it; a unit),
-and the cues of texts that differ only in their digits are read once; each such memo is a pure function of its key, checked against the
-plain ``*_reference`` function in the tests. The cyclic garbage collector is paused during a call
-(its passes over the many surviving small objects found nothing to free). The output is the same
-as without any of this.
+read once per process; which regexes can match which text is worked out for all texts at once with
+polars (Aho-Corasick anchors, supersets of the Python regexes), and the Python regexes then run
+only where they can match. Within a text, what a step reads only in a short piece of it is
+remembered by that piece (the words after a number, a source's text, the subject before a
+reporting verb, the text after a claim; the first category rule that matches the noun phrase and
+clause after a number, and the first that matches the text before it; a unit), and the cues of
+texts that differ only in their digits are read once.
+
+Caching: every memo lives in :mod:`toolkit.cache`. The rule set compiled from the packaged
+``data/claims_*.yaml`` files and a user's ``categories=``/``qualifiers=``/``sources=`` files is built
+once per version of those files (:func:`toolkit.cache.load`: keyed by each file's path,
+modification time and size), so an edited file takes effect on the next call. Each memo is bounded
+(the oldest eighth is dropped when it is full), belongs to one rule set (:func:`toolkit.cache.scoped`:
+a new rule set starts with empty memos) unless it reads no rule, is read with one atomic ``get`` and
+written under a lock, so several threads may share it. Each is a pure function of its key: the
+tables are the same with the memos empty, warm, or evicted on every write (the tests check this,
+with several threads). What a memo holds is made of tuples, strings and numbers only, which the
+cyclic garbage collector stops tracking, so a large memo does not slow its passes.
 
 >>> from toolkit.loading import read_articles
 >>> from toolkit.tokenize import split_sentences
@@ -35,30 +43,30 @@ as without any of this.
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import gc
+import itertools
 import operator
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
+from . import cache
 from .numbers import (
     _FOLD_GUARD,
     NumberSpan,
+    _data_file,
     _find,
     _grammar,
     _matches,
+    _memos,
+    _packaged,
     _prefilter_exprs,
     _required_literals,
     _starts_expr,
     number_words_version,
-)
-from .numbers import (
-    _clear_caches as _numbers_clear_caches,
 )
 from .resources import load_yaml
 from .schema import conform, empty, require_columns
@@ -163,6 +171,9 @@ _RE_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|around|roughly|some|approxima
 # --------------------------------------------------------------------------- rules
 
 
+_SERIALS = itertools.count()  # a number of its own for every rule set built in this process
+
+
 @dataclass(frozen=True)
 class _Rules:
     categories: tuple[tuple[str, str, re.Pattern[str], float | None], ...]
@@ -187,6 +198,11 @@ class _Rules:
     version: str
     anchors: tuple[tuple[str, tuple[str, ...]], ...]  # cue stage -> the words its matches start with
     cues_digit_blind: bool  # no source word holds a digit 1-9: the cues of a text are those of it with each made 0
+    category_table: tuple[_CategoryRow, ...] = ()  # per category rule, what _categorise reads of it
+    category_min_values: tuple[float, ...] = ()  # the distinct min_values of the category rules
+    subject_memo_ok: bool = False  # no adverb is one of _SUBJECT_STOPS (see _subject_before)
+    # never reused in this process (a copy made with dataclasses.replace gets a new one): keys memos
+    serial: int = field(default_factory=_SERIALS.__next__, init=False, compare=False)
 
 
 _POSSESSIVE_ADJ = ("latest", "new", "own", "official", "daily", "updated")
@@ -205,9 +221,9 @@ def load_claim_rules(
     >>> rules["qualifiers"]["before"]["at least"], rules["categories"]["rules"][0]["counted"]
     ('at_least', 'dead')
     """
-    cat = dict(load_yaml(CATEGORIES_FILE))
-    qual = dict(load_yaml(QUALIFIERS_FILE))
-    src = dict(load_yaml(SOURCES_FILE))
+    cat = dict(load_yaml(_packaged(CATEGORIES_FILE)))
+    qual = dict(load_yaml(_packaged(QUALIFIERS_FILE)))
+    src = dict(load_yaml(_packaged(SOURCES_FILE)))
     if categories:
         user = load_yaml(categories) or {}
         cat["rules"] = [*user.get("rules", []), *cat["rules"]]
@@ -232,8 +248,21 @@ def load_claim_rules(
     return {"categories": cat, "qualifiers": qual, "sources": src}
 
 
-@functools.lru_cache(maxsize=16)
-def _rules(categories: str | None, qualifiers: str | None, sources: str | None) -> _Rules:
+def _rules(
+    categories: str | Path | None = None, qualifiers: str | Path | None = None, sources: str | Path | None = None
+) -> _Rules:
+    """The rule set of the packaged files and a user's, built once per version of those files
+    (:func:`toolkit.cache.load`): an edited file gives a new rule set, with empty memos, on the next call."""
+    files = (
+        _packaged(CATEGORIES_FILE), _packaged(QUALIFIERS_FILE), _packaged(SOURCES_FILE),
+        *(_data_file(p) if p else None for p in (categories, qualifiers, sources)),
+    )  # fmt: skip
+    kind = "claims.rules:" + "".join(c if p else "-" for c, p in zip("cqs", (categories, qualifiers, sources), strict=True))
+    return cache.load(kind, files, lambda: _build_rules(categories, qualifiers, sources))
+
+
+def _build_rules(categories: str | Path | None, qualifiers: str | Path | None, sources: str | Path | None) -> _Rules:
+    """The rule set of :func:`_rules`, from the files."""
     d = load_claim_rules(categories=categories, qualifiers=qualifiers, sources=sources)
     cat, qual, src = d["categories"], d["qualifiers"], d["sources"]
     rules = []
@@ -256,10 +285,18 @@ def _rules(categories: str | None, qualifiers: str | None, sources: str | None) 
         (re.compile(rf"^\s*(?:{re.escape(p).replace(chr(92) + ' ', chr(92) + 's+')})(?![\w])", re.I), q)
         for p, q in sorted(qual["after"].items(), key=lambda kv: -len(kv[0]))
     )
+    needs = tuple(_required_literals(r[2]) for r in rules)
+    case_scoped = frozenset(i for i, r in enumerate(rules) if re.search(r"\(\?[aiLmsux]*-[imsx]*i", r[2].pattern))
+    table = tuple(
+        (counted, where, pat, None if min_value is None else float(min_value),
+         None if need is None else tuple(sorted(need)), f"{where}:{i}", i in case_scoped)
+        for i, ((counted, where, pat, min_value), need) in enumerate(zip(rules, needs, strict=True))
+    )  # fmt: skip
+    adverbs = frozenset(w.lower() for w in src["adverbs"])
     return _Rules(
         categories=tuple(rules),
-        category_needs=tuple(_required_literals(r[2]) for r in rules),
-        case_scoped=frozenset(i for i, r in enumerate(rules) if re.search(r"\(\?[aiLmsux]*-[imsx]*i", r[2].pattern)),
+        category_needs=needs,
+        case_scoped=case_scoped,
         person_nouns=frozenset(w.lower() for w in cat["person_nouns"]),
         q_before=qb,
         q_before_index={k: tuple(v) for k, v in q_index.items()},
@@ -271,7 +308,7 @@ def _rules(categories: str | None, qualifiers: str | None, sources: str | None) 
         verbs=re.compile(rf"\b(?:{_alt(src['verbs'])})\b", re.I),
         preps=re.compile(rf"\b(?:{_alt(src['prepositions'])})\s+", re.I),
         possessive=re.compile(rf"(?:['’]s?\s+)?(?:(?:{'|'.join(_POSSESSIVE_ADJ)})\s+)*(?:{_alt(src['possessive_nouns'])})\b", re.I),
-        adverbs=frozenset(w.lower() for w in src["adverbs"]),
+        adverbs=adverbs,
         boundaries=frozenset(w.lower() for w in src["boundaries"]),
         not_sources=frozenset(w.lower() for w in src["not_sources"]),
         pronouns=frozenset(w.lower() for w in src.get("pronouns", [])),
@@ -287,55 +324,88 @@ def _rules(categories: str | None, qualifiers: str | None, sources: str | None) 
             ("verbs", tuple(src["verbs"])),
             ("possessive", ("'", "’", *_POSSESSIVE_ADJ, *src["possessive_nouns"])),
         ),
+        category_table=table,
+        category_min_values=tuple(sorted({row[3] for row in table if row[3] is not None})),
+        subject_memo_ok=_SUBJECT_STOPS.isdisjoint(adverbs),
     )
+
+
+_SMALL_MEMO_SIZE = 100_000  # entries of a memo keyed by a short piece of text
+_SENTENCE_MEMO_SIZE = 50_000  # sentence texts remembered per rule set (a few hundred MB at most)
+
+
+class _Memos:
+    """The memos of one rule set (:func:`toolkit.cache.scoped`), looked up once per call and handed to
+    the readers: ``sentences`` (what a sentence's text decides, by the grammar's serial and the
+    text), ``cues`` (by the text with its digits made 0), ``q_before`` and ``q_order`` (the text
+    before a number), ``what`` and ``after`` (the text after it), ``category_after`` and
+    ``category_before`` (the first category rule that matches), ``subject`` (the text before a
+    reporting verb), ``unit``, ``possible`` (the category rules a text's words allow)."""
+
+    __slots__ = ("sentences", "cues", "q_before", "q_order", "what", "after", "category_after", "category_before",
+                 "subject", "unit", "possible")  # fmt: skip
+    sentences: cache.Memo[tuple[_Claim, ...]]
+    cues: cache.Memo[tuple[_Cue, ...]]
+    q_before: cache.Memo[tuple[str, int] | None]
+    q_order: cache.Memo[Any]
+    what: cache.Memo[tuple[str, int, int]]
+    after: cache.Memo[_After]
+    category_after: cache.Memo[int | None]
+    category_before: cache.Memo[int | None]
+    subject: cache.Memo[tuple[tuple[int, int] | None, bool]]
+    unit: cache.Memo[str | None]
+    possible: cache.Memo[tuple[int, ...]]
+
+    def __init__(self, rules: _Rules) -> None:
+        for name in self.__slots__:
+            size = _SENTENCE_MEMO_SIZE if name == "sentences" else _SMALL_MEMO_SIZE
+            setattr(self, name, cache.scoped(f"claims.{name}", rules, size))
+
+
+_SOURCE_MEMO = cache.memo("claims.source", _SMALL_MEMO_SIZE)  # source span text -> what _trim_source says
+_RESUMED_MEMO = cache.memo("claims.resumed", _SMALL_MEMO_SIZE)  # (text after a number, inside) -> _resumed_clause
+_MISSING = cache.MISSING
 
 
 # --------------------------------------------------------------------------- reading one number
 
 
 def _qualifier(
-    before: str, after: str, rules: _Rules, is_duration: bool, what_end: int = 0, found_after: tuple[str, int, int] | None = None
+    before: str,
+    after: str,
+    rules: _Rules,
+    is_duration: bool,
+    what_end: int = 0,
+    found_after: tuple[str, int, int] | None = None,
+    memos: _Memos | None = None,
 ) -> tuple[str, int, int]:
     """(qualifier, chars of ``before`` it uses, chars of ``after`` it uses). What ``before`` alone
-    decides is remembered by it (wire copy repeats the words before its figures). ``found_after``:
-    what :func:`_q_after` says of ``after`` and ``what_end``, if known."""
-    if not _USE_MEMOS:
-        return _qualifier_reference(before, after, rules, is_duration, what_end)
-    entry = _Q_BEFORE.get(id(rules))
-    if entry is None or entry[0] is not rules:
-        entry = _Q_BEFORE[id(rules)] = (rules, {})
+    decides (:func:`_q_before`) is remembered by it (wire copy repeats the words before its
+    figures). ``found_after``: what :func:`_q_after` says of ``after`` and ``what_end``, if known.
+    ``memos``: those of ``rules`` (looked up when None)."""
+    if memos is None:
+        memos = _Memos(rules)
     key = (before, is_duration)
-    found = entry[1].get(key, _NOT_READ)
-    if found is _NOT_READ:
-        found = _q_before(before, rules, is_duration)
-        _remember(entry[1], key, found)
+    found = memos.q_before.get(key, _MISSING)
+    if found is _MISSING:
+        found = memos.q_before.put(key, _q_before(before, rules, is_duration, memos.q_order))
     if found is not None:
         return found[0], found[1], 0
     return found_after if found_after is not None else _q_after(after, rules, what_end)
 
 
-_NOT_READ: Any = object()
-_Q_BEFORE: dict[int, tuple[_Rules, dict[tuple[str, bool], tuple[str, int] | None]]] = {}
-
-
-def _qualifier_reference(before: str, after: str, rules: _Rules, is_duration: bool, what_end: int = 0) -> tuple[str, int, int]:
-    """:func:`_qualifier` without its memo."""
-    found = _q_before(before, rules, is_duration)
-    return (found[0], found[1], 0) if found is not None else _q_after(after, rules, what_end)
-
-
-def _q_before(before: str, rules: _Rules, is_duration: bool) -> tuple[str, int] | None:
-    """The qualifier phrase ``before`` ends with: (qualifier, chars it uses), or None."""
+def _q_before(before: str, rules: _Rules, is_duration: bool, order_memo: cache.Memo[Any] | None = None) -> tuple[str, int] | None:
+    """The qualifier phrase ``before`` ends with: (qualifier, chars it uses), or None.
+    ``order_memo``: where :func:`_q_order` is remembered by the tail of ``before`` (None: not)."""
     # A before-phrase can match only where ``before`` ends with its last word (then spaces): try
     # just those phrases, in their order, unless a character that re.I folds to ASCII is there.
     lengths = rules.q_before_key_lengths
     tail = before.rstrip()[-lengths[-1] :] if lengths else ""
-    memo = _Q_ORDER.setdefault(id(rules), (rules, {}))[1]
-    order = memo.get(tail)
+    order = order_memo.get(tail) if order_memo is not None else None
     if order is None:
         order = _q_order(tail, rules)
-        if len(memo) < 100_000:
-            memo[tail] = order
+        if order_memo is not None:
+            order_memo.put(tail, order)
     for i in order:
         pat, q = rules.q_before[i]
         m = pat.search(before)
@@ -379,32 +449,27 @@ def _q_order(tail: str, rules: _Rules) -> Any:
     return tuple(sorted(tried))
 
 
-_Q_ORDER: dict[int, tuple[_Rules, dict[str, Any]]] = {}  # per rule set: ``before``'s tail -> q_before rows to try
-
-
-def _what(after: str, person_nouns: frozenset[str] = frozenset()) -> tuple[str, int, int]:
+def _what(after: str, rules: _Rules, memos: _Memos | None = None) -> tuple[str, int, int]:
     """The noun phrase right after a number: (phrase, start, end) within ``after``.
 
     The phrase ends at the first punctuation mark of ``_RE_WHAT_CUT`` (no word token holds one,
-    and :func:`_what_reference` stops there), so it is a pure function of the text before that
+    and :func:`_read_what` stops there), so it is a pure function of the text before that
     mark, which repeats ("people since April"): remembered."""
-    if not _USE_MEMOS:
-        return _what_reference(after, person_nouns)
+    if memos is None:
+        memos = _Memos(rules)
     cut = _RE_WHAT_CUT.search(after)
-    key = (after[: cut.start()] if cut else after, person_nouns)
-    hit = _WHAT_MEMO.get(key)
+    key = after[: cut.start()] if cut else after
+    hit = memos.what.get(key)
     if hit is None:
-        hit = _what_reference(*key)
-        _remember(_WHAT_MEMO, key, hit)
+        hit = memos.what.put(key, _read_what(key, rules.person_nouns))
     return hit
 
 
 _RE_WHAT_CUT = re.compile(r"[,;:()!?\[\]—–/%$€£]")  # _RE_WHAT_TOKEN's group 2 but "." ("U.S.")
-_WHAT_MEMO: dict[tuple[str, frozenset[str]], tuple[str, int, int]] = {}
 
 
-def _what_reference(after: str, person_nouns: frozenset[str] = frozenset()) -> tuple[str, int, int]:
-    """:func:`_what` without its memo."""
+def _read_what(after: str, person_nouns: frozenset[str] = frozenset()) -> tuple[str, int, int]:
+    """What :func:`_what` says of ``after``, read afresh."""
     words: list[tuple[int, int]] = []
     for m in _RE_WHAT_TOKEN.finditer(after):
         if m.group(2):
@@ -452,12 +517,13 @@ def _categorise(
     possible: Any = None,
     fold: bool = True,
     time_unit: bool | None = None,
+    memos: _Memos | None = None,
 ) -> tuple[str, str]:
     """(counted, rule) for one number. ``possible``: the rule indices whose required words occur
-    in the sentence (see :func:`_category_prefilters`); None: all. ``fold``: False when the
+    in the sentence (see :func:`_category_prefilter`); None: all. ``fold``: False when the
     sentence holds no ``_FOLD_GUARD`` character (so neither do its parts). ``time_unit``: whether
-    ``_RE_TIME_UNIT`` matches ``what`` (None: not worked out yet). The plain version it is tested
-    against is ``_categorise_reference`` in ``tests/test_claims.py``."""
+    ``_RE_TIME_UNIT`` matches ``what`` (None: not worked out yet). ``memos``: those of ``rules``
+    (looked up when None). ``tests/test_claims.py`` checks it against a plain reading of the rules."""
     form = span.form
     if form == "money":
         return "money", "form:money"
@@ -480,22 +546,18 @@ def _categorise(
     # it that matches (of the text before): each is remembered by its texts, as they repeat
     # ("people had been killed", "the ministry said at least"). A rule's min_value enters as
     # whether the value reaches it.
-    table, min_values, memos = _category_memo(rules)
+    table, min_values = rules.category_table, rules.category_min_values
     passes = tuple(value is not None and not value < m for m in min_values) if min_values else ()
-    if _USE_MEMOS:
-        key_a = (what, after, possible, fold, passes)
-        first = memos[0].get(key_a, _NOT_READ)
-        if first is _NOT_READ:
-            first = _first_rule_after(what, after, table, min_values, possible, fold, passes)
-            _remember(memos[0], key_a, first)
-        key_b = (before, possible, fold, passes, first)
-        first_b = memos[1].get(key_b, _NOT_READ)
-        if first_b is _NOT_READ:
-            first_b = _first_rule_before(before, table, min_values, possible, fold, passes, first)
-            _remember(memos[1], key_b, first_b)
-    else:
-        first = _first_rule_after(what, after, table, min_values, possible, fold, passes)
-        first_b = _first_rule_before(before, table, min_values, possible, fold, passes, first)
+    if memos is None:
+        memos = _Memos(rules)
+    key_a = (what, after, possible, fold, passes)
+    first = memos.category_after.get(key_a, _MISSING)
+    if first is _MISSING:
+        first = memos.category_after.put(key_a, _first_rule_after(what, after, table, min_values, possible, fold, passes))
+    key_b = (before, possible, fold, passes, first)
+    first_b = memos.category_before.get(key_b, _MISSING)
+    if first_b is _MISSING:
+        first_b = memos.category_before.put(key_b, _first_rule_before(before, table, min_values, possible, fold, passes, first))
     if first_b is not None:
         first = first_b
     if first is None:
@@ -574,42 +636,6 @@ def _first_rule_before(
     return None
 
 
-def _category_memo(rules: _Rules) -> tuple[tuple[_CategoryRow, ...], tuple[float, ...], tuple[dict[Any, Any], dict[Any, Any]]]:
-    """Per rule set: its :func:`_category_table`, the distinct min_values of its rules, and the
-    memos of :func:`_first_rule_after` and :func:`_first_rule_before` (emptied by
-    :func:`_clear_caches` and when full)."""
-    entry = _CATEGORY_MEMOS.get(id(rules))
-    if entry is None or entry[0] is not rules:
-        if len(_CATEGORY_MEMOS) >= 16:
-            _CATEGORY_MEMOS.clear()
-        table = _category_table(rules)
-        min_values = tuple(sorted({row[3] for row in table if row[3] is not None}))
-        entry = _CATEGORY_MEMOS[id(rules)] = (rules, table, min_values, ({}, {}))
-    return entry[1], entry[2], entry[3]
-
-
-_CATEGORY_MEMOS: dict[int, tuple[_Rules, Any, tuple[float, ...], tuple[dict[Any, Any], dict[Any, Any]]]] = {}
-
-
-def _category_table(rules: _Rules) -> tuple[_CategoryRow, ...]:
-    """Per category rule of ``rules``, what :func:`_categorise` reads of it: (counted, where,
-    pattern, min_value as a float, required words, the rule's name, whether it scopes re.I away)."""
-    entry = _CATEGORY_TABLES.get(id(rules))
-    if entry is None or entry[0] is not rules:
-        if len(_CATEGORY_TABLES) >= 16:
-            _CATEGORY_TABLES.clear()
-        table = tuple(
-            (counted, where, pat, None if min_value is None else float(min_value),
-             None if needs is None else tuple(sorted(needs)), f"{where}:{i}", i in rules.case_scoped)
-            for i, ((counted, where, pat, min_value), needs) in enumerate(zip(rules.categories, rules.category_needs, strict=True))
-        )  # fmt: skip
-        entry = _CATEGORY_TABLES[id(rules)] = (rules, table)
-    return entry[1]
-
-
-_CATEGORY_TABLES: dict[int, tuple[_Rules, Any]] = {}
-
-
 def _unit(span: NumberSpan, counted: str, what: str, rules: _Rules) -> str | None:
     if span.unit in ("percent", "fraction") or span.form == "money":
         return span.unit
@@ -630,98 +656,54 @@ def _unit(span: NumberSpan, counted: str, what: str, rules: _Rules) -> str | Non
 
 # --------------------------------------------------------------------------- sources
 
-
-@dataclass(frozen=True)
-class _Cue:
-    start: int  # source span within the sentence
-    end: int
-    scope: str  # before, after, all, adjacent (the number right before the source)
-    at: int  # where the cue sits (for distance)
-    kind: str
-
-
-_new_object = object.__new__
-
-
-def _cue(start: int, end: int, scope: str, at: int, kind: str) -> _Cue:
-    """``_Cue(...)`` without the frozen dataclass's per-field ``object.__setattr__`` calls: the
-    same object, equal to one built the usual way."""
-    cue = _new_object(_Cue)
-    d = cue.__dict__
-    d["start"], d["end"], d["scope"], d["at"], d["kind"] = start, end, scope, at, kind
-    return cue
+# A source cue: (start, end: the source's span within the sentence; scope: before, after, all or
+# adjacent (the number right before the source); at: where the cue sits, for distance; kind).
+# A plain tuple of numbers and strings, which the garbage collector stops tracking once a memo holds it.
+_Cue = tuple[int, int, str, int, str]
 
 
 def _clean_source(text: str, a: int, b: int) -> tuple[int, int]:
     """Trim punctuation, leading articles and trailing time words from a source span. A pure
     function of ``text[a:b]`` (sources repeat: "the UN", "the health ministry"): remembered."""
-    if not _USE_MEMOS:
-        return _clean_source_reference(text, a, b)
     seg = text[a:b]
     hit = _SOURCE_MEMO.get(seg)
     if hit is None:
-        hit = _trim_source(seg)
-        _remember(_SOURCE_MEMO, seg, hit)
+        hit = _SOURCE_MEMO.put(seg, _trim_source(seg))
     lead, length = hit
     return a + lead, b if length is None else a + lead + length
 
 
-_SMALL_MEMO_SIZE = 100_000  # entries of a memo keyed by a short piece of text before it is emptied
-
-
-def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
-    """Store ``value`` under ``key`` in a bounded memo (emptied when it holds ``_SMALL_MEMO_SIZE``)."""
-    if len(memo) >= _SMALL_MEMO_SIZE:
-        memo.clear()
-    memo[key] = value
-# False: every step reads its text afresh (the ``*_reference`` functions), to check and time the
-# memos against in one process (with ``numbers._USE_MEMOS``); the output is the same either way
-_USE_MEMOS = True
-_SOURCE_MEMO: dict[str, tuple[int, int | None]] = {}  # source span text -> what _trim_source says
-
-
 def _trim_source(seg: str) -> tuple[int, int | None]:
-    """(characters :func:`_clean_source_reference` trims from the front of ``seg``, length of
-    what is left when it trims the end too, else None)."""
+    """(characters to trim from the front of ``seg`` (punctuation, a leading conjunction or
+    article), length of what is left when the end is trimmed too (time words, punctuation), else None)."""
     m = _RE_SOURCE_LEAD.match(seg)
     lead = m.end() if m else 0
     m2 = _RE_SOURCE_TAIL.search(seg[lead:])
     return lead, m2.start() if m2 else None
 
 
-def _clean_source_reference(text: str, a: int, b: int) -> tuple[int, int]:
-    """:func:`_clean_source` without its memo."""
-    seg = text[a:b]
-    m = _RE_SOURCE_LEAD.match(seg)
-    a += m.end() if m else 0
-    seg = text[a:b]
-    m2 = _RE_SOURCE_TAIL.search(seg)
-    if m2:
-        b = a + m2.start()
-    return a, b
-
-
-def _subject_before(text: str, v: int, rules: _Rules, *, after_number: list[bool] | None = None) -> tuple[int, int] | None:
-    """:func:`_subject_before_reference`, remembered by the text it reads: the walk back from ``v``
+def _subject_before(
+    text: str, v: int, rules: _Rules, *, after_number: list[bool] | None = None, memos: _Memos | None = None
+) -> tuple[int, int] | None:
+    """:func:`_walk_subject`, remembered by the text it reads: the walk back from ``v``
     stops at the last punctuation mark of ``_SUBJECT_STOPS`` before it (a word of its own that is
-    not word-like; none is an adverb) exactly as at the start of the text, so the answer is a
-    pure function of the text from there to ``v`` ("the UN", "the health ministry") and the two
-    characters after it (``_RE_SUBJECT_OPENER`` reads up to three from the phrase's start)."""
-    memo = _SUBJECT_MEMO.get(id(rules))
-    if memo is None or memo[0] is not rules:
-        memo = _SUBJECT_MEMO[id(rules)] = (rules, {}, _SUBJECT_STOPS.isdisjoint(rules.adverbs))
-    if not memo[2] or not _USE_MEMOS:
-        return _subject_before_reference(text, v, rules, after_number=after_number)
+    not word-like; none is an adverb, else ``rules.subject_memo_ok`` is False and nothing is
+    remembered) exactly as at the start of the text, so the answer is a pure function of the text
+    from there to ``v`` ("the UN", "the health ministry") and the two characters after it
+    (``_RE_SUBJECT_OPENER`` reads up to three from the phrase's start)."""
+    if not rules.subject_memo_ok:
+        return _walk_subject(text, v, rules, after_number=after_number)
+    if memos is None:
+        memos = _Memos(rules)
     stop = _RE_SUBJECT_STOP.search(text[v - 1 :: -1]) if v > 0 else None  # the last one, read backwards
     cut = v - stop.start() if stop else 0
     # the words end at v; a determiner test at the phrase's start reads up to 3 characters on
     key = (text[cut : v + 2], v - cut, after_number is not None)
-    hit = memo[1].get(key)
+    hit = memos.subject.get(key)
     if hit is None:
         flag = [False]
-        span = _subject_before_reference(key[0], key[1], rules, after_number=flag if key[2] else None)
-        hit = (span, flag[0])
-        _remember(memo[1], key, hit)
+        span = _walk_subject(key[0], key[1], rules, after_number=flag if key[2] else None)
+        hit = memos.subject.put(key, (span, flag[0]))
     span, flag_set = hit
     if flag_set and after_number is not None:
         after_number[0] = True
@@ -730,12 +712,9 @@ def _subject_before(text: str, v: int, rules: _Rules, *, after_number: list[bool
 
 _SUBJECT_STOPS = frozenset(",;:()“”\"—–")  # _RE_SUBJECT_TOKEN's one-character words
 _RE_SUBJECT_STOP = re.compile("[" + re.escape("".join(sorted(_SUBJECT_STOPS))) + "]")
-_SUBJECT_MEMO: dict[int, tuple[_Rules, dict[tuple[str, int, bool], tuple[tuple[int, int] | None, bool]], bool]] = {}
 
 
-def _subject_before_reference(
-    text: str, v: int, rules: _Rules, *, after_number: list[bool] | None = None
-) -> tuple[int, int] | None:
+def _walk_subject(text: str, v: int, rules: _Rules, *, after_number: list[bool] | None = None) -> tuple[int, int] | None:
     """The noun phrase ending just before position ``v`` (a reporting verb), back to a boundary.
     With ``after_number``, a phrase opened by a determiner or a capital right after a number is
     taken ("34 the Israeli military says are dead") and ``after_number[0]`` is set."""
@@ -773,9 +752,11 @@ def _subject_before_reference(
     return start, end
 
 
-def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None) -> list[_Cue]:
+def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None, memos: _Memos | None = None) -> tuple[_Cue, ...]:
     """Source cues of a sentence; ``hints`` (per stage: preps, verbs, possessive) spare regex
-    scans that cannot match (see ``numbers._matches``)."""
+    scans that cannot match (see ``numbers._matches``). ``memos``: those of ``rules`` (looked up when None)."""
+    if memos is None:
+        memos = _Memos(rules)
     hint = (hints or {}).get
     cues: list[_Cue] = []
     for m in _matches(rules.preps, text, hint("preps", True)):
@@ -783,18 +764,19 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None) -> list
         b = m.end() + (end_m.start() if end_m else len(text) - m.end())
         a, b = _clean_source(text, m.end(), b)
         if b > a:
-            cues.append(_cue(a, b, "all", m.start(), "according_to"))
+            cues.append((a, b, "all", m.start(), "according_to"))
     for m in _matches(rules.verbs, text, hint("verbs", True)):
-        if any(c.start <= m.start() < c.end for c in cues):
+        at = m.start()
+        if any(c[0] <= at < c[1] for c in cues):
             continue
         word_before = _RE_LAST_WORD.search(text, max(0, m.start() - 20), m.start())
         if word_before and word_before.group(1).lower() in _NOT_VERB_AFTER and text[word_before.end(1) : m.start()].isspace():
             continue  # "an estimated 80%", "some estimates": not a reporting verb
         after_number = [False]
-        subj = _subject_before(text, m.start(), rules, after_number=after_number)
+        subj = _subject_before(text, m.start(), rules, after_number=after_number, memos=memos)
         appositive = subj is None
         if appositive:
-            subj = _subject_before_appositive(text, m.start(), rules)
+            subj = _subject_before_appositive(text, m.start(), rules, memos)
         if subj is not None:
             pre = "" if appositive else text[: subj[0]].rstrip(" “”\"‘’")
             a, b = _clean_source(text, *subj)
@@ -804,7 +786,7 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None) -> list
             trailing = bool(pre) and pre[-1] in ",;—–" and _RE_VERB_CLAUSE_END.match(text[m.end() :]) is not None
             scope = "adjacent" if after_number[0] else "before" if trailing else "after"
             kind = "pronoun" if text[a:b].lower() in rules.pronouns else "verb"
-            cues.append(_cue(a, b, scope, m.start(), kind))
+            cues.append((a, b, scope, m.start(), kind))
             continue
         # inverted: "..., said the health ministry."
         pre = text[: m.start()].rstrip()
@@ -813,16 +795,15 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None) -> list
             if inv:
                 a, b = _clean_source(text, m.end() + inv.start(1), m.end() + inv.end(1))
                 if b > a and text[a:b].lower() not in rules.not_sources:
-                    cues.append(_cue(a, b, "before", m.start(), "verb"))
+                    cues.append((a, b, "before", m.start(), "verb"))
     for m in _matches(rules.possessive, text, hint("possessive", True)):
-        if any(c.start <= m.start() < c.end + 1 and c.kind == "according_to" for c in cues) and not any(
-            c.start <= m.start() and m.end() <= c.end for c in cues
-        ):
+        ms, me = m.span()
+        if any(c[0] <= ms and me <= c[1] for c in cues):
             continue
-        if any(c.start <= m.start() and m.end() <= c.end for c in cues):
+        if any(c[0] <= ms < c[1] + 1 and c[4] == "according_to" for c in cues):
             continue
         if _RE_APOSTROPHE.match(m.group()):  # "the ministry's tally": the owner before the 's
-            subj = _subject_before(text, m.start(), rules)
+            subj = _subject_before(text, m.start(), rules, memos=memos)
             span = _clean_source(text, *subj) if subj else None
         else:  # "an AFP tally": capitalised words before the noun
             own = _RE_CAPITALISED_OWNER.search(text[: m.start()])
@@ -831,27 +812,30 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None) -> list
                 # "some estimates put the toll at": the quantifier and the noun, for what follows
                 word_before = _RE_LAST_WORD.search(text, max(0, m.start() - 20), m.start())
                 if word_before and word_before.group(1).lower() in _LOWER_OWNERS and text[word_before.end(1) : m.start()].isspace():
-                    cues.append(_cue(word_before.start(1), m.end(), "after", m.start(), "possessive"))
+                    cues.append((word_before.start(1), m.end(), "after", m.start(), "possessive"))
                 continue
         if span and span[1] > span[0]:
-            cues.append(_cue(span[0], span[1], "all", m.start(), "possessive"))
+            cues.append((span[0], span[1], "all", m.start(), "possessive"))
     # "..., the agency said, adding that ...": "adding" takes the subject of the reporting verb before it
     if "adding" in text or "Adding" in text:
         for m in _RE_ADDING.finditer(text):
-            main = [c for c in cues if c.kind in ("verb", "pronoun") and c.at < m.start()]
+            main = [c for c in cues if c[4] in ("verb", "pronoun") and c[3] < m.start()]
             if main:
-                c = max(main, key=lambda c: c.at)
-                cues.append(_cue(c.start, c.end, "after", m.start(), c.kind))
-    return cues
+                c = max(main, key=_CUE_AT)
+                cues.append((c[0], c[1], "after", m.start(), c[4]))
+    return tuple(cues)
 
 
-def _subject_before_appositive(text: str, v: int, rules: _Rules) -> tuple[int, int] | None:
+_CUE_AT = operator.itemgetter(3)
+
+
+def _subject_before_appositive(text: str, v: int, rules: _Rules, memos: _Memos | None = None) -> tuple[int, int] | None:
     """The subject of a reporting verb at ``v`` behind an appositive: "The Syrian Observatory for
     Human Rights, a UK-based monitoring group, said" -> the span of "The Syrian Observatory ..."."""
     pre = text[:v].rstrip()
     if pre.endswith(")"):  # "The UN refugee agency (UNHCR) says"
         opening = pre.rfind("(", max(0, len(pre) - 40))
-        return _subject_before(text, opening, rules) if opening > 0 else None
+        return _subject_before(text, opening, rules, memos=memos) if opening > 0 else None
     if not pre.endswith(","):
         return None
     close = len(pre) - 1
@@ -865,24 +849,26 @@ def _subject_before_appositive(text: str, v: int, rules: _Rules) -> tuple[int, i
         return start, close
     if not 1 <= len(appositive) <= 12 or appositive[0].lower() not in rules.appositive_openers:
         return None
-    return _subject_before(text, opening, rules)
+    return _subject_before(text, opening, rules, memos=memos)
 
 
-def _pick_cue(cues: list[_Cue], a: int, b: int, text: str = "") -> _Cue | None:
+def _pick_cue(cues: tuple[_Cue, ...], a: int, b: int, text: str = "") -> _Cue | None:
+    """The cue that credits the number at ``a``-``b``: an "according to" cue before any other, then the nearest."""
     best: tuple[int, int, _Cue] | None = None
     for c in cues:
-        if c.start <= a < c.end:
+        start, _, scope, at, kind = c
+        if start <= a < c[1]:
             continue
-        if c.scope == "before" and c.start < b:
+        if scope == "before" and start < b:
             continue
-        if c.scope == "after" and c.at > a:
+        if scope == "after" and at > a:
             continue
-        if c.scope == "adjacent" and (c.start < b or text[b : c.start].strip().lower() not in ("", "the", "a", "an")):
+        if scope == "adjacent" and (start < b or text[b:start].strip().lower() not in ("", "the", "a", "an")):
             continue  # "including 34 the Israeli military says are dead": that number only
-        if c.scope == "all" and c.kind != "verb" and _RE_SCOPE_SPLIT.search(text, min(b, c.at), max(a, c.at)):
+        if scope == "all" and kind != "verb" and _RE_SCOPE_SPLIT.search(text, min(b, at), max(a, at)):
             continue  # "..., according to a UN report, while gangs control 80%"
-        pri = 0 if c.kind == "according_to" else 1
-        dist = abs(c.at - a)
+        pri = 0 if kind == "according_to" else 1
+        dist = abs(at - a)
         key = (pri, dist)
         if best is None or key < best[:2]:
             best = (pri, dist, c)
@@ -912,11 +898,13 @@ def extract_claims(
     to its speaker. A pronoun source ("It said", "..., he said") keeps the pronoun as
     ``source_surface`` and gets the actor of the latest source of its kind before it.
 
-    What a sentence's text alone decides is remembered across calls in a module-level memo, one per
-    rule set, bounded at ``_MEMO_SIZE`` (50,000) texts and cleared when full, so a corpus read in
-    batches does not read a repeated sentence (a wire boilerplate line) twice; the output is the
-    same as without it. ``categories``, ``qualifiers``, ``sources`` and ``numbers`` are your own YAML
-    files in the format of the packaged ``data/claims_*.yaml``; they extend the packaged rules.
+    What a sentence's text alone decides is remembered across calls (:mod:`toolkit.cache`: a memo
+    of the rule set in use, bounded at ``_SENTENCE_MEMO_SIZE`` (50,000) texts, its oldest dropped
+    first), so a corpus read in batches does not read a repeated sentence (a wire boilerplate line)
+    twice; the output is the same as without it. ``categories``, ``qualifiers``, ``sources`` and
+    ``numbers`` are your own YAML files in the format of the packaged ``data/claims_*.yaml``; they
+    extend the packaged rules, and an edited file takes effect on the next call. Safe to call from
+    several threads at once.
 
     >>> from toolkit.loading import read_articles
     >>> from toolkit.tokenize import split_sentences
@@ -926,25 +914,10 @@ def extract_claims(
     [(250.0, 'about', 'hostages', 'hostages', None), (130.0, 'about', 'hostages', 'hostages', 'Israel'), (33.0, 'exact', 'dead', 'dead', 'Israel')]
     """
     require_columns(sentences, ["article_id", "sentence_id", "char_start", "char_end", "text"], what="extract_claims")
-    with _gc_paused():
-        return _extract_claims(
-            sentences, mentions=mentions, quotes=quotes, categories=categories, qualifiers=qualifiers, sources=sources,
-            numbers=numbers,
-        )  # fmt: skip
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Any:
-    """Python's cyclic garbage collector paused (restored after): reading a batch allocates many
-    small objects that all survive it, so the collector's repeated full passes find nothing to free
-    while costing a tenth of the run. Nothing the reader builds holds a reference cycle."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
+    return _extract_claims(
+        sentences, mentions=mentions, quotes=quotes, categories=categories, qualifiers=qualifiers, sources=sources,
+        numbers=numbers,
+    )  # fmt: skip
 
 
 def _extract_claims(
@@ -958,10 +931,8 @@ def _extract_claims(
     numbers: str | Path | None,
 ) -> pl.DataFrame:
     """:func:`extract_claims` after its argument checks."""
-    rules = _rules(
-        str(categories) if categories else None, str(qualifiers) if qualifiers else None, str(sources) if sources else None
-    )
-    g = _grammar(str(numbers) if numbers else None)
+    rules = _rules(categories, qualifiers, sources)
+    g = _grammar(numbers)
     num_alt = "|".join([*g.cardinals, *g.scales, *g.ordinals, *g.fractions, "dozens", "hundreds", "thousands", "millions", "scores"])
     cand = _with_numbers(sentences, g, num_alt)
     if cand.height == 0:
@@ -969,29 +940,10 @@ def _extract_claims(
     ment_by_sent = _index(mentions, ["article_id", "sentence_id"], _MENTION_COLS, within=cand)
     not_places = frozenset([*g.months, "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
     quote_by_art = _index(quotes, ["article_id"], _QUOTE_COLS, within=cand)
-    rows: list[dict[str, Any]] = []  # per claim: what its text decides (shared with the memo: not changed)
+    rows: list[tuple[Any, ...]] = []  # per claim: the _CLAIM_FIELDS values its text decides
     extra: list[tuple[Any, ...]] = []  # per claim: the _ROW_COLS values
     dictionary = f"{rules.version}; {number_words_version(numbers)}"
-    # What a sentence's text alone decides (numbers, cues, categories) is read once per distinct
-    # text; which regex stages can match which text is worked out for all texts at once.
-    # Texts read by an earlier call with the same rules (a batch before) are not read again.
-    memo = _memo(rules, g)
-    unique = cand.get_column("text").unique(maintain_order=True).to_list()
-    known = {t: memo[t] for t in unique if t in memo}
-    texts = pl.Series("text", [t for t in unique if t not in known], dtype=pl.String)
-    tests = {**_prefilter_exprs(g), **_cue_prefilters(rules)}
-    if tests:
-        flags = texts.to_frame().lazy().select(**tests).collect()  # lazy: the tests share sub-expressions
-        names = flags.columns
-        flag_lists = [flags.get_column(c).to_list() for c in names]  # of one frame: equal lengths, unchecked
-        hints = [dict(zip(names, h, strict=False)) for h in zip(*flag_lists, strict=False)]
-    else:
-        hints = [{}] * len(texts)
-    read = {t: _read_sentence(t, g, rules, h) for t, h in zip(texts.to_list(), hints, strict=True)}
-    if len(memo) + len(read) > _MEMO_SIZE:
-        memo.clear()  # bounded: the texts of this call are kept in `known` and `read` below
-    memo.update(read)
-    read = {**known, **read}
+    read = _read_texts(cand.get_column("text"), g, rules)
     actor_types = _actor_types(mentions)
     ment_by_art: dict[tuple[Any, ...], list[dict[str, Any]]] | None = None
     sources_seen: dict[Any, list[tuple[int, str | None, str | None, str | None]]] = {}
@@ -1008,20 +960,22 @@ def _extract_claims(
         if art != quote_art:
             quote_art, quote_spans = art, _quote_spans(quotes_here)
         seen = sources_seen.setdefault(art, [])
-        for claim, a, b, cue in found:
+        for claim in found:
+            a, b, cue_start = claim[_AT_A], claim[_AT_B], claim[_AT_CUE]
             # source: quote speaker, else the nearest cue that covers the number
             src_a = src_b = None
             src_surface = src_id = src_label = None
             q = _quote_at(quote_spans, s0 + a, s0 + b) if quote_spans else None
             if q is not None and q.get("speaker_surface"):
                 src_surface, src_id, src_label = q["speaker_surface"], q.get("speaker_actor_id"), q.get("speaker_label")
-            elif cue is not None:
-                src_a, src_b = s0 + cue.start, s0 + cue.end
-                src_surface = text[cue.start : cue.end]
-                if cue.kind == "pronoun":
+            elif cue_start is not None:
+                cue_end = claim[_AT_CUE + 1]
+                src_a, src_b = s0 + cue_start, s0 + cue_end
+                src_surface = text[cue_start:cue_end]
+                if claim[_AT_CUE_KIND] == "pronoun":
                     if ment_by_art is None:
                         # only the articles with a pronoun source need their mentions by article
-                        pron = [t for t, f in read.items() if f and any(c is not None and c.kind == "pronoun" for *_, c in f)]
+                        pron = [t for t, f in read.items() if any(c[_AT_CUE_KIND] == "pronoun" for c in f)]
                         wanted = cand.filter(pl.col("text").is_in(pron)).select("article_id").unique()
                         ment_by_art = _index(mentions, ["article_id"], _MENTION_COLS, within=wanted)
                     src_id, src_label = _antecedent(
@@ -1031,17 +985,16 @@ def _extract_claims(
                     src_id, src_label = _actor_in(ments, src_a, src_b, text, s0)
                     if src_id is not None:
                         seen.append((src_a, src_id, src_label, actor_types.get(src_id) or _type_of(ments, src_id)))
-            place_id, place_surface = _place(text, s0, b, places, not_places, place_memo if _USE_MEMOS else None)
+            place_id, place_surface = _place(text, s0, b, places, not_places, place_memo)
             rows.append(claim)
             extra.append(
                 (art, sid, s0 + a, s0 + b, text[a:b], src_id, src_label, src_surface, src_a, src_b, place_id, place_surface)
             )
     if not rows:
         return _empty_claims()
-    claim_keys = list(rows[0])  # every claim dict has these keys, in this order
-    by_column = zip(*map(operator.itemgetter(*claim_keys), rows), strict=True)
-    columns: dict[str, list[Any]] = dict(zip(claim_keys, map(list, by_column), strict=True))
-    columns.update(zip(_ROW_COLS, map(list, zip(*extra, strict=True)), strict=True))
+    # by column, a field at a time (``zip(*rows)`` would make an iterator per row at once)
+    columns: dict[str, list[Any]] = {k: list(map(operator.itemgetter(i), rows)) for i, k in enumerate(_CLAIM_FIELDS)}
+    columns.update((k, list(map(operator.itemgetter(i), extra))) for i, k in enumerate(_ROW_COLS))
     columns["dictionary"] = [dictionary] * len(rows)
     return conform(pl.DataFrame(columns, strict=False), "claims")
 
@@ -1053,38 +1006,63 @@ _ROW_COLS = (
 )  # fmt: skip
 
 
-def _clear_caches() -> None:
-    """Empty every cross-call memo of this module (the rule sets themselves stay cached)."""
-    _MEMOS.clear()
-    _CUE_MEMO.clear()
-    _Q_BEFORE.clear()
-    _SOURCE_MEMO.clear()
-    _SUBJECT_MEMO.clear()
-    _WHAT_MEMO.clear()
-    _POSSIBLE_CACHE.clear()
-    _Q_ORDER.clear()
-    _CATEGORY_TABLES.clear()
-    _CATEGORY_MEMOS.clear()
-    _AFTER_MEMO.clear()
-    _RESUMED_MEMO.clear()
-    _UNIT_MEMO.clear()
-    _numbers_clear_caches()
+def _read_texts(column: pl.Series, g: Any, rules: _Rules) -> dict[str, tuple[_Claim, ...]]:
+    """What each distinct text of ``column`` decides (:func:`_read_sentence`), by text.
+
+    Texts read by an earlier call with the same rules and grammar (a batch before) are taken from
+    the memo (one ``get`` each). Which regex stages can match which new text is worked out for all
+    of them at once with polars and handed to the reader a text at a time (see :func:`_values`)."""
+    memos = _Memos(rules)
+    memo, serial = memos.sentences, g.serial
+    read: dict[str, tuple[_Claim, ...]] = {}
+    new: list[str] = []
+    for t in column.unique(maintain_order=True).to_list():
+        hit = memo.get((serial, t))
+        if hit is None:
+            new.append(t)
+        else:
+            read[t] = hit
+    if not new:
+        return read
+    tests = {**_prefilter_exprs(g), **_cue_prefilters(rules)}
+    flags = pl.DataFrame({"text": new}, schema={"text": pl.String}).lazy().select(**tests).collect()  # the tests share work
+    names = flags.columns
+    per_text = zip(*(_values(flags.get_column(c)) for c in names), strict=False) if names else itertools.repeat(())
+    number_memos = _memos(g)
+    for t, h in zip(new, per_text, strict=False):
+        read[t] = memo.put((serial, t), _read_sentence(t, g, rules, dict(zip(names, h, strict=False)), memos, number_memos))
+    return read
 
 
-_MEMO_SIZE = 50_000  # sentence texts remembered per rule set (a few hundred MB at most)
-_MEMOS: dict[tuple[int, int], tuple[_Rules, Any, dict[str, Any]]] = {}
+def _values(column: pl.Series) -> Iterator[Any]:
+    """The values of ``column``, in order; a list column's lists are made one at a time, from one flat
+    list of its items (``to_list`` would make them all at once: a large tree of objects that the
+    garbage collector walks again and again while the texts are read)."""
+    if not isinstance(column.dtype, pl.List):
+        yield from column.to_list()
+        return
+    items = column.explode(empty_as_null=False, keep_nulls=False).to_list()
+    pos = 0
+    for n in column.list.len().to_list():
+        if n is None:
+            yield None
+        else:
+            yield items[pos : pos + n]
+            pos += n
 
 
-def _memo(rules: _Rules, g: Any) -> dict[str, Any]:
-    """The texts already read with ``rules`` and number grammar ``g`` (both cached, immutable):
-    text -> what :func:`_read_sentence` returned. The entry holds both objects, so their ids
-    cannot be reused while it lives."""
-    key = (id(rules), id(g))
-    if key not in _MEMOS:
-        if len(_MEMOS) >= 8:
-            _MEMOS.clear()
-        _MEMOS[key] = (rules, g, {})
-    return _MEMOS[key][2]
+# A claim as its text decides it, one flat tuple: its _CLAIM_FIELDS values, its offsets in the text
+# (at _AT_A, _AT_B), its source cue's five values (from _AT_CUE; five None for none). Numbers and
+# strings only, one level below the sentence's tuple: the garbage collector stops tracking such
+# tuples at its first passes (nested deeper, they would reach its oldest generation first).
+_Claim = tuple[Any, ...]
+_CLAIM_FIELDS = ("value", "value_low", "value_high", "qualifier", "counted", "unit", "what", "vague", "counted_rule")
+_QUALIFIER, _COUNTED, _WHAT = 3, 4, 6  # where these fields are
+_AT_A = len(_CLAIM_FIELDS)
+_AT_B = _AT_A + 1
+_AT_CUE = _AT_A + 2
+_AT_CUE_KIND = _AT_CUE + 4
+_NO_CUE = (None,) * 5
 
 
 def _with_numbers(sentences: pl.DataFrame, g: Any, num_alt: str) -> pl.DataFrame:
@@ -1101,48 +1079,48 @@ def _with_numbers(sentences: pl.DataFrame, g: Any, num_alt: str) -> pl.DataFrame
 
 
 def _read_sentence(
-    text: str, g: Any, rules: _Rules, hints: dict[str, Any] | None = None
-) -> list[tuple[dict[str, Any], int, int, _Cue | None]]:
-    """What one sentence's text decides: per claim, its fields, offsets and source cue."""
-    spans = [n for n in _find(text, g, hints) if n.kind == "claim"]
+    text: str, g: Any, rules: _Rules, hints: dict[str, Any] | None = None, memos: _Memos | None = None, number_memos: Any = None
+) -> tuple[_Claim, ...]:
+    """What one sentence's text decides: per claim, its fields, offsets and source cue (see
+    ``_Claim``). ``hints``:
+    what the prefilters say of ``text`` (see :func:`_read_texts`); ``memos``: those of ``rules``
+    (looked up when None); ``number_memos``: those of ``g`` (see ``numbers._memos``)."""
+    spans = [n for n in _find(text, g, hints, number_memos) if n.kind == "claim"]
     if not spans:
-        return []
-    cue_key = hints.get("cue_key") if hints and _USE_MEMOS else None
+        return ()
+    if memos is None:
+        memos = _Memos(rules)
+    cue_key = hints.get("cue_key") if hints else None
     if cue_key is None:
-        cues = _cues(text, rules, hints)
+        cues = _cues(text, rules, hints, memos)
     else:  # texts that differ only in their digits 1-9 have the same cues (see _cue_prefilters)
-        memo = _CUE_MEMO.get(id(rules))
-        if memo is None or memo[0] is not rules:
-            memo = _CUE_MEMO[id(rules)] = (rules, {})
-        hit = memo[1].get(cue_key)
+        hit = memos.cues.get(cue_key)
         if hit is None:
-            hit = _cues(text, rules, hints)
-            _remember(memo[1], cue_key, hit)
+            hit = memos.cues.put(cue_key, _cues(text, rules, hints, memos))
         cues = hit
     if hints and "categories" in hints:
         found = hints["categories"]
-        possible = _possible_rules(rules, found)
+        possible = _possible_rules(rules, found, memos.possible)
         fold = found is None  # null exactly where the text holds a _FOLD_GUARD character
     else:
         possible = None
         fold = any(c in text for c in _FOLD_GUARD)
-    out = []
-    prev: dict[str, Any] | None = None
-    last: tuple[dict[str, Any], int] | None = None
+    out: list[_Claim] = []
+    prev: tuple[Any, ...] | None = None
+    last: tuple[tuple[Any, ...], int] | None = None
     for sp in spans:
-        claim = _read_claim(text, sp, rules, prev, possible, fold)
+        claim = _read_claim(text, sp, rules, prev, possible, fold, memos)
         if claim is None:
             continue
-        if last is not None and claim["qualifier"] == "exact" and _RE_CONVERSION_GAP.fullmatch(text, last[1], sp.start):
-            claim["qualifier"] = last[0]["qualifier"]  # "an estimated 10 million rand ($557,000)"
+        if last is not None and claim[_QUALIFIER] == "exact" and _RE_CONVERSION_GAP.fullmatch(text, last[1], sp.start):
+            # "an estimated 10 million rand ($557,000)"
+            claim = (*claim[:_QUALIFIER], last[0][_QUALIFIER], *claim[_QUALIFIER + 1 :])
         last = (claim, sp.end)
-        out.append((claim, sp.start, sp.end, _pick_cue(cues, sp.start, sp.end, text)))
-        if claim["counted"] not in ("other", "ordinal", "duration", "percent", "money") and claim["what"]:
+        cue = _pick_cue(cues, sp.start, sp.end, text)
+        out.append((*claim, sp.start, sp.end, *(_NO_CUE if cue is None else cue)))
+        if claim[_COUNTED] not in ("other", "ordinal", "duration", "percent", "money") and claim[_WHAT]:
             prev = claim
-    return out
-
-
-_CUE_MEMO: dict[int, tuple[_Rules, dict[str, list[_Cue]]]] = {}  # per rule set: cue_key -> cues
+    return tuple(out)
 
 
 def _cue_prefilters(rules: _Rules) -> dict[str, pl.Expr]:
@@ -1187,39 +1165,34 @@ def _category_prefilter(rules: _Rules) -> pl.Expr:
     return pl.when(text.str.contains_any(_FOLD_GUARD)).then(None).otherwise(found)
 
 
-def _possible_rules(rules: _Rules, found: Any) -> tuple[int, ...] | None:
+def _possible_rules(rules: _Rules, found: Any, memo: cache.Memo[tuple[int, ...]] | None = None) -> tuple[int, ...] | None:
     """The category rules that can match in a text holding the words ``found`` (None: all):
     a list of them, or (from :func:`_category_prefilter`) their lower-cased forms, sorted and
-    joined by NUL characters."""
+    joined by NUL characters. ``memo``: where the answer is remembered by ``found`` (None: not)."""
     if found is None:
         return None
-    cache = _POSSIBLE_CACHE.setdefault(id(rules), (rules, {}))[1]
     key = found if isinstance(found, str) else frozenset(w.lower() for w in found)
-    hit = cache.get(key)
+    hit = memo.get(key) if memo is not None else None
     if hit is None:
-        if isinstance(key, str):
-            key = frozenset(key.split("\x00")) if key else frozenset()
-        hit = tuple(i for i, needs in enumerate(rules.category_needs) if needs is None or not needs.isdisjoint(key))
-        if len(cache) < 100_000:
-            cache[found if isinstance(found, str) else key] = hit
+        words = (frozenset(key.split("\x00")) if key else frozenset()) if isinstance(key, str) else key
+        hit = tuple(i for i, needs in enumerate(rules.category_needs) if needs is None or not needs.isdisjoint(words))
+        if memo is not None:
+            memo.put(key, hit)
     return hit
-
-
-_POSSIBLE_CACHE: dict[int, tuple[_Rules, dict[Any, tuple[int, ...]]]] = {}
 
 
 _After = tuple[str, int, bool, tuple[str, int, int], tuple[str, str]]
 
 
-def _read_after(after: str, compound: bool, rules: _Rules) -> _After:
+def _read_after(after: str, compound: bool, rules: _Rules, memos: _Memos) -> _After:
     """What :func:`_read_claim` reads in the text after a number (``compound``: the number has a
     hyphenated word): its noun phrase, where that ends, whether it is a time unit, the qualifier
     phrase after it (:func:`_q_after`), and the clause after the number and after that phrase."""
-    what, _, what_end = _what(after, rules.person_nouns)
+    what, _, what_end = _what(after, rules, memos)
     if compound:
         what_after = _RE_COMPOUND_AFTER.match(after)
         if what_after:
-            what, _, what_end = _what(after[what_after.end() :], rules.person_nouns)
+            what, _, what_end = _what(after[what_after.end() :], rules, memos)
             what_end += what_after.end()
     found_after = _q_after(after, rules, what_end)
     clauses = (_clause(after), _clause(after[found_after[2] :]))
@@ -1232,22 +1205,13 @@ def _clause(text: str) -> str:
     return text[: clause.start()] if clause else text
 
 
-_AFTER_MEMO: dict[int, tuple[_Rules, dict[tuple[str, bool], _After]]] = {}
-
-
 def _resumed(after: str, inside: bool) -> str | None:
-    """:func:`_resumed_clause`, remembered by its arguments."""
-    if not _USE_MEMOS:
-        return _resumed_clause(after, inside)
+    """:func:`_resumed_clause`, remembered by its arguments (it reads no rule)."""
     key = (after, inside)
-    hit = _RESUMED_MEMO.get(key, _NOT_READ)
-    if hit is _NOT_READ:
-        hit = _resumed_clause(after, inside)
-        _remember(_RESUMED_MEMO, key, hit)
+    hit = _RESUMED_MEMO.get(key, _MISSING)
+    if hit is _MISSING:
+        hit = _RESUMED_MEMO.put(key, _resumed_clause(after, inside))
     return hit  # type: ignore[no-any-return]
-
-
-_RESUMED_MEMO: dict[tuple[str, bool], str | None] = {}
 
 
 def _rule_index(rule: str) -> int:
@@ -1280,44 +1244,48 @@ def _resumed_clause(after: str, inside: bool = False) -> str | None:
 
 
 def _read_claim(
-    text: str, sp: NumberSpan, rules: _Rules, prev: dict[str, Any] | None, possible: Any = None, fold: bool = True
-) -> dict[str, Any] | None:
+    text: str,
+    sp: NumberSpan,
+    rules: _Rules,
+    prev: tuple[Any, ...] | None,
+    possible: Any = None,
+    fold: bool = True,
+    memos: _Memos | None = None,
+) -> tuple[Any, ...] | None:
+    """The fields of the claim the number ``sp`` makes in ``text`` (``_CLAIM_FIELDS``; None: not a
+    claim). ``prev``: the claim before it in the sentence that counted something (its noun and
+    category carry over)."""
+    if memos is None:
+        memos = _Memos(rules)
     a, b = sp.start, sp.end
     after = text[b:]
     before = text[:a]
     # what the text after the number alone decides, remembered by that text (see _read_after)
-    if _USE_MEMOS:
-        memo = _AFTER_MEMO.get(id(rules))
-        if memo is None or memo[0] is not rules:
-            memo = _AFTER_MEMO[id(rules)] = (rules, {})
-        key = (after, bool(sp.compound))
-        hit = memo[1].get(key)
-        if hit is None:
-            hit = _read_after(after, key[1], rules)
-            _remember(memo[1], key, hit)
-    else:
-        hit = _read_after(after, bool(sp.compound), rules)
+    key = (after, bool(sp.compound))
+    hit = memos.after.get(key)
+    if hit is None:
+        hit = memos.after.put(key, _read_after(after, key[1], rules, memos))
     what, what_end, time_unit, found_after, clauses = hit
     is_duration = bool(sp.compound and sp.compound.rstrip("s") in _TIME_UNITS) or time_unit
-    qualifier, q_before, q_after = _qualifier(before, after, rules, is_duration, what_end, found_after)
+    qualifier, q_before, q_after = _qualifier(before, after, rules, is_duration, what_end, found_after, memos)
     before_q = before[: len(before) - q_before]
     after_q = clauses[0] if q_after == 0 else clauses[1]  # q_after is 0 or what found_after uses
-    counted, rule = _categorise(sp, what, before_q, after_q, rules, possible, fold, time_unit)
+    counted, rule = _categorise(sp, what, before_q, after_q, rules, possible, fold, time_unit, memos)
     if rule == "default" or rule.startswith("what:"):
         # the verb may come after parentheticals: "13 peacekeepers, including nine South Africans,
         # have been killed"; a verb rule of the resumed clause wins over the noun or nothing
         resumed = _resumed(after[q_after:], _RE_INCLUDING.search(before_q) is not None)
         if resumed is not None:
-            counted2, rule2 = _categorise(sp, what, before_q, resumed, rules, fold=fold, time_unit=time_unit)
+            counted2, rule2 = _categorise(sp, what, before_q, resumed, rules, fold=fold, time_unit=time_unit, memos=memos)
             if rule2.startswith("after:") and (rule == "default" or _rule_index(rule2) < _rule_index(rule)):
                 counted, rule = counted2, rule2
     if prev is not None and not what:
         if counted == "other":
-            counted, rule, what = prev["counted"], "inherited", prev["what"]
-        elif counted == prev["counted"]:
-            what = prev["what"]
+            counted, rule, what = prev[_COUNTED], "inherited", prev[_WHAT]
+        elif counted == prev[_COUNTED]:
+            what = prev[_WHAT]
     elif prev is not None and rule == "default" and _RE_INCLUDING.search(before_q):
-        counted, rule = prev["counted"], "inherited"  # "..., including 35 soldiers and 32 gunmen"
+        counted, rule = prev[_COUNTED], "inherited"  # "..., including 35 soldiers and 32 gunmen"
     if sp.value == 1 and sp.form == "cardinal" and not sp.is_range and _RE_ONE.fullmatch(sp.text):
         # "one" is a claim only when it counts something ("one soldier was killed"), not in
         # "said one woman" or "one of"
@@ -1329,36 +1297,19 @@ def _read_claim(
         return None
     if sp.weak and counted not in PEOPLE_COUNTED:
         return None  # "several" is a claim only when it counts casualties, detainees, ...
-    if _USE_MEMOS:  # _unit reads only these of the span: remembered by them, the category and the noun phrase
-        units = _UNIT_MEMO.get(id(rules))
-        if units is None or units[0] is not rules:
-            units = _UNIT_MEMO[id(rules)] = (rules, {})
-        unit_key = (sp.unit, sp.form, sp.compound, counted, what)
-        unit = units[1].get(unit_key, _NOT_READ)
-        if unit is _NOT_READ:
-            unit = _unit(sp, counted, what, rules)
-            _remember(units[1], unit_key, unit)
-    else:
-        unit = _unit(sp, counted, what, rules)
+    # _unit reads only these of the span: remembered by them, the category and the noun phrase
+    unit_key = (sp.unit, sp.form, sp.compound, counted, what)
+    unit = memos.unit.get(unit_key, _MISSING)
+    if unit is _MISSING:
+        unit = memos.unit.put(unit_key, _unit(sp, counted, what, rules))
     value = sp.value
     if sp.form == "fraction" and value is not None:
         value, unit = value * 100, "percent"  # "half of" = 50 percent, as "50% of"
     if sp.vague and qualifier == "exact":
         qualifier = "about"  # "hundreds of" is an approximate amount
-    return {
-        "value": value,
-        "value_low": sp.low if sp.low is not None else sp.value if sp.is_range else None,
-        "value_high": sp.high,
-        "qualifier": qualifier,
-        "counted": counted,
-        "unit": unit,
-        "what": what or None,
-        "vague": sp.vague,
-        "counted_rule": rule,
-    }
+    value_low = sp.low if sp.low is not None else sp.value if sp.is_range else None
+    return value, value_low, sp.high, qualifier, counted, unit, what or None, sp.vague, rule  # as _CLAIM_FIELDS
 
-
-_UNIT_MEMO: dict[int, tuple[_Rules, dict[tuple[str | None, str, str | None, str, str], str | None]]] = {}
 
 _MENTION_COLS = ("sentence_id", "char_start", "char_end", "surface", "actor_id", "actor_label", "actor_type", "is_place")
 _QUOTE_COLS = ("char_start", "char_end", "speaker_surface", "speaker_actor_id", "speaker_label")
@@ -1490,24 +1441,16 @@ def _place(
 ) -> tuple[str | None, str | None]:
     """The place a claim is about: the nearest place mention (of the sentence's ``places``, in
     ``char_start`` order) after it in the clause, else before it; else a capitalised name after
-    ``in``/``across``/... close behind it. ``memo`` (for one ``not_places``): what the text after
-    the claim alone decides (where its clause ends, the name after "in"), by that text."""
-    if memo is not None:
-        rest = text[b:]
-        hit = memo.get(rest)
-        if hit is None:
-            hit = memo[rest] = _place_in_text(rest, not_places)
-        found = _place_mention(places, s0 + b, s0 + b + hit[0]) if places else None
-        return found if found is not None else (None, hit[1])
-    if places:
-        clause_end = _RE_PLACE_CLAUSE_END.search(text[b:])
-        found = _place_mention(places, s0 + b, s0 + b + (clause_end.start() if clause_end else len(text) - b))
-        if found is not None:
-            return found
-    m = _RE_PLACE_AFTER.match(text[b:])
-    if m and m.start(1) < 60 and m.group(1).split()[0] not in not_places:
-        return None, m.group(1)
-    return None, None
+    ``in``/``across``/... close behind it. ``memo`` (one call's, for one ``not_places``): what the
+    text after the claim alone decides (:func:`_place_in_text`), by that text."""
+    rest = text[b:]
+    hit = memo.get(rest) if memo is not None else None
+    if hit is None:
+        hit = _place_in_text(rest, not_places)
+        if memo is not None:
+            memo[rest] = hit
+    found = _place_mention(places, s0 + b, s0 + b + hit[0]) if places else None
+    return found if found is not None else (None, hit[1])
 
 
 def _place_in_text(rest: str, not_places: frozenset[str]) -> tuple[int, str | None]:

@@ -13,6 +13,15 @@ The number words, scales, currencies and vague amounts are data (``data/claims_n
 what is not a claim is ``data/claims_exclusions.yaml``. A small parser of our own is used rather
 than text2num, which turns ``2.4 million`` into ``2.4 1000000`` and has no notion of vague amounts.
 
+Caching (all of it in :mod:`toolkit.cache`): the grammar compiled from those files, and from a
+user's ``numbers=``/``exclusions=`` files, is built once per version of the files
+(:func:`toolkit.cache.load`, keyed by each file's path, modification time and size), so an edited
+file takes effect on the next call; a call checks its files with one ``os.stat`` each. What
+follows a number, the context tests of a figure and how a run of number words splits are pure
+functions of short pieces of text, remembered in bounded memos that belong to the grammar
+(:func:`toolkit.cache.scoped`): safe under threads, evicted oldest first when full, and the
+output is the same with them empty, full or evicted half-way through a call.
+
 >>> [(n.text, n.value, n.form, n.kind) for n in find_numbers("About 2.4 million people, since October 7.")]
 [('2.4 million', 2400000.0, 'cardinal', 'claim'), ('October 7', 7.0, 'cardinal', 'date')]
 >>> parse_number_words("one hundred and thirty-three")
@@ -22,18 +31,21 @@ than text2num, which turns ``2.4 million`` into ``2.4 1000000`` and has no notio
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
+import os
 import re
 import re._constants as _C  # the regex parser's opcodes, for _required_literals
 import re._parser as _sre_parser
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
+from . import cache
+from .resources import data_path, load_yaml
 from .resources import fold_lower as _fold
-from .resources import load_yaml
 from .tokenize import _SPACE_CHARS
 
 NUMBERS_FILE = "claims_numbers.yaml"
@@ -136,6 +148,9 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+_SERIALS = itertools.count()  # a number of its own for every rule set built in this process
+
+
 @dataclass(frozen=True)
 class _Grammar:
     cardinals: dict[str, float]
@@ -171,6 +186,24 @@ class _Grammar:
     re_attr_after: re.Pattern[str] | None = None
     re_attr_before_fraction: re.Pattern[str] | None = None
     re_attr_before_compound: re.Pattern[str] | None = None
+    stages: tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...] = ()  # dates and clock times: see _find
+    currency_ends: frozenset[str] | None = None  # see _currency_may_end
+    # never reused in this process (a copy made with dataclasses.replace gets a new one): keys memos
+    serial: int = field(default_factory=_SERIALS.__next__, init=False, compare=False)
+
+
+@functools.lru_cache(maxsize=32)
+def _packaged(name: str) -> Path:
+    """:func:`toolkit.resources.data_path` (where the package's data files are: fixed for the
+    process, so kept; what the file holds is checked by the caller, see :func:`_grammar`)."""
+    return data_path(name)
+
+
+def _data_file(name_or_path: str | Path) -> Path:
+    """The file :func:`toolkit.resources.load_yaml` reads for ``name_or_path``: a user's path,
+    else the packaged file of that name."""
+    p = Path(name_or_path)
+    return p if p.exists() else _packaged(str(name_or_path))
 
 
 def load_number_words(numbers: str | Path | None = None, exclusions: str | Path | None = None) -> dict[str, Any]:
@@ -179,8 +212,8 @@ def load_number_words(numbers: str | Path | None = None, exclusions: str | Path 
     >>> load_number_words()["cardinals"]["thirty"]
     30
     """
-    data = _merge(load_yaml(NUMBERS_FILE), load_yaml(numbers) if numbers else None)
-    excl = _merge(load_yaml(EXCLUSIONS_FILE), load_yaml(exclusions) if exclusions else None)
+    data = _merge(load_yaml(_packaged(NUMBERS_FILE)), load_yaml(numbers) if numbers else None)
+    excl = _merge(load_yaml(_packaged(EXCLUSIONS_FILE)), load_yaml(exclusions) if exclusions else None)
     return {**data, **{k: v for k, v in excl.items() if k not in ("source", "licence", "version")}}
 
 
@@ -189,8 +222,49 @@ def _any_of(patterns: list[str] | None) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
-@functools.lru_cache(maxsize=16)
-def _grammar(numbers: str | None = None, exclusions: str | None = None) -> _Grammar:
+def _grammar(numbers: str | Path | None = None, exclusions: str | Path | None = None) -> _Grammar:
+    """The number grammar of the packaged files and a user's ``numbers``/``exclusions`` files, built
+    once per version of those files (:func:`toolkit.cache.load`): an edited file gives a new grammar
+    on the next call.
+
+    ``cache.load`` resolves and stats every file (tens of microseconds here, as much as reading a
+    short text); :func:`find_numbers` is called per text, so the grammar last loaded for the same
+    arguments is kept with each file's ``os.stat`` (inode, modification time, size) and used while
+    all of them still match. Only absolute paths (and the packaged files) are kept so: a relative
+    path may name another file after a change of directory.
+    """
+    key = (numbers, exclusions)
+    hit = _GRAMMARS.get(key)
+    if hit is not None and _stat_stamps(hit[0]) == hit[1]:
+        return hit[2]  # type: ignore[no-any-return]
+    files = (_packaged(NUMBERS_FILE), _packaged(EXCLUSIONS_FILE), _data_file(numbers) if numbers else None,
+             _data_file(exclusions) if exclusions else None)  # fmt: skip
+    stamps = _stat_stamps(files)  # before loading: a file edited meanwhile is seen on the next call
+    kind = f"numbers.grammar:{'n' if numbers else '-'}{'e' if exclusions else '-'}"  # which user file is which
+    g = cache.load(kind, files, lambda: _build_grammar(numbers, exclusions))
+    if stamps is not None and all(p is None or os.path.isabs(p) for p in (numbers, exclusions)):
+        _GRAMMARS.put(key, (files, stamps, g))
+    return g
+
+
+_GRAMMARS = cache.memo("numbers.grammars", 16)  # (numbers, exclusions) -> (files, their _stat_stamps, grammar)
+
+
+def _stat_stamps(files: tuple[Path | None, ...]) -> tuple[tuple[int, int, int, int] | None, ...] | None:
+    """Per file (None: none), what ``os.stat`` says of it: (device, inode, modification time in ns,
+    size); None when one cannot be read."""
+    try:
+        return tuple(None if f is None else _stamp(os.stat(f)) for f in files)
+    except OSError:
+        return None
+
+
+def _stamp(st: os.stat_result) -> tuple[int, int, int, int]:
+    return st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size
+
+
+def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | None = None) -> _Grammar:
+    """The grammar of :func:`_grammar`, from the files."""
     d = load_number_words(numbers, exclusions)
     card = {k.lower(): float(v) for k, v in d["cardinals"].items()}
     scales = {k.lower(): float(v) for k, v in d["scales"].items()}
@@ -233,6 +307,9 @@ def _grammar(numbers: str | None = None, exclusions: str | None = None) -> _Gram
         r"\b\d{4}\s*(?:GMT|UTC|hours local|local time|hrs|Zulu)\b",
         r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:GMT|UTC)\b",
     )
+    re_dates = tuple(re.compile(p, re.I if i >= 3 else 0) for i, p in enumerate(dates))
+    re_times = tuple(re.compile(p, re.I) for p in times)
+    symbols = list(cur_sym)
     return _Grammar(
         cardinals=card,
         scales=scales,
@@ -264,8 +341,8 @@ def _grammar(numbers: str | None = None, exclusions: str | None = None) -> _Gram
             rf"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety){dash}(?:first|{ordword})|{ordword})\b", re.I
         ),
         re_ordinal_digit=re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b", re.I),
-        re_dates=tuple(re.compile(p, re.I if i >= 3 else 0) for i, p in enumerate(dates)),
-        re_times=tuple(re.compile(p, re.I) for p in times),
+        re_dates=re_dates,
+        re_times=re_times,
         re_currency_before=re.compile(rf"(?:{_alt(list(cur_sym))})\s?$"),
         re_currency_after=re.compile(rf"^\s*(?:{cur_after})", re.I),
         re_scale_after=re.compile(rf"^(?:\s+|{dash})(?:{_alt(list(scales))})\b", re.I),
@@ -276,6 +353,8 @@ def _grammar(numbers: str | None = None, exclusions: str | None = None) -> _Gram
         re_attr_before_fraction=_any_of(d.get("attribute_before_fraction")),
         re_attr_before_compound=_any_of(d.get("attribute_before_compound")),
         re_percent_after=re.compile(rf"^(?:\s?%|\s*(?:{_alt([str(w) for w in d['percent_words']])})\b)", re.I),
+        stages=(("date", "dates_month", re_dates[:3]), ("date", "dates_digit", re_dates[3:]), ("time", "times", re_times)),
+        currency_ends=frozenset(w[-1] for w in symbols) if all(w and not w[-1].isspace() for w in symbols) else None,
     )
 
 
@@ -548,38 +627,27 @@ def parse_number_words(text: str, *, numbers: str | Path | None = None) -> float
     >>> parse_number_words("fish") is None
     True
     """
-    g = _grammar(str(numbers) if numbers else None)
+    g = _grammar(numbers)
     words = [w for w in _RE_SPACE_OR_DASH.split(text.strip()) if w]
     value, used = _parse_words(words, g)
     return value if used == len(words) and used else None
 
 
-def _word_spans(text: str, g: _Grammar, hint: Any = True) -> list[tuple[int, int, float]]:
+def _word_spans(text: str, g: _Grammar, hint: Any = True, memo: cache.Memo[Any] | None = None) -> list[tuple[int, int, float]]:
     """(start, end, value) of the numbers written in words in ``text``. How a match of
-    ``re_words`` splits into numbers is a pure function of its text, remembered per grammar
-    ("two", "three million"); :func:`_word_spans_reference` is the plain version."""
-    if not _USE_MEMOS:
-        return _word_spans_reference(text, g, hint)
-    memo = _WORDS_MEMO.get(id(g))
-    if memo is None or memo[0] is not g:
-        if len(_WORDS_MEMO) >= 16:
-            _WORDS_MEMO.clear()
-        memo = _WORDS_MEMO[id(g)] = (g, {})
+    ``re_words`` splits into numbers (:func:`_split_words`) is a pure function of its text,
+    remembered per grammar ("two", "three million") in ``memo`` (looked up when None)."""
+    if memo is None:
+        memo = _memos(g)[2]
     out: list[tuple[int, int, float]] = []
     for m in _matches(g.re_words, text, hint):
         words = m.group()
-        parts = memo[1].get(words)
+        parts = memo.get(words)
         if parts is None:
-            parts = _split_words(words, g)
-            if len(memo[1]) >= _CONTEXT_MEMO_SIZE:
-                memo[1].clear()
-            memo[1][words] = parts
+            parts = memo.put(words, _split_words(words, g))
         start = m.start()
         out.extend((a + start, b + start, v) for a, b, v in parts)
     return out
-
-
-_WORDS_MEMO: dict[int, tuple[_Grammar, dict[str, tuple[tuple[int, int, float], ...]]]] = {}
 
 
 def _split_words(words: str, g: _Grammar) -> tuple[tuple[int, int, float], ...]:
@@ -595,15 +663,6 @@ def _split_words(words: str, g: _Grammar) -> tuple[tuple[int, int, float], ...]:
         out.append((toks[i][0], toks[i + used - 1][1], value))
         i += used
     return tuple(out)
-
-
-def _word_spans_reference(text: str, g: _Grammar, hint: Any = True) -> list[tuple[int, int, float]]:
-    """:func:`_word_spans` without its memo."""
-    out: list[tuple[int, int, float]] = []
-    for m in _matches(g.re_words, text, hint):
-        start = m.start()
-        out.extend((a + start, b + start, v) for a, b, v in _split_words(m.group(), g))
-    return out
 
 
 # --------------------------------------------------------------------------- scanner
@@ -633,18 +692,21 @@ def find_numbers(text: str, *, numbers: str | Path | None = None, exclusions: st
     >>> [(n.text, n.value, n.unit, n.vague) for n in find_numbers("$20m and hundreds of trucks")]
     [('$20m', 20000000.0, 'USD', False), ('hundreds of', None, None, True)]
     """
-    g = _grammar(str(numbers) if numbers else None, str(exclusions) if exclusions else None)
+    g = _grammar(numbers, exclusions)
     return _find(text, g)
 
 
-def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None) -> list[NumberSpan]:
+def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None, memos: _Memos | None = None) -> list[NumberSpan]:
     """:func:`find_numbers` with a grammar; ``hints`` per scanner stage come from
-    :func:`_prefilter_exprs` (see :func:`_matches`) and spare regex scans that cannot match."""
+    :func:`_prefilter_exprs` (see :func:`_matches`) and spare regex scans that cannot match.
+    ``memos``: those of ``g`` (:func:`_memos`; looked up when None)."""
     hint = (hints or _NO_HINTS).get
     found: list[NumberSpan] = []
     taken: list[tuple[int, int]] = []
+    # every date and clock-time regex, ``re_ordinal_digit`` and ``re_digits`` need a digit (``\d``)
+    first = _RE_A_DIGIT.search(text)
     # dates and clock times first: they hide the numbers inside them
-    for kind, stage, patterns in _stages(g):
+    for kind, stage, patterns in g.stages if first is not None else ():
         if hint(stage, True) is False:
             continue
         for pat in patterns:
@@ -683,23 +745,25 @@ def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None) -> list[N
             num = 1.0 if len(parts) == 1 or parts[0] in ("a", "an") else g.cardinals.get(parts[0], 1.0)
             found.append(_span(m.start(), m.end(), m.group(), num * frac, None, None, "fraction", unit="fraction"))
             taken.append(m.span())
-    h = hint("ordinal_digit", True)
+    h = hint("ordinal_digit", True) if first is not None else False
     if h is None or h:
         _ordinals(text, g.re_ordinal_digit, g, taken, _adder(found, taken), h)
     # cardinals written with digits or words
     # a match of re_digits starts with a digit: scanning from the first one finds the same
-    first = _RE_A_DIGIT.search(text)
     raw: list[tuple[int, int, float, bool]] = (
         [(*m.span(), _num(m.group()), True) for m in g.re_digits.finditer(text, first.start())] if first else []
     )
     h = hint("words", True)
     if h is None or h:
-        words = _word_spans(text, g, h)
+        if memos is None:
+            memos = _memos(g)
+        words = _word_spans(text, g, h, memos[2])
         if words:
             raw += [(a, b, v, False) for a, b, v in words]
             raw.sort()
     if raw:
-        memos = _context_memo(g)
+        if memos is None:
+            memos = _memos(g)
         for a, b, v, is_digit in raw:
             if taken and _masked(taken, a, b):
                 continue
@@ -728,22 +792,6 @@ def _adder(found: list[NumberSpan], taken: list[tuple[int, int]]) -> Any:
         taken.append((span.start, span.end))
 
     return add
-
-
-_Stages = tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]
-_STAGES: dict[int, tuple[_Grammar, _Stages]] = {}
-
-
-def _stages(g: _Grammar) -> _Stages:
-    """The date and clock-time stages of :func:`_find`: (kind, hint name, regexes), per grammar
-    (held by the entry, so its id is not reused)."""
-    entry = _STAGES.get(id(g))
-    if entry is None or entry[0] is not g:
-        if len(_STAGES) >= 16:
-            _STAGES.clear()
-        stages = (("date", "dates_month", g.re_dates[:3]), ("date", "dates_digit", g.re_dates[3:]), ("time", "times", g.re_times))
-        entry = _STAGES[id(g)] = (g, stages)
-    return entry[1]
 
 
 _ATTR_WINDOW = 40
@@ -795,16 +843,13 @@ def _ordinals(
 
 
 def _extend(
-    text: str, a: int, b: int, v: float, is_digit: bool, g: _Grammar, memos: tuple[dict[Any, Any], dict[Any, Any]] | None = None
+    text: str, a: int, b: int, v: float, is_digit: bool, g: _Grammar, memos: _Memos | None = None
 ) -> NumberSpan | None:
     """Grow a bare number into its full phrase (currency, scale, percent) and classify it.
 
-    What follows the number (scale, percent, currency word, hyphenated word) is a pure function of
-    ``text[b:]`` and is remembered per grammar (see :func:`_context_memo`): wire copy repeats
-    the words after its figures. :func:`_extend_reference` is the plain version (used instead
-    when ``_USE_MEMOS`` is False)."""
-    if not _USE_MEMOS:
-        return _extend_reference(text, a, b, v, is_digit, g)
+    What follows the number (scale, percent, currency word, hyphenated word: :func:`_after_number`)
+    is a pure function of ``text[b:]`` and is remembered per grammar (see :func:`_memos`):
+    wire copy repeats the words after its figures."""
     start = a
     unit: str | None = None
     form = "cardinal"
@@ -815,14 +860,13 @@ def _extend(
             start = a - len(cur.group())
             form = "money"
     if memos is None:
-        memos = _context_memo(g)
+        memos = _memos(g)
     memo = memos[0]
     rest = text[b:]
     key = (rest, is_digit, form == "money")
     after = memo.get(key)
     if after is None:
-        after = _after_number(rest, is_digit, form == "money", g)
-        memo[key] = after
+        after = memo.put(key, _after_number(rest, is_digit, form == "money", g))
     factor, used, form_after, unit_after, compound, kind = after
     if kind is None:
         return None  # "two-state solution", "one-sided"
@@ -840,25 +884,17 @@ def _currency_may_end(g: _Grammar, last3: str) -> bool:
     """False where ``re_currency_before`` (a symbol, an optional space, the end) cannot match
     the text before a number whose last three characters are ``last3``: the symbol's last
     character is one of them (the optional ``\\s`` and ``$`` before a final newline use at most
-    two after it). True when a symbol is empty or ends with a space (then anything may match)."""
-    ends = _CURRENCY_ENDS.get(id(g))
-    if ends is None or ends[0] is not g:
-        if len(_CURRENCY_ENDS) >= 16:
-            _CURRENCY_ENDS.clear()
-        symbols = list(g.currency_symbols)
-        safe = all(w and not w[-1].isspace() for w in symbols)
-        ends = _CURRENCY_ENDS[id(g)] = (g, frozenset(w[-1] for w in symbols) if safe else None)
-    return ends[1] is None or not ends[1].isdisjoint(last3)
-
-
-_CURRENCY_ENDS: dict[int, tuple[_Grammar, frozenset[str] | None]] = {}
+    two after it). True when a symbol is empty or ends with a space (then anything may match):
+    ``g.currency_ends`` is None."""
+    ends = g.currency_ends
+    return ends is None or not ends.isdisjoint(last3)
 
 
 _After = tuple[float | None, int, str | None, str | None, str | None, str | None]
 
 
 def _after_number(rest: str, is_digit: bool, money: bool, g: _Grammar) -> _After:
-    """What follows a number in ``rest`` (the text after it), as :func:`_extend_reference` reads
+    """What follows a number in ``rest`` (the text after it), as :func:`_extend` reads
     it: (scale factor or None, characters used, form and unit it sets (None: unchanged), the
     hyphenated compound, kind: claim, label, or None for not a number)."""
     end = 0
@@ -902,20 +938,21 @@ def _after_number(rest: str, is_digit: bool, money: bool, g: _Grammar) -> _After
 
 
 def _digit_kind(
-    text: str, a: int, b: int, end: int, value: float, form: str, surface: str, g: _Grammar, memo: dict[Any, bool] | None = None
+    text: str, a: int, b: int, end: int, value: float, form: str, surface: str, g: _Grammar, memo: cache.Memo[Any] | None = None
 ) -> str:
-    """:func:`_digit_kind_reference`, its tests of the context alone remembered per grammar (the
-    text before and after the number, as it reads them) and its tests of the number's own text
-    guarded by their length (a cheap test that a failing one would fail too)."""
+    """The kind of a number written with digits that :func:`_extend` made a claim: label (F-16,
+    COVID-19, Resolution 2728, phone numbers), year (in 2023, the 1990s) or claim. Its tests of the
+    context alone (:func:`_context_label`: the 40 characters before the number and the 30 after its
+    phrase) are remembered per grammar by that text; its tests of the number's own text are guarded
+    by their length (a cheap test that a failing one would fail too)."""
     prev = text[max(0, a - 40) : a]
     nxt = text[end : end + 30]
     if memo is None:
-        memo = _context_memo(g)[1]
+        memo = _memos(g)[1]
     key = (prev, nxt)
     label = memo.get(key)
     if label is None:
-        label = _context_label(prev, nxt, g)
-        memo[key] = label
+        label = memo.put(key, _context_label(prev, nxt, g))
     if label:
         return "label"
     digits = text[a:b]
@@ -933,8 +970,10 @@ def _digit_kind(
 
 
 def _context_label(prev: str, nxt: str, g: _Grammar) -> bool:
-    """The tests of :func:`_digit_kind_reference` that read only the 40 characters before the
+    """The tests of :func:`_digit_kind` that read only the 40 characters before the
     number (``prev``) and the 30 after its phrase (``nxt``): True where they make it a label."""
+    # the end-anchored patterns below match at most 6 characters (with a newline before the end)
+    # and look at most one further back (\b): they are searched in the last 8 only
     prev8 = prev[-8:]
     if _RE_LETTER_DASH_END.search(prev8) or _RE_LETTER.match(nxt):
         if not _RE_S_AFTER.match(nxt) and not g.re_attached_unit.match(nxt):
@@ -947,112 +986,21 @@ def _context_label(prev: str, nxt: str, g: _Grammar) -> bool:
     return bool(lw and lw.group(1) in g.label_words)
 
 
-_CONTEXT_MEMO: dict[int, tuple[_Grammar, dict[Any, _After], dict[tuple[str, str], bool]]] = {}
-_CONTEXT_MEMO_SIZE = 200_000  # entries per table before it is emptied
-_USE_MEMOS = True  # False: _extend and _word_spans read every number afresh (the *_reference versions), to check the memos against
+_MEMO_SIZE = 200_000  # entries of each per-grammar memo (the oldest eighth is dropped when full)
 
 
-def _context_memo(g: _Grammar) -> tuple[dict[Any, _After], dict[tuple[str, str], bool]]:
-    """Per grammar (cached, immutable; held by the entry so its id is not reused): what follows a
-    number (:func:`_after_number`) and the context tests of :func:`_digit_kind`, by their texts.
-    Emptied by :func:`_clear_caches` and when a table grows past ``_CONTEXT_MEMO_SIZE``."""
-    entry = _CONTEXT_MEMO.get(id(g))
-    if entry is None or entry[0] is not g:
-        if len(_CONTEXT_MEMO) >= 8:
-            _CONTEXT_MEMO.clear()
-        entry = _CONTEXT_MEMO[id(g)] = (g, {}, {})
-    if len(entry[1]) > _CONTEXT_MEMO_SIZE or len(entry[2]) > _CONTEXT_MEMO_SIZE:
-        entry[1].clear()
-        entry[2].clear()
-    return entry[1], entry[2]
+_Memos = tuple[cache.Memo[_After], cache.Memo[bool], cache.Memo[tuple[tuple[int, int, float], ...]]]
 
 
-def _clear_caches() -> None:
-    """Empty every cross-call memo of this module (the grammars themselves stay cached)."""
-    _CONTEXT_MEMO.clear()
-    _WORDS_MEMO.clear()
-
-
-def _extend_reference(text: str, a: int, b: int, v: float, is_digit: bool, g: _Grammar) -> NumberSpan | None:
-    """Grow a bare number into its full phrase (currency, scale, percent) and classify it (the
-    plain version of :func:`_extend`, kept to check it against)."""
-    start, end = a, b
-    value = v
-    unit: str | None = None
-    form = "cardinal"
-    kind = "claim"
-    before = text[max(0, a - 6) : a]
-    cur = g.re_currency_before.search(before)
-    if cur and is_digit:
-        unit = g.currency_symbols[_RE_SPACE.sub("", cur.group())]
-        start = a - len(cur.group())
-        form = "money"
-    rest = text[end:]
-    if is_digit:
-        sm = g.re_scale_after.match(rest)
-        if sm:
-            value *= g.scales[_fold(_RE_LEADING_SPACE_DASH.sub("", sm.group()))]
-            end += sm.end()
-        else:
-            am = g.re_abbr_after.match(rest)
-            if am:
-                ab = _fold(am.group().strip())
-                if ab not in ("m", "b") or form == "money":
-                    value *= g.abbreviations[ab]
-                    end += am.end()
-    rest = text[end:]
-    pm = g.re_percent_after.match(rest)
-    if pm:
-        end += pm.end()
-        form, unit = "percent", "percent"
-    else:
-        cw = g.re_currency_after.match(rest)
-        if cw:
-            end += cw.end()
-            form, unit = "money", g.currency_words[_RE_SPACES.sub(" ", _fold(cw.group().strip()))]
-    compound = None
-    hm = _RE_HYPHEN_COMPOUND.match(text[end:])
-    if hm and form == "cardinal":
-        word = _fold(hm.group(1))
-        if word in g.compound_units or word.rstrip("s") in g.compound_units:
-            compound = word if not hm.group(2) else f"{word}-{_fold(hm.group(2))}"
-        elif not is_digit:
-            return None  # "two-state solution", "one-sided"
-        else:
-            kind = "label"  # 9-MM, 2013-01-S-025
-    surface = text[start:end]
-    if is_digit and kind == "claim":
-        kind = _digit_kind_reference(text, a, b, end, value, form, surface, g)
-    return _span(start, end, surface, value, None, None, form, unit=unit, compound=compound, kind=kind)
-
-
-def _digit_kind_reference(text: str, a: int, b: int, end: int, value: float, form: str, surface: str, g: _Grammar) -> str:
-    prev = text[max(0, a - 40) : a]
-    nxt = text[end : end + 30]
-    # the end-anchored patterns below match at most 6 characters (with a newline before the end)
-    # and look at most one further back (\b): they are searched in the last 8 only
-    prev8 = prev[-8:]
-    if _RE_LETTER_DASH_END.search(prev8) or _RE_LETTER.match(nxt):
-        if not _RE_S_AFTER.match(nxt) and not g.re_attached_unit.match(nxt):
-            return "label"  # F-16, COVID-19, MH17, 5G
-    if _RE_DIGIT_DASH_END.search(prev8) and _RE_DASH_DIGIT.match(nxt):
-        return "label"
-    if _RE_NUMBER_SIGN.search(prev8):
-        return "label"
-    lw = _RE_LABEL_WORD.search(prev)
-    if lw and lw.group(1) in g.label_words:
-        return "label"
-    bare = _RE_NON_DIGIT.sub("", text[a:b])
-    if form == "cardinal" and len(bare) > 7 and "," not in text[a:b] and " " not in text[a:b]:
-        return "label"  # phone numbers, reference codes
-    if form == "cardinal" and _RE_FOUR_DIGITS.fullmatch(text[a:b]) and 1800 <= value <= 2100 and end == b:
-        nw = _RE_NEXT_LOWER_WORD.match(nxt)
-        qual = _RE_HEDGE_BEFORE_YEAR.search(prev)
-        if not ((nw and nw.group(1) in g.count_nouns) or (qual and nw and nw.group(1) not in ("and",))):
-            return "year"
-    if _RE_PLURAL_S.match(nxt) and _RE_TWO_TO_FOUR_DIGITS.fullmatch(text[a:b]):
-        return "year"  # 1990s
-    return "claim"
+def _memos(g: _Grammar) -> _Memos:
+    """The memos of grammar ``g`` (:func:`toolkit.cache.scoped`), by their texts: what follows a
+    number (:func:`_after_number`), the context tests of :func:`_digit_kind`, and how a run of
+    number words splits (:func:`_word_spans`). A caller reading many texts looks them up once."""
+    return (
+        cache.scoped("numbers.after", g, _MEMO_SIZE),
+        cache.scoped("numbers.context", g, _MEMO_SIZE),
+        cache.scoped("numbers.words", g, _MEMO_SIZE),
+    )
 
 
 def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]:
@@ -1105,7 +1053,7 @@ def number_words_version(numbers: str | Path | None = None) -> str:
     'claims_numbers.yaml v2'
     """
     name = Path(str(numbers)).name if numbers else NUMBERS_FILE
-    return f"{name} v{_grammar(str(numbers) if numbers else None).version}"
+    return f"{name} v{_grammar(numbers).version}"
 
 
 __all__ = ["NumberSpan", "find_numbers", "load_number_words", "number_words_version", "parse_number_words"]

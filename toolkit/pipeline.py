@@ -12,7 +12,6 @@ Tables out: every table of :mod:`toolkit.schema`, as an :class:`Analysis`.
 
 from __future__ import annotations
 
-import gc
 import json
 import time
 from collections.abc import Iterable, Mapping
@@ -127,28 +126,8 @@ def compute_row_tables(
 
     ``timings``: a dict that receives the seconds spent in each stage (added to what it holds), for
     profiling long runs (``run.json`` of :func:`toolkit.engine.analyze_to_dir` carries the totals).
+    Safe to call from several threads at once (the stages' memos live in :mod:`toolkit.cache`).
     """
-    # The cyclic garbage collector is paused for the batch (the stages allocate many small objects, and the
-    # modules' cross-batch memos would make every full collection walk them); one collection of the young
-    # generations after (what the batch allocated; the memos of earlier batches are not walked again).
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _row_tables(articles, dictionary=dictionary, lexicon=lexicon, progress=progress, timings=timings)
-    finally:
-        if was_enabled:
-            gc.enable()
-            gc.collect(1)
-
-
-def _row_tables(
-    articles: pl.DataFrame,
-    *,
-    dictionary: str | Path | None,
-    lexicon: str | Path | None,
-    progress: bool | None,
-    timings: dict[str, float] | None,
-) -> dict[str, pl.DataFrame]:
     clock = _StageClock(timings)
     sents = clock("sentences", tokenize.split_sentences, articles, progress=progress)
     toks = clock("tokens", tokenize.split_tokens, sents)

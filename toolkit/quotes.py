@@ -45,7 +45,6 @@ and of Pareti's attribution relations):
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -54,8 +53,9 @@ from typing import Any, Literal
 
 import polars as pl
 
+from . import cache
 from .errors import check_choice
-from .resources import load_yaml
+from .resources import load_yaml, locate
 from .schema import SCHEMAS, conform, empty, require_columns
 
 # --------------------------------------------------------------------------- quotation marks
@@ -304,10 +304,16 @@ def _cue_rust(forms: list[str], phrases: set[str]) -> str:
     return rf"(?:^|[^{_RS_W}’'\-])(?:" + "|".join(alts) + r")(?-u:\b)"
 
 
-@functools.lru_cache(maxsize=8)
 def _lexicon(verbs: str | None = None, words: str | None = None) -> _Lexicon:
-    vd: dict[str, Any] = load_yaml(verbs or "quotes_verbs.yaml")
-    wd: dict[str, Any] = load_yaml(words or "quotes_words.yaml")
+    """The cues, titles and word lists of ``verbs`` and ``words`` (paths, or None for the packaged files),
+    built once per version of the two files: an edited file takes effect on the next call."""
+    vpath, wpath = locate(verbs or "quotes_verbs.yaml"), locate(words or "quotes_words.yaml")
+    return cache.load("quotes.lexicon", (vpath, wpath), lambda: _build_lexicon(vpath, wpath, verbs))
+
+
+def _build_lexicon(vpath: Path, wpath: Path, verbs: str | None) -> _Lexicon:
+    vd: dict[str, Any] = load_yaml(vpath)
+    wd: dict[str, Any] = load_yaml(wpath)
     lemma: dict[str, str] = {}
     group: dict[str, str] = {}
     for lem, spec in (vd.get("verbs") or {}).items():

@@ -23,7 +23,6 @@ words outside the quotation marks and ``quoted_compound`` the quoted spans, apar
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 import zlib
@@ -33,10 +32,12 @@ from typing import Literal
 import numpy as np
 import polars as pl
 
+from . import cache
 from .errors import check_choice
 from .quotes import quoted_spans
+from .resources import data_path
 from .schema import conform, empty, require_columns
-from .vader import Lexicon, Vader
+from .vader import RULES_FILE, Lexicon, Vader, default_lexicon_file, lexicon_file
 
 By = Literal["paragraph", "article"]
 BY_CHOICES = ("paragraph", "article")
@@ -51,24 +52,19 @@ POS_THRESHOLD = 0.05
 NEG_THRESHOLD = -0.05
 
 
-@functools.lru_cache(maxsize=8)
-def _engine(lexicon: str | None, stamp: tuple[int, int] | None = None) -> Vader:
-    return Vader(lexicon=lexicon)
-
-
 def get_vader(lexicon: str | Path | Lexicon | None = None) -> Vader:
-    """The (cached) VADER engine for ``lexicon`` (``None``: NLTK's VADER lexicon alone).
+    """The VADER engine for ``lexicon`` (``None``: NLTK's VADER lexicon alone), made once per version of
+    the lexicon and rule files (:func:`toolkit.cache.load`: an edited lexicon takes effect on the next
+    call). Engines keep their memos of token information and scores (:class:`toolkit.vader.Vader`).
 
     >>> get_vader().polarity_scores("A fragile but welcome truce.")["compound"]
     0.6124
     """
     if isinstance(lexicon, Lexicon):
         return Vader(lexicon=lexicon)
-    if lexicon is None:
-        return _engine(None)
-    p = Path(lexicon)
-    stamp = (p.stat().st_mtime_ns, p.stat().st_size) if p.is_file() else None  # an edited file is re-read
-    return _engine(str(lexicon), stamp)
+    path = None if lexicon is None else lexicon_file(lexicon)
+    files = (data_path(RULES_FILE), default_lexicon_file(), path)
+    return cache.load("sentiment.engine", files, lambda: Vader(lexicon=path))
 
 
 # --------------------------------------------------------------------------- voice

@@ -7,9 +7,10 @@ Method: VADER (Hutto & Gilbert 2014, ICWSM-14) as implemented by NLTK 3.10
 same four numbers on any text (tested against NLTK with hypothesis), with NLTK's quirks kept:
 a repeated word is scored in the context of its first occurrence, the "but" rule scales every
 word before/after the first "but", ``never so``/``this`` boosts, idioms compare case-sensitively.
-It is faster because the per-word work is cached per distinct token (punctuation stripping,
-lower-casing, lexicon lookup, negation and booster flags) and VADER's context rules run only on
-the few words that are in the lexicon; the float operations on those words are NLTK's, in
+It is faster because the per-word work is memoised per distinct token (punctuation stripping,
+lower-casing, lexicon lookup, negation and booster flags; a bounded memo of the engine, shared by
+threads: :mod:`toolkit.cache`) and VADER's context rules run only on the few words that are in
+the lexicon; the float operations on those words are NLTK's, in
 NLTK's order, so scores are bit-identical, not merely close.
 
 Lexicon: the user's installed NLTK ``vader_lexicon`` when present (``nltk.data.find``), else the
@@ -32,7 +33,6 @@ import importlib.util
 import math
 import operator
 import string
-import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -42,11 +42,13 @@ from typing import Any
 
 import yaml
 
+from . import cache
 from .resources import data_path, load_yaml
 
 RULES_FILE = "lexicon_vader_rules.yaml"
 _PUNCT = frozenset(string.punctuation)
-_CACHE_MAX = 500_000
+TOKEN_MEMO_SIZE = 500_000
+"""Distinct tokens a :class:`Vader` remembers the word information of."""
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,12 @@ def _parse_vader_text(text: str) -> dict[str, float]:
 
 
 @functools.lru_cache(maxsize=1)
-def default_lexicon_source() -> tuple[str, bytes]:
-    """(description, raw bytes) of VADER's lexicon: installed NLTK data first, else vaderSentiment's file."""
+def default_lexicon_file() -> Path:
+    """Where VADER's lexicon is: installed NLTK data (a zip) first, else vaderSentiment's file.
+
+    Only the place is remembered (for the process); the contents are read by :func:`default_lexicon_source`,
+    again when the file changes.
+    """
     try:
         import nltk.data
 
@@ -84,18 +90,23 @@ def default_lexicon_source() -> tuple[str, bytes]:
     except (ImportError, LookupError):
         zpath = None
     if zpath is not None:
-        import zipfile
-
-        with zipfile.ZipFile(str(zpath)) as zf:
-            raw = zf.read("vader_lexicon/vader_lexicon.txt")
-        return "vader_lexicon.txt (nltk_data)", raw
+        return Path(str(zpath))
     spec = importlib.util.find_spec("vaderSentiment")
     if spec is None or not spec.submodule_search_locations:
         raise FileNotFoundError(
             "VADER's lexicon was not found: install the vaderSentiment package (pip install vaderSentiment) "
             "or NLTK's vader_lexicon data"
         )
-    path = Path(list(spec.submodule_search_locations)[0]) / "vader_lexicon.txt"
+    return Path(list(spec.submodule_search_locations)[0]) / "vader_lexicon.txt"
+
+
+def _read_lexicon_source(path: Path) -> tuple[str, bytes]:
+    if path.suffix == ".zip":
+        import zipfile
+
+        with zipfile.ZipFile(str(path)) as zf:
+            raw = zf.read("vader_lexicon/vader_lexicon.txt")
+        return "vader_lexicon.txt (nltk_data)", raw
     try:
         from importlib.metadata import version
 
@@ -105,15 +116,24 @@ def default_lexicon_source() -> tuple[str, bytes]:
     return f"vader_lexicon.txt (vaderSentiment {ver})", path.read_bytes()
 
 
-@functools.lru_cache(maxsize=1)
+def default_lexicon_source() -> tuple[str, bytes]:
+    """(description, raw bytes) of VADER's lexicon: installed NLTK data first, else vaderSentiment's file
+    (read once per version of the file, :func:`toolkit.cache.load`)."""
+    path = default_lexicon_file()
+    return cache.load("vader.lexicon_source", (path,), lambda: _read_lexicon_source(path))
+
+
 def _default_lexicon() -> Lexicon:
-    label, raw = default_lexicon_source()
-    return Lexicon(entries=_parse_vader_text(_decode(raw)), label=f"vader: {label}")
+    def build() -> Lexicon:
+        label, raw = default_lexicon_source()
+        return Lexicon(entries=_parse_vader_text(_decode(raw)), label=f"vader: {label}")
+
+    return cache.load("vader.default_lexicon", (default_lexicon_file(),), build)
 
 
 def _read_domain_file(path: Path) -> tuple[dict[str, float], str]:
     if path.suffix.lower() in (".yaml", ".yml"):
-        with open(path, encoding="utf-8") as fh:  # not the cached loader: users edit their lexicons
+        with open(path, encoding="utf-8") as fh:  # load_lexicon keeps the result per version of the file
             doc = yaml.safe_load(fh)
         if not isinstance(doc, dict) or not isinstance(doc.get("entries"), dict):
             raise ValueError(f"{path}: a YAML lexicon needs a mapping `entries: {{word: valence}}`")
@@ -151,7 +171,8 @@ def load_lexicon(lexicon: str | Path | Lexicon | None = None) -> Lexicon:
     """VADER's lexicon, plus a domain lexicon file's entries when ``lexicon`` is given.
 
     ``lexicon`` is a packaged name (``"lexicon_conflict.yaml"``) or a path to a YAML file
-    (``entries: {word: valence}``) or a VADER-format text file (``word<TAB>valence``).
+    (``entries: {word: valence}``) or a VADER-format text file (``word<TAB>valence``). Read once per
+    version of the files (an edited lexicon is read again on the next call).
 
     >>> load_lexicon().label.startswith("vader: vader_lexicon.txt")
     True
@@ -161,17 +182,31 @@ def load_lexicon(lexicon: str | Path | Lexicon | None = None) -> Lexicon:
     """
     if isinstance(lexicon, Lexicon):
         return lexicon
-    base = _default_lexicon()
     if lexicon is None:
-        return base
+        return _default_lexicon()
+    p = lexicon_file(lexicon)
+
+    def build() -> Lexicon:
+        base = _default_lexicon()
+        extra, label = _read_domain_file(p)
+        return Lexicon(entries={**base.entries, **extra}, label=f"{base.label} + {label}")
+
+    return cache.load("vader.lexicon", (default_lexicon_file(), p), build)
+
+
+def lexicon_file(lexicon: str | Path) -> Path:
+    """The domain lexicon file ``lexicon`` names: a path, else a packaged name.
+
+    >>> lexicon_file("lexicon_conflict.yaml").name
+    'lexicon_conflict.yaml'
+    """
     p = Path(lexicon)
-    if not p.exists():
-        try:
-            p = data_path(str(lexicon))
-        except FileNotFoundError:
-            raise FileNotFoundError(f"lexicon file {str(lexicon)!r} not found (neither a path nor a packaged file)") from None
-    extra, label = _read_domain_file(p)
-    return Lexicon(entries={**base.entries, **extra}, label=f"{base.label} + {label}")
+    if p.exists():
+        return p
+    try:
+        return data_path(str(lexicon))
+    except FileNotFoundError:
+        raise FileNotFoundError(f"lexicon file {str(lexicon)!r} not found (neither a path nor a packaged file)") from None
 
 
 @dataclass(frozen=True)
@@ -187,10 +222,15 @@ class _Rules:
     idiom_triggers: frozenset[str]
 
 
-@functools.lru_cache(maxsize=1)
 def load_rules() -> _Rules:
-    """VADER's constants and word lists (NLTK's ``VaderConstants``) from ``data/lexicon_vader_rules.yaml``."""
-    d = load_yaml(RULES_FILE)
+    """VADER's constants and word lists (NLTK's ``VaderConstants``) from ``data/lexicon_vader_rules.yaml``
+    (built once per version of the file)."""
+    path = data_path(RULES_FILE)
+    return cache.load("vader.rules", (path,), lambda: _build_rules(path))
+
+
+def _build_rules(path: Path) -> _Rules:
+    d = load_yaml(path)
     inc, dec = float(d["b_incr"]), float(d["b_decr"])
     boosters = {str(w): (inc if v == "b_incr" else dec) for w, v in d["boosters"].items()}
     idioms = {str(k): v for k, v in d["idioms"].items()}
@@ -212,37 +252,23 @@ _get_hit = operator.itemgetter(_HIT)
 _get_mod = operator.itemgetter(_MOD)
 
 
-class _TokenCache(dict[str, Any]):
-    """raw token -> (word, lower, valence or None, is_booster, is_negation, is_upper, is_hit, is_modifier).
+def _token_info(t: str, lex: Mapping[str, float], r: _Rules) -> tuple[Any, ...]:
+    """(word, lower, valence or None, is_booster, is_negation, is_upper, is_hit, is_modifier) of a raw token.
 
-    One-character tokens map to ``None`` (VADER drops them). A *modifier* is any word that can
-    change a neighbour's valence under VADER's rules (booster, negation, never/so/this, least,
-    kind, but, or a word of an idiom); a lexicon word with no modifier within three words before
-    and two after (and not in capitals) keeps its lexicon valence, which lets :meth:`Vader.score`
-    skip the rules for it.
+    One-character tokens give ``()`` (VADER drops them; false, as a missing token's ``None``). A *modifier* is any
+    word that can change a neighbour's valence under VADER's rules (booster, negation, never/so/this, least, kind,
+    but, or a word of an idiom); a lexicon word with no modifier within three words before and two after (and
+    not in capitals) keeps its lexicon valence, which lets :meth:`Vader.score` skip the rules for it.
     """
-
-    def __init__(self, lex: Mapping[str, float], rules: _Rules) -> None:
-        super().__init__()
-        self.lex = lex
-        self.rules = rules
-
-    def __missing__(self, t: str) -> Any:
-        if len(t) <= 1:
-            info = None
-        else:
-            r = self.rules
-            w = _strip_punct(t, r.punctuation)
-            low = w.lower()
-            boost = low in r.boosters
-            val = None if boost else self.lex.get(low)
-            neg = low in r.negate or "n't" in low
-            mod = boost or neg or w in ("never", "so", "this") or low in ("least", "kind", "but") or w in r.idiom_triggers
-            info = (w, low, val, boost, neg, w.isupper(), val is not None, mod)
-        if len(self) >= _CACHE_MAX:
-            self.clear()
-        self[t] = info
-        return info
+    if len(t) <= 1:
+        return ()
+    w = _strip_punct(t, r.punctuation)
+    low = w.lower()
+    boost = low in r.boosters
+    val = None if boost else lex.get(low)
+    neg = low in r.negate or "n't" in low
+    mod = boost or neg or w in ("never", "so", "this") or low in ("least", "kind", "but") or w in r.idiom_triggers
+    return (w, low, val, boost, neg, w.isupper(), val is not None, mod)
 
 
 def _strip_punct(t: str, marks: frozenset[str]) -> str:
@@ -273,14 +299,6 @@ def _strip_punct(t: str, marks: frozenset[str]) -> str:
 SCORE_MEMO_SIZE = 30_000
 """Texts a :class:`Vader` remembers the scores of (a sentence repeated across batches is scored once)."""
 
-_LIVE: weakref.WeakSet[Vader] = weakref.WeakSet()  # engines whose memos :func:`_clear_caches` empties
-
-
-def _clear_caches() -> None:
-    """Empty the score memos of every live engine (a worker's finishing jobs need the room)."""
-    for engine in list(_LIVE):
-        engine._scores.clear()
-
 
 class Vader:
     """NLTK's VADER with a given lexicon; :meth:`polarity_scores` equals NLTK's on any text.
@@ -293,10 +311,10 @@ class Vader:
         self.lexicon = load_lexicon(lexicon)
         self.rules = load_rules()
         self._lex = self.lexicon.entries
-        self._cache = _TokenCache(self._lex, self.rules)
-        self._getinfo = self._cache.__getitem__
-        self._scores: dict[str, tuple[float, float, float, float]] = {}  # text -> score(text), bounded
-        _LIVE.add(self)
+        # the engine's memos (toolkit.cache: bounded, shared by threads, emptied by cache.clear_all): per raw
+        # token its word information (_token_info), per text its score
+        self._tokens: cache.Memo[tuple[Any, ...]] = cache.scoped("vader.tokens", self, TOKEN_MEMO_SIZE)
+        self._scores: cache.Memo[tuple[float, float, float, float]] = cache.scoped("vader.scores", self, SCORE_MEMO_SIZE)
 
     @property
     def label(self) -> str:
@@ -312,26 +330,51 @@ class Vader:
         """(neg, neu, pos, compound) for each text; ``None`` scores as the empty string. A text that
         repeats (wire boilerplate, a story's updates, across calls too) is scored once
         (:meth:`score_cached`)."""
-        cached = self.score_cached
-        return [cached(t or "") for t in texts]
+        get, put, score = self._scores.get, self._scores.put, self.score
+        out = []
+        for t in texts:
+            t = t or ""
+            r = get(t)  # read once: another thread may evict it
+            out.append(put(t, score(t)) if r is None else r)
+        return out
 
     def score_cached(self, text: str) -> tuple[float, float, float, float]:
-        """:meth:`score`, remembered per text for the life of this object (a bounded memo: emptied
-        when it holds :data:`SCORE_MEMO_SIZE` texts). The score is a pure function of the text and
-        the lexicon, so the output is the same as without the memo."""
-        memo = self._scores
-        r = memo.get(text)
+        """:meth:`score`, remembered per text by this engine (a bounded memo of :data:`SCORE_MEMO_SIZE`
+        texts that drops its oldest eighth when full; see :mod:`toolkit.cache`). The score is a pure
+        function of the text and the lexicon, so the output is the same as without the memo."""
+        r = self._scores.get(text)
         if r is None:
-            if len(memo) >= SCORE_MEMO_SIZE:
-                memo.clear()
-            r = memo[text] = self.score(text)
-        return r
+            r = self._scores.put(text, self.score(text))
+        return r  # type: ignore[no-any-return]
+
+    def _infos(self, text: str) -> list[tuple[Any, ...]]:
+        """The word information of the tokens of ``text`` longer than one character (memoised per token)."""
+        toks = text.split()
+        vals = list(map(self._tokens.get, toks))  # each read once: another thread may evict it
+        infos = list(filter(None, vals))
+        if len(infos) != len(vals) and None in vals:  # tokens not in the memo (or one-character ones: ())
+            infos = self._fill(toks, vals)
+        return infos
+
+    def _fill(self, toks: list[str], vals: list[Any]) -> list[tuple[Any, ...]]:
+        """``vals`` (the memo's word information of ``toks``, None where it had none) completed and remembered,
+        without the one-character tokens."""
+        put, lex, rules = self._tokens.put, self._lex, self.rules
+        for k, v in enumerate(vals):
+            if v is None:
+                t = toks[k]
+                vals[k] = put(t, _token_info(t, lex, rules))
+        return list(filter(None, vals))
 
     # ------------------------------------------------------------------ the algorithm
 
     def score(self, text: str) -> tuple[float, float, float, float]:
         """(neg, neu, pos, compound) of ``text``, rounded as NLTK rounds them."""
-        infos = list(filter(None, map(self._getinfo, text.split())))
+        toks = text.split()
+        vals = list(map(self._tokens.get, toks))  # (inlined _infos: this runs once per text)
+        infos = list(filter(None, vals))
+        if len(infos) != len(vals) and None in vals:
+            infos = self._fill(toks, vals)
         n = len(infos)
         if not n:
             return (0.0, 0.0, 0.0, 0.0)
@@ -349,7 +392,7 @@ class Vader:
         >>> [round(v, 3) for v in Vader().word_valences("Israel rejected the plan, but Hamas welcomed it.")]
         [0.0, -1.15, 0.0, 0.0, 0.0, 0.0, 2.1, 0.0]
         """
-        infos = list(filter(None, map(self._getinfo, text.split())))
+        infos = self._infos(text)
         out = [0.0] * len(infos)
         hits = list(compress(range(len(infos)), map(_get_hit, infos)))
         for k, v in self._hit_valences(infos, hits):
