@@ -510,6 +510,10 @@ def finish_table(name: str, parts: str, out: str, fmt: str) -> tuple[str, int | 
     elif name == "sources":
         used = ["article_id", "kind", "n_words", "speaker_actor_id", "speaker_label", "speaker_name", "speaker_surface"]
         frame = quotes.summarise_sources(scan("quotes").select(used).collect())  # not the quotes' text
+    elif name == "places":
+        from .places import count_places
+
+        frame = count_places(scan("mentions").select("article_id", "place_id").collect())
     else:  # pragma: no cover - every table of the schema is handled above
         raise ValueError(f"no finishing job for table {name!r}")
     path = Path(out) / f"{name}.{fmt}"

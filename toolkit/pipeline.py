@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 import polars as pl
 
-from . import actors, claims, cooc, loading, quotes, sentiment, tokenize
+from . import actors, claims, cooc, loading, places, quotes, sentiment, tokenize
 from .errors import check_choice
 from .schema import AGGREGATE_TABLES, ROW_TABLES, TABLES, describe  # noqa: F401 (the table lists, also here)
 
@@ -46,6 +46,7 @@ class Analysis:
     claim_ledger: pl.DataFrame
     quotes: pl.DataFrame
     sources: pl.DataFrame
+    places: pl.DataFrame
     settings: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -132,6 +133,7 @@ def compute_row_tables(
     sents = clock("sentences", tokenize.split_sentences, articles, progress=progress)
     toks = clock("tokens", tokenize.split_tokens, sents)
     ments = clock("mentions", actors.find_mentions, sents, dictionary=dictionary)
+    ments = clock("places", _place_mentions, ments, articles, sents)
     pairs = clock("cooc_pairs", cooc.find_cooccurrences, ments, sents)
     quots = clock("quotes", quotes.extract_quotes, sents, articles, mentions=ments)
     senti = clock("sentiment", sentiment.score_sentiment, sents, quotes=quots, lexicon=None if lexicon is None else str(lexicon))
@@ -140,6 +142,11 @@ def compute_row_tables(
         "articles": articles, "sentences": sents, "tokens": toks, "mentions": ments, "cooc_pairs": pairs,
         "quotes": quots, "sentiment": senti, "claims": clms,
     }  # fmt: skip
+
+
+def _place_mentions(mentions: pl.DataFrame, articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """``mentions`` with ``place_id`` (and the gazetteer's places the actor finder missed)."""
+    return places.resolve_places(mentions, articles, sentences)[0]
 
 
 class _StageClock:
@@ -173,6 +180,7 @@ def compute_aggregates(
         "actor_sentiment": sentiment_mod.summarise_actor_sentiment(sentiment, mentions),
         "claim_ledger": claims_mod.summarise_claim_ledger(claims, articles, mentions=mentions),
         "sources": quotes_mod.summarise_sources(quotes),
+        "places": places.count_places(mentions),
     }
 
 

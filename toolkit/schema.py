@@ -187,18 +187,6 @@ _SPEC: dict[str, dict[str, tuple[pl.DataType | type[pl.DataType], str]]] = {
         "high_same_day": (F64, "highest figure among them"),
         "sources_disagree": (Bool, "two or more sources gave different figures for this category and place on this date"),
     },
-    "places": {
-        "place_id": (I64, "GeoNames id where GeoNames has the place; otherwise a stable negative id (toolkit.places)"),
-        "name": (Str, "the place's name in the gazetteer"),
-        "country": (Str, "ISO 3166-1 alpha-3 code of the country (null for seas and straits)"),
-        "admin1": (Str, "first-level region (state, province, nation of the UK), where known"),
-        "lat": (F64, "latitude, WGS84 degrees (a representative point; approximate for countries, regions and rivers)"),
-        "lon": (F64, "longitude, WGS84 degrees"),
-        "feature": (Str, "country, region, county, city, river, sea, strait, canal, camp, crossing, territory, corridor, landmark"),
-        "population": (I64, "population (GeoNames), null when unknown"),
-        "n_mentions": (I64, "mentions of the place in the corpus"),
-        "n_articles": (I64, "articles that mention it"),
-    },
     "quotes": {
         "article_id": (Str, "article"),
         "sentence_id": (I32, "sentence where the quote starts"),
@@ -231,19 +219,31 @@ _SPEC: dict[str, dict[str, tuple[pl.DataType | type[pl.DataType], str]]] = {
         "n_articles": (I64, "articles where the speaker is quoted"),
         "share_words": (F64, "share of the quoted words of the article (corpus rows: of the corpus)"),
     },
+    "places": {
+        "place_id": (I64, "GeoNames id where GeoNames has the place; otherwise a stable negative id (toolkit.places)"),
+        "name": (Str, "the place's name in the gazetteer"),
+        "country": (Str, "ISO 3166-1 alpha-3 code of the country (null for seas and straits)"),
+        "admin1": (Str, "first-level region (state, province, nation of the UK), where known"),
+        "lat": (F64, "latitude, WGS84 degrees (a representative point; approximate for countries, regions and rivers)"),
+        "lon": (F64, "longitude, WGS84 degrees"),
+        "feature": (Str, "country, region, county, city, river, sea, strait, canal, camp, crossing, territory, corridor, landmark"),
+        "population": (I64, "population (GeoNames), null when unknown"),
+        "n_mentions": (I64, "mentions of the place in the corpus"),
+        "n_articles": (I64, "articles that mention it"),
+    },
 }
 
-UNWIRED_TABLES: tuple[str, ...] = ("places",)
-"""Tables whose schema is fixed here but that the pipeline does not build yet (``places``: made by
-:func:`toolkit.places.resolve_places`). :func:`empty`, :func:`conform`, :func:`validate` and
-:func:`describe` know them; :data:`TABLES` (what a run writes) leaves them out until they are wired in."""
+UNWIRED_TABLES: tuple[str, ...] = ()
+"""Tables whose schema is fixed here but that the pipeline does not build yet (none today).
+:func:`empty`, :func:`conform`, :func:`validate` and :func:`describe` know them; :data:`TABLES` (what a
+run writes) leaves them out until they are wired in."""
 
 TABLES: tuple[str, ...] = tuple(t for t in _SPEC if t not in UNWIRED_TABLES)
 """Every table name a run produces, in pipeline order."""
 
 ROW_TABLES = ("articles", "sentences", "tokens", "mentions", "cooc_pairs", "quotes", "sentiment", "claims")
 """Tables computed article by article (so batch by batch)."""
-AGGREGATE_TABLES = ("cooc_edges", "actor_sentiment", "claim_ledger", "sources")
+AGGREGATE_TABLES = ("cooc_edges", "actor_sentiment", "claim_ledger", "sources", "places")
 """Tables computed over the whole corpus from the row tables (merged exactly across batches)."""
 
 SCHEMAS: dict[str, dict[str, pl.DataType]] = {
