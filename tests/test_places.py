@@ -7,6 +7,8 @@ import re
 
 import polars as pl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from toolkit import charts, places
 from toolkit.actors import find_mentions
@@ -119,6 +121,58 @@ def test_found_mentions_round_trip_offsets():
     for r in found.iter_rows(named=True):
         assert text[r["article_id"]][r["char_start"] : r["char_end"]] == r["surface"]
         assert r["is_place"] and r["actor_type"] == "location" and r["place_id"] is not None
+
+
+# The capitalised runs as first written with Python's re (a look-behind, which polars' Rust regexes lack), and
+# the phrases find_place_mentions looked up: every phrase of up to five words of a run (only a whole run can match).
+_PY_WORD = r"(?:(?:al|el|ad|ash|an|ar|as|at|az)[-‐])?[A-Z][^\W_]*(?:[-‐'’][^\W_]+)*\.?"
+_PY_RUN = re.compile(rf"(?<![\w'’-]){_PY_WORD}(?:[ \t]+(?:(?:of|upon|on|de|del|la|le|el|al|the)[ \t]+)?{_PY_WORD})*")
+
+
+def _py_runs(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in _PY_RUN.finditer(text)]
+
+
+def _py_whole_runs(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for run in _PY_RUN.finditer(text):
+        ws = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(_PY_WORD, run.group())]
+        if ws and text[ws[0][0] : ws[0][1]] == "The":
+            ws = ws[1:]
+        if not ws or len(ws) > 5:
+            continue
+        last = text[ws[-1][0] : ws[-1][1]]
+        end = ws[-1][1] - (2 if last.endswith(("'s", "’s")) else 1 if last.endswith(".") else 0)
+        out.append((ws[0][0], end, text[ws[0][0] : end]))
+    return out
+
+
+TRICKY = [
+    "Talks in St.Louis and iPhone Users of al-Qaeda, al-ahram, Bay of Bengal.",
+    "xal-Burhan and x‐Burhan, xal‐Burhan, el‐Fasher; the mid-March pro-Russian 5G UN-led US’s McDONALD",
+    "The Hague's mayor met The The Band in The.  Gulf of\tAden, Rue de La Paix, Bay of the Pigs",
+    "Kyïv, Zelenskyĭ (decomposed: Zelenskyi\u0306), km² Ⅻ Roma, O'Neill’s, Gaza’ Rafah-, A. B. C. D. E. F.",
+    "\x00Gaza\x01Rafah\x02 _Gaza a_Gaza 1Gaza ‿Gaza",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_runs_match_the_python_look_behind_definition(text):
+    frame = pl.DataFrame({"row": [0], "text": [text]})
+    assert places._runs(frame, "text", []).rows() == _py_runs(text)
+    assert [r[1:] for r in places._spans(frame).rows()] == _py_whole_runs(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["Gaza", "al-", "el‐", "The", "of", "the", " ", "  ", "\t", "\n", "-", "‐", "'s",
+                                 "’", ".", ",", "x", "a", "e", "U", "S", "5", "_", "é", "\u0306", "²"]), max_size=30))
+def test_runs_match_the_python_definition_on_random_text(parts):
+    texts = ["".join(parts), "x" + "".join(parts)]
+    frame = pl.DataFrame({"row": [0, 1], "text": texts})
+    got = places._runs(frame, "text", ["row"]).rows()
+    assert got == [(i, *r) for i, t in enumerate(texts) for r in _py_runs(t)]
+    assert places._spans(frame).rows() == [(i, *r) for i, t in enumerate(texts) for r in _py_whole_runs(t)]
 
 
 def test_map_is_offline_and_renders():

@@ -59,9 +59,17 @@ _LOCATIVE = (
     r"province|region|state|county|outskirts|suburbs?|capital|port|area|heart|centre|center|banks|mouth)\s+of)"
     r"\s+(?:the\s+)?)$"
 )
-_WORD = r"(?:(?:al|el|ad|ash|an|ar|as|at|az)[-‐])?[A-Z][^\W_]*(?:[-‐'’][^\W_]+)*\.?"
-_RUN_RE = re.compile(rf"(?<![\w'’-]){_WORD}(?:[ \t]+(?:(?:of|upon|on|de|del|la|le|el|al|the)[ \t]+)?{_WORD})*")
-_WORD_RE = re.compile(_WORD)
+# A capitalised run of words ("Bay of Bengal", "al-Burhan"), in the Rust syntax of polars' regexes: [\p{L}\p{N}] is
+# Python's [^\W_] (a Rust \w would also take combining marks), and a run starts after none of _CHUNK's characters
+_ALNUM = r"[\p{L}\p{N}]"
+_CHUNK = r"\p{L}\p{N}_'’\-"
+_WORD = rf"(?:(?:al|el|ad|ash|an|ar|as|at|az)[-‐])?[A-Z]{_ALNUM}*(?:[-‐'’]{_ALNUM}+)*\.?"
+_GAP = r"[ \t]+(?:(?:of|upon|on|de|del|la|le|el|al|the)[ \t]+)?"
+_RUN = rf"{_WORD}(?:{_GAP}{_WORD})*"
+# Rust regexes have no look-behind: a run, or text in which no run may start (a chunk of word characters, then
+# more of them after punctuation as long as the next chunk begins with none of the letters a run begins with)
+_SCAN = rf"{_RUN}|[{_CHUNK}]+(?:[^{_CHUNK}]+[[{_CHUNK}]--[A-Zae]][{_CHUNK}]*)*"
+_RUN_HEAD = r"^(?:(?:al|el|ad|ash|an|ar|as|at|az)[-‐])?[A-Z]"
 _QUAL_RE = r"^\s*[,(]\s*([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2})"
 
 
@@ -223,7 +231,7 @@ def _build() -> _Gazetteer:
                      float(r["lon"]), int(r["population"]) if r["population"] else None))  # fmt: skip
         forms = [r["name"], *filter(None, r["aliases"].split(";"))]
         if r["feature"] == "river":
-            bare = {re.sub(r"^River |\s*(?:River|\(.*\))$", "", f) for f in forms}
+            bare = sorted({re.sub(r"^River |\s*(?:River|\(.*\))$", "", f) for f in forms})  # sorted: same order every run
             forms += [f"River {b}" for b in bare] + [f"{b} River" for b in bare]
         names += [(f.strip(), pid, "alias") for f in forms]
     places = pl.DataFrame(rows, schema={"place_id": pl.Int64, "name": pl.String, "feature": pl.String,
@@ -312,8 +320,54 @@ def _qualifier_rows(frame: pl.DataFrame, text: str, by: list[str]) -> pl.DataFra
     q = _gazetteer().qualifiers
     phrase = frame.select(*by, pl.col(text).str.extract(_QUAL_RE, 1).alias("q")).drop_nulls("q")
     words = pl.col("q").str.split(" ")
-    parts = [phrase.select(*by, _norm(words.list.slice(0, n).list.join(" ")).alias("key")) for n in (1, 2, 3)]
-    return pl.concat(parts).unique().join(q, on="key").select(*by, "q_country", "q_admin1").unique()
+    parts = pl.concat([phrase.select(*by, words.list.slice(0, n).list.join(" ").alias("q")) for n in (1, 2, 3)])
+    return _with_key(parts, "q", "key").join(q, on="key").select(*by, "q_country", "q_admin1").unique()
+
+
+def _runs(frame: pl.DataFrame, text: str, keep: list[str]) -> pl.DataFrame:
+    """Every capitalised run (:data:`_RUN`) of each row's ``text`` that starts inside no word: ``keep`` columns,
+    ``run_start`` (characters into the text) and ``run``, in text order.
+
+    A text is first cut before every match of :data:`_RUN`; a text where one starts right after a word character
+    (the "Phone" of "iPhone") is cut again at the matches of :data:`_SCAN`, which skip the rest of such words.
+
+    >>> t = "Talks in St.Louis and iPhone Users of al-Qaeda, al-ahram, Bay of Bengal."
+    >>> _runs(pl.DataFrame({"t": [t]}), "t", []).rows()
+    [(0, 'Talks'), (9, 'St.'), (12, 'Louis'), (29, 'Users of al-Qaeda'), (58, 'Bay of Bengal.')]
+    """
+    texts = frame.select(*keep, pl.int_range(pl.len()).alias("_r"),
+                         pl.col(text).fill_null("").str.replace_all("[\x00\x01]", "\x02").alias("_t"))  # fmt: skip
+    runs = _cut(texts, _RUN)
+    inside = runs.filter(pl.col("_inside"))["_r"].unique().implode()
+    if inside.list.len().item():
+        again = _cut(texts.filter(pl.col("_r").is_in(inside)), _SCAN).filter(pl.col("run").str.contains(_RUN_HEAD))
+        runs = pl.concat([runs.filter(~pl.col("_r").is_in(inside)), again]).sort("_r", "run_start")
+    return runs.select(*keep, "run_start", "run")
+
+
+def _cut(texts: pl.DataFrame, pattern: str) -> pl.DataFrame:
+    """The matches of ``pattern`` in ``_t`` with their offset (``run_start``), and whether a word character
+    (:data:`_CHUNK`) is right before each (``_inside``)."""
+    pieces = pl.col("_t").str.replace_all(pattern, "\x00$0\x01").str.split("\x00")  # a match, \x01, what follows
+    p = texts.select(pl.exclude("_t"), pieces.alias("run")).explode("run")
+    later = pl.col("_r").eq_missing(pl.col("_r").shift(1))  # the pieces after the text before the first match
+    p = p.with_columns(
+        _offset(pl.col("run").str.len_chars() - later.cast(pl.Int64), "_r").alias("run_start"),
+        pl.col("run").str.contains(f"[{_CHUNK}]\x01?$").shift(1).alias("_inside"),
+    )
+    return p.filter(later).with_columns(pl.col("run").str.split_exact("\x01", 1).struct.field("field_0").alias("run"))
+
+
+def _offset(n: pl.Expr, group: str) -> pl.Expr:
+    """The sum of ``n`` over the rows before each row of its ``group`` (whose rows are contiguous)."""
+    at = n.cast(pl.Int64).cum_sum() - n.cast(pl.Int64)
+    return at - pl.when(pl.col(group).ne_missing(pl.col(group).shift(1))).then(at).forward_fill()
+
+
+def _with_key(frame: pl.DataFrame, col: str, key: str) -> pl.DataFrame:
+    """``frame`` with ``key``, the :func:`_norm` of ``col``, normalised once per distinct value."""
+    keys = frame.select(pl.col(col).unique().drop_nulls()).with_columns(_norm(pl.col(col)).alias(key))
+    return frame.join(keys, on=col, how="left", maintain_order="left")
 
 
 def _context_rows(articles: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
@@ -322,20 +376,29 @@ def _context_rows(articles: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFram
     From the text (every capitalised phrase of up to three words that names a country or region), the mentions'
     own countries (a state's id, a place's affiliation) and the dateline (weight 2; at offset -1).
     """
-    rows: list[tuple[str, int, int, str]] = []
-    for aid, text in articles.select("article_id", "text").iter_rows():
-        for run in _RUN_RE.finditer(text or ""):
-            ws = [(m.start() + run.start(), m.end() + run.start()) for m in _WORD_RE.finditer(run.group())]
-            for i in range(len(ws)):
-                for j in range(i, min(i + 3, len(ws))):
-                    rows.append((aid, ws[i][0], ws[j][1], text[ws[i][0] : ws[j][1]]))
-    scan = pl.DataFrame(rows, schema={"article_id": pl.String, "c_start": pl.Int64, "c_end": pl.Int64, "c_key": pl.String},
-                        orient="row").with_columns(_norm(pl.col("c_key")))  # fmt: skip
+    runs = _runs(articles, "text", ["article_id"]).with_row_index("_run")
+    many = pl.col("run").str.contains("[ \t]")  # a run of one word is its only word
+    words = pl.concat([
+        runs.filter(~many).with_columns(pl.lit(0, pl.Int64).alias("w_start"), pl.col("run").str.len_chars().alias("w")),
+        runs.filter(many).with_columns(pl.col("run").str.extract_all(_WORD).alias("w"),
+                                       pl.concat_list(pl.col("run").str.extract_all(_GAP), pl.lit("")).alias("gap"))
+        .explode(["w", "gap"]).with_columns(pl.col("w").str.len_chars(), pl.col("gap").str.len_chars())
+        .select(*runs.columns, _offset(pl.col("w") + pl.col("gap"), "_run").alias("w_start"), "w"),
+    ]).with_columns((pl.col("w_start") + pl.col("w")).alias("w_end"))  # fmt: skip  # w: a word's length
+    scan = pl.concat([
+        words.with_columns(pl.col("w_end").shift(-d).alias("end"), pl.col("_run").shift(-d).alias("_to"))
+        .filter(pl.col("_to") == pl.col("_run"))
+        .select("article_id", (pl.col("run_start") + pl.col("w_start")).alias("c_start"),
+                (pl.col("run_start") + pl.col("end")).alias("c_end"),
+                pl.col("run").str.slice(pl.col("w_start"), pl.col("end") - pl.col("w_start")).alias("phrase"))
+        for d in (0, 1, 2)  # phrases of one, two and three words
+    ])  # fmt: skip
+    scan = _with_key(scan, "phrase", "c_key")
     q = _gazetteer().qualifiers
     named = scan.join(q, left_on="c_key", right_on="key").with_columns(pl.lit(1.0).alias("weight"))
-    own = mentions.select(
+    own = _with_key(mentions, "surface", "c_key").select(
         "article_id", pl.col("char_start").alias("c_start"), pl.col("char_end").alias("c_end"),
-        _norm(pl.col("surface")).alias("c_key"), pl.col("hint").alias("q_country"),
+        "c_key", pl.col("hint").alias("q_country"),
         pl.lit(None, pl.String).alias("q_admin1"), pl.lit(1.0).alias("weight"),
     ).drop_nulls("q_country")  # fmt: skip
     parts = [named.select(own.columns), own]
@@ -374,10 +437,9 @@ def _haversine_km(lat1: pl.Expr, lon1: pl.Expr, lat2: pl.Expr, lon2: pl.Expr) ->
 
 def _best(cands: pl.DataFrame) -> pl.DataFrame:
     """The best-scoring candidate of each mention (ties: more people, then the smaller id)."""
-    return (
-        cands.sort(["idx", "score", "population", "place_id"], descending=[False, True, True, False], nulls_last=True)
-        .unique("idx", keep="first", maintain_order=True)
-    )
+    by = ["idx", "score", "population", "place_id"]
+    order = cands.select(by).with_row_index("_i").sort(by, descending=[False, True, True, False], nulls_last=True)
+    return cands[order.filter(pl.col("idx").ne_missing(pl.col("idx").shift(1)))["_i"]]  # sort only the keys
 
 
 def _candidates(m: pl.DataFrame) -> pl.DataFrame:
@@ -414,17 +476,23 @@ def _score(m: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
         .group_by("idx", "place_id")
         .agg(pl.when(pl.col("q_admin1") == pl.col("admin1_code")).then(100.0).otherwise(60.0).max().alias("e_qual"))
     )  # fmt: skip
-    # countries and regions named elsewhere in the article (not by this mention itself or its namesakes)
-    x = c.select("idx", "place_id", "article_id", "key", "char_start", "char_end", "country", "admin1_code").join(
-        ctx, on="article_id").filter(
-        (pl.col("c_key") != pl.col("key")) & ((pl.col("c_end") <= pl.col("char_start")) | (pl.col("c_start") >= pl.col("char_end"))))  # fmt: skip
-    e_ctx = x.group_by("idx", "place_id").agg(
-        (pl.col("weight") * (pl.col("q_admin1").is_not_null() & (pl.col("q_admin1") == pl.col("admin1_code")))).max().mul(20.0).alias("e_admin1"),
-        (pl.col("weight") * (pl.col("q_country") == pl.col("country"))).max().mul(10.0).alias("e_country"),
+    # countries and regions named elsewhere in the article (not by this mention itself or its namesakes): the
+    # heaviest naming the candidate's region, and the heaviest naming its country
+    cx = c.select("idx", "place_id", "article_id", "key", "char_start", "char_end", "country", "admin1_code")
+    elsewhere = (pl.col("c_key") != pl.col("key")) & (
+        (pl.col("c_end") <= pl.col("char_start")) | (pl.col("c_start") >= pl.col("char_end")))
+    e_admin1, e_country = (  # once per mention and region (or country) its candidates are in
+        cx.select("idx", "article_id", "key", "char_start", "char_end", col).unique()
+        .join(ctx.select("article_id", "c_key", "c_start", "c_end", "weight", pl.col(q).alias(col)),
+              on=["article_id", col]).filter(elsewhere)
+        .group_by("idx", col).agg(pl.col("weight").max().mul(w).alias(name))
+        .join(cx.select("idx", "place_id", col), on=["idx", col]).select("idx", "place_id", name)
+        for q, col, w, name in (("q_admin1", "admin1_code", 20.0, "e_admin1"), ("q_country", "country", 10.0, "e_country"))
     )  # fmt: skip
     feature_words = pl.col("feature") == "river"
     return (
-        c.join(q_hit, on=["idx", "place_id"], how="left").join(e_ctx, on=["idx", "place_id"], how="left")
+        c.join(q_hit, on=["idx", "place_id"], how="left").join(e_admin1, on=["idx", "place_id"], how="left")
+        .join(e_country, on=["idx", "place_id"], how="left")
         .with_columns(
             (pl.col("prior") + pl.col("bonus") + pl.col("e_qual").fill_null(0) + pl.col("e_admin1").fill_null(0)
              + pl.col("e_country").fill_null(0)
@@ -442,11 +510,13 @@ def _near(cands: pl.DataFrame, best: pl.DataFrame) -> pl.DataFrame:
         return cands
     others = best.select("article_id", pl.col("key").alias("o_key"), pl.col("lat").alias("o_lat"),
                          pl.col("lon").alias("o_lon")).drop_nulls("o_lat").unique()  # fmt: skip
+    on = ["article_id", "key", "place_id"]  # the distance is the same for every mention of a name in an article
     d = (
-        amb.join(others, on="article_id").filter(pl.col("o_key") != pl.col("key"))
+        amb.select(*on, "lat", "lon").unique().join(others, on="article_id").filter(pl.col("o_key") != pl.col("key"))
         .with_columns(_haversine_km(pl.col("lat"), pl.col("lon"), pl.col("o_lat"), pl.col("o_lon")).alias("km"))
-        .group_by("idx", "place_id").agg(pl.col("km").min())
+        .group_by(on).agg(pl.col("km").min())
     )
+    d = amb.select("idx", *on).join(d, on=on).select("idx", "place_id", "km")
     bonus = pl.when(pl.col("km") < 100).then(8.0).when(pl.col("km") < 300).then(4.0).otherwise(0.0)
     return cands.join(d, on=["idx", "place_id"], how="left").with_columns(pl.col("score") + bonus.fill_null(0.0))
 
@@ -490,10 +560,10 @@ def resolve_places(
     m = m.filter(pl.col("is_place").fill_null(False) | (pl.col("actor_type") == "location")
                  | pl.col("idx").is_in(qualified.implode()))  # fmt: skip
     hint = pl.when(pl.col("actor_type") == "state").then(pl.col("actor_id")).otherwise(pl.col("affiliation"))
-    m = m.select(
-        "idx", "article_id", "char_start", "char_end", "surface", "rule", _norm(pl.col("surface")).alias("key"),
+    m = _with_key(_with_key(m, "surface", "key"), "actor_label", "_label_key").select(
+        "idx", "article_id", "char_start", "char_end", "surface", "rule", "key",
         pl.when(pl.col("rule").is_in(["alias", "capital", "surname"]) & (pl.col("actor_type") != "state"))
-        .then(_norm(pl.col("actor_label"))).alias("label_key"),
+        .then(pl.col("_label_key")).alias("label_key"),
         pl.when(pl.col("actor_type") == "state").then(pl.col("actor_id")).alias("iso3"), _iso2(hint).alias("hint"),
         pl.col("surface").str.contains(r"(?i)\briver\b").alias("river"),
     ).join(articles.select("article_id", "text"), on="article_id", how="left").with_columns(
@@ -547,25 +617,30 @@ def count_places(mentions: pl.DataFrame) -> pl.DataFrame:
 
 
 def _spans(sentences: pl.DataFrame) -> pl.DataFrame:
-    """Every phrase of up to five words inside a capitalised run of each sentence (a leading "The" left out)."""
-    rows: list[tuple[int, int, int, int, int, str]] = []
-    for i, text in enumerate(sentences["text"].to_list()):
-        for run in _RUN_RE.finditer(text or ""):
-            ws = [(m.start() + run.start(), m.end() + run.start()) for m in _WORD_RE.finditer(run.group())]
-            if ws and text[ws[0][0] : ws[0][1]] == "The":
-                ws = ws[1:]
-            if not ws:
-                continue
-            last = text[ws[-1][0] : ws[-1][1]]
-            if last.endswith(("'s", "’s")):
-                ws[-1] = (ws[-1][0], ws[-1][1] - 2)
-            elif last.endswith("."):
-                ws[-1] = (ws[-1][0], ws[-1][1] - 1)  # a sentence-final full stop, not an abbreviation's
-            for a in range(len(ws)):
-                for b in range(a, min(a + 5, len(ws))):
-                    rows.append((i, ws[0][0], ws[-1][1], ws[a][0], ws[b][1], text[ws[a][0] : ws[b][1]]))
-    return pl.DataFrame(rows, schema={"row": pl.Int64, "run_start": pl.Int64, "run_end": pl.Int64, "s": pl.Int64,
-                                      "e": pl.Int64, "phrase": pl.String}, orient="row")  # fmt: skip
+    """Every capitalised run of each sentence of one to five words, a leading "The" and a final "'s" or full stop
+    left out: row, s, e (characters into the sentence), phrase. A new place is always a whole run.
+
+    >>> _spans(pl.DataFrame({"row": [0], "text": ["The River Ouse rose as The Hague's mayor met Bay of Bengal."]}))
+    shape: (3, 4)
+    ┌─────┬─────┬─────┬───────────────┐
+    │ row ┆ s   ┆ e   ┆ phrase        │
+    │ --- ┆ --- ┆ --- ┆ ---           │
+    │ i64 ┆ i64 ┆ i64 ┆ str           │
+    ╞═════╪═════╪═════╪═══════════════╡
+    │ 0   ┆ 4   ┆ 14  ┆ River Ouse    │
+    │ 0   ┆ 27  ┆ 32  ┆ Hague         │
+    │ 0   ┆ 45  ┆ 58  ┆ Bay of Bengal │
+    └─────┴─────┴─────┴───────────────┘
+    """
+    the = pl.col("run").str.contains(r"^The(?:[ \t]|$)")  # the first word is "The"
+    runs = _runs(sentences, "text", ["row"]).filter(
+        (pl.col("run").str.count_matches(_WORD) - the.cast(pl.Int64)).is_between(1, 5)
+    ).with_columns(pl.when(the).then(pl.col("run").str.replace(f"^The{_GAP}", "")).otherwise(pl.col("run")).alias("p"))
+    cut = pl.when(pl.col("p").str.contains("['’]s$")).then(2).when(pl.col("p").str.ends_with(".")).then(1).otherwise(0)
+    return runs.select(
+        "row", (pl.col("run_start") + pl.col("run").str.len_chars() - pl.col("p").str.len_chars()).alias("s"),
+        pl.col("p").str.slice(0, pl.col("p").str.len_chars() - cut).alias("phrase"),
+    ).select("row", "s", (pl.col("s") + pl.col("phrase").str.len_chars()).alias("e"), "phrase")
 
 
 def find_place_mentions(sentences: pl.DataFrame, mentions: pl.DataFrame | None = None) -> pl.DataFrame:
@@ -589,37 +664,37 @@ def find_place_mentions(sentences: pl.DataFrame, mentions: pl.DataFrame | None =
     require_columns(sentences, ["article_id", "sentence_id", "char_start", "text"], what="find_place_mentions")
     g = _gazetteer()
     sents = sentences.with_row_index("row").with_columns(pl.col("row").cast(pl.Int64))
-    spans = _spans(sents)
-    usable = g.names.join(g.places.select("place_id", "feature", "country", "admin1_code", "population", "prior"),
-                          on="place_id").filter(
-        (pl.col("kind") != "alt") | (pl.col("population") >= 100_000))
-    hits = spans.with_columns(_norm(pl.col("phrase")).alias("key")).join(usable, on="key")
-    # the longest name of each run, and only when it is the whole run
-    hits = hits.filter((pl.col("e") - pl.col("s")) == (pl.col("e") - pl.col("s")).max().over("row", "run_start"))
-    hits = hits.filter((pl.col("s") == pl.col("run_start")) & (pl.col("e") == pl.col("run_end")))
-    hits = hits.join(sents.select("row", "article_id", "sentence_id", "text", pl.col("char_start").alias("base"),
-                                  *[c for c in ("paragraph_id",) if c in sents.columns]), on="row")  # fmt: skip
+    spans = _with_key(_spans(sents), "phrase", "key")
+    usable = g.names.join(spans.select("key"), on="key", how="semi").join(
+        g.places.select("place_id", "feature", "country", "admin1_code", "population", "prior"), on="place_id"
+    ).filter((pl.col("kind") != "alt") | (pl.col("population") >= 100_000))
+    spans = spans.filter(pl.col("key").str.len_chars() >= 3).join(usable.select("key").unique(), on="key", how="semi")
+    spans = spans.join(
+        sents.select("row", "article_id", "sentence_id", "text", pl.col("char_start").alias("base"),
+                     *[c for c in ("paragraph_id",) if c in sents.columns]), on="row",
+    ).with_columns((pl.col("base") + pl.col("s")).alias("char_start"), (pl.col("base") + pl.col("e")).alias("char_end"))
+    if mentions is not None and mentions.height:  # never overlapping a mention (most are one exactly)
+        on = ["article_id", "char_start", "char_end"]
+        taken = mentions.select(on)
+        spans = spans.join(taken, on=on, how="anti")
+        clash = spans.select(on).join(taken.rename({"char_start": "m_s", "char_end": "m_e"}), on="article_id").filter(
+            (pl.col("m_s") < pl.col("char_end")) & (pl.col("m_e") > pl.col("char_start")))
+        spans = spans.join(clash.select(on), on=on, how="anti")
     before = pl.col("text").str.slice(pl.max_horizontal(pl.col("s") - 40, 0), pl.min_horizontal(pl.col("s"), 40))
-    after = pl.col("text").str.slice(pl.col("e"), 40)
-    hits = hits.with_columns(
+    spans = spans.with_columns(
         before.str.contains(_LOCATIVE).alias("locative"),
+        before.str.contains(r"\p{Lu}[\p{L}.'’-]*,\s*$").alias("after_name"),
         pl.col("phrase").str.to_lowercase().str.split(" ").list.eval(pl.element().is_in(list(_FEATURE_WORDS))).list.any()
-        .alias("featured"), after.alias("after"),
-    )  # fmt: skip
-    hits = hits.with_row_index("h")
+        .alias("featured"), pl.col("text").str.slice(pl.col("e"), 40).alias("after"),
+    ).drop("text")  # fmt: skip
+    hits = spans.join(usable, on="key").with_row_index("h")
     qual = _qualifier_rows(hits, "after", ["h"]).join(hits.select("h", "country", "admin1_code"), on="h").filter(
         (pl.col("q_admin1") == pl.col("admin1_code")) | (pl.col("q_country") == pl.col("country")))
     hits = hits.join(qual.select("h", pl.lit(True).alias("qualified")).unique(), on="h", how="left")
-    after_place = before.str.contains(r"\p{Lu}[\p{L}.'’-]*,\s*$") & pl.col("feature").is_in(["country", "region"])
+    after_place = pl.col("after_name") & pl.col("feature").is_in(["country", "region"])
     ok = (pl.col("featured") | pl.col("qualified").fill_null(False)
           | ((pl.col("locative") | after_place) & ~pl.col("key").is_in(list(g.not_places))))  # fmt: skip
-    hits = hits.filter(ok & (pl.col("key").str.len_chars() >= 3)).with_columns(
-        (pl.col("base") + pl.col("s")).alias("char_start"), (pl.col("base") + pl.col("e")).alias("char_end"))
-    if mentions is not None and mentions.height:
-        taken = mentions.select("article_id", pl.col("char_start").alias("m_s"), pl.col("char_end").alias("m_e"))
-        clash = hits.select("h", "article_id", "char_start", "char_end").join(taken, on="article_id").filter(
-            (pl.col("m_s") < pl.col("char_end")) & (pl.col("m_e") > pl.col("char_start")))["h"]
-        hits = hits.filter(~pl.col("h").is_in(clash.implode()))
+    hits = hits.filter(ok)
     best = (
         hits.sort(["row", "s", "qualified", "prior", "place_id"], descending=[False, False, True, True, False],
                   nulls_last=True)
