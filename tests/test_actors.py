@@ -116,7 +116,7 @@ def test_user_dictionary_yaml_and_csv_agree(tmp_path):
     okafor = a.filter(pl.col("actor_id") == "jane-okafor").select("surface", "rule", "title").rows()
     assert okafor == [("Senator Jane Okafor", "alias", "Senator"), ("Okafor", "alias", None)]
     assert a.filter(pl.col("surface") == "Congress")["actor_id"].to_list() == ["US_SENATE"]
-    assert a["dictionary"][0].startswith("actors.yaml 2025.4 + mine.yaml 1")
+    assert a["dictionary"][0].startswith("actors.yaml 2025.6 + mine.yaml 1")
     assert load_actors(y).filter(pl.col("actor_id") == "jane-okafor")["source"][0] == "mine.yaml"
 
 

@@ -41,6 +41,14 @@ and the words around them:
 * National bodies (``org_state``): "Pakistan Air Force", "Egypt's Suez Canal Authority", "the Presidential
   Office" are their state (or its institution for the role); a state before its own institution is one mention
   ("US Department of State"); "Name (ACR)" is one organisation (``acronym_name``).
+* General news (2025.6, :mod:`toolkit.actor_names`): every proper name left untyped is typed by evidence after
+  the rules above: short or shared aliases keep their actor only with evidence in the article
+  (``alias_context``, ``alias_unresolved``: "PA" in a story from York is not the Palestinian Authority);
+  companies and clubs by their words (``company``, ``club``, with ``role``); their later short forms, nicknames
+  and organisations' initials (``short_form``, ``acronym``); people by "Mr", ", who" or a later surname
+  (``name_form``); what nothing types is kept as type ``other`` (``name_other``, ``acronym_other``). Titles of
+  local office and working life attach whole ("Chief Inspector Mark Dobson"); qualifiers ("incumbent",
+  "former", "then-") are not part of a title.
 * Spelling variants of aliases are generated: "U.N."/"U.S." dotted forms, "Asean" for "ASEAN", "el-Fasher"
   for "El-Fasher", "Guardian" for "The Guardian", both apostrophes.
 
@@ -315,6 +323,7 @@ class _Rules:
     head_first: frozenset[str] | None = None  # the same for the title heads (see _head_match)
     # the last _WORD_RE token of every title head (lower case), or None when a head is not ASCII (see _title_before)
     head_last: frozenset[str] | None = None
+    title_qualifiers: frozenset[str] = frozenset()  # "incumbent", "former": before a title, never part of it
     # Memos of these rules (set by _build_rules; see toolkit.cache.scoped: edited rules get new, empty ones):
     # per capitalised word: may it be part of a name (not a stop word, acronym or title head)?
     word_ok: cache.Memo[bool] = field(init=False, compare=False, hash=False, repr=False)
@@ -457,6 +466,7 @@ def _build_rules(path: Path) -> _Rules:
         institution_pre_re=re.compile(
             rf"(?:(?:^|\s)(?:{dets})|(?P<run>\w+)-(?:run|led|controlled|ruled|held))\s+$", re.IGNORECASE
         ),
+        title_qualifiers=frozenset(w.lower() for w in doc.get("title_qualifiers") or []),
         portfolio_heads=frozenset(w.lower() for w in doc.get("portfolio_heads") or []),
         portfolio_words=frozenset(w.lower() for w in doc.get("portfolio_words") or []),
         compass_words=frozenset(doc.get("compass_words") or []),
@@ -1163,7 +1173,14 @@ def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, i
     # then lower case maps each character of the phrase to one character and keeps its tokens).
     head_start = None
     last = words[-1].group().lower()
-    tries = 0 if _FAST_ROLE and rules.head_last is not None and last not in rules.head_last else 4
+    tries = (
+        0
+        if _FAST_ROLE
+        and rules.head_last is not None
+        and last not in rules.head_last
+        and last.partition("-")[2] not in rules.head_last  # "then-mayor"
+        else 4
+    )
     for k in range(min(tries, len(words)), 0, -1):
         cand = words[-k:]
         if cand[-1].end() + off != end:
@@ -1173,6 +1190,9 @@ def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, i
             head_start = cand[0].start() + off
             n_head = k
             break
+        q, dash, rest = phrase.partition("-")  # "then-Mayor", "ex-Senator": the title starts after the hyphen
+        if dash and q.lower() in rules.title_qualifiers and _SPACES_RE.sub(" ", rest).lower() in rules.heads:
+            return cand[0].start() + off + len(q) + 1
     if head_start is None and len(words) >= 3 and words[-1].group()[:1].isupper():
         # "Minister of National Defense Wellington Koo": a head, of/for, then capitalised portfolio words
         j = len(words)
@@ -1204,6 +1224,7 @@ def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, i
         token = w.group()
         if (
             token.lower() in _STOP
+            or token.lower() in rules.title_qualifiers  # "defeating incumbent Mayor X": the title is "Mayor"
             or token in rules.not_names
             or token.endswith(("’s", "'s"))
             or _DIGIT_RE.search(token)
@@ -2344,6 +2365,10 @@ def find_mentions(
     # vectorised pre-filter: only sentences with an organisation head word go through the org rule
     has_org = sents["text"].str.contains(rf"\b(?:{_alt(rules.org_heads)})\b").fill_null(False).to_list()
     has_inst = sents["text"].str.contains(rf"\b(?:{_alt(rules.institutions)})\b").fill_null(False).to_list()
+    from . import actor_names  # the general-news step (it imports this module's mention classes)
+
+    general = actor_names.general_rules()
+    has_acr = actor_names.acronym_flags(sents["text"], lex, general)  # sentences that may hold a new acronym
     # per mention: its sentence's row and the fields written, appended as each article is finished (tuples of
     # numbers and strings, which the garbage collector stops tracking: the call keeps no objects per mention)
     out_rows: list[tuple[Any, ...]] = []
@@ -2351,10 +2376,12 @@ def find_mentions(
     known: dict[str, _Mention | None] = {}
 
     def finish(article: list[_Sentence]) -> None:
+        first = article[0].row
+        actor_names.resolve_short_aliases(article, rules, lex, general)
         if discover:
             _resolve_surnames(article, rules, lex)
             _find_acronyms(article, lex)
-        first = article[0].row
+            actor_names.discover_names(article, rules, lex, general, has_acr[first : first + len(article)])
         flags = has_inst[first : first + len(article)]
         if any(flags) or any(m.inst_role for sent in article for m in sent.mentions):
             _find_institutions(article, rules, lex, flags)

@@ -39,8 +39,9 @@ from typing import Any, Literal, NamedTuple
 
 import polars as pl
 
+from . import cache
 from .errors import LoadError, bar_disabled, check_choice
-from .resources import load_yaml
+from .resources import data_path, load_yaml
 from .schema import SCHEMAS, conform, empty
 
 OnError = Literal["raise", "skip"]
@@ -190,16 +191,11 @@ class WirePatterns:
         return cls(comp, sign)
 
 
-_DEFAULT_WIRE: WirePatterns | None = None
-
-
 def _wire(path: str | Path | None) -> WirePatterns:
-    global _DEFAULT_WIRE
-    if path is not None:
-        return WirePatterns.load(path)
-    if _DEFAULT_WIRE is None:
-        _DEFAULT_WIRE = WirePatterns.load()
-    return _DEFAULT_WIRE
+    """The wire patterns of ``path`` (default ``data/wire.yaml``), compiled once per version of the file
+    (:func:`toolkit.cache.load`: an edited file is read again on the next call)."""
+    file = data_path("wire.yaml") if path is None else Path(path)
+    return cache.load("loading.wire", (file,), lambda: WirePatterns.load(path))
 
 
 def split_wire(text: str, *, wire_patterns: str | Path | None = None) -> tuple[str, str | None, str | None]:
