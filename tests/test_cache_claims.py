@@ -24,7 +24,7 @@ import polars as pl
 import pytest
 import yaml
 
-from toolkit import cache, claims, numbers
+from toolkit import cache, claims, numbers, units
 from toolkit.claims import extract_claims
 from toolkit.loading import read_articles
 from toolkit.numbers import NumberSpan, find_numbers
@@ -246,11 +246,13 @@ def test_a_relative_path_names_the_file_of_the_current_directory(tmp_path: Path,
 def test_edited_packaged_files_take_effect_on_the_next_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every file a rule set is read from counts, the packaged ones too (here copies, to leave the package alone)."""
     copies = {}
-    for name in (claims.CATEGORIES_FILE, claims.QUALIFIERS_FILE, claims.SOURCES_FILE, numbers.NUMBERS_FILE, numbers.EXCLUSIONS_FILE):
+    for name in (claims.CATEGORIES_FILE, claims.QUALIFIERS_FILE, claims.SOURCES_FILE, numbers.NUMBERS_FILE, numbers.EXCLUSIONS_FILE,
+                 units.UNITS_FILE):  # fmt: skip
         copies[name] = tmp_path / name
         shutil.copy(numbers._packaged(name), copies[name])
     monkeypatch.setattr(numbers, "_packaged", copies.__getitem__)
     monkeypatch.setattr(claims, "_packaged", copies.__getitem__)
+    monkeypatch.setattr(units, "_packaged", copies.__getitem__)
     cache.clear_all(rule_sets=False)  # the grammar last used for these arguments was from the package
     text = "Donors sent 40 generators to Kherson, about umpteen trucks."
     assert _claims_of(text) == [("40", 40.0, "exact", "other", "default", None)]
@@ -262,6 +264,11 @@ def test_edited_packaged_files_take_effect_on_the_next_call(tmp_path: Path, monk
     _rewrite(copies[numbers.NUMBERS_FILE], nums)
     assert _claims_of(text) == [("40", 40.0, "exact", "aid", "what:0", None), ("umpteen", 99.0, "about", "aid", "what:21", None)]
     assert [n.value for n in find_numbers("umpteen")] == [99.0]
+    assert extract_claims(sentences_of([text]))["unit"].to_list() == [None, "trucks"]
+    vocab = yaml.safe_load(copies[units.UNITS_FILE].read_text(encoding="utf-8"))
+    vocab["count_nouns"].append("generators")
+    _rewrite(copies[units.UNITS_FILE], vocab)
+    assert extract_claims(sentences_of([text]))["unit"].to_list() == ["generators", "trucks"]
     monkeypatch.undo()
     cache.clear_all(rule_sets=False)
     assert find_numbers("umpteen") == []

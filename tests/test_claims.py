@@ -107,7 +107,7 @@ def test_offsets_round_trip_and_schema() -> None:
             assert texts[row["article_id"]][row["source_char_start"] : row["source_char_end"]] == row["source_surface"]
     assert set(c["counted"]) <= set(COUNTED)
     assert set(c["qualifier"]) <= set(QUALIFIERS)
-    assert c["dictionary"].str.contains("claims_categories.yaml v2").all()
+    assert c["dictionary"].str.contains("claims_categories.yaml v3").all()
 
 
 def test_empty_and_numberless_input() -> None:
@@ -302,7 +302,8 @@ def test_packaged_data_files_load_without_duplicates() -> None:
     rules = load_claim_rules()
     words = load_number_words()
     assert rules["categories"]["licence"] and words["licence"]
-    for name in ("claims_numbers.yaml", "claims_exclusions.yaml", "claims_categories.yaml", "claims_qualifiers.yaml", "claims_sources.yaml"):
+    for name in ("claims_numbers.yaml", "claims_exclusions.yaml", "claims_categories.yaml", "claims_qualifiers.yaml", "claims_sources.yaml",
+                 "claims_units.yaml"):  # fmt: skip
         data = yaml.safe_load(data_path(name).read_text(encoding="utf-8"))
         assert {"source", "licence", "version"} <= set(data), name
         for key, value in data.items():

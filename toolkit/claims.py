@@ -10,8 +10,16 @@ and labels. Around each number the sentence is read for the hedge before it (``a
 after it (``or more``), the noun phrase it counts (``what``), the category (``counted``, by the
 ordered rules of ``data/claims_categories.yaml``), and the source credited with it: ``according
 to X``, ``X said/says/believes``, ``..., said X.``, ``X's tally``, or the speaker of a quote the
-number sits in. A source span overlapping an actor mention gets that actor's id and label.
-Every word list is a data file (``data/claims_*.yaml``) that users can extend with their own.
+number sits in; "X promised/pledged/announced/estimated", "X's figures", and a company's own
+results ("Acme made a profit of ...", "Acme's revenue rose ...") credit X. A source span
+overlapping an actor mention gets that actor's id and label. Votes and results ("voted 5-2",
+"won 3-1") are one claim of ``counted`` ``score``: ``value`` the first number as written,
+``value_low``/``value_high`` the smaller and the larger. The ``unit`` comes only from a vocabulary
+(:mod:`toolkit.units`, ``data/claims_units.yaml``: units of measure, homes and households, votes,
+jobs, counted things; currencies as ISO 4217 codes and percent from the number's form; people from
+the person nouns), never from whatever word follows the number; money keeps its currency, and the
+claim ledger lines money up per currency. Every word list is a data file (``data/claims_*.yaml``)
+that users can extend with their own.
 
 Speed: a sentence's text alone decides its numbers, cues and categories, so each distinct text is
 read once per process; which regexes can match which text is worked out for all texts at once with
@@ -70,6 +78,7 @@ from .numbers import (
 )
 from .resources import load_yaml
 from .schema import conform, empty, require_columns
+from .units import UNITS_FILE, UnitVocabulary, load_unit_vocabulary, load_units, unit_after, unit_of_noun
 
 CATEGORIES_FILE = "claims_categories.yaml"
 QUALIFIERS_FILE = "claims_qualifiers.yaml"
@@ -77,11 +86,11 @@ SOURCES_FILE = "claims_sources.yaml"
 
 COUNTED = (
     "killed", "dead", "injured", "hostages", "prisoners", "arrested", "displaced", "population",
-    "aid", "money", "percent", "duration", "ordinal", "other",
+    "aid", "money", "percent", "duration", "ordinal", "score", "other",
 )  # fmt: skip
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "nearly", "up_to", "fewer_than")
 PEOPLE_COUNTED = {"killed", "dead", "injured", "hostages", "prisoners", "arrested", "displaced", "population"}
-LEDGER_SKIP = ("ordinal", "duration")
+LEDGER_SKIP = ("ordinal", "duration", "score")  # votes and results are no running counts
 
 _TIME_UNITS = {
     "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "night": "nights",
@@ -201,6 +210,9 @@ class _Rules:
     category_table: tuple[_CategoryRow, ...] = ()  # per category rule, what _categorise reads of it
     category_min_values: tuple[float, ...] = ()  # the distinct min_values of the category rules
     subject_memo_ok: bool = False  # no adverb is one of _SUBJECT_STOPS (see _subject_before)
+    units: UnitVocabulary | None = None  # the unit vocabulary (toolkit.units)
+    phrase_heads: frozenset[str] = frozenset()  # unit words that end the noun phrase counted (as person nouns do)
+    possessive_tail: re.Pattern[str] | None = None  # "'s figures" ending a verb's subject: the owner is the source
     # never reused in this process (a copy made with dataclasses.replace gets a new one): keys memos
     serial: int = field(default_factory=_SERIALS.__next__, init=False, compare=False)
 
@@ -213,9 +225,14 @@ def _alt(words: list[str]) -> str:
 
 
 def load_claim_rules(
-    *, categories: str | Path | None = None, qualifiers: str | Path | None = None, sources: str | Path | None = None
+    *,
+    categories: str | Path | None = None,
+    qualifiers: str | Path | None = None,
+    sources: str | Path | None = None,
+    units: str | Path | None = None,
 ) -> dict[str, Any]:
-    """The packaged claim rules, with a user's files merged in (their category rules first).
+    """The packaged claim rules, with a user's files merged in (their category rules first; a
+    user's units over the packaged ones, see :func:`toolkit.units.load_units`).
 
     >>> rules = load_claim_rules()
     >>> rules["qualifiers"]["before"]["at least"], rules["categories"]["rules"][0]["counted"]
@@ -245,26 +262,41 @@ def load_claim_rules(
         for phrase, q in qual[k].items():
             if q not in QUALIFIERS:
                 raise ValueError(f"qualifier {phrase!r} -> {q!r}: must be one of {', '.join(QUALIFIERS)}")
-    return {"categories": cat, "qualifiers": qual, "sources": src}
+    return {"categories": cat, "qualifiers": qual, "sources": src, "units": load_units(units)}
 
 
 def _rules(
-    categories: str | Path | None = None, qualifiers: str | Path | None = None, sources: str | Path | None = None
+    categories: str | Path | None = None,
+    qualifiers: str | Path | None = None,
+    sources: str | Path | None = None,
+    units: str | Path | None = None,
 ) -> _Rules:
     """The rule set of the packaged files and a user's, built once per version of those files
     (:func:`toolkit.cache.load`): an edited file gives a new rule set, with empty memos, on the next call."""
     files = (
-        _packaged(CATEGORIES_FILE), _packaged(QUALIFIERS_FILE), _packaged(SOURCES_FILE),
-        *(_data_file(p) if p else None for p in (categories, qualifiers, sources)),
+        _packaged(CATEGORIES_FILE), _packaged(QUALIFIERS_FILE), _packaged(SOURCES_FILE), _packaged(UNITS_FILE),
+        *(_data_file(p) if p else None for p in (categories, qualifiers, sources, units)),
     )  # fmt: skip
-    kind = "claims.rules:" + "".join(c if p else "-" for c, p in zip("cqs", (categories, qualifiers, sources), strict=True))
-    return cache.load(kind, files, lambda: _build_rules(categories, qualifiers, sources))
+    given = (categories, qualifiers, sources, units)
+    kind = "claims.rules:" + "".join(c if p else "-" for c, p in zip("cqsu", given, strict=True))
+    return cache.load(kind, files, lambda: _build_rules(categories, qualifiers, sources, units))
 
 
-def _build_rules(categories: str | Path | None, qualifiers: str | Path | None, sources: str | Path | None) -> _Rules:
+def _build_rules(
+    categories: str | Path | None, qualifiers: str | Path | None, sources: str | Path | None, units: str | Path | None = None
+) -> _Rules:
     """The rule set of :func:`_rules`, from the files."""
     d = load_claim_rules(categories=categories, qualifiers=qualifiers, sources=sources)
     cat, qual, src = d["categories"], d["qualifiers"], d["sources"]
+    vocab = load_unit_vocabulary(units)
+    person_nouns = frozenset(w.lower() for w in cat["person_nouns"])
+    owner_nouns = [*src["possessive_nouns"], *src.get("owner_nouns", [])]
+    results = src.get("results_verbs") or []
+    result_nouns = src.get("results_nouns") or []
+    verbs_re = rf"\b(?:{_alt(src['verbs'])})\b"
+    if results and result_nouns:
+        # "Acme made a profit of", "Shell posted record earnings": the company's own results
+        verbs_re += rf"|\b(?:{_alt(results)})\b(?=(?:\s+[\w’'£$€.,\-]+){{0,4}}?\s+(?:{_alt(result_nouns)})\b)"
     rules = []
     for r in cat["rules"]:
         where = next(k for k in ("what", "after", "before") if k in r)
@@ -297,7 +329,7 @@ def _build_rules(categories: str | Path | None, qualifiers: str | Path | None, s
         categories=tuple(rules),
         category_needs=needs,
         case_scoped=case_scoped,
-        person_nouns=frozenset(w.lower() for w in cat["person_nouns"]),
+        person_nouns=person_nouns,
         q_before=qb,
         q_before_index={k: tuple(v) for k, v in q_index.items()},
         q_before_always=tuple(q_always),
@@ -305,9 +337,13 @@ def _build_rules(categories: str | Path | None, qualifiers: str | Path | None, s
         q_after=qa,
         q_after_any=re.compile("|".join(f"({p.pattern[1:]})" for p, _ in qa), re.I) if qa else None,
         q_not_before_durations=frozenset(qual.get("not_before_durations", [])),
-        verbs=re.compile(rf"\b(?:{_alt(src['verbs'])})\b", re.I),
+        verbs=re.compile(verbs_re, re.I),
         preps=re.compile(rf"\b(?:{_alt(src['prepositions'])})\s+", re.I),
-        possessive=re.compile(rf"(?:['’]s?\s+)?(?:(?:{'|'.join(_POSSESSIVE_ADJ)})\s+)*(?:{_alt(src['possessive_nouns'])})\b", re.I),
+        possessive=re.compile(
+            rf"(?:['’]s?\s+)?(?:(?:{'|'.join(_POSSESSIVE_ADJ)})\s+)*(?:{_alt(src['possessive_nouns'])})\b"
+            + (rf"|['’]s?\s+(?:(?:{'|'.join(_POSSESSIVE_ADJ)})\s+)*(?:{_alt(src['owner_nouns'])})\b" if src.get("owner_nouns") else ""),
+            re.I,
+        ),
         adverbs=adverbs,
         boundaries=frozenset(w.lower() for w in src["boundaries"]),
         not_sources=frozenset(w.lower() for w in src["not_sources"]),
@@ -316,17 +352,23 @@ def _build_rules(categories: str | Path | None, qualifiers: str | Path | None, s
         version=f"{CATEGORIES_FILE} v{cat['version']}",
         cues_digit_blind=not any(
             re.search("[1-9]", str(w))
-            for k in ("verbs", "prepositions", "possessive_nouns", "adverbs", "boundaries", "not_sources", "pronouns", "appositive_openers")
+            for k in ("verbs", "prepositions", "possessive_nouns", "adverbs", "boundaries", "not_sources", "pronouns",
+                      "appositive_openers", "owner_nouns", "results_verbs", "results_nouns")
             for w in src.get(k, [])
         ),
         anchors=(
             ("preps", tuple(src["prepositions"])),
-            ("verbs", tuple(src["verbs"])),
+            ("verbs", (*src["verbs"], *results)),
             ("possessive", ("'", "’", *_POSSESSIVE_ADJ, *src["possessive_nouns"])),
         ),
         category_table=table,
         category_min_values=tuple(sorted({row[3] for row in table if row[3] is not None})),
         subject_memo_ok=_SUBJECT_STOPS.isdisjoint(adverbs),
+        units=vocab,
+        phrase_heads=vocab.phrase_ends,
+        possessive_tail=re.compile(
+            rf"['’]s?\s+(?:(?:{'|'.join(_POSSESSIVE_ADJ)})\s+)*(?:{_alt(owner_nouns)})$", re.I
+        ),
     )
 
 
@@ -461,15 +503,16 @@ def _what(after: str, rules: _Rules, memos: _Memos | None = None) -> tuple[str, 
     key = after[: cut.start()] if cut else after
     hit = memos.what.get(key)
     if hit is None:
-        hit = memos.what.put(key, _read_what(key, rules.person_nouns))
+        hit = memos.what.put(key, _read_what(key, rules.person_nouns, rules.phrase_heads))
     return hit
 
 
 _RE_WHAT_CUT = re.compile(r"[,;:()!?\[\]—–/%$€£]")  # _RE_WHAT_TOKEN's group 2 but "." ("U.S.")
 
 
-def _read_what(after: str, person_nouns: frozenset[str] = frozenset()) -> tuple[str, int, int]:
-    """What :func:`_what` says of ``after``, read afresh."""
+def _read_what(after: str, person_nouns: frozenset[str] = frozenset(), heads: frozenset[str] = frozenset()) -> tuple[str, int, int]:
+    """What :func:`_what` says of ``after``, read afresh. The phrase ends at a person noun, or at a
+    unit word of ``heads`` written in lower case ("5.2 metres above normal"; "House Democrats" goes on)."""
     words: list[tuple[int, int]] = []
     for m in _RE_WHAT_TOKEN.finditer(after):
         if m.group(2):
@@ -486,7 +529,7 @@ def _read_what(after: str, person_nouns: frozenset[str] = frozenset()) -> tuple[
         words.append((m.start(1), m.end(1)))
         if len(words) == 4 or _RE_POSSESSIVE_S.search(lw):
             break
-        if lw in person_nouns and lw not in _ADJ_PERSON:
+        if (lw in person_nouns or (lw in heads and m.group(1).islower())) and lw not in _ADJ_PERSON:
             nxt = _RE_NEXT_WORD.match(after[m.end() :])
             if not (nxt and nxt.group(1).lower() in _HEAD_AFTER_PERSON):
                 break  # "people overnight": the head noun ends the phrase
@@ -531,6 +574,8 @@ def _categorise(
         return "percent", f"form:{form}"
     if form == "ordinal":
         return "ordinal", "form:ordinal"
+    if form == "score":
+        return "score", "form:score"
     compound = span.compound
     if compound and compound.startswith("year-old") or _RE_YEARS_OLD.match(after):
         return "other", "form:age"
@@ -636,8 +681,12 @@ def _first_rule_before(
     return None
 
 
-def _unit(span: NumberSpan, counted: str, what: str, rules: _Rules) -> str | None:
-    if span.unit in ("percent", "fraction") or span.form == "money":
+def _unit(span: NumberSpan, counted: str, what: str, rules: _Rules, measure: str | None = None) -> str | None:
+    """The claim's unit, only ever from a vocabulary (never whatever word follows the number): the
+    currency or percent of the number's form, the score's, a time unit, a unit named right after
+    the number (``measure``: :func:`toolkit.units.unit_after`), ``people`` for a person noun, a
+    unit or counted thing of :mod:`toolkit.units` as the head of the noun phrase, else None."""
+    if span.unit in ("percent", "fraction") or span.form in ("money", "score"):
         return span.unit
     if counted == "ordinal":
         return None
@@ -646,12 +695,19 @@ def _unit(span: NumberSpan, counted: str, what: str, rules: _Rules) -> str | Non
         return _TIME_UNITS.get(word.rstrip("s").lower(), word or None)
     if span.compound and span.compound.startswith("year-old"):
         return "years"
+    if measure is not None:
+        return measure
     if _is_person(what, rules) or (not what and counted in PEOPLE_COUNTED):
         return "people"
+    words = _RE_WORD.findall(what)
+    if words and rules.units is not None:
+        unit = unit_of_noun(words[-1], rules.units)  # the head noun ("aid trucks"), never a modifier
+        if unit is not None:
+            return unit
     head = _head(what)
     if counted in PEOPLE_COUNTED and head in ("", "dead", "killed", "injured", "wounded", "displaced"):
         return "people"
-    return head or None
+    return None
 
 
 # --------------------------------------------------------------------------- sources
@@ -782,6 +838,9 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None, memos: 
             a, b = _clean_source(text, *subj)
             if b <= a:
                 continue
+            tail = rules.possessive_tail.search(text, a, b) if rules.possessive_tail is not None else None
+            if tail is not None and tail.start() > a:
+                b = tail.start()  # "The Met Office's figures showed": the owner is the source
             # the clause-end test only where the subject follows a clause break
             trailing = bool(pre) and pre[-1] in ",;—–" and _RE_VERB_CLAUSE_END.match(text[m.end() :]) is not None
             scope = "adjacent" if after_number[0] else "before" if trailing else "after"
@@ -891,6 +950,7 @@ def extract_claims(
     qualifiers: str | Path | None = None,
     sources: str | Path | None = None,
     numbers: str | Path | None = None,
+    units: str | Path | None = None,
 ) -> pl.DataFrame:
     """One row per numeric claim in ``sentences`` (the ``claims`` table).
 
@@ -901,8 +961,8 @@ def extract_claims(
     What a sentence's text alone decides is remembered across calls (:mod:`toolkit.cache`: a memo
     of the rule set in use, bounded at ``_SENTENCE_MEMO_SIZE`` (50,000) texts, its oldest dropped
     first), so a corpus read in batches does not read a repeated sentence (a wire boilerplate line)
-    twice; the output is the same as without it. ``categories``, ``qualifiers``, ``sources`` and
-    ``numbers`` are your own YAML files in the format of the packaged ``data/claims_*.yaml``; they
+    twice; the output is the same as without it. ``categories``, ``qualifiers``, ``sources``,
+    ``numbers`` and ``units`` are your own YAML files in the format of the packaged ``data/claims_*.yaml``; they
     extend the packaged rules, and an edited file takes effect on the next call. Safe to call from
     several threads at once.
 
@@ -916,7 +976,7 @@ def extract_claims(
     require_columns(sentences, ["article_id", "sentence_id", "char_start", "char_end", "text"], what="extract_claims")
     return _extract_claims(
         sentences, mentions=mentions, quotes=quotes, categories=categories, qualifiers=qualifiers, sources=sources,
-        numbers=numbers,
+        numbers=numbers, units=units,
     )  # fmt: skip
 
 
@@ -929,9 +989,10 @@ def _extract_claims(
     qualifiers: str | Path | None,
     sources: str | Path | None,
     numbers: str | Path | None,
+    units: str | Path | None = None,
 ) -> pl.DataFrame:
     """:func:`extract_claims` after its argument checks."""
-    rules = _rules(categories, qualifiers, sources)
+    rules = _rules(categories, qualifiers, sources, units)
     g = _grammar(numbers)
     num_alt = "|".join([*g.cardinals, *g.scales, *g.ordinals, *g.fractions, "dozens", "hundreds", "thousands", "millions", "scores"])
     cand = _with_numbers(sentences, g, num_alt)
@@ -942,7 +1003,7 @@ def _extract_claims(
     quote_by_art = _index(quotes, ["article_id"], _QUOTE_COLS, within=cand)
     rows: list[tuple[Any, ...]] = []  # per claim: the _CLAIM_FIELDS values its text decides
     extra: list[tuple[Any, ...]] = []  # per claim: the _ROW_COLS values
-    dictionary = f"{rules.version}; {number_words_version(numbers)}"
+    dictionary = f"{rules.version}; {number_words_version(numbers)}; {rules.units.version if rules.units else ''}"
     read = _read_texts(cand.get_column("text"), g, rules)
     actor_types = _actor_types(mentions)
     ment_by_art: dict[tuple[Any, ...], list[dict[str, Any]]] | None = None
@@ -1181,13 +1242,14 @@ def _possible_rules(rules: _Rules, found: Any, memo: cache.Memo[tuple[int, ...]]
     return hit
 
 
-_After = tuple[str, int, bool, tuple[str, int, int], tuple[str, str]]
+_After = tuple[str, int, bool, tuple[str, int, int], tuple[str, str], str | None]
 
 
 def _read_after(after: str, compound: bool, rules: _Rules, memos: _Memos) -> _After:
     """What :func:`_read_claim` reads in the text after a number (``compound``: the number has a
     hyphenated word): its noun phrase, where that ends, whether it is a time unit, the qualifier
-    phrase after it (:func:`_q_after`), and the clause after the number and after that phrase."""
+    phrase after it (:func:`_q_after`), the clause after the number and after that phrase, and the
+    unit named right after the number (:func:`toolkit.units.unit_after`, None: none)."""
     what, _, what_end = _what(after, rules, memos)
     if compound:
         what_after = _RE_COMPOUND_AFTER.match(after)
@@ -1196,7 +1258,8 @@ def _read_after(after: str, compound: bool, rules: _Rules, memos: _Memos) -> _Af
             what_end += what_after.end()
     found_after = _q_after(after, rules, what_end)
     clauses = (_clause(after), _clause(after[found_after[2] :]))
-    return what, what_end, _RE_TIME_UNIT.match(what) is not None, found_after, clauses
+    measure = unit_after(after, rules.units) if rules.units is not None else None
+    return what, what_end, _RE_TIME_UNIT.match(what) is not None, found_after, clauses, measure
 
 
 def _clause(text: str) -> str:
@@ -1265,7 +1328,7 @@ def _read_claim(
     hit = memos.after.get(key)
     if hit is None:
         hit = memos.after.put(key, _read_after(after, key[1], rules, memos))
-    what, what_end, time_unit, found_after, clauses = hit
+    what, what_end, time_unit, found_after, clauses, measure = hit
     is_duration = bool(sp.compound and sp.compound.rstrip("s") in _TIME_UNITS) or time_unit
     qualifier, q_before, q_after = _qualifier(before, after, rules, is_duration, what_end, found_after, memos)
     before_q = before[: len(before) - q_before]
@@ -1298,10 +1361,10 @@ def _read_claim(
     if sp.weak and counted not in PEOPLE_COUNTED:
         return None  # "several" is a claim only when it counts casualties, detainees, ...
     # _unit reads only these of the span: remembered by them, the category and the noun phrase
-    unit_key = (sp.unit, sp.form, sp.compound, counted, what)
+    unit_key = (sp.unit, sp.form, sp.compound, counted, what, measure)
     unit = memos.unit.get(unit_key, _MISSING)
     if unit is _MISSING:
-        unit = memos.unit.put(unit_key, _unit(sp, counted, what, rules))
+        unit = memos.unit.put(unit_key, _unit(sp, counted, what, rules, measure))
     value = sp.value
     if sp.form == "fraction" and value is not None:
         value, unit = value * 100, "percent"  # "half of" = 50 percent, as "50% of"
@@ -1474,8 +1537,10 @@ def summarise_claim_ledger(
 ) -> pl.DataFrame:
     """Claims of the same ``counted``, place and source lined up over publication time.
 
-    One row per claim (``skip``: categories left out, by default ordinals and durations) with the
-    article's ``published`` date, sorted by series and date. ``previous_value`` and ``change``
+    One row per claim (``skip``: categories left out, by default ordinals, durations and scores) with
+    the article's ``published`` date, sorted by series and date. Money is lined up per currency: a
+    series of money ends with its ISO 4217 code (``money|?|IMF|USD``), and figures in different
+    currencies are never compared or subtracted. ``previous_value`` and ``change``
     show how a series (a toll from one source about one place) moves; ``n_sources_same_day``,
     ``low_same_day``/``high_same_day`` and ``sources_disagree`` compare the sources that gave a
     figure for the same category and place on the same day. ``mentions`` is accepted for
@@ -1521,11 +1586,18 @@ def claim_ledger_lazy(claims: pl.LazyFrame, articles: pl.LazyFrame, *, skip: tup
         pl.coalesce("place", "place_surface").alias("place"),
         pl.coalesce("source_actor_id", norm_src).alias("source_key"),
         pl.coalesce("value", "value_low").alias("_v"),
+        # money keeps its currency: one series (and one same-day comparison) per currency
+        pl.when(pl.col("counted") == "money").then(pl.col("unit").fill_null("?")).alias("_currency"),
     )
     c = c.with_columns(
         pl.concat_str(
             [pl.col("counted"), pl.col("place").fill_null("?"), pl.col("source_key").fill_null("?")], separator="|"
         ).alias("series")
+    ).with_columns(
+        pl.when(pl.col("_currency").is_not_null())
+        .then(pl.concat_str([pl.col("series"), pl.col("_currency")], separator="|"))
+        .otherwise(pl.col("series"))
+        .alias("series")
     ).sort(["series", "published", "article_id", "sentence_id", "char_start"], nulls_last=True)
     c = c.with_columns(
         pl.col("_v").shift(1).over("series").alias("previous_value"),
@@ -1535,7 +1607,7 @@ def claim_ledger_lazy(claims: pl.LazyFrame, articles: pl.LazyFrame, *, skip: tup
         (pl.col("published") - pl.col("previous_published")).dt.total_days().alias("days_since_previous"),
         pl.len().over("series").alias("n_in_series"),
     )
-    day = ["counted", "place", "published"]
+    day = ["counted", "_currency", "place", "published"]
     c = c.with_columns(
         (pl.col("source_key").n_unique() - pl.col("source_key").is_null().any().cast(pl.Int64))
         .over(day)

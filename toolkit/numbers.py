@@ -4,12 +4,14 @@ Tables in: none (works on one string). Used by :mod:`toolkit.claims`.
 
 Forms: digits with separators (``31,988``, ``1 200``), decimals with scales (``2.4 million``,
 ``1.5bn``, ``$20m``), words (``thirty-three``, ``a dozen``, ``six-week``), ranges (``between 30 and
-40``, ``30-40``, ``two or three``), percentages (``80%``, ``12 per cent``), fractions (``two-thirds
-of``), ordinals (``fifth``, ``21st``) and vague amounts (``hundreds of``, ``tens of thousands``).
+40``, ``30-40``, ``two or three``; both ends of one kind: ``12% to $4bn`` is two numbers),
+percentages (``80%``, ``12 per cent``), fractions (``two-thirds of``), ordinals (``fifth``, ``21st``),
+vague amounts (``hundreds of``, ``tens of thousands``) and votes and results (``voted 5-2``, ``won
+3-1``, ``a 52-48 split``: one span of form ``score``, see :func:`_score`).
 Dates (``October 7``), clock times (``1:00 am``), years (``in 2023``) and labels (``Resolution
 2728``, ``F-16``) are found too and marked by ``kind`` so that callers can drop them.
 
-The number words, scales, currencies and vague amounts are data (``data/claims_numbers.yaml``);
+The number words, scales, currencies, vague amounts and score cues are data (``data/claims_numbers.yaml``);
 what is not a claim is ``data/claims_exclusions.yaml``. A small parser of our own is used rather
 than text2num, which turns ``2.4 million`` into ``2.4 1000000`` and has no notion of vague amounts.
 
@@ -188,6 +190,9 @@ class _Grammar:
     re_attr_before_compound: re.Pattern[str] | None = None
     stages: tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...] = ()  # dates and clock times: see _find
     currency_ends: frozenset[str] | None = None  # see _currency_may_end
+    re_score_before: re.Pattern[str] | None = None  # a vote or result word before "5-2" (see _score)
+    re_score_after: re.Pattern[str] | None = None  # a result noun after it ("a 52-48 split")
+    score_units: dict[str, str | None] = field(default_factory=dict, compare=False)  # cue word -> unit
     # never reused in this process (a copy made with dataclasses.replace gets a new one): keys memos
     serial: int = field(default_factory=_SERIALS.__next__, init=False, compare=False)
 
@@ -355,7 +360,21 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
         re_percent_after=re.compile(rf"^(?:\s?%|\s*(?:{_alt([str(w) for w in d['percent_words']])})\b)", re.I),
         stages=(("date", "dates_month", re_dates[:3]), ("date", "dates_digit", re_dates[3:]), ("time", "times", re_times)),
         currency_ends=frozenset(w[-1] for w in symbols) if all(w and not w[-1].isspace() for w in symbols) else None,
+        **_score_grammar(d),
     )
+
+
+def _score_grammar(d: dict[str, Any]) -> dict[str, Any]:
+    """The score fields of the grammar (``score_cues_before``, ``score_nouns_after`` of the numbers file)."""
+    before = {str(k).lower(): (None if v is None else str(v)) for k, v in (d.get("score_cues_before") or {}).items()}
+    after = {str(k).lower(): (None if v is None else str(v)) for k, v in (d.get("score_nouns_after") or {}).items()}
+    return {
+        # the cue, then at most three words (no digit, no clause break), then the end: "beat Arsenal "
+        "re_score_before": re.compile(rf"\b({_alt(list(before))})\b(?:\s+[^\W\d][\w’'.]*){{0,3}}?\s*$", re.I)
+        if before else None,
+        "re_score_after": re.compile(rf"^[\s{_DASH}]*({_alt(list(after))})\b", re.I) if after else None,
+        "score_units": {**after, **before},
+    }
 
 
 # a number written with digits, as first written (``re_digits`` matches the same, faster)
@@ -908,7 +927,9 @@ def _after_number(rest: str, is_digit: bool, money: bool, g: _Grammar) -> _After
             am = g.re_abbr_after.match(rest)
             if am:
                 ab = _fold(am.group().strip())
-                if ab not in ("m", "b") or money:
+                nxt = _RE_NEXT_LOWER_WORD.match(rest, am.end()) if ab in ("m", "b") and not money else None
+                # "20m" is 20 million in "20m people" (a count noun follows), else 20 metres ("100m sprint")
+                if ab not in ("m", "b") or money or (nxt is not None and nxt.group(1) in g.count_nouns):
                     factor = g.abbreviations[ab]
                     end += am.end()
     form: str | None = None
@@ -1003,8 +1024,45 @@ def _memos(g: _Grammar) -> _Memos:
     )
 
 
+_RE_SCORE_PART = re.compile(r"\d{1,3}")
+_RE_SCORE_GAP = re.compile(rf"[{_DASH}]|\s+to\s+")
+# what may follow a score: the end, punctuation, or a word that is no noun it could count
+# ("voted 5-2 to approve", "won 3-1 at home"; but "won 10-15 seats" is a range)
+_RE_SCORE_END = re.compile(
+    r"\s*(?:$|[.,;:!?)”\"’]|(?:to|at|in|on|against|over|with|for|after|before|and|but|as|when|while|away|last|"
+    r"this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    re.I,
+)
+
+
+def _score(text: str, s: NumberSpan, t: NumberSpan, g: _Grammar) -> NumberSpan | None:
+    """``s`` and ``t`` as one score ("voted 5-2", "won 3-1", "a 52-48 split", "voted 51 to 49"), or None.
+
+    Two whole numbers of one to three digits joined by a dash (or "to"), with a cue word of
+    ``score_cues_before`` at most three words before them or a noun of ``score_nouns_after`` right
+    after them. Value: the first number as written; ``low``/``high``: the smaller and the larger;
+    unit: the cue's (``votes`` for a vote, None for a match result)."""
+    if g.re_score_before is None and g.re_score_after is None:
+        return None
+    if not (s.form == t.form == "cardinal" and _RE_SCORE_PART.fullmatch(s.text) and _RE_SCORE_PART.fullmatch(t.text)):
+        return None
+    if not _RE_SCORE_GAP.fullmatch(text, s.end, t.start):
+        return None
+    rest = text[t.end : t.end + 30]
+    cue = g.re_score_after.match(rest) if g.re_score_after is not None else None
+    if cue is None:
+        cue = g.re_score_before.search(text, max(0, s.start - 40), s.start) if g.re_score_before is not None else None
+        if cue is None or not _RE_SCORE_END.match(rest):
+            return None
+    unit = g.score_units.get(_RE_SPACES.sub(" ", _fold(cue.group(1))))
+    lo, hi = min(s.value, t.value), max(s.value, t.value)  # type: ignore[type-var]
+    return _span(s.start, t.end, text[s.start : t.end], s.value, lo, hi, "score", unit=unit)
+
+
 def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]:
-    """Join ``between A and B``, ``A-B``, ``A to B``, ``A or B`` into one range span."""
+    """Join ``between A and B``, ``A-B``, ``A to B``, ``A or B`` into one range span (both ends of
+    one kind: "12% to $4bn" is two claims), and votes and results ("voted 5-2") into one score
+    span (:func:`_score`)."""
     if len(spans) < 2:
         return spans
     out: list[NumberSpan] = []
@@ -1012,6 +1070,12 @@ def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]
     while i < len(spans):
         s = spans[i]
         t = spans[i + 1] if i + 1 < len(spans) else None
+        if t is not None and s.kind == t.kind == "claim" and s.form == t.form == "cardinal":
+            score = _score(text, s, t, g)
+            if score is not None:
+                out.append(score)
+                i += 2
+                continue
         if (
             t is not None
             and s.kind == t.kind == "claim"
@@ -1019,6 +1083,8 @@ def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]
             and t.form not in ("vague", "ordinal", "fraction")
             and s.value is not None
             and t.value is not None
+            and (s.form == t.form or "cardinal" in (s.form, t.form))  # not "12% to $4bn"
+            and (s.unit is None or t.unit is None or s.unit == t.unit)  # not "£3m-$4m"
         ):
             gap = text[s.end : t.start]
             pre = text[max(0, s.start - 12) : s.start]
@@ -1050,7 +1116,7 @@ def number_words_version(numbers: str | Path | None = None) -> str:
     """Version string of the number-word data in use.
 
     >>> number_words_version()
-    'claims_numbers.yaml v2'
+    'claims_numbers.yaml v3'
     """
     name = Path(str(numbers)).name if numbers else NUMBERS_FILE
     return f"{name} v{_grammar(numbers).version}"
