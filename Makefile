@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint typecheck lab bench clean browser
+.PHONY: install demo test lint typecheck lab bench clean browser screenshots
 
 install: $(STAMP)
 
@@ -35,8 +35,13 @@ browser:
 test: install lint typecheck browser
 	$(BIN)/python -m pytest
 
+# transport_encryption=auto: kernels get CurveZMQ keys (no "running over TCP without encryption" warning)
 lab: install
-	$(BIN)/jupyter lab notebooks/ $$([ "$$(id -u)" = 0 ] && echo --allow-root)
+	$(BIN)/jupyter lab notebooks/ --KernelManager.transport_encryption=auto $$([ "$$(id -u)" = 0 ] && echo --allow-root)
+
+# docs/screenshots/ from a live JupyterLab (the notebooks run on the seeds in headless Chromium)
+screenshots: install browser
+	TOOLKIT_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_jupyterlab.py
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -175,3 +175,27 @@ def test_helpers():
     assert locate("12 dead, 12 hurt", "12", 0, 16, near=8) == (9, 11)
     assert locate("12 dead", "13", 0, 7) is None
     assert locate("12 dead", "", 0, 7) is None
+
+
+def test_widget_leaves_a_snapshot_for_a_reader_without_kernel(setup, monkeypatch):
+    """Displayed in a kernel: the widget, then a static snapshot that every step refreshes (escaped)."""
+    import IPython.display
+
+    from toolkit import live
+
+    predicted, store, *_ = setup
+    calls: list = []
+
+    class Handle:
+        def update(self, obj, **kw):
+            calls.append(("update", obj))
+
+    monkeypatch.setattr(IPython.display, "display", lambda obj, **kw: calls.append(("display", obj, kw)) or (Handle() if kw.get("display_id") else None))
+    monkeypatch.setattr(live, "in_kernel", lambda: True)
+    w = annotation_widget(predicted, store, annotator="ann1")
+    w._ipython_display_()
+    assert calls[0][1] is w.widget
+    first = calls[1][1]["text/html"]
+    assert 'class="tk-snapshot"' in first and "Sentence 1 of 3" in first and "<script>alert" not in first
+    w.act("done_next")
+    assert calls[-1][0] == "update" and "Sentence 2 of 3" in calls[-1][1]["text/html"]

@@ -318,15 +318,15 @@ def test_sentence_tone_one_article_with_text():
     assert rows[0]["text"].startswith("Ukraine’s Zelensky")
     assert _marks(charts.to_svg(chart), "circle") == 2
     msg = charts.plot_sentence_tone(r.sentiment, article_id="zz")
-    assert charts.chart_spec(msg)["data"]["values"][0]["message"] == "No rows: the sentiment table is empty for this article."
+    assert charts.chart_spec(msg)["data"]["values"][0]["message"] == "No rows match article_id='zz' (the sentiment table has 6 rows)."
 
 
 def test_voice_tone_uses_narrator_and_quoted_scores():
     r = make_analysis()
-    values = _data_values(charts.plot_voice_tone(r.sentiment))
-    quoted = sorted(v["compound"] for v in values if v["voice"] == "quoted")
-    assert quoted == [0.3, 0.4]
-    assert len([v for v in values if v["voice"] == "narrator"]) == 6
+    values = {v["voice"]: v for v in _data_values(charts.plot_voice_tone(r.sentiment))}
+    assert values["quoted"]["n"] == 2 and values["quoted"]["mean"] == pytest.approx(0.35)  # of 0.3 and 0.4
+    assert values["narrator"]["n"] == 6
+    assert values["quoted"]["ci_low"] < 0.35 < values["quoted"]["ci_high"]
 
 
 def test_actor_tone_by_voice():
@@ -385,11 +385,13 @@ def test_chart_html_escapes_spec_and_keeps_svg():
     assert "<svg" in out and 'class="tk-chart"' in out
 
 
-def test_offline_renderer_gives_svg_and_html():
+def test_offline_renderer_gives_static_snapshot_outside_a_kernel():
     assert charts.use_offline_renderer() == "toolkit"
     bundle = alt.renderers.get()(charts.chart_spec(charts.message_chart("hi")))
-    assert set(bundle) == {"text/html", "image/svg+xml", "text/plain"}
-    assert bundle["image/svg+xml"].startswith("<svg") and "https://" not in bundle["text/html"].split("<script")[0].replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert set(bundle) == {"text/html", "text/plain"}  # the SVG once, inside the HTML (not twice)
+    page = bundle["text/html"]
+    assert 'class="tk-snapshot"' in page and "<svg" in page and ".jp-OutputArea-child:has(.tk-live)" in page
+    assert "https://" not in page.split("<script")[0].replace('xmlns="http://www.w3.org/2000/svg"', "")
 
 
 def test_count_axes_and_legends_have_whole_number_ticks():
@@ -425,3 +427,136 @@ def test_claim_ledger_never_puts_two_currencies_on_one_axis():
     assert spec["facet"]["row"]["field"] == "panel" and spec["resolve"]["scale"]["y"] == "independent"
     data = next(iter(spec["datasets"].values()))
     assert sorted({r["panel"] for r in data}) == ["killed (people)", "money (GBP)", "money (USD)"]
+
+
+# ---------------------------------------------------------------- live charts: tooltips, selections, labels
+
+
+def _units(spec: dict) -> list[dict]:
+    """Every unit spec (one with a mark) of a Vega-Lite spec: layers, facets and concatenations opened."""
+    out = []
+    for key in ("layer", "hconcat", "vconcat", "concat"):
+        for sub in spec.get(key, []):
+            out += _units(sub)
+    if "spec" in spec:
+        out += _units(spec["spec"])
+    if "mark" in spec:
+        out.append(spec)
+    return out
+
+
+def _all_charts(r) -> dict[str, object]:
+    return {
+        "heatmap": charts.plot_cooc_heatmap(r.cooc_edges, r.mentions),
+        "network": charts.plot_cooc_network(r.cooc_edges, r.mentions),
+        "sentence_tone_one": charts.plot_sentence_tone(r.sentiment, r.sentences, article_id="a1"),
+        "sentence_tone_all": charts.plot_sentence_tone(r.sentiment, r.sentences, articles=r.articles),
+        "sentence_tone_mean": charts.plot_sentence_tone(r.sentiment, max_series=2),
+        "article_tone": charts.plot_article_tone(r.sentiment, r.articles),
+        "voice_tone": charts.plot_voice_tone(r.sentiment),
+        "actor_tone": charts.plot_actor_tone(r.actor_sentiment),
+        "ledger": charts.plot_claim_ledger(r.claim_ledger),
+        "claim_counts": charts.plot_claim_counts(r.claims),
+        "top_actors": charts.plot_top_actors(r.mentions),
+        "timeline": charts.plot_corpus_timeline(r.articles),
+        "message": charts.message_chart("hello"),
+    }
+
+
+def test_every_mark_has_a_tooltip():
+    for name, chart in _all_charts(make_analysis()).items():
+        for unit in _units(charts.chart_spec(chart)):
+            mark = unit["mark"] if isinstance(unit["mark"], dict) else {"type": unit["mark"]}
+            assert "tooltip" in unit.get("encoding", {}) or "tooltip" in mark, (name, mark["type"])
+
+
+def test_selections_that_drive_the_explorers():
+    r = make_analysis()
+    heat = charts.chart_spec(charts.plot_cooc_heatmap(r.cooc_edges, r.mentions))
+    assert [(p["name"], p["select"]["fields"]) for p in heat["params"]] == [("pair", ["actor_a", "actor_b"])]
+    rows = _data_values(charts.plot_cooc_heatmap(r.cooc_edges, r.mentions))
+    assert {(v["actor_a"], v["actor_b"]) for v in rows} >= {("RUS", "UKR"), ("HAM", "ISR")}  # ids to select on
+    net = charts.chart_spec(charts.plot_cooc_network(r.cooc_edges, r.mentions))
+    assert {p["name"] for p in net["params"]} == {"pair", "zoom"}  # click an edge; zoom and pan
+    led = charts.chart_spec(charts.plot_claim_ledger(r.claim_ledger))
+    assert led["params"][0]["select"]["fields"] == ["panel", "source_label", "published", "period"]
+    from toolkit import live
+
+    w = live.chart_widget(charts.plot_cooc_heatmap(r.cooc_edges, r.mentions))
+    assert "tk-live" in w._dom_classes and w._selection_types == {"pair": "point"}
+    assert len(w._esm) > 500_000 and "esm.sh" not in w._esm  # vl-convert's bundle inlined, no import from a CDN
+    w._vl_selections = {"pair": {"value": None, "store": [{"fields": [{"field": "actor_a"}, {"field": "actor_b"}], "values": ["RUS", "UKR"]}]}}
+    assert live.selected_rows(w, "pair") == [{"actor_a": "RUS", "actor_b": "UKR"}]
+
+
+def test_legends_keep_full_labels():
+    spec = charts.chart_spec(charts.plot_cooc_network(make_analysis().cooc_edges, make_analysis().mentions))
+    assert spec["config"]["legend"]["labelLimit"] == 0  # "armed_group", "organization" in full
+    assert "armed_group" in charts.to_svg(spec) and "organization" in charts.to_svg(spec)
+
+
+def test_all_articles_tone_labels_its_series():
+    r = make_analysis()
+    spec = charts.chart_spec(charts.plot_sentence_tone(r.sentiment, r.sentences, articles=r.articles))
+    line = _units(spec)[0]
+    assert line["encoding"]["color"]["field"] == "article" and line["encoding"]["color"]["title"] == "article"
+    svg = charts.to_svg(spec)
+    assert "Strikes on Rafah — AFP" in svg  # the legend names each line
+    mean = charts.chart_spec(charts.plot_sentence_tone(r.sentiment, max_series=2))
+    assert "mean of 3 articles" in json.dumps(mean)  # more articles than series: their mean, labelled
+
+
+def test_no_match_says_which_filter():
+    r = make_analysis()
+    heat = charts.chart_spec(charts.plot_cooc_heatmap(r.cooc_edges, r.mentions, window="paragraph"))
+    msg = heat["data"]["values"][0]["message"]
+    assert msg.startswith("No rows match window='paragraph', min count 1") and "the cooc_edges table has" in msg
+    led = charts.chart_spec(charts.plot_claim_ledger(r.claim_ledger.head(0), filters="source UN"))
+    assert led["data"]["values"][0]["message"] == "No claim in the ledger matches source UN."
+
+
+def _big_tables(n_articles: int = 2000, per_article: int = 38) -> dict[str, pl.DataFrame]:
+    """Synthetic tables the size of a 2,000-article corpus (76,000 sentences, 40,000 ledger claims)."""
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    n = n_articles * per_article
+    ids = [f"a{i:05d}" for i in range(n_articles)]
+    sentiment = pl.DataFrame({
+        "article_id": np.repeat(ids, per_article), "sentence_id": np.tile(np.arange(per_article, dtype=np.int32), n_articles),
+        "compound": rng.uniform(-1, 1, n), "voice": rng.choice(["narrator", "quoted", "mixed"], n),
+        "narrator_compound": rng.uniform(-1, 1, n), "quoted_compound": rng.uniform(-1, 1, n),
+    })  # fmt: skip
+    days = [dt.date(2024, 1, 1) + dt.timedelta(days=int(d)) for d in rng.integers(0, 365, n_articles)]
+    articles = pl.DataFrame({"article_id": ids, "title": [f"Title {i}" for i in range(n_articles)], "published": days,
+                             "outlet": rng.choice([f"outlet {k}" for k in range(30)], n_articles)})  # fmt: skip
+    m = 40_000
+    ledger = pl.DataFrame({
+        "counted": rng.choice(["killed", "injured", "displaced", "money", "percent"], m), "unit": rng.choice(["people", "USD"], m),
+        "source_label": rng.choice([f"source {k}" for k in range(150)], m),
+        "published": [days[int(i)] for i in rng.integers(0, n_articles, m)],
+        "value": rng.uniform(1, 1000, m), "value_low": [None] * m, "value_high": [None] * m,
+        "qualifier": rng.choice(["exact", "about", "at_least"], m), "surface": ["at least 12"] * m,
+        "article_id": rng.choice(ids, m), "sentence_id": rng.integers(0, per_article, m).astype(np.int32),
+    }).cast({"value_low": pl.Float64, "value_high": pl.Float64})  # fmt: skip
+    return {"sentiment": sentiment, "articles": articles, "claim_ledger": ledger}
+
+
+def test_charts_aggregate_before_they_draw():
+    """At 2,000 articles every chart stays small: what made a 67 MB report is aggregated or cut."""
+    t = _big_tables()
+    sizes = {
+        "sentence_tone_all": charts.chart_html(charts.plot_sentence_tone(t["sentiment"], articles=t["articles"])),
+        "article_tone": charts.chart_html(charts.plot_article_tone(t["sentiment"], t["articles"])),
+        "voice_tone": charts.chart_html(charts.plot_voice_tone(t["sentiment"])),
+        "ledger": charts.chart_html(charts.plot_claim_ledger(t["claim_ledger"])),
+        "timeline": charts.chart_html(charts.plot_corpus_timeline(t["articles"])),
+    }
+    for name, page in sizes.items():
+        assert len(page) < 1_600_000, (name, len(page))
+    points, note = charts.ledger_points(t["claim_ledger"])
+    assert points.height <= charts.MAX_POINTS and "medians per" in note and "smaller sources as '(other sources)'" in note
+    assert points["source_label"].n_unique() <= charts.TOP_SOURCES + 1
+    assert "mean of 2,000 articles" in sizes["sentence_tone_all"]
+    assert "and 1,960 more articles" in sizes["article_tone"]
+    assert "per week; the 10 largest of 30 outlets" in sizes["timeline"]

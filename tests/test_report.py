@@ -11,7 +11,7 @@ import polars as pl
 import pytest
 from test_charts import make_analysis  # noqa: I001
 
-from toolkit import charts, report, widgets
+from toolkit import charts, live, report, widgets
 from toolkit.report import ReportError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +34,17 @@ def test_at_least_four_notebooks_committed_without_outputs():
         for c in code:  # thin: no definitions, no loops, at most two lines
             assert not re.search(r"^\s*(def|class|for|while)\b", c.source, flags=re.M), (path, c.source)
             assert len(c.source.strip().splitlines()) <= 2, (path, c.source)
+
+
+def test_every_notebook_in_git_is_free_of_outputs_and_widget_state():
+    """A notebook saved from JupyterLab after a run must be cleared before it is committed."""
+    every = sorted((ROOT / "notebooks").glob("*.ipynb"))
+    assert len(every) >= 5
+    for path in every:
+        nb = nbformat.read(path, as_version=4)
+        code = [c for c in nb.cells if c.cell_type == "code"]
+        assert all(not c.outputs and c.execution_count is None for c in code), path
+        assert "widgets" not in nb.metadata, path  # no saved widget state either
 
 
 # ---------------------------------------------------------------- parameters and tables folders
@@ -111,6 +122,12 @@ def _fake_executed_notebook():
         nbformat.v4.new_code_cell("w", outputs=[nbformat.v4.new_output("display_data", data={
             "application/vnd.jupyter.widget-view+json": {"model_id": "m2", "version_major": 2, "version_minor": 0},
             "text/plain": "IntSlider()"})]),
+        # as a live kernel displays an explorer: the widget, then its snapshot (toolkit.live)
+        nbformat.v4.new_code_cell("ex2", outputs=[
+            nbformat.v4.new_output("display_data", data={
+                "application/vnd.jupyter.widget-view+json": {"model_id": "m3", "version_major": 2, "version_minor": 0},
+                "text/plain": "VBox()"}),
+            nbformat.v4.new_output("display_data", data=live.snapshot_bundle("<p>SNAPSHOT-OF-M3</p>"))]),
     ])  # fmt: skip
     nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {
         "state": {"m1": {"state": {"value": "</script><script>alert(5)</script>"}}}, "version_major": 2, "version_minor": 0}}  # fmt: skip
@@ -123,10 +140,11 @@ def test_to_offline_html_is_self_contained():
     assert "require.min.js" not in page and "unpkg.com" not in page and "mathjax" not in page.lower().split("</head>")[0]
     assert page.count(report.vega_bundle()[-300:]) == 1  # one inlined Vega bundle
     assert page.count('class="tk-chart"') >= 2  # heatmap + article tone chart
-    assert "application/vnd.jupyter.widget-state+json" in page  # state embedded, inert
-    assert "</script><script>alert(5)" not in page  # state JSON cannot close its script element
+    assert "application/vnd.jupyter.widget-state+json" not in page  # nothing could read it: left out
+    assert "alert(5)" not in page
     assert "Static snapshot." in page and "Interactive widget: it needs a running Jupyter kernel" in page
-    assert 'type="application/vnd.jupyter.widget-view+json"' not in page
+    assert page.count("SNAPSHOT-OF-M3") == 1 and page.count("Interactive widget: it needs") == 1  # m3's note dropped
+    assert '<script type="application/vnd.jupyter.widget-view+json"' not in page
 
 
 def test_find_notebooks_takes_report_notebooks(tmp_path):
@@ -138,9 +156,13 @@ def test_find_notebooks_takes_report_notebooks(tmp_path):
     assert report.find_notebooks([tmp_path / "plain.ipynb"]) == [tmp_path / "plain.ipynb"]
 
 
-def test_find_notebooks_errors(tmp_path):
-    with pytest.raises(ReportError, match="no notebooks found"):
+def test_find_notebooks_errors(tmp_path, monkeypatch):
+    with pytest.raises(ReportError, match="no notebooks found") as err:
         report.find_notebooks(tmp_path)
+    assert "--notebooks on the command line, or notebooks= from Python" in str(err.value)  # both routes named
+    monkeypatch.setattr(report, "NOTEBOOKS_DIR", tmp_path / "not-installed")  # a regular (non-editable) install
+    with pytest.raises(ReportError, match="not in an installed package"):
+        report.find_notebooks()
     with pytest.raises(ValueError, match="invalid on_error='stop'"):
         report.render_reports(["seeds"], tmp_path, on_error="stop")
 
@@ -157,6 +179,17 @@ def _failing_notebook(folder: Path) -> Path:
     path = folder / "bad.ipynb"
     nbformat.write(nb, path)
     return path
+
+
+@pytest.mark.slow
+def test_execute_notebook_static_kernel_without_tcp_warning(tmp_path, capfd):
+    """Kernels run with TOOLKIT_STATIC=1 (charts as snapshots) and say nothing about unencrypted TCP."""
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import os; print(os.environ.get('TOOLKIT_STATIC'))")])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, tmp_path / "env.ipynb")
+    out = report.execute_notebook(tmp_path / "env.ipynb")
+    assert out.cells[0].outputs[0]["text"].strip() == "1"
+    assert "without encryption" not in capfd.readouterr().err
 
 
 @pytest.mark.slow

@@ -161,7 +161,7 @@ def test_tone_explorer_article_and_voice():
     ex.voice.value = "quoted"
     assert "United Nations" in ex.actor_html.value and "Hamas" not in ex.actor_html.value
     ex.voice.value = "narrator"
-    assert "No rows: the actor_sentiment table is empty for voice=" in ex.actor_html.value
+    assert "No rows match voice='narrator' (the actor_sentiment table has 4 rows)." in ex.actor_html.value
     assert "voice: narrator" in ex.static_html()
 
 
@@ -187,7 +187,9 @@ def test_claims_explorer_filters_update_table_and_ledger():
     assert "1 of 4 claims" in ex.count_html.value and "at least 32" in ex.table_html.value
     assert ex.ledger_html.value.count('aria-roledescription="point"') == 1
     ex.source.value = ("United Nations",)
-    assert "0 of 4 claims" in ex.count_html.value and "No claim matches these filters." in ex.table_html.value
+    assert "0 of 4 claims" in ex.count_html.value
+    assert "No claim matches these filters (category killed; source United Nations)." in ex.table_html.value
+    assert "No claim in the ledger matches category killed; source United Nations." in ex.ledger_html.value  # not "table is empty"
     ex.counted.value = ()
     assert "1 of 4 claims" in ex.count_html.value
     assert "&lt;img src=x onerror=alert(3)&gt;" in widgets.ClaimsExplorer(make_analysis()).static_html()
@@ -196,3 +198,89 @@ def test_claims_explorer_filters_update_table_and_ledger():
 def test_show_table_escapes():
     out = widgets.show_table(make_analysis().quotes, columns=["quote", "speaker_label"])._repr_html_()
     assert "&lt;script&gt;alert(4)&lt;/script&gt;" in out and "<script>alert" not in out
+
+
+# ---------------------------------------------------------------- scale: pages, clicks, snapshots
+
+
+def test_article_picker_pages_and_find():
+    opts = [(f"Title {i} — outlet", f"id{i:03d}") for i in range(250)]
+    p = widgets.ArticlePicker(opts, page_size=100)
+    assert len(p.dropdown.options) == 100 and p.page.max == 3
+    assert "250 articles; showing 1–100 (page 1 of 3)" in p.info.value
+    p.page.value = 3
+    assert [v for _, v in p.dropdown.options][:2] == ["id200", "id201"] and len(p.dropdown.options) == 50
+    p.find.value = "Title 12"  # Title 12, 120..129
+    assert len(p.dropdown.options) == 11 and p.page.value == 1 and "11 of 250 articles match" in p.info.value
+    p.select("id240")  # not among the matches: the find box is cleared, its page shown
+    assert p.find.value == "" and p.page.value == 3 and p.dropdown.value == "id240"
+
+
+def test_article_explorer_pages_through_articles():
+    ex = widgets.ArticleExplorer(make_analysis(), page_size=2)
+    assert [v for _, v in ex.picker.options] == ["a1", "a2"]
+    ex.show_article("a3")
+    assert ex.chooser.page.value == 2 and ex.picker.value == "a3" and "&lt;img src=x" in ex.article_html.value
+    static = ex.static_html(alternatives=False)
+    assert static.count("<details") == 1 and "Officials in Gaza" in static
+
+
+def test_network_explorer_chart_click_shows_the_pair():
+    ex = widgets.NetworkExplorer(make_analysis())
+    ex._on_chart_pick([{"actor_a": "RUS", "actor_b": "UKR"}])  # what a click on a heatmap cell or edge sends
+    assert ex.pair.value == ("RUS", "UKR") and "Russia fired 40 drones" in _text(ex.sentences_html.value)
+    ex.select_pair(("ISR", "HAM"))  # any order
+    assert ex.pair.value == ("HAM", "ISR")
+
+
+def test_claims_explorer_pages_and_ledger_click():
+    ex = widgets.ClaimsExplorer(make_analysis(), max_rows=3)
+    assert ex.page.max == 2 and "Rows 1–3 of 4 (page 1 of 2)" in ex.table_html.value
+    ex.page.value = 2
+    assert "Rows 4–4 of 4" in ex.table_html.value
+    ex.counted.value = ("killed",)
+    assert ex.page.value == 1 and ex.page.max == 1
+    ex.counted.value = ()
+    # a click on the UN's point of 25 March (vega sends the date as epoch milliseconds)
+    ex.show_point([{"panel": "displaced (people)", "source_label": "United Nations", "published": 1711324800000, "period": "1d"}])
+    assert "1 claim(s) behind this point" in ex.point_html.value
+    assert '<span class="tk-claim" title="claim: 1200.0 qualifier=about counted=displaced">about 1,200</span>' in ex.point_html.value
+    ex.show_point([{"panel": "displaced (people)", "source_label": "United Nations", "published": "2024-03-01", "period": "1mo"}])
+    assert "1 claim(s) behind this point" in ex.point_html.value  # an aggregated point: its month
+
+
+class _Handle:
+    def __init__(self, calls):
+        self.calls = calls
+
+    def update(self, obj, **kw):
+        self.calls.append(("update", obj))
+
+
+def test_explorer_display_is_widget_then_updated_snapshot(monkeypatch):
+    """In a kernel: the widget, then its snapshot with a display id; a callback refreshes the snapshot."""
+    import IPython.display
+
+    from toolkit import live
+
+    calls: list = []
+
+    def fake_display(obj, **kw):
+        calls.append(("display", obj, kw))
+        return _Handle(calls) if kw.get("display_id") else None
+
+    monkeypatch.setattr(IPython.display, "display", fake_display)
+    monkeypatch.setattr(live, "in_kernel", lambda: True)
+    monkeypatch.setenv(live.STATIC_ENV, "1")
+    ex = widgets.ToneExplorer(make_analysis())
+    ex._ipython_display_()
+    assert calls[0][1] is ex.widget and "tk-live" in ex.widget._dom_classes
+    snap = calls[1][1]["text/html"]
+    assert calls[1][2] == {"raw": True, "display_id": True} and 'class="tk-snapshot"' in snap and "Static snapshot." in snap
+    ex.voice.value = "quoted"
+    assert calls[-1][0] == "update" and "voice: quoted" in calls[-1][1]["text/html"]
+
+
+def test_tables_scroll_inside_their_box():
+    out = widgets.show_table(make_analysis().claims)._repr_html_()
+    assert '<div class="tk-scroll"><table class="tk-table">' in out and ".tk-scroll { max-height" in out

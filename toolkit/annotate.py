@@ -219,6 +219,27 @@ class AnnotationWidget:
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)
 
+    def snapshot(self) -> str:
+        """Static HTML of the current sentence and proposals: what a notebook reopened without a kernel
+        (or a rendered report) shows in place of the widget."""
+        items = "".join(f"<li>{html.escape(label)}</li>" for label, _ in self.choice.options)
+        return (
+            '<div class="tk-static"><h4>Annotation widget</h4><p style="color:#555;font-size:13px"><b>Static snapshot.</b> '
+            "Annotating needs a running Jupyter kernel: run the notebook in JupyterLab. Every decision is already "
+            f"saved in the annotation file.</p>{self.header.value}{self.context.value}<ul>{items}</ul>{self.status.value}</div>"
+        )
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        from . import live
+
+        if not live.in_kernel():
+            display(self._repr_mimebundle_(), raw=True)
+            return
+        self._live_display = live.LiveDisplay()
+        self._live_display.show(self.widget, self.snapshot())
+
     def show_unit(self) -> None:
         """Show the current sentence, its proposals and the form."""
         self.items = self._proposals()
@@ -269,6 +290,8 @@ class AnnotationWidget:
             parts.append(f"<table style='font-size:0.9em'>{rows}</table>")
         self.context.value = "".join(parts)
         self.status.value = self.message
+        if getattr(self, "_live_display", None) is not None:
+            self._live_display.update(self.snapshot())
 
     def _fill_form(self, index: int | None) -> None:
         it = self.items[index] if index is not None and index < len(self.items) else None

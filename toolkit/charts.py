@@ -4,12 +4,16 @@ Tables in: ``articles``, ``sentences``, ``mentions``, ``cooc_edges``, ``sentimen
 ``claims``, ``claim_ledger``, ``places``. Tables out: none (one helper, :func:`filter_edges`, returns ``cooc_edges``
 rows with labels and a ``score`` column).
 
-Every ``plot_*`` function accepts an empty table and then returns a chart that says so ("No rows: ...")
-instead of failing, so notebooks run top to bottom on any corpus.
+Every ``plot_*`` function accepts an empty table and then returns a chart that says so ("No rows: ...",
+or "No rows match <the filter>" when a filter leaves nothing) instead of failing, so notebooks run top
+to bottom on any corpus. Charts aggregate before they draw (counts per period, means with intervals,
+the top N with "and K more" in the title, a large claim ledger as medians per day and source), so a
+chart holds at most a few thousand rows whatever the corpus size. Every mark has a tooltip.
 
-Charts work offline: :func:`use_offline_renderer` makes altair display each chart as inline SVG
-(drawn by ``vl-convert``, no CDN) plus its Vega-Lite spec, which :mod:`toolkit.report` turns into an
-interactive chart with an inlined Vega bundle.
+Charts work offline: :func:`use_offline_renderer` makes altair display each chart live in JupyterLab
+(altair's ``JupyterChart`` with the Vega bundle of ``vl-convert``: :mod:`toolkit.live`) followed by a
+static snapshot, inline SVG (drawn by ``vl-convert``, no CDN) plus its Vega-Lite spec, which
+:mod:`toolkit.report` turns into an interactive chart with an inlined Vega bundle.
 
 >>> import polars as pl
 >>> from toolkit.schema import empty
@@ -56,6 +60,24 @@ TYPE_COLORS = {
 """Colour of each actor type, the same in every chart and in highlighted articles."""
 
 WIDTH = 560
+"""Width of a full-width chart: it fits, with its legend, a 1,280-pixel JupyterLab panel."""
+HEATMAP_SIDE = 400
+NETWORK_WIDTH = 440
+"""The heatmap and the network drawing side by side fit a 1,280-pixel panel (and wrap when narrower)."""
+MAX_SERIES = 8
+"""Most articles the sentence tone chart draws as their own labelled lines; more are averaged."""
+MAX_POINTS = 1500
+"""Most rows a chart inlines before it aggregates (claim ledger: per day, source and panel)."""
+TOP_SOURCES = 10
+TOP_OUTLETS = 10
+TOP_PANELS = 8
+
+DEFAULT_CONFIG: dict[str, Any] = {
+    "legend": {"labelLimit": 0, "titleLimit": 0},  # full labels ("armed_group", "organization")
+    "axis": {"labelLimit": 260},
+    "title": {"limit": 0},
+}
+"""Vega-Lite config merged into every chart's spec (:func:`chart_spec`), under the chart's own."""
 
 AnyChart = alt.TopLevelMixin
 """What ``plot_*`` functions return: an altair chart (single, layered or faceted)."""
@@ -74,13 +96,51 @@ def message_chart(message: str, *, width: int = WIDTH) -> AnyChart:
     return (
         alt.Chart(alt.Data(values=[{"message": message}]))
         .mark_text(align="left", baseline="middle", fontSize=14, color="#555", x=5, y=20)
-        .encode(text="message:N")
+        .encode(text="message:N", tooltip=alt.Tooltip("message:N", title="note"))
         .properties(width=width, height=40)
     )
 
 
 def _no_rows(table: str, why: str = "") -> AnyChart:
     return message_chart(f"No rows: the {table} table is empty{' ' + why if why else ''}.")
+
+
+def no_match(table: str, n_rows: int, filters: str) -> AnyChart:
+    """The chart of a filter that matches nothing: which filter, and that the table itself has rows.
+
+    >>> no_match("claim_ledger", 12, "source = UN").to_dict()["data"]["values"][0]["message"]
+    'No rows match source = UN (the claim_ledger table has 12 rows).'
+    """
+    return message_chart(f"No rows match {filters} (the {table} table has {n_rows:,} rows).")
+
+
+def more_note(shown: int, total: int, what: str) -> str:
+    """``"top 30 of 120 actors"``-style words for a title (empty when everything is shown).
+
+    >>> more_note(30, 120, "actors"), more_note(5, 5, "actors")
+    (', top 30 and 90 more actors', '')
+    """
+    return f", top {shown} and {total - shown:,} more {what}" if total > shown else ""
+
+
+def mean_ci(df: pl.DataFrame, by: Sequence[str], value: str = "compound") -> pl.DataFrame:
+    """Per group of ``by``: ``n``, ``mean``, and a 95% interval of the mean (normal approximation,
+    mean ± 1.96 standard errors; one value gives an interval of zero width). Charts draw these few
+    rows instead of every sentence.
+
+    >>> mean_ci(pl.DataFrame({"g": ["a", "a", "b"], "compound": [0.0, 1.0, 0.5]}), ["g"]).rows()
+    [('a', 2, 0.5, -0.48, 1.48), ('b', 1, 0.5, 0.5, 0.5)]
+    """
+    se = (pl.col(value).std() / pl.len().sqrt()).fill_null(0.0).fill_nan(0.0)
+    return (
+        df.drop_nulls(value)
+        .group_by(by)
+        .agg(pl.len().alias("n"), pl.col(value).mean().alias("mean"), se.alias("_se"))
+        .with_columns((pl.col("mean") - 1.96 * pl.col("_se")).round(6).alias("ci_low"),
+                      (pl.col("mean") + 1.96 * pl.col("_se")).round(6).alias("ci_high"))  # fmt: skip
+        .drop("_se")
+        .sort(by)
+    )
 
 
 def _short(col: str, n: int = MAX_TOOLTIP_CHARS) -> pl.Expr:
@@ -167,6 +227,11 @@ def filter_edges(
     return out.head(top) if top is not None else out
 
 
+def _filters_note(window: str, min_count: int, actor_types: Iterable[str] | None) -> str:
+    types = f", actor types {', '.join(actor_types)}" if actor_types is not None else ""
+    return f"window={window!r}, min count {min_count}{types}"
+
+
 def plot_cooc_heatmap(
     edges: pl.DataFrame,
     mentions: pl.DataFrame | None = None,
@@ -179,33 +244,45 @@ def plot_cooc_heatmap(
 ) -> AnyChart:
     """Heatmap of actor pairs coloured by an association ``measure`` (both triangles filled).
 
-    Rows and columns are the ``top_actors`` actors with the most shared windows.
+    Rows and columns are the ``top_actors`` actors with the most shared windows (the title says how
+    many more there are). Clicking a cell selects the pair (point selection ``pair`` on the actor ids
+    ``actor_a``/``actor_b``): the network explorer then shows its sentences.
     """
-    sel = filter_edges(edges, mentions, window=window, measure=measure, min_count=min_count, actor_types=actor_types)
+    types = list(actor_types) if actor_types is not None else None
+    sel = filter_edges(edges, mentions, window=window, measure=measure, min_count=min_count, actor_types=types)
     if sel.height == 0:
-        return _no_rows("cooc_edges", f"for window={window!r}, min_count={min_count}" if edges.height else "")
+        if edges.height == 0:
+            return _no_rows("cooc_edges")
+        return no_match("cooc_edges", edges.height, _filters_note(window, min_count, types))
+    cols = ["actor_a", "actor_b", "score", "n_units"]
     both = pl.concat(
         [
-            sel.select(pl.col("label_a").alias("row"), pl.col("label_b").alias("col"), "score", "n_units"),
-            sel.select(pl.col("label_b").alias("row"), pl.col("label_a").alias("col"), "score", "n_units"),
+            sel.select(pl.col("label_a").alias("row"), pl.col("label_b").alias("col"), *cols),
+            sel.select(pl.col("label_b").alias("row"), pl.col("label_a").alias("col"), *cols),
         ]
     )
     keep = both.group_by("row").agg(pl.col("n_units").sum()).sort(["n_units", "row"], descending=[True, False])
     keep_labels = keep["row"].head(top_actors).to_list()
     data = both.filter(pl.col("row").is_in(keep_labels) & pl.col("col").is_in(keep_labels))
-    side = max(200, min(WIDTH, 18 * len(keep_labels)))
+    side = max(200, min(HEATMAP_SIDE, 16 * len(keep_labels)))
     scale = alt.Scale(scheme="redblue", domain=[-1, 1]) if measure == "npmi" else alt.Scale(scheme="blues")
+    pick = alt.selection_point(name="pair", fields=["actor_a", "actor_b"], on="click", clear="dblclick")
     return (
         alt.Chart(data)
-        .mark_rect()
+        .mark_rect(cursor="pointer")
         .encode(
-            x=alt.X("col:N", title=None, sort=keep_labels),
+            x=alt.X("col:N", title=None, sort=keep_labels, axis=alt.Axis(labelAngle=-45)),
             y=alt.Y("row:N", title=None, sort=keep_labels),
             color=alt.Color("score:Q", title=measure, scale=scale),
+            opacity=alt.condition(pick, alt.value(1.0), alt.value(0.35)),
             tooltip=[alt.Tooltip("row:N", title="actor"), alt.Tooltip("col:N", title="with"),
                      alt.Tooltip("score:Q", title=measure, format=".3f"), alt.Tooltip("n_units:Q", title="windows")],
         )  # fmt: skip
-        .properties(width=side, height=side, title=f"Actor pairs by {measure} ({window} window)")
+        .add_params(pick)
+        .properties(
+            width=side, height=side,
+            title=f"Actor pairs by {measure} ({window} window{more_note(len(keep_labels), keep.height, 'actors')})",
+        )  # fmt: skip
     )
 
 
@@ -213,7 +290,7 @@ def layout_network(sel: pl.DataFrame, *, seed: int = 0) -> tuple[pl.DataFrame, p
     """Node and edge positions of a spring layout (networkx, fixed ``seed``) for :func:`filter_edges` rows.
 
     Returns ``(nodes, edges)``: nodes ``label, actor_type, degree, x, y``; edges ``label_a, label_b,
-    score, n_units, x, y, x2, y2``.
+    score, n_units, x, y, x2, y2`` (and ``actor_a, actor_b`` when ``sel`` has the ids).
     """
     import networkx as nx
 
@@ -244,7 +321,8 @@ def layout_network(sel: pl.DataFrame, *, seed: int = 0) -> tuple[pl.DataFrame, p
         ],  # fmt: skip
         schema={"label": pl.String, "actor_type": pl.String, "degree": pl.Int64, "x": pl.Float64, "y": pl.Float64},
     )
-    edge_rows = sel.select("label_a", "label_b", "score", "n_units").with_columns(
+    ids = [c for c in ("actor_a", "actor_b") if c in sel.columns]
+    edge_rows = sel.select("label_a", "label_b", *ids, "score", "n_units").with_columns(
         pl.col("label_a").replace_strict({n: float(p[0]) for n, p in pos.items()}, default=0.0).alias("x"),
         pl.col("label_a").replace_strict({n: float(p[1]) for n, p in pos.items()}, default=0.0).alias("y"),
         pl.col("label_b").replace_strict({n: float(p[0]) for n, p in pos.items()}, default=0.0).alias("x2"),
@@ -264,22 +342,34 @@ def plot_cooc_network(
     top: int = 60,
     seed: int = 0,
 ) -> AnyChart:
-    """Network drawing of the ``top`` best pairs: nodes coloured by actor type, edge width by ``measure``."""
-    sel = filter_edges(
-        edges, mentions, window=window, measure=measure, min_count=min_count, actor_types=actor_types, top=top
-    )
-    if sel.height == 0:
-        return _no_rows("cooc_edges", f"for window={window!r}, min_count={min_count}" if edges.height else "")
+    """Network drawing of the ``top`` best pairs: nodes coloured by actor type, edge width by shared windows.
+
+    Zoom with the wheel, pan by dragging; clicking an edge selects the pair (point selection ``pair``
+    on ``actor_a``/``actor_b``), as a heatmap cell does.
+    """
+    types_kept = list(actor_types) if actor_types is not None else None
+    every = filter_edges(edges, mentions, window=window, measure=measure, min_count=min_count, actor_types=types_kept)
+    if every.height == 0:
+        if edges.height == 0:
+            return _no_rows("cooc_edges")
+        return no_match("cooc_edges", edges.height, _filters_note(window, min_count, types_kept))
+    sel = every.head(top)
     nodes, edge_rows = layout_network(sel, seed=seed)
     axis = alt.Axis(labels=False, ticks=False, domain=False, grid=False, title=None)
+    pick = alt.selection_point(name="pair", fields=["actor_a", "actor_b"], on="click", clear="dblclick")
+    zoom = alt.selection_interval(name="zoom", bind="scales")
+    edge_tip = [alt.Tooltip("label_a:N", title="actor"), alt.Tooltip("label_b:N", title="with"),
+                alt.Tooltip("score:Q", title=measure, format=".3f"), alt.Tooltip("n_units:Q", title="windows")]  # fmt: skip
     links = (
         alt.Chart(edge_rows)
-        .mark_rule(color="#999", opacity=0.7)
+        .mark_rule(color="#999", cursor="pointer")
         .encode(
             x=alt.X("x:Q", axis=axis), y=alt.Y("y:Q", axis=axis), x2="x2:Q", y2="y2:Q",
-            strokeWidth=alt.StrokeWidth("n_units:Q", title="windows", scale=alt.Scale(range=[1, 6]), legend=COUNT_LEGEND),
-            tooltip=["label_a:N", "label_b:N", alt.Tooltip("score:Q", title=measure, format=".3f"), "n_units:Q"],
+            strokeWidth=alt.StrokeWidth("n_units:Q", title="windows", scale=alt.Scale(range=[1.5, 7]), legend=COUNT_LEGEND),
+            opacity=alt.condition(pick, alt.value(0.8), alt.value(0.25)),
+            tooltip=edge_tip,
         )  # fmt: skip
+        .add_params(pick)
     )
     types = sorted(TYPE_COLORS)
     points = (
@@ -290,87 +380,145 @@ def plot_cooc_network(
             size=alt.Size("degree:Q", scale=alt.Scale(range=[80, 600]), legend=None),
             color=alt.Color("actor_type:N", title="actor type",
                             scale=alt.Scale(domain=types, range=[TYPE_COLORS[t] for t in types])),
-            tooltip=["label:N", "actor_type:N", "degree:Q"],
+            tooltip=[alt.Tooltip("label:N", title="actor"), alt.Tooltip("actor_type:N", title="type"),
+                     alt.Tooltip("degree:Q", title="pairs drawn")],
         )  # fmt: skip
+        .add_params(zoom)
     )
-    labels = alt.Chart(nodes).mark_text(dy=-12, fontSize=11).encode(x="x:Q", y="y:Q", text="label:N")
+    labels = alt.Chart(nodes).mark_text(dy=-12, fontSize=11).encode(
+        x="x:Q", y="y:Q", text="label:N",
+        tooltip=[alt.Tooltip("label:N", title="actor"), alt.Tooltip("actor_type:N", title="type")],
+    )  # fmt: skip
     return alt.layer(links, points, labels).properties(
-        width=WIDTH, height=420, title=f"Actor network ({window} window, edges: top {top} by {measure})"
+        width=NETWORK_WIDTH, height=380,
+        title=f"Actor network ({window} window, edges: the {sel.height} best by {measure}"
+        f"{f' of {every.height:,}' if every.height > sel.height else ''})",
     )
 
 
 # ---------------------------------------------------------------- sentiment
 
 
-def plot_sentence_tone(
-    sentiment: pl.DataFrame, sentences: pl.DataFrame | None = None, *, article_id: str | None = None
-) -> AnyChart:
-    """Compound tone of each sentence along the text (one line per article), points coloured by voice.
+def _article_names(articles: pl.DataFrame | None, n: int = 60) -> pl.DataFrame:
+    """article_id -> ``article`` ("title — outlet", cut to ``n`` characters)."""
+    if articles is None or articles.height == 0 or "title" not in articles.columns:
+        return pl.DataFrame(schema={"article_id": pl.String, "article": pl.String})
+    outlet = pl.col("outlet").fill_null("?") if "outlet" in articles.columns else pl.lit("?")
+    name = pl.concat_str([pl.col("title").fill_null(pl.col("article_id")), outlet], separator=" — ")
+    return articles.select(
+        "article_id", pl.when(name.str.len_chars() > n).then(name.str.slice(0, n) + "…").otherwise(name).alias("article")
+    )
 
-    ``article_id`` keeps one article; ``sentences`` adds the sentence text to the tooltips.
+
+def plot_sentence_tone(
+    sentiment: pl.DataFrame,
+    sentences: pl.DataFrame | None = None,
+    *,
+    article_id: str | None = None,
+    articles: pl.DataFrame | None = None,
+    max_series: int = MAX_SERIES,
+) -> AnyChart:
+    """Compound tone of each sentence along the text, points coloured by voice.
+
+    ``article_id`` keeps one article. Without it, up to ``max_series`` articles are drawn as one
+    labelled line each (the legend names them, from ``articles`` when given); more articles are
+    averaged: the mean tone at each sentence position with its 95% interval, so the chart stays a
+    few hundred points whatever the corpus. ``sentences`` adds the sentence text to the tooltips.
+    Drag to zoom along the text.
     """
     require_columns(sentiment, ["article_id", "sentence_id", "compound", "voice"], what="plot_sentence_tone")
     df = sentiment if article_id is None else sentiment.filter(pl.col("article_id") == article_id)
     if df.height == 0:
-        return _no_rows("sentiment", "for this article" if article_id is not None and sentiment.height else "")
+        if article_id is not None and sentiment.height:
+            return no_match("sentiment", sentiment.height, f"article_id={article_id!r}")
+        return _no_rows("sentiment")
     df = df.select("article_id", "sentence_id", "compound", pl.col("voice").fill_null("narrator"))
-    tooltip: list[Any] = ["sentence_id:Q", alt.Tooltip("compound:Q", format=".3f"), "voice:N"]
+    n_articles = df["article_id"].n_unique()
+    zoom = alt.selection_interval(name="zoom", bind="scales", encodings=["x"])
+    y = alt.Y("compound:Q", scale=alt.Scale(domain=[-1, 1]), title="compound")
+    zero = alt.Chart(alt.Data(values=[{"zero": 0}])).mark_rule(strokeDash=[4, 4], color="#888").encode(
+        y="zero:Q", tooltip=alt.value("neutral (0)")
+    )
+    if article_id is None and n_articles > max_series:
+        agg = mean_ci(df, ["sentence_id"])
+        agg = agg.filter(pl.col("n") >= max(2, n_articles // 20))  # positions most articles reach
+        agg = agg.with_columns(pl.lit(f"mean of {n_articles:,} articles").alias("series"))
+        tip = [alt.Tooltip("sentence_id:Q", title="sentence"), alt.Tooltip("mean:Q", title="mean compound", format=".3f"),
+               alt.Tooltip("ci_low:Q", format=".3f"), alt.Tooltip("ci_high:Q", format=".3f"),
+               alt.Tooltip("n:Q", title="articles")]  # fmt: skip
+        x = alt.X("sentence_id:Q", title="sentence (position in the article)")
+        color = alt.Color("series:N", title=None, scale=alt.Scale(range=[VOICE_COLORS["all"]]))
+        band = alt.Chart(agg).mark_area(opacity=0.25).encode(x=x, y=alt.Y("ci_low:Q", title="compound"), y2="ci_high:Q", color=color, tooltip=tip)
+        line = alt.Chart(agg).mark_line(point=True).encode(x=x, y=alt.Y("mean:Q", scale=alt.Scale(domain=[-1, 1])), color=color, tooltip=tip)
+        return alt.layer(band, line.add_params(zoom), zero).properties(
+            width=WIDTH, height=220, title=f"Sentence tone along the text: mean of {n_articles:,} articles, 95% interval"
+        )
+    names = _article_names(articles)
+    df = df.join(names, on="article_id", how="left").with_columns(pl.col("article").fill_null(pl.col("article_id")))
+    tooltip: list[Any] = ["article:N", alt.Tooltip("sentence_id:Q", title="sentence"), alt.Tooltip("compound:Q", format=".3f"), "voice:N"]
     if sentences is not None and sentences.height:
         df = df.join(sentences.select("article_id", "sentence_id", _short("text")), on=["article_id", "sentence_id"], how="left")
         tooltip.append("text:N")
     voices = list(VOICE_COLORS)
-    line = alt.Chart(df).mark_line(color="#bbb").encode(
-        x=alt.X("sentence_id:Q", title="sentence"), y=alt.Y("compound:Q", scale=alt.Scale(domain=[-1, 1])),
-        detail="article_id:N",
-    )  # fmt: skip
+    x = alt.X("sentence_id:Q", title="sentence")
+    if article_id is None:
+        line = alt.Chart(df).mark_line(opacity=0.7).encode(
+            x=x, y=y, color=alt.Color("article:N", title="article", scale=alt.Scale(scheme="tableau10")),
+            tooltip=["article:N"],
+        )  # fmt: skip
+        title = f"Sentence tone along the text ({n_articles} article{'s' if n_articles != 1 else ''}, VADER compound)"
+    else:
+        line = alt.Chart(df).mark_line(color="#bbb").encode(x=x, y=y, tooltip=["article:N"])
+        label = df["article"][0]
+        title = f"Sentence tone along the text: {label}"
     pts = alt.Chart(df).mark_circle(size=60).encode(
         x="sentence_id:Q", y="compound:Q",
-        color=alt.Color("voice:N", scale=alt.Scale(domain=voices, range=[VOICE_COLORS[v] for v in voices])),
+        fill=alt.Fill("voice:N", scale=alt.Scale(domain=voices, range=[VOICE_COLORS[v] for v in voices])),
         tooltip=tooltip,
     )  # fmt: skip
-    zero = alt.Chart(df).mark_rule(strokeDash=[4, 4], color="#888").encode(y=alt.datum(0))
-    return alt.layer(line, pts, zero).properties(width=WIDTH, height=220, title="Sentence tone along the text (VADER compound)")
+    return alt.layer(line, pts.add_params(zoom), zero).properties(width=WIDTH, height=220, title=title)
 
 
 def plot_article_tone(sentiment: pl.DataFrame, articles: pl.DataFrame | None = None, *, top: int = 40) -> AnyChart:
-    """Mean sentence tone per article with a 95% bootstrap interval (Vega-Lite ``ci``), ``top`` longest articles."""
+    """Mean sentence tone per article with a 95% interval of the mean, for the ``top`` longest articles
+    (means computed here: the chart holds one row per article, not every sentence)."""
     require_columns(sentiment, ["article_id", "compound"], what="plot_article_tone")
     if sentiment.height == 0:
         return _no_rows("sentiment")
-    df = sentiment.select("article_id", "compound")
-    if articles is not None and articles.height:
-        names = articles.select(
-            "article_id",
-            pl.concat_str([pl.col("title").fill_null(pl.col("article_id")), pl.col("outlet").fill_null("?")], separator=" — ")
-            .pipe(lambda e: pl.when(e.str.len_chars() > 60).then(e.str.slice(0, 60) + "…").otherwise(e))
-            .alias("article"),
-        )
-        df = df.join(names, on="article_id", how="left").with_columns(pl.col("article").fill_null(pl.col("article_id")))
-    else:
-        df = df.with_columns(pl.col("article_id").alias("article"))
-    keep = df.group_by("article").len().sort(["len", "article"], descending=[True, False])["article"].head(top).to_list()
-    df = df.filter(pl.col("article").is_in(keep))
-    base = alt.Chart(df).encode(y=alt.Y("article:N", title=None, sort="-x"))
-    bars = base.mark_errorbar(extent="ci").encode(x=alt.X("compound:Q", title="mean compound (95% bootstrap CI)"))
-    means = base.mark_point(filled=True, color="black").encode(x="mean(compound):Q", tooltip=["article:N", alt.Tooltip("mean(compound):Q", format=".3f"), alt.Tooltip("count():Q", title="sentences")])
-    return alt.layer(bars, means).properties(width=WIDTH - 160, title="Tone by article")
+    agg = mean_ci(sentiment.select("article_id", "compound"), ["article_id"])
+    total = agg.height
+    agg = agg.sort(["n", "article_id"], descending=[True, False]).head(top)
+    agg = agg.join(_article_names(articles), on="article_id", how="left").with_columns(
+        pl.col("article").fill_null(pl.col("article_id"))
+    )
+    base = alt.Chart(agg).encode(y=alt.Y("article:N", title=None, sort=alt.EncodingSortField("mean", order="descending")))
+    tip = ["article:N", alt.Tooltip("mean:Q", title="mean compound", format=".3f"), alt.Tooltip("ci_low:Q", format=".3f"),
+           alt.Tooltip("ci_high:Q", format=".3f"), alt.Tooltip("n:Q", title="sentences")]  # fmt: skip
+    bars = base.mark_rule().encode(x=alt.X("ci_low:Q", title="mean compound (95% interval)"), x2="ci_high:Q", tooltip=tip)
+    means = base.mark_point(filled=True, color="black").encode(x="mean:Q", tooltip=tip)
+    return alt.layer(bars, means).properties(
+        width=WIDTH - 160, title=f"Tone by article (the {agg.height} longest{more_note(agg.height, total, 'articles')})"
+    )
 
 
 def plot_voice_tone(sentiment: pl.DataFrame) -> AnyChart:
-    """Narrator against quoted voices: mean compound of the words outside and inside quotation marks, 95% CI."""
+    """Narrator against quoted voices: mean compound of the words outside and inside quotation marks, 95% interval."""
     require_columns(sentiment, ["narrator_compound", "quoted_compound"], what="plot_voice_tone")
     long = sentiment.select(
         pl.col("narrator_compound").alias("narrator"), pl.col("quoted_compound").alias("quoted")
     ).unpivot(variable_name="voice", value_name="compound").drop_nulls("compound")
     if long.height == 0:
         return _no_rows("sentiment", "(no narrator or quoted scores)" if sentiment.height else "")
+    agg = mean_ci(long, ["voice"])
     voices = ["narrator", "quoted"]
-    base = alt.Chart(long).encode(y=alt.Y("voice:N", title=None, sort=voices))
-    bars = base.mark_errorbar(extent="ci", thickness=2).encode(x=alt.X("compound:Q", title="mean compound (95% bootstrap CI)"))
+    tip = ["voice:N", alt.Tooltip("mean:Q", title="mean compound", format=".3f"), alt.Tooltip("ci_low:Q", format=".3f"),
+           alt.Tooltip("ci_high:Q", format=".3f"), alt.Tooltip("n:Q", title="sentences")]  # fmt: skip
+    base = alt.Chart(agg).encode(y=alt.Y("voice:N", title=None, sort=voices))
+    bars = base.mark_rule(strokeWidth=2).encode(x=alt.X("ci_low:Q", title="mean compound (95% interval)"), x2="ci_high:Q", tooltip=tip)
     means = base.mark_point(filled=True, size=80).encode(
-        x="mean(compound):Q",
+        x="mean:Q",
         color=alt.Color("voice:N", scale=alt.Scale(domain=voices, range=[VOICE_COLORS[v] for v in voices]), legend=None),
-        tooltip=["voice:N", alt.Tooltip("mean(compound):Q", format=".3f"), alt.Tooltip("count():Q", title="sentences")],
+        tooltip=tip,
     )
     return alt.layer(bars, means).properties(width=WIDTH - 160, height=80, title="Narrator against quoted voices")
 
@@ -387,7 +535,10 @@ def plot_actor_tone(
     require_columns(actor_sentiment, ["actor_label", "voice", "n_sentences", "mean_compound", "ci_low", "ci_high"], what="plot_actor_tone")
     df = actor_sentiment.filter((pl.col("voice") == voice) & (pl.col("n_sentences") >= min_sentences))
     if df.height == 0:
-        return _no_rows("actor_sentiment", f"for voice={voice!r}" if actor_sentiment.height else "")
+        if actor_sentiment.height == 0:
+            return _no_rows("actor_sentiment")
+        return no_match("actor_sentiment", actor_sentiment.height, f"voice={voice!r}" + (f", at least {min_sentences} sentences" if min_sentences > 1 else ""))
+    total = df.height
     df = df.sort(["n_sentences", "actor_label"], descending=[True, False]).head(top).select(
         pl.col("actor_label").fill_null(pl.col("actor_id")), "n_sentences", "mean_compound", "ci_low", "ci_high"
     )
@@ -398,67 +549,149 @@ def plot_actor_tone(
         tooltip=["actor_label:N", "n_sentences:Q", alt.Tooltip("mean_compound:Q", format=".3f"),
                  alt.Tooltip("ci_low:Q", format=".3f"), alt.Tooltip("ci_high:Q", format=".3f")],
     )  # fmt: skip
-    zero = alt.Chart(df).mark_rule(strokeDash=[4, 4], color="#888").encode(x=alt.datum(0))
-    return alt.layer(rule, pt, zero).properties(width=WIDTH - 160, title=f"Tone by actor (voice: {voice})")
+    rule = rule.encode(tooltip=["actor_label:N", alt.Tooltip("ci_low:Q", format=".3f"), alt.Tooltip("ci_high:Q", format=".3f")])
+    zero = alt.Chart(alt.Data(values=[{"zero": 0}])).mark_rule(strokeDash=[4, 4], color="#888").encode(
+        x="zero:Q", tooltip=alt.value("neutral (0)")
+    )
+    return alt.layer(rule, pt, zero).properties(
+        width=WIDTH - 160, title=f"Tone by actor (voice: {voice}{more_note(df.height, total, 'actors')})"
+    )
 
 
 # ---------------------------------------------------------------- claims and corpus
 
 
-def plot_claim_ledger(ledger: pl.DataFrame, *, counted: Sequence[str] | None = None) -> AnyChart:
-    """Values claimed over time by source: one panel per category (``counted``) and unit, ranges as vertical
-    bars. Different units or currencies never share an axis ("money (GBP)" and "money (USD)" are two panels)."""
-    require_columns(ledger, ["counted", "source_label", "published", "value", "value_low", "value_high"], what="plot_claim_ledger")
+def ledger_frame(ledger: pl.DataFrame, *, counted: Sequence[str] | None = None, top_sources: int = TOP_SOURCES,
+                 top_panels: int = TOP_PANELS) -> tuple[pl.DataFrame, list[str]]:
+    """Ledger rows with a value as :func:`plot_claim_ledger` draws them, one per claim, and notes on what
+    was left out: ``panel`` (category and unit), ``source_label`` ("(no source)"; beyond the
+    ``top_sources`` with most claims, "(other sources)"), ``value``/``value_low``/``value_high`` filled
+    from each other; only the ``top_panels`` panels with most claims. Every ledger column is kept.
+
+    >>> led = pl.DataFrame({"counted": ["killed"], "unit": [None], "source_label": [None], "published": [None],
+    ...                     "value": [3.0], "value_low": [None], "value_high": [None]})
+    >>> ledger_frame(led)[0].select("panel", "source_label", "value_low").rows()
+    [('killed', '(no source)', 3.0)]
+    """
     df = ledger if counted is None else ledger.filter(pl.col("counted").is_in(list(counted)))
     df = df.filter(pl.col("value").is_not_null() | pl.col("value_low").is_not_null())
-    if df.height == 0:
-        return _no_rows("claim_ledger", "for these categories" if ledger.height else "")
-    df = _plain(
-        df.with_columns(
-            pl.col("source_label").fill_null("(no source)"),
-            pl.coalesce("value", "value_low").alias("value"),
-            pl.coalesce("value_low", "value").alias("value_low"),
-            pl.coalesce("value_high", "value").alias("value_high"),
-            (
-                pl.when(pl.col("unit").is_not_null()).then(pl.format("{} ({})", "counted", "unit")).otherwise(pl.col("counted"))
-                if "unit" in ledger.columns else pl.col("counted")
-            ).alias("panel"),
-        ).select(
-            "panel", "counted", "source_label", "published", "value", "value_low", "value_high",
-            *[c for c in ("qualifier", "unit", "article_id", "sentence_id") if c in ledger.columns],
-            *([_short("surface")] if "surface" in ledger.columns else []),
-        )  # fmt: skip
+    unit_panel = (
+        pl.when(pl.col("unit").is_not_null()).then(pl.format("{} ({})", "counted", "unit")).otherwise(pl.col("counted"))
+        if "unit" in ledger.columns else pl.col("counted")
+    )  # fmt: skip
+    df = df.with_columns(
+        pl.col("source_label").fill_null("(no source)"),
+        pl.coalesce("value", "value_low").alias("value"),
+        pl.coalesce("value_low", "value").alias("value_low"),
+        pl.coalesce("value_high", "value").alias("value_high"),
+        unit_panel.fill_null("(no category)").alias("panel"),
     )
-    tip = [c for c in ("published:T", "source_label:N", "value:Q", "unit:N", "qualifier:N", "surface:N", "article_id:N", "sentence_id:Q")
+    notes = []
+    panels = df.group_by("panel").len().sort(["len", "panel"], descending=[True, False])
+    if panels.height > top_panels:
+        df = df.filter(pl.col("panel").is_in(panels["panel"].head(top_panels).to_list()))
+        notes.append(f"the {top_panels} largest of {panels.height} panels")
+    sources = df.group_by("source_label").len().sort(["len", "source_label"], descending=[True, False])
+    if sources.height > top_sources:
+        keep = sources["source_label"].head(top_sources).to_list()
+        df = df.with_columns(
+            pl.when(pl.col("source_label").is_in(keep)).then(pl.col("source_label")).otherwise(pl.lit("(other sources)"))
+        )
+        notes.append(f"{sources.height - top_sources:,} smaller sources as '(other sources)'")
+    return df, notes
+
+
+def ledger_points(ledger: pl.DataFrame, *, counted: Sequence[str] | None = None, max_points: int = MAX_POINTS,
+                  top_sources: int = TOP_SOURCES, top_panels: int = TOP_PANELS) -> tuple[pl.DataFrame, str]:
+    """The rows :func:`plot_claim_ledger` draws, and the words its title adds about what was left out.
+
+    :func:`ledger_frame`'s rows, one per claim while there are at most ``max_points``; more are
+    aggregated per panel, source and day, or week, month, quarter, year: the shortest period that
+    gives at most ``max_points`` rows (``value`` the median, ``value_low``/``value_high`` the
+    extremes, ``n_claims`` the count). Columns: ``panel, counted, source_label, published, value,
+    value_low, value_high, n_claims, period`` (``1d``, ``1w``, ...: what ``published`` stands for)
+    and, per claim, ``qualifier, unit, article_id, sentence_id, surface`` when the ledger has them.
+    """
+    df, notes = ledger_frame(ledger, counted=counted, top_sources=top_sources, top_panels=top_panels)
+    if df.height > max_points:
+        n = df.height
+        names = {"1d": "day", "1w": "week", "1mo": "month", "1q": "quarter", "1y": "year"}
+        for every in names:
+            agg = (
+                df.with_columns(pl.col("published").cast(pl.Date, strict=False).dt.truncate(every))
+                .group_by("panel", "counted", "source_label", "published")
+                .agg(pl.col("value").median(), pl.col("value_low").min(), pl.col("value_high").max(), pl.len().alias("n_claims"))
+                .sort("panel", "published", "source_label")
+            )
+            if agg.height <= max_points:
+                break
+        df = agg.with_columns(pl.lit(every).alias("period"))
+        notes.append(f"{n:,} claims as {df.height:,} medians per {names[every]} and source")
+    else:
+        extra = [c for c in ("qualifier", "unit", "article_id", "sentence_id") if c in df.columns]
+        df = df.select(
+            "panel", "counted", "source_label", "published", "value", "value_low", "value_high",
+            pl.lit(1, pl.UInt32).alias("n_claims"), pl.lit("1d").alias("period"), *extra,
+            *([_short("surface")] if "surface" in df.columns else []),
+        ).sort("panel", "published", "source_label")  # fmt: skip
+    return _plain(df), "; ".join(notes)
+
+
+def plot_claim_ledger(ledger: pl.DataFrame, *, counted: Sequence[str] | None = None, max_points: int = MAX_POINTS,
+                      filters: str | None = None) -> AnyChart:
+    """Values claimed over time by source: one panel per category (``counted``) and unit, ranges as vertical
+    bars. Different units or currencies never share an axis ("money (GBP)" and "money (USD)" are two panels).
+
+    Large ledgers are aggregated first (:func:`ledger_points`), and the title says so. Clicking a point
+    selects it (point selection ``claim`` on panel, source and day): the claims explorer then shows the
+    sentences behind it. ``filters``: words naming the filters applied to ``ledger`` (for the message
+    shown when nothing is left).
+    """
+    require_columns(ledger, ["counted", "source_label", "published", "value", "value_low", "value_high"], what="plot_claim_ledger")
+    df, note = ledger_points(ledger, counted=counted, max_points=max_points)
+    if df.height == 0:
+        if filters:
+            return message_chart(f"No claim in the ledger matches {filters}.")
+        if ledger.height and counted:
+            return no_match("claim_ledger", ledger.height, f"category {', '.join(counted)}")
+        return _no_rows("claim_ledger", "(no claim with a value)" if ledger.height else "")
+    tip = [c for c in ("published:T", "source_label:N", "value:Q", "value_low:Q", "value_high:Q", "n_claims:Q", "unit:N",
+                       "qualifier:N", "surface:N", "article_id:N", "sentence_id:Q")
            if c.split(":")[0] in df.columns]  # fmt: skip
+    pick = alt.selection_point(name="claim", fields=["panel", "source_label", "published", "period"], on="click", clear="dblclick")
     base = alt.Chart().encode(
         x=alt.X("published:T", title="published"), color=alt.Color("source_label:N", title="source")
     )
-    ranges = base.mark_rule(strokeWidth=2, opacity=0.6).encode(y=alt.Y("value_low:Q", title="value"), y2="value_high:Q")
-    points = base.mark_point(filled=True, size=60).encode(
-        y="value:Q", shape=alt.Shape("qualifier:N") if "qualifier" in df.columns else alt.Undefined, tooltip=tip
-    )
+    ranges = base.mark_rule(strokeWidth=2, opacity=0.6).encode(y=alt.Y("value_low:Q", title="value"), y2="value_high:Q", tooltip=tip)
+    points = base.mark_point(filled=True, size=60, cursor="pointer").encode(
+        y="value:Q", shape=alt.Shape("qualifier:N") if "qualifier" in df.columns else alt.Undefined, tooltip=tip,
+        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.3)),
+    ).add_params(pick)
     return (
         alt.layer(ranges, points, data=df)
         .properties(width=WIDTH - 60, height=160)
-        .facet(row=alt.Row("panel:N", title=None))
+        .facet(row=alt.Row("panel:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left", labelLimit=0)))
         .resolve_scale(y="independent")
-        .properties(title="Claim ledger: values over time by source")
+        .properties(title="Claim ledger: values over time by source" + (f" ({note})" if note else ""))
     )
 
 
-def plot_claim_counts(claims: pl.DataFrame) -> AnyChart:
-    """Number of claims per category (``counted``) and qualifier."""
+def plot_claim_counts(claims: pl.DataFrame, *, top: int = 20) -> AnyChart:
+    """Number of claims per category (``counted``) and qualifier (counted here: one row per bar segment)."""
     require_columns(claims, ["counted", "qualifier"], what="plot_claim_counts")
     if claims.height == 0:
         return _no_rows("claims")
     df = claims.select(pl.col("counted").fill_null("other"), pl.col("qualifier").fill_null("exact"))
+    totals = df.group_by("counted").len().sort(["len", "counted"], descending=[True, False])
+    keep = totals["counted"].head(top).to_list()
+    counts = df.filter(pl.col("counted").is_in(keep)).group_by("counted", "qualifier").len("claims").sort("counted", "qualifier")
     return (
-        alt.Chart(df)
+        alt.Chart(counts)
         .mark_bar()
-        .encode(y=alt.Y("counted:N", sort="-x", title=None), x=alt.X("count():Q", title="claims", axis=COUNT_AXIS),
-                color=alt.Color("qualifier:N"), tooltip=["counted:N", "qualifier:N", "count():Q"])  # fmt: skip
-        .properties(width=WIDTH - 160, title="Numeric claims by category")
+        .encode(y=alt.Y("counted:N", sort=alt.EncodingSortField("claims", op="sum", order="descending"), title=None),
+                x=alt.X("sum(claims):Q", title="claims", axis=COUNT_AXIS),
+                color=alt.Color("qualifier:N"), tooltip=["counted:N", "qualifier:N", "claims:Q"])  # fmt: skip
+        .properties(width=WIDTH - 160, title=f"Numeric claims by category{more_note(len(keep), totals.height, 'categories')}")
     )
 
 
@@ -468,12 +701,12 @@ def plot_top_actors(mentions: pl.DataFrame, *, top: int = 20, include_places: bo
     df = mentions if include_places else mentions.filter(~pl.col("is_place").fill_null(False))
     if df.height == 0:
         return _no_rows("mentions")
-    counts = (
+    every = (
         df.group_by("actor_id")
         .agg(pl.col("actor_label").mode().first(), pl.col("actor_type").mode().first(), pl.len().alias("n_mentions"))
         .sort(["n_mentions", "actor_id"], descending=[True, False])
-        .head(top)
     )
+    counts = every.head(top)
     types = sorted(TYPE_COLORS)
     return (
         alt.Chart(counts)
@@ -483,24 +716,40 @@ def plot_top_actors(mentions: pl.DataFrame, *, top: int = 20, include_places: bo
             color=alt.Color("actor_type:N", scale=alt.Scale(domain=types, range=[TYPE_COLORS[t] for t in types])),
             tooltip=["actor_label:N", "actor_id:N", "actor_type:N", "n_mentions:Q"],
         )  # fmt: skip
-        .properties(width=WIDTH - 160, title=f"Most mentioned actors (top {top})")
+        .properties(width=WIDTH - 160, title=f"Most mentioned actors (top {counts.height} of {every.height:,})")
     )
 
 
-def plot_corpus_timeline(articles: pl.DataFrame) -> AnyChart:
-    """Articles per publication date and outlet."""
+def plot_corpus_timeline(articles: pl.DataFrame, *, top_outlets: int = TOP_OUTLETS) -> AnyChart:
+    """Articles per period and outlet: per day over up to 120 days, else per week, else per month
+    (counted here, one row per bar segment); outlets beyond the ``top_outlets`` largest are
+    "(other outlets)". Drag to zoom along the time axis."""
     require_columns(articles, ["published", "outlet"], what="plot_corpus_timeline")
     if articles.height == 0:
         return _no_rows("articles")
-    df = _plain(articles.select(pl.col("published"), pl.col("outlet").fill_null("(unknown)")))
-    if df["published"].null_count() == df.height:
+    df = articles.select(pl.col("published").cast(pl.Date, strict=False), pl.col("outlet").fill_null("(unknown)")).drop_nulls("published")
+    if df.height == 0:
         return message_chart("No publication dates in the articles table.")
+    span = int(df.select((pl.col("published").max() - pl.col("published").min()).dt.total_days()).item())
+    every, period = ("1d", "day") if span <= 120 else ("1w", "week") if span <= 3 * 365 else ("1mo", "month")
+    outlets = df.group_by("outlet").len().sort(["len", "outlet"], descending=[True, False])
+    note = ""
+    if outlets.height > top_outlets:
+        keep = outlets["outlet"].head(top_outlets).to_list()
+        df = df.with_columns(pl.when(pl.col("outlet").is_in(keep)).then(pl.col("outlet")).otherwise(pl.lit("(other outlets)")))
+        note = f"; the {top_outlets} largest of {outlets.height} outlets"
+    counts = _plain(
+        df.with_columns(pl.col("published").dt.truncate(every)).group_by("published", "outlet").len("articles").sort("published", "outlet")
+    )
+    zoom = alt.selection_interval(name="zoom", bind="scales", encodings=["x"])
     return (
-        alt.Chart(df.drop_nulls("published"))
+        alt.Chart(counts)
         .mark_bar()
-        .encode(x=alt.X("published:T", title="published"), y=alt.Y("count():Q", title="articles", axis=COUNT_AXIS),
-                color="outlet:N", tooltip=["published:T", "outlet:N", "count():Q"])  # fmt: skip
-        .properties(width=WIDTH, height=160, title="Articles over time")
+        .encode(x=alt.X("published:T", title=f"published (per {period})"),
+                y=alt.Y("sum(articles):Q", title="articles", axis=COUNT_AXIS),
+                color=alt.Color("outlet:N"), tooltip=[alt.Tooltip("published:T", title=period), "outlet:N", "articles:Q"])  # fmt: skip
+        .add_params(zoom)
+        .properties(width=WIDTH, height=160, title=f"Articles over time (per {period}{note})")
     )
 
 
@@ -556,11 +805,16 @@ def plot_places_map(places: pl.DataFrame, *, top: int = 200) -> AnyChart:
 
 
 def chart_spec(chart: alt.TopLevelMixin | dict[str, Any]) -> dict[str, Any]:
-    """The Vega-Lite spec of ``chart`` with its data inlined (no row limit)."""
+    """The Vega-Lite spec of ``chart`` with its data inlined (no row limit) and :data:`DEFAULT_CONFIG`
+    under its own config (a dict is returned as is)."""
     if isinstance(chart, dict):
         return chart
     with alt.data_transformers.disable_max_rows():
-        return chart.to_dict()
+        spec = chart.to_dict()
+    config = spec.setdefault("config", {})
+    for key, defaults in DEFAULT_CONFIG.items():
+        config[key] = {**defaults, **config.get(key, {})}
+    return spec
 
 
 def to_svg(chart: alt.TopLevelMixin | dict[str, Any]) -> str:
@@ -607,14 +861,26 @@ def chart_html(chart: alt.TopLevelMixin | dict[str, Any], *, svg: str | None = N
 
 
 def _render(spec: dict[str, Any], **metadata: Any) -> dict[str, Any]:
+    """The ``toolkit`` renderer: in a live kernel, display the chart as a live widget first
+    (:func:`toolkit.live.chart_widget`); return the static snapshot (SVG + spec) as the chart's output."""
+    from . import live
+
+    if live.is_live():
+        from IPython.display import display
+
+        display(live.chart_widget(spec))
     svg = to_svg(spec)
-    return {"text/html": chart_html(spec, svg=svg), "image/svg+xml": svg, "text/plain": "<altair chart>"}
+    return live.snapshot_bundle(chart_html(spec, svg=svg))
 
 
 def use_offline_renderer() -> str:
-    """Make altair show charts as inline SVG + spec (works without network); returns the renderer name.
+    """Make altair show charts that work without network; returns the renderer name.
 
-    Also lifts altair's 5000-row limit (data are inlined in the notebook either way).
+    In JupyterLab with a kernel each chart is live (tooltips, zoom, selections: altair's
+    ``JupyterChart`` with the Vega bundle that ships with vl-convert, nothing from a CDN), followed by
+    its static snapshot (inline SVG + spec) that shows when the notebook is reopened without a kernel
+    and that rendered reports draw again with their inlined Vega bundle. See :mod:`toolkit.live`.
+    Also lifts altair's 5000-row limit (the charts aggregate before they draw).
 
     >>> use_offline_renderer()
     'toolkit'

@@ -47,7 +47,10 @@ HIGHLIGHT_CSS = """
 table.tk-table { border-collapse: collapse; font-size: 13px; }
 table.tk-table th, table.tk-table td { border: 1px solid #ddd; padding: 2px 6px; text-align: left;
   vertical-align: top; max-width: 40em; }
-table.tk-table th { background: #f5f5f5; }
+table.tk-table th { background: #f5f5f5; position: sticky; top: 0; }
+.tk-scroll { max-height: 28em; max-width: 100%; overflow: auto; margin-bottom: .5em; }
+.tk-row { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-start; }
+.tk-chart svg { max-width: none; }
 """
 """CSS of the classes used in highlighted articles and tables (``tk-`` prefix)."""
 

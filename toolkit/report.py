@@ -8,8 +8,10 @@ executed ``OUT/<notebook>.ipynb`` with outputs and widget state).
 Offline by construction: nbconvert's ``lab`` template is used with the blocks that load require.js,
 MathJax, Mermaid and the Jupyter widget manager from CDNs removed; charts are inline SVG drawn by
 vl-convert and become interactive through one inlined Vega bundle (``vl_convert.javascript_bundle``);
-widget state is embedded as inert JSON and each widget shows its static snapshot
-(:meth:`toolkit.widgets.Explorer.static_html`). :func:`find_remote_resources` checks the result, and a
+each widget shows its static snapshot (:mod:`toolkit.live`, :meth:`toolkit.widgets.Explorer.static_html`)
+and the widget state, which nothing could read, is left out (it stays in the executed ``.ipynb``). The
+kernels run with ``TOOLKIT_STATIC=1``: charts are snapshots, not widgets, and charts and explorers
+aggregate or page their rows, so a report stays a few MB whatever the corpus size (``docs/notebooks.md``). :func:`find_remote_resources` checks the result, and a
 report that would fetch anything is an error.
 
 Notebooks take their corpus from a ``parameters`` cell (``CORPUS = "../seeds"``); the environment
@@ -194,9 +196,15 @@ def find_notebooks(notebooks: str | Path | Iterable[str | Path] | None = None) -
         found = [Path(n) for n in notebooks]
     missing = [str(n) for n in found if not n.is_file()]
     if missing or not found:
+        where = ", ".join(missing) or str(notebooks)
+        hint = (
+            " (the toolkit's own notebooks are in its source checkout, not in an installed package)"
+            if Path(notebooks if isinstance(notebooks, (str, Path)) else ".") == NOTEBOOKS_DIR else ""
+        )
         raise ReportError(
-            f"no notebooks found: {', '.join(missing) or notebooks} (pass notebooks=; a folder's notebooks "
-            "need a cell tagged 'parameters')"
+            f"no notebooks found: {where}{hint}. Name the notebooks to render: a folder or .ipynb files with "
+            "--notebooks on the command line, or notebooks= from Python (a folder's notebooks need a cell "
+            "tagged 'parameters')"
         )
     return found
 
@@ -229,6 +237,9 @@ def execute_notebook(
     import nbclient
     import nbformat
     from nbclient.exceptions import CellExecutionError
+    from traitlets.config import Config
+
+    from .live import STATIC_ENV
 
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
@@ -236,9 +247,14 @@ def execute_notebook(
         nb = inject_parameters(nb, parameters)
     env = {k: v for k, v in os.environ.items() if k != CORPUS_ENV}
     env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+    env[STATIC_ENV] = "1"  # no kernel will be there to talk to live charts: draw them as static snapshots
+    # ipykernel >= 7 warns "Kernel is running over TCP without encryption" at every start (five lines in
+    # `make demo`): have jupyter_client provision CurveZMQ keys when the kernelspec supports them (the
+    # ipykernel one does). Older jupyter_client ignores the unknown option and the kernel runs as before.
+    config = Config({"KernelManager": {"transport_encryption": "auto"}})
     client = nbclient.NotebookClient(
         nb, timeout=timeout, kernel_name=kernel_name, allow_errors=allow_errors, store_widget_state=True,
-        resources={"metadata": {"path": str(path.parent.resolve())}},
+        resources={"metadata": {"path": str(path.parent.resolve())}}, config=config,
     )  # fmt: skip
     try:
         client.execute(env=env)
@@ -264,11 +280,23 @@ def vega_bundle() -> str:
     return js.replace("</script", "<\\/script").replace("<!--", "<\\!--")
 
 
+def _is_snapshot(out: Any) -> bool:
+    return 'class="tk-snapshot"' in str((out.get("data") or {}).get("text/html", ""))
+
+
 def _static_outputs(nb: Any) -> Any:
-    """Widget outputs replaced by their ``text/html`` snapshot (or a note), widget state kept in metadata."""
+    """Widget outputs replaced by their ``text/html`` snapshot (or a note); a widget output followed by
+    its snapshot output (:mod:`toolkit.live`) is dropped. The widget state is left out: without a widget
+    manager nothing reads it, and it repeats every chart of the explorers."""
     nb = copy.deepcopy(nb)
+    nb.metadata.pop("widgets", None)
     for cell in nb.cells:
-        for out in cell.get("outputs", []):
+        outs = cell.get("outputs", [])
+        cell["outputs"] = [
+            o for i, o in enumerate(outs)
+            if not (WIDGET_VIEW in (o.get("data") or {}) and i + 1 < len(outs) and _is_snapshot(outs[i + 1]))
+        ]  # fmt: skip
+        for out in cell["outputs"]:
             data = out.get("data")
             if not data or WIDGET_VIEW not in data:
                 continue

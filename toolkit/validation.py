@@ -1349,7 +1349,7 @@ def plot_scores(scores: pl.DataFrame, *, annotator: str | None = None, field: st
         # nothing scored yet: a one-line message of a normal size (an empty layered chart drew an SVG
         # about 1.8e308 pixels wide)
         note = "No finished annotations yet: annotate, mark sentences done, then re-run this cell."
-        text = alt.Chart(pl.DataFrame({"note": [note]})).mark_text(align="left", x=0, fontSize=13).encode(text="note:N")
+        text = alt.Chart(pl.DataFrame({"note": [note]})).mark_text(align="left", x=0, fontSize=13).encode(text="note:N", tooltip="note:N")
         return alt.LayerChart(layer=[text], width=360, height=30, title="Extractors against the gold set")
     long = pl.concat(
         [

@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
@@ -26,7 +27,7 @@ from typing import Any, Protocol
 import ipywidgets as W
 import polars as pl
 
-from . import charts
+from . import charts, live
 from .errors import check_choice
 from .highlight import HIGHLIGHT_CSS, frame_html, highlight_article, highlight_text
 from .schema import empty
@@ -59,29 +60,136 @@ def _label(title: object, outlet: object, published: object, article_id: str, n:
     return (text if len(text) <= n else text[: n - 1] + "…") + f" [{article_id[:8]}]"
 
 
+class ChartView:
+    """One chart of an explorer: ``html`` (an ``ipywidgets.HTML`` holding the static chart: SVG + spec)
+    always, and in a live kernel ``live``, a ``JupyterChart`` showing the same chart with tooltips,
+    zoom and selections (:mod:`toolkit.live`). ``widget`` is the one to put in the layout.
+
+    ``on_select``: ``{selection name: callback(rows)}`` called when the reader clicks marks of the live chart.
+    """
+
+    def __init__(self, *, on_select: dict[str, Any] | None = None) -> None:
+        self.html = W.HTML()
+        self.live: Any = live.chart_widget() if live.is_live() else None
+        if self.live is not None:
+            for name, callback in (on_select or {}).items():
+                live.on_select(self.live, name, callback)
+        self.widget: W.DOMWidget = self.live if self.live is not None else self.html
+
+    def show(self, chart: Any) -> None:
+        """Draw ``chart`` (an altair chart) in both views."""
+        self.html.value = charts.chart_html(chart)
+        if self.live is not None:
+            live.set_chart(self.live, chart)
+
+
+class ArticlePicker:
+    """Pick an article from a corpus of any size: a find box (title, outlet, id), pages of at most
+    ``page_size`` articles in the dropdown, and a line saying which ones are shown.
+
+    ``first``: an option put at the top of every page (e.g. ``("(all articles)", "")``).
+    """
+
+    def __init__(
+        self, options: Sequence[tuple[str, str]], *, page_size: int = 100, first: tuple[str, str] | None = None,
+        description: str = "Article",
+    ) -> None:  # fmt: skip
+        self.all_options = list(options)
+        self.page_size = max(1, page_size)
+        self.first = first
+        self.matches = self.all_options
+        self.find = W.Text(placeholder="find in titles, outlets, ids", description="Find", continuous_update=False)
+        self.page = W.BoundedIntText(value=1, min=1, max=1, description="Page", layout=W.Layout(width="11em"))
+        self.info = W.HTML()
+        self.dropdown = W.Dropdown(options=[], description=description, layout=W.Layout(width="95%"))
+        self._fill()
+        self.find.observe(self._on_find, names="value")
+        self.page.observe(lambda _c: self._fill(), names="value")
+        paged = len(self.all_options) > self.page_size
+        self.widget = W.VBox([W.HBox([self.find, self.page, self.info]) if paged else W.HBox([self.find, self.info]), self.dropdown])
+
+    def _on_find(self, change: dict[str, Any]) -> None:
+        words = str(change.get("new") or "").strip().lower()
+        self.matches = [o for o in self.all_options if words in o[0].lower() or words in o[1].lower()] if words else self.all_options
+        if self.page.value != 1:
+            self.page.value = 1  # refills
+        else:
+            self._fill()
+
+    def _fill(self) -> None:
+        n = len(self.matches)
+        pages = max(1, -(-n // self.page_size))
+        self.page.max = pages
+        p = min(self.page.value, pages)
+        lo = (p - 1) * self.page_size
+        shown = self.matches[lo : lo + self.page_size]
+        opts = ([self.first] if self.first else []) + shown
+        value = self.dropdown.value
+        self.dropdown.options = opts
+        if opts:
+            self.dropdown.value = value if value in [v for _, v in opts] else opts[0][1]
+        what = f"{n:,} of {len(self.all_options):,} articles match" if self.find.value.strip() else f"{n:,} articles"
+        self.info.value = (
+            f'<span class="tk-meta">{what}; showing {lo + 1 if shown else 0:,}–{lo + len(shown):,} (page {p} of {pages})</span>'
+            if n > self.page_size or self.find.value.strip() else f'<span class="tk-meta">{what}</span>'
+        )  # fmt: skip
+
+    def select(self, article_id: str) -> None:
+        """Show the page holding ``article_id`` and pick it."""
+        ids = [v for _, v in self.matches]
+        if article_id not in ids and (self.first is None or article_id != self.first[1]):
+            self.find.value = ""  # refills with every article
+            ids = [v for _, v in self.matches]
+        if article_id in ids:
+            self.page.value = ids.index(article_id) // self.page_size + 1
+        self.dropdown.value = article_id
+
+
 class Explorer:
-    """Base class: a live widget (``.widget``) plus a static HTML snapshot for rendered reports."""
+    """Base class: a live widget (``.widget``) plus a static HTML snapshot.
+
+    Displayed in a kernel, an explorer is two outputs (:class:`toolkit.live.LiveDisplay`): the widget,
+    then its snapshot, which every change of the controls refreshes, so a notebook saved and reopened
+    without a kernel shows the explorer as it was last seen, and a rendered report shows it too.
+    """
 
     title = "Explorer"
     widget: W.Box
+    _live_display: live.LiveDisplay | None = None
 
-    def static_html(self) -> str:
-        """HTML of the current state (and, where cheap, of the choices a reader would click through)."""
+    def static_html(self, *, alternatives: bool = True) -> str:
+        """HTML of the current state (and, with ``alternatives``, where cheap, of the choices a reader
+        would click through: what a rendered report shows)."""
         raise NotImplementedError
+
+    def snapshot(self, *, alternatives: bool = True) -> str:
+        """The static snapshot: title, a note that the controls need a kernel, :meth:`static_html`."""
+        note = (
+            '<p class="tk-meta"><b>Static snapshot.</b> The controls of this explorer need a running Jupyter '
+            "kernel; open the notebook in JupyterLab and run it to change them. Below: what they showed when "
+            "the notebook last ran.</p>"
+        )
+        return f'{STYLE}<div class="tk-static"><h4>{html.escape(self.title)}</h4>{note}{self.static_html(alternatives=alternatives)}</div>'
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
         data = self.widget._repr_mimebundle_(include=include, exclude=exclude) or {}
         if isinstance(data, tuple):
             data = data[0]
-        note = (
-            '<p class="tk-meta"><b>Static snapshot.</b> The controls of this explorer need a running Jupyter '
-            "kernel; open the notebook in JupyterLab to change them. Below: what they showed when the report "
-            "was rendered.</p>"
-        )
-        return {
-            **data,
-            "text/html": f'{STYLE}<div class="tk-static"><h4>{html.escape(self.title)}</h4>{note}{self.static_html()}</div>',
-        }
+        return {**data, "text/html": self.snapshot()}
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        if not live.in_kernel():
+            display(self._repr_mimebundle_(), raw=True)
+            return
+        self._live_display = live.LiveDisplay()
+        self._live_display.show(self.widget, self.snapshot(alternatives=not live.is_live()))
+
+    def _changed(self) -> None:
+        """After a callback: refresh the displayed snapshot (the current view only)."""
+        if self._live_display is not None:
+            self._live_display.update(self.snapshot(alternatives=False))
 
 
 # ---------------------------------------------------------------- 1. articles
@@ -90,12 +198,13 @@ class Explorer:
 class ArticleExplorer(Explorer):
     """Pick an article, read it with actors, claims and quotes highlighted, see its sentence tone.
 
-    ``max_static``: how many articles the static snapshot lists (each in a collapsible block).
+    ``page_size``: articles per page of the picker (a find box narrows them); ``max_static``: how many
+    articles the static snapshot lists (each in a collapsible block).
     """
 
     title = "Article explorer"
 
-    def __init__(self, result: Tables, *, article_id: str | None = None, max_static: int = 10) -> None:
+    def __init__(self, result: Tables, *, article_id: str | None = None, max_static: int = 10, page_size: int = 100) -> None:
         self.result = result
         self.max_static = max_static
         arts = _table(result, "articles")
@@ -104,21 +213,26 @@ class ArticleExplorer(Explorer):
             (_label(r.get("title"), r.get("outlet"), r.get("published"), r["article_id"]), r["article_id"])
             for r in arts.select("article_id", *cols).iter_rows(named=True)
         ]
-        self.picker = W.Dropdown(options=self.options, description="Article", layout=W.Layout(width="95%"))
+        self.chooser = ArticlePicker(self.options, page_size=page_size)
+        self.picker = self.chooser.dropdown
         self.article_html = W.HTML()
-        self.tone_html = W.HTML()
+        self.tone = ChartView()
+        self.tone_html = self.tone.html
         self.picker.observe(self._on_pick, names="value")
-        self.widget = W.VBox([self.picker, self.tone_html, self.article_html])
+        self.widget = W.VBox([self.chooser.widget, self.tone.widget, self.article_html])
         if not self.options:
             self.picker.disabled = True
             self.article_html.value = STYLE + '<p class="tk-empty">No rows: the articles table is empty.</p>'
-            self.tone_html.value = ""
         else:
             self.show_article(article_id or self.options[0][1])
 
     def _on_pick(self, change: dict[str, Any]) -> None:
-        if change.get("new") is not None:
+        if change.get("new"):
             self.show_article(change["new"])
+
+    def _tone_chart(self, article_id: str) -> Any:
+        r = self.result
+        return charts.plot_sentence_tone(_table(r, "sentiment"), _table(r, "sentences"), article_id=article_id, articles=_table(r, "articles"))
 
     def render_article(self, article_id: str) -> tuple[str, str]:
         """(highlighted article HTML, sentence tone chart HTML) of one article."""
@@ -127,30 +241,37 @@ class ArticleExplorer(Explorer):
             _table(r, "articles"), article_id,
             mentions=_table(r, "mentions"), claims=_table(r, "claims"), quotes=_table(r, "quotes"),
         )  # fmt: skip
-        tone = charts.chart_html(
-            charts.plot_sentence_tone(_table(r, "sentiment"), _table(r, "sentences"), article_id=article_id)
-        )
-        return STYLE + text, tone
+        return STYLE + text, charts.chart_html(self._tone_chart(article_id))
 
     def show_article(self, article_id: str) -> None:
-        """Callback: show ``article_id`` (also moves the picker)."""
+        """Callback: show ``article_id`` (also moves the picker, to the article's page if need be)."""
         if self.picker.value != article_id:
-            self.picker.value = article_id  # triggers _on_pick -> show_article again
+            self.chooser.select(article_id)  # triggers _on_pick -> show_article again
             return
-        self.article_html.value, self.tone_html.value = self.render_article(article_id)
+        r = self.result
+        self.article_html.value = STYLE + highlight_article(
+            _table(r, "articles"), article_id,
+            mentions=_table(r, "mentions"), claims=_table(r, "claims"), quotes=_table(r, "quotes"),
+        )  # fmt: skip
+        self.tone.show(self._tone_chart(article_id))
+        self._changed()
 
-    def static_html(self) -> str:
+    def static_html(self, *, alternatives: bool = True) -> str:
         if not self.options:
             return self.article_html.value
+        current = self.picker.value
+        label = dict((v, k) for k, v in self.options).get(current, current)
+        if not alternatives:
+            return f"<details open><summary>{html.escape(label)}</summary>{self.tone_html.value}{self.article_html.value}</details>"
         parts = []
-        for label, aid in self.options[: self.max_static]:
-            text, tone = (self.article_html.value, self.tone_html.value) if aid == self.picker.value else self.render_article(aid)
-            parts.append(
-                f'<details{" open" if aid == self.picker.value else ""}><summary>{html.escape(label)}</summary>'
-                f"{tone}{text}</details>"
-            )
-        if len(self.options) > self.max_static:
-            parts.append(f'<p class="tk-meta">{len(self.options) - self.max_static} more articles: open the notebook to browse them.</p>')
+        listed = [(lab, aid) for lab, aid in self.options[: self.max_static]]
+        if current not in [aid for _, aid in listed]:
+            listed = [(label, current), *listed[: self.max_static - 1]]
+        for lab, aid in listed:
+            text, tone = (self.article_html.value, self.tone_html.value) if aid == current else self.render_article(aid)
+            parts.append(f'<details{" open" if aid == current else ""}><summary>{html.escape(lab)}</summary>{tone}{text}</details>')
+        if len(self.options) > len(listed):
+            parts.append(f'<p class="tk-meta">{len(self.options) - len(listed):,} more articles: open the notebook to browse them.</p>')
         return "".join(parts)
 
 
@@ -193,7 +314,8 @@ def find_pair_sentences(
 
 class NetworkExplorer(Explorer):
     """Actor co-occurrence: window, association measure, minimum count and actor types as widgets;
-    a heatmap and a network drawing; picking a pair shows the sentences behind it."""
+    a heatmap and a network drawing; picking a pair (in the list, or by clicking a heatmap cell or a
+    network edge of the live charts) shows the sentences behind it."""
 
     title = "Actor network explorer"
 
@@ -207,6 +329,7 @@ class NetworkExplorer(Explorer):
         top: int = 60,
         max_sentences: int = 30,
         static_pairs: int = 10,
+        max_pairs: int = 200,
     ) -> None:
         check_choice("window", window, charts.WINDOW_CHOICES)
         check_choice("measure", measure, charts.MEASURE_CHOICES)
@@ -214,6 +337,7 @@ class NetworkExplorer(Explorer):
         self.top = top
         self.max_sentences = max_sentences
         self.static_pairs = static_pairs
+        self.max_pairs = max_pairs
         edges = _table(result, "cooc_edges")
         ments = _table(result, "mentions")
         max_n = int(edges["n_units"].max() or 1) if edges.height else 1  # type: ignore[arg-type]
@@ -222,15 +346,20 @@ class NetworkExplorer(Explorer):
         self.measure = W.Dropdown(options=list(charts.MEASURE_CHOICES), value=measure, description="Measure")
         self.min_count = W.IntSlider(value=min(min_count, max(max_n, 1)), min=1, max=max(max_n, 2), description="Min count")
         self.actor_types = W.SelectMultiple(options=types, value=tuple(types), description="Actor types", rows=min(len(types), 7))
-        self.heatmap_html = W.HTML()
-        self.network_html = W.HTML()
+        self.heatmap = ChartView(on_select={"pair": self._on_chart_pick})
+        self.network = ChartView(on_select={"pair": self._on_chart_pick})
+        self.heatmap_html, self.network_html = self.heatmap.html, self.network.html
         self.pair = W.Dropdown(options=[], description="Pair", layout=W.Layout(width="95%"))
+        self.pair_info = W.HTML()
         self.sentences_html = W.HTML()
         for w in (self.window, self.measure, self.min_count, self.actor_types):
             w.observe(lambda _change: self.update(), names="value")
         self.pair.observe(self._on_pair, names="value")
         controls = W.HBox([W.VBox([self.window, self.measure, self.min_count]), self.actor_types])
-        self.widget = W.VBox([controls, W.HBox([self.heatmap_html, self.network_html]), self.pair, self.sentences_html])
+        hint = W.HTML('<p class="tk-meta">Click a heatmap cell or a network edge to read its sentences '
+                      "(double-click clears; wheel and drag zoom and pan the network).</p>") if live.is_live() else W.HTML()  # fmt: skip
+        row = W.HBox([self.heatmap.widget, self.network.widget], layout=W.Layout(flex_flow="row wrap", width="100%"))
+        self.widget = W.VBox([controls, hint, row, self.pair, self.pair_info, self.sentences_html])
         self.update()
 
     def selection(self) -> pl.DataFrame:
@@ -248,14 +377,18 @@ class NetworkExplorer(Explorer):
             actor_types=self.actor_types.value,
         )  # fmt: skip
         edges, ments = _table(self.result, "cooc_edges"), _table(self.result, "mentions")
-        self.heatmap_html.value = charts.chart_html(charts.plot_cooc_heatmap(edges, ments, **kw))
-        self.network_html.value = charts.chart_html(charts.plot_cooc_network(edges, ments, top=self.top, **kw))
+        self.heatmap.show(charts.plot_cooc_heatmap(edges, ments, **kw))
+        self.network.show(charts.plot_cooc_network(edges, ments, top=self.top, **kw))
         sel = self.selection()
         options = [
             (f"{r['label_a']} — {r['label_b']} ({self.measure.value} {r['score']:.3f}, {r['n_units']} windows)" if r["score"] is not None
              else f"{r['label_a']} — {r['label_b']} ({r['n_units']} windows)", (r["actor_a"], r["actor_b"]))
-            for r in sel.head(200).iter_rows(named=True)
+            for r in sel.head(self.max_pairs).iter_rows(named=True)
         ]  # fmt: skip
+        self.pair_info.value = (
+            f'<p class="tk-meta">The list holds the best {self.max_pairs} of {sel.height:,} pairs; click a heatmap cell '
+            "or network edge for the others drawn.</p>" if sel.height > self.max_pairs else ""
+        )  # fmt: skip
         self.pair.options = options
         if options:
             if self.pair.value != options[0][1]:
@@ -263,11 +396,33 @@ class NetworkExplorer(Explorer):
             else:
                 self.show_pair(options[0][1])
         else:
-            self.sentences_html.value = STYLE + '<p class="tk-empty">No actor pair matches these settings.</p>'
+            self.sentences_html.value = STYLE + (
+                f'<p class="tk-empty">No actor pair matches these settings ({html.escape(charts._filters_note(kw["window"], kw["min_count"], kw["actor_types"]))}).</p>'
+            )
+            self._changed()
 
     def _on_pair(self, change: dict[str, Any]) -> None:
         if change.get("new") is not None:
             self.show_pair(change["new"])
+
+    def _on_chart_pick(self, rows: list[dict[str, Any]]) -> None:
+        """A heatmap cell or network edge was clicked: show that pair."""
+        a, b = rows[0].get("actor_a"), rows[0].get("actor_b")
+        if a is None or b is None:
+            return
+        self.select_pair((str(a), str(b)))
+
+    def select_pair(self, pair: tuple[str, str]) -> None:
+        """Pick ``pair`` (actor ids, any order): in the list when it is there, else show its sentences."""
+        values = [v for _, v in self.pair.options]
+        for p in (pair, (pair[1], pair[0])):
+            if p in values:
+                if self.pair.value == p:
+                    self.show_pair(p)
+                else:
+                    self.pair.value = p
+                return
+        self.show_pair(pair)
 
     def render_pair(self, pair: tuple[str, str]) -> str:
         """HTML table of the sentences behind ``pair`` with both actors highlighted."""
@@ -285,27 +440,35 @@ class NetworkExplorer(Explorer):
                 f"<tr><td>{html.escape(s['article_id'][:8])}</td><td>{s['sentence_id']}</td>"
                 f"<td>{highlight_text(s['text'], mentions=m)}</td></tr>"
             )
-        more = f'<p class="tk-meta">{sents.height - self.max_sentences} more sentences.</p>' if sents.height > self.max_sentences else ""
+        shown = min(sents.height, self.max_sentences)
+        more = f'<p class="tk-meta">The first {shown} shown; {sents.height - shown:,} more sentences.</p>' if sents.height > shown else ""
         return (
             f'{STYLE}<p class="tk-meta">{sents.height} sentence(s) behind this pair ({html.escape(self.window.value)} window)</p>'
-            '<table class="tk-table"><thead><tr><th>article</th><th>sentence</th><th>text</th></tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table>{more}"
+            '<div class="tk-scroll"><table class="tk-table"><thead><tr><th>article</th><th>sentence</th><th>text</th></tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table></div>{more}"
         )
 
     def show_pair(self, pair: tuple[str, str]) -> None:
         """Callback: show the sentences behind ``pair`` (actor ids)."""
         self.sentences_html.value = self.render_pair(pair)
+        self._changed()
 
-    def static_html(self) -> str:
+    def static_html(self, *, alternatives: bool = True) -> str:
         settings = (
             f"window={self.window.value}, measure={self.measure.value}, min count={self.min_count.value}, "
             f"actor types={', '.join(self.actor_types.value)}"
         )
-        parts = [f'<p class="tk-meta">{html.escape(settings)}</p>', self.heatmap_html.value, self.network_html.value]
+        parts = [f'<p class="tk-meta">{html.escape(settings)}</p>', '<div class="tk-row">', self.heatmap_html.value,
+                 self.network_html.value, "</div>"]  # fmt: skip
+        if not alternatives or not self.pair.options:
+            label = dict((v, k) for k, v in self.pair.options).get(self.pair.value, "")
+            parts.append(f'<p class="tk-meta">{html.escape(label)}</p>' if label else "")
+            parts.append(self.sentences_html.value)
+            return "".join(parts)
         for label, pair in list(self.pair.options)[: self.static_pairs]:
             parts.append(f"<details><summary>{html.escape(label)}</summary>{self.render_pair(pair)}</details>")
-        if not self.pair.options:
-            parts.append(self.sentences_html.value)
+        if len(self.pair.options) > self.static_pairs:
+            parts.append(f'<p class="tk-meta">{len(self.pair.options) - self.static_pairs} more pairs: open the notebook to read them.</p>')
         return "".join(parts)
 
 
@@ -313,38 +476,45 @@ class NetworkExplorer(Explorer):
 
 
 class ToneExplorer(Explorer):
-    """Sentence tone of one article (or all) and actor tone for one voice, with intervals."""
+    """Sentence tone of one article (or all: one labelled line per article up to
+    :data:`toolkit.charts.MAX_SERIES` articles, their mean with its interval beyond) and actor tone
+    for one voice, with intervals."""
 
     title = "Tone explorer"
     ALL = "(all articles)"
 
-    def __init__(self, result: Tables, *, voice: charts.Voice = "all") -> None:
+    def __init__(self, result: Tables, *, voice: charts.Voice = "all", page_size: int = 100) -> None:
         check_choice("voice", voice, charts.VOICE_CHOICES)
         self.result = result
         arts = _table(result, "articles")
-        opts = [(self.ALL, "")] + [
+        self.options = [
             (_label(r.get("title"), r.get("outlet"), r.get("published"), r["article_id"]), r["article_id"])
             for r in arts.iter_rows(named=True)
         ]
-        self.article = W.Dropdown(options=opts, value="", description="Article", layout=W.Layout(width="95%"))
+        self.chooser = ArticlePicker(self.options, page_size=page_size, first=(self.ALL, ""))
+        self.article = self.chooser.dropdown
+        self.article.value = ""
         self.voice = W.ToggleButtons(options=list(charts.VOICE_CHOICES), value=voice, description="Voice")
-        self.sentence_html = W.HTML()
-        self.actor_html = W.HTML()
+        self.sentence_chart = ChartView()
+        self.actor_chart = ChartView()
+        self.sentence_html, self.actor_html = self.sentence_chart.html, self.actor_chart.html
         self.article.observe(lambda _c: self.update(), names="value")
         self.voice.observe(lambda _c: self.update(), names="value")
-        self.widget = W.VBox([self.article, self.sentence_html, self.voice, self.actor_html])
+        self.widget = W.VBox([self.chooser.widget, self.sentence_chart.widget, self.voice, self.actor_chart.widget])
         self.update()
 
     def update(self) -> None:
         """Callback: redraw the sentence tone (for the picked article) and actor tone (for the picked voice)."""
         r = self.result
-        self.sentence_html.value = charts.chart_html(
-            charts.plot_sentence_tone(_table(r, "sentiment"), _table(r, "sentences"), article_id=self.article.value or None)
+        self.sentence_chart.show(
+            charts.plot_sentence_tone(_table(r, "sentiment"), _table(r, "sentences"), article_id=self.article.value or None,
+                                      articles=_table(r, "articles"))  # fmt: skip
         )
-        self.actor_html.value = charts.chart_html(charts.plot_actor_tone(_table(r, "actor_sentiment"), voice=self.voice.value))
+        self.actor_chart.show(charts.plot_actor_tone(_table(r, "actor_sentiment"), voice=self.voice.value))
+        self._changed()
 
-    def static_html(self) -> str:
-        label = dict((v, k) for k, v in self.article.options).get(self.article.value, self.ALL)
+    def static_html(self, *, alternatives: bool = True) -> str:
+        label = dict((v, k) for k, v in self.options).get(self.article.value, self.ALL)
         return (
             f'<p class="tk-meta">article: {html.escape(label)}; voice: {html.escape(self.voice.value)}</p>'
             + self.sentence_html.value + self.actor_html.value
@@ -385,14 +555,16 @@ def filter_claims(
 
 
 class ClaimsExplorer(Explorer):
-    """The claims table with filters (category, qualifier, source) and the claim ledger chart."""
+    """The claims table with filters (category, qualifier, source), in pages of ``max_rows``, and the
+    claim ledger chart; clicking a point of the live ledger shows the sentences of its claims."""
 
     title = "Numeric claims explorer"
 
-    def __init__(self, result: Tables, *, max_rows: int = 100, max_static_rows: int = 300) -> None:
+    def __init__(self, result: Tables, *, max_rows: int = 100, max_static_rows: int = 100, max_sentences: int = 20) -> None:
         self.result = result
-        self.max_rows = max_rows
+        self.max_rows = max(1, max_rows)
         self.max_static_rows = max_static_rows
+        self.max_sentences = max_sentences
         clms = _table(result, "claims")
 
         def values(col: str, fill: str | None = None) -> list[str]:
@@ -402,13 +574,27 @@ class ClaimsExplorer(Explorer):
         self.counted = W.SelectMultiple(options=values("counted"), description="Category", rows=6)
         self.qualifier = W.SelectMultiple(options=values("qualifier"), description="Qualifier", rows=6)
         self.source = W.SelectMultiple(options=values("source_label", "(no source)"), description="Source", rows=6)
+        self.page = W.BoundedIntText(value=1, min=1, max=1, description="Page", layout=W.Layout(width="11em"))
         self.count_html = W.HTML()
         self.table_html = W.HTML()
-        self.ledger_html = W.HTML()
+        self.ledger = ChartView(on_select={"claim": self.show_point})
+        self.ledger_html = self.ledger.html
+        self.point_html = W.HTML()
         for w in (self.counted, self.qualifier, self.source):
             w.observe(lambda _c: self.update(), names="value")
-        self.widget = W.VBox([W.HBox([self.counted, self.qualifier, self.source]), self.count_html, self.table_html, self.ledger_html])
+        self.page.observe(lambda _c: self._show_page(), names="value")
+        hint = W.HTML('<p class="tk-meta">Click a point of the ledger to read the sentences of its claims '
+                      "(double-click clears).</p>") if live.is_live() else W.HTML()  # fmt: skip
+        self.widget = W.VBox([
+            W.HBox([self.counted, self.qualifier, self.source], layout=W.Layout(flex_flow="row wrap")),
+            W.HBox([self.count_html, self.page]), self.table_html, hint, self.ledger.widget, self.point_html,
+        ])  # fmt: skip
         self.update()
+
+    def filters_note(self) -> str:
+        """The filters set, in words ("category killed; source UN"), or "" when none is."""
+        parts = [f"{name} {', '.join(w.value)}" for name, w in (("category", self.counted), ("qualifier", self.qualifier), ("source", self.source)) if w.value]
+        return "; ".join(parts)
 
     def selection(self) -> pl.DataFrame:
         """The claims the filters select."""
@@ -416,32 +602,97 @@ class ClaimsExplorer(Explorer):
             _table(self.result, "claims"), counted=self.counted.value, qualifier=self.qualifier.value, source=self.source.value
         )
 
-    def update(self) -> None:
-        """Callback: refilter the table and redraw the ledger for the chosen categories."""
-        clms = _table(self.result, "claims")
-        sel = self.selection()
-        self.count_html.value = f'<p class="tk-meta">{sel.height} of {clms.height} claims (no selection in a list = all)</p>'
-        self.table_html.value = STYLE + frame_html(
-            sel, columns=CLAIM_COLUMNS, max_rows=self.max_rows,
-            empty_message="No rows: the claims table is empty." if clms.height == 0 else "No claim matches these filters.",
-        )  # fmt: skip
+    def ledger_selection(self) -> pl.DataFrame:
+        """The claim ledger rows of the chosen sources and qualifiers (categories are the chart's panels)."""
         ledger = _table(self.result, "claim_ledger")
         if self.source.value:
             ledger = ledger.filter(pl.col("source_label").fill_null("(no source)").is_in(list(self.source.value)))
         if self.qualifier.value and "qualifier" in ledger.columns:
             ledger = ledger.filter(pl.col("qualifier").is_in(list(self.qualifier.value)))
-        self.ledger_html.value = charts.chart_html(charts.plot_claim_ledger(ledger, counted=self.counted.value or None))
+        return ledger
 
-    def static_html(self) -> str:
+    def _table_page(self, sel: pl.DataFrame, page: int) -> str:
+        clms = _table(self.result, "claims")
+        if sel.height == 0:
+            empty_message = "No rows: the claims table is empty." if clms.height == 0 else f"No claim matches these filters ({self.filters_note()})."
+            return STYLE + frame_html(sel, empty_message=empty_message)
+        lo = (page - 1) * self.max_rows
+        rows = sel.slice(lo, self.max_rows)
+        note = (
+            f'<p class="tk-meta">Rows {lo + 1:,}–{lo + rows.height:,} of {sel.height:,} (page {page} of '
+            f"{-(-sel.height // self.max_rows)}).</p>" if sel.height > self.max_rows else ""
+        )  # fmt: skip
+        return STYLE + f'<div class="tk-scroll">{frame_html(rows, columns=CLAIM_COLUMNS, max_rows=self.max_rows)}</div>{note}'
+
+    def _show_page(self) -> None:
+        self.table_html.value = self._table_page(self.selection(), self.page.value)
+        self._changed()
+
+    def update(self) -> None:
+        """Callback: refilter the table (back to page 1) and redraw the ledger for the chosen categories."""
+        clms = _table(self.result, "claims")
+        sel = self.selection()
+        self.count_html.value = f'<p class="tk-meta">{sel.height:,} of {clms.height:,} claims (no selection in a list = all)</p>'
+        self.page.max = max(1, -(-sel.height // self.max_rows))
+        self.page.value = 1
+        self.table_html.value = self._table_page(sel, 1)
+        ledger = self.ledger_selection()
+        filters = self.filters_note() if ledger.height < _table(self.result, "claim_ledger").height or self.counted.value else None
+        self.ledger.show(charts.plot_claim_ledger(ledger, counted=self.counted.value or None, filters=filters or None))
+        self.point_html.value = ""
+        self._changed()
+
+    def show_point(self, rows: list[dict[str, Any]]) -> None:
+        """Callback of a click on a ledger point (``panel``, ``source_label``, ``published``): the
+        sentences of the claims behind it, each claim highlighted."""
+        frame, _ = charts.ledger_frame(self.ledger_selection(), counted=self.counted.value or None)
+        want = rows[0]
+        for col in ("panel", "source_label"):
+            if col in want:
+                frame = frame.filter(pl.col(col) == want[col]) if want[col] is not None else frame.filter(pl.col(col).is_null())
+        day = want.get("published")
+        if isinstance(day, (int, float)):  # vega gives dates as epoch milliseconds
+            day = dt.datetime.fromtimestamp(day / 1000, tz=dt.timezone.utc).strftime("%Y-%m-%d")
+        if day is not None:
+            start = dt.date.fromisoformat(str(day)[:10])
+            published = pl.col("published").cast(pl.Date, strict=False)
+            frame = frame.filter((published >= start) & (published < pl.lit(start).dt.offset_by(str(want.get("period") or "1d"))))
+        self.point_html.value = self.render_claims(frame)
+        self._changed()
+
+    def render_claims(self, ledger_rows: pl.DataFrame) -> str:
+        """HTML of the sentences behind ledger rows, each claim highlighted in its sentence."""
+        if ledger_rows.height == 0:
+            return STYLE + '<p class="tk-empty">No claim behind this point.</p>'
+        sents = _table(self.result, "sentences")
+        rows = []
+        for c in ledger_rows.head(self.max_sentences).iter_rows(named=True):
+            s = sents.filter((pl.col("article_id") == c["article_id"]) & (pl.col("sentence_id") == c["sentence_id"]))
+            if s.height == 0:
+                continue
+            srow = s.row(0, named=True)
+            span = pl.DataFrame({"char_start": [c["char_start"] - srow["char_start"]], "char_end": [c["char_end"] - srow["char_start"]],
+                                 "value": [c["value"]], "qualifier": [c.get("qualifier")], "counted": [c.get("counted")]})  # fmt: skip
+            rows.append(
+                f"<tr><td>{html.escape(str(c.get('published') or ''))}</td><td>{html.escape(str(c.get('source_label') or ''))}</td>"
+                f"<td>{highlight_text(srow['text'], claims=span)}</td></tr>"
+            )
+        more = f'<p class="tk-meta">{ledger_rows.height - self.max_sentences:,} more claims.</p>' if ledger_rows.height > self.max_sentences else ""
+        return (
+            f'{STYLE}<p class="tk-meta">{ledger_rows.height} claim(s) behind this point</p><div class="tk-scroll">'
+            '<table class="tk-table"><thead><tr><th>published</th><th>source</th><th>sentence</th></tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table></div>{more}"
+        )
+
+    def static_html(self, *, alternatives: bool = True) -> str:
         sel = self.selection()
         filters = "; ".join(
             f"{name}: {', '.join(w.value) or 'all'}" for name, w in (("category", self.counted), ("qualifier", self.qualifier), ("source", self.source))
         )
-        return (
-            f'<p class="tk-meta">{html.escape(filters)}</p>' + self.count_html.value
-            + frame_html(sel, columns=CLAIM_COLUMNS, max_rows=self.max_static_rows, empty_message="No rows: the claims table is empty.")
-            + self.ledger_html.value
-        )  # fmt: skip
+        table = self.table_html.value if not alternatives or sel.height == 0 else STYLE + (
+            f'<div class="tk-scroll">{frame_html(sel, columns=CLAIM_COLUMNS, max_rows=self.max_static_rows)}</div>'
+        )
+        return f'<p class="tk-meta">{html.escape(filters)}</p>' + self.count_html.value + table + self.ledger_html.value + self.point_html.value
 
 
 class HTMLBlock:
@@ -460,5 +711,5 @@ def show_table(df: pl.DataFrame, *, columns: Sequence[str] | None = None, max_ro
     >>> show_table(pl.DataFrame({"a": []}), name="quotes").html.endswith("No rows: the quotes table is empty.</p>")
     True
     """
-    return HTMLBlock(STYLE + frame_html(df, columns=list(columns) if columns else None, max_rows=max_rows,
-                                        empty_message=f"No rows: the {name} table is empty."))  # fmt: skip
+    table = frame_html(df, columns=list(columns) if columns else None, max_rows=max_rows, empty_message=f"No rows: the {name} table is empty.")
+    return HTMLBlock(f'{STYLE}<div class="tk-scroll">{table}</div>' if df.height else STYLE + table)
