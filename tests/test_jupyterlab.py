@@ -73,6 +73,10 @@ def lab(tmp_path_factory):
     settings = tmp / "settings" / "@jupyterlab" / "apputils-extension"
     settings.mkdir(parents=True)  # no "get notified about Jupyter news?" toast (and no news fetched)
     (settings / "notification.jupyterlab-settings").write_text('{"fetchNews": "false", "checkForUpdates": false}')
+    notebook_settings = tmp / "settings" / "@jupyterlab" / "notebook-extension"
+    notebook_settings.mkdir(parents=True)  # every cell drawn (JupyterLab 4 draws only the cells in view by
+    # default, so a long notebook's last outputs would not be in the page to check)
+    (notebook_settings / "tracker.jupyterlab-settings").write_text('{"windowingMode": "none"}')
     port, token = _free_port(), uuid.uuid4().hex
     env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "TOOLKIT_"))}
     env.update(
