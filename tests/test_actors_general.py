@@ -331,6 +331,239 @@ DEV_ARTICLES: list[tuple[str, list[str]]] = [
 ]
 
 
+# Round 2: more invented articles (courts, schools, hospitals, transport, weather, business, sport; UK, US,
+# India, Nigeria, South Africa, Kenya, Australia, Canada, the Philippines), each marked span with its actor id
+# ("~place": any place or state counts, the gazetteer of toolkit.places picks the id). In-sample too.
+DEV_ACTORS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "The Delhi High Court on Monday granted bail to Ravi Menon, a student leader held for three months. "
+        "Justice Anita Rao said the Delhi Police had produced no evidence. Menon thanked his lawyers outside "
+        "the court.",
+        [
+            ("Delhi High Court", "new:delhi-high-court"),
+            ("Ravi Menon", "new:ravi-menon"),
+            ("Anita Rao", "new:anita-rao"),
+            ("Delhi Police", "new:delhi-police"),
+            ("Menon", "new:ravi-menon"),
+        ],
+    ),
+    (
+        "Gunmen abducted 20 pupils from a school in Kaduna State on Thursday. Governor Uba Sani said security "
+        "forces were searching the area. The Nigeria Police Force confirmed the attack. Parents gathered at "
+        "the gate, said Aisha Bello, whose son was taken.",
+        [
+            ("Kaduna State", "~place"),
+            ("Uba Sani", "new:uba-sani"),
+            ("Nigeria Police Force", "new:nigeria-police-force"),
+            ("Aisha Bello", "new:aisha-bello"),
+        ],
+    ),
+    (
+        "Nurses at Chris Hani Baragwanath Hospital in Soweto staged a sit-in over unpaid overtime. Sipho "
+        "Dlamini, a nurse for 20 years, said staff were tired of promises. The Democratic Nursing "
+        "Organisation of South Africa (Denosa) backed the protest. Denosa said talks would resume on Monday.",
+        [
+            ("Chris Hani Baragwanath Hospital", "new:chris-hani-baragwanath-hospital"),
+            ("Soweto", "~place"),
+            ("Sipho Dlamini", "new:sipho-dlamini"),
+            (
+                "Democratic Nursing Organisation of South Africa",
+                "new:democratic-nursing-organisation-of-south-africa",
+            ),
+            ("Denosa", "new:democratic-nursing-organisation-of-south-africa"),
+            ("Denosa", "new:democratic-nursing-organisation-of-south-africa"),
+        ],
+    ),
+    (
+        "The Bureau of Meteorology issued a severe weather warning for south-east Queensland. Forecaster Dean "
+        "Narramore said Brisbane could see 150mm of rain. Queensland Fire and Emergency Services received 300 "
+        "calls overnight. The BoM expects the rain to ease by Friday.",
+        [
+            ("Bureau of Meteorology", "new:bureau-of-meteorology"),
+            ("Queensland", "~place"),
+            ("Dean Narramore", "new:dean-narramore"),
+            ("Brisbane", "~place"),
+            ("Queensland Fire and Emergency Services", "new:queensland-fire-and-emergency-services"),
+            ("BoM", "new:bureau-of-meteorology"),
+        ],
+    ),
+    (
+        "Via Rail cancelled trains between Toronto and Montreal after a derailment near Kingston. Transport "
+        "Minister Anita Anand said the Transportation Safety Board would investigate. Karen Leblanc said she "
+        "waited six hours at Union Station. The TSB sent a team to the site.",
+        [
+            ("Via Rail", "new:via-rail"),
+            ("Toronto", "~place"),
+            ("Montreal", "~place"),
+            ("Kingston", "~place"),
+            ("Anita Anand", "new:anita-anand"),
+            ("Transportation Safety Board", "new:transportation-safety-board"),
+            ("Karen Leblanc", "new:karen-leblanc"),
+            ("TSB", "new:transportation-safety-board"),
+        ],
+    ),
+    (
+        "Jollibee Foods Corporation said profit rose 18% in the second quarter. Chief financial officer "
+        "Richard Shin said sales in the United States grew fastest. Jollibee plans to open 700 stores this "
+        "year. The Philippine Stock Exchange index closed 1.2% higher.",
+        [
+            ("Jollibee Foods Corporation", "new:jollibee-foods-corporation"),
+            ("Richard Shin", "new:richard-shin"),
+            ("United States", "USA"),
+            ("Jollibee", "new:jollibee-foods-corporation"),
+            ("Philippine Stock Exchange", "new:philippine-stock-exchange"),
+        ],
+    ),
+    (
+        "The Fairfax County School Board voted 9-3 to move start times later. Board member Karl Frisch said "
+        "students needed more sleep. Fairfax Families for Schools opposed the change. Superintendent Michelle "
+        "Reid will present a plan in March.",
+        [
+            ("Fairfax County School Board", "new:fairfax-county-school-board"),
+            ("Karl Frisch", "new:karl-frisch"),
+            ("Fairfax Families for Schools", "new:fairfax-families-for-schools"),
+            ("Michelle Reid", "new:michelle-reid"),
+        ],
+    ),
+    (
+        "Yorkshire beat Lancashire by six wickets at Headingley on Sunday. Joe Root made an unbeaten 84. "
+        "Lancashire captain Keaton Jennings said his side had batted poorly. Root said the pitch had been "
+        "difficult.",
+        [
+            ("Yorkshire", "new:yorkshire"),
+            ("Lancashire", "new:lancashire"),
+            ("Joe Root", "new:joe-root"),
+            ("Lancashire", "new:lancashire"),
+            ("Keaton Jennings", "new:keaton-jennings"),
+            ("Root", "new:joe-root"),
+        ],
+    ),
+    (
+        "Dangote Cement said it would raise prices by 10% from June. Aliko Dangote told shareholders in Lagos "
+        "that fuel costs had tripled. The Manufacturers Association of Nigeria warned that builders would "
+        "suffer.",
+        [
+            ("Dangote Cement", "new:dangote-cement"),
+            ("Aliko Dangote", "new:aliko-dangote"),
+            ("Lagos", "~place"),
+            ("Manufacturers Association of Nigeria", "new:manufacturers-association-of-nigeria"),
+        ],
+    ),
+    (
+        "For Immediate Release\n\nKABUL, Afghanistan (March 3, 2012)\nAfghan National Security Forces arrested "
+        "two insurgents in Kandahar province yesterday. The insurgents were detained by the Afghan Uniformed "
+        "Police.",
+        [
+            ("Afghanistan", "AFG"),
+            ("Afghan National Security Forces", "ANSF"),
+            ("Kandahar", "~place"),
+            ("Afghan Uniformed Police", "new:afghan-uniformed-police"),
+        ],
+    ),
+    (
+        "Transport for London said the Elizabeth line would close for two weekends in May. Passengers told "
+        "the BBC the closures were badly timed. Sadiq Khan said the work was needed. London TravelWatch "
+        "called for more replacement buses.",
+        [
+            ("Transport for London", "new:transport-for-london"),
+            ("BBC", "BBC"),
+            ("Sadiq Khan", "new:sadiq-khan"),
+            ("London TravelWatch", "new:london-travelwatch"),
+        ],
+    ),
+    (
+        "Mumbai Indians beat Chennai Super Kings by five wickets on Sunday. Rohit Sharma hit 76 off 45 balls. "
+        "Chennai had been top of the table before the match. Mumbai captain Hardik Pandya praised the "
+        "bowlers.",
+        [
+            ("Mumbai Indians", "new:mumbai-indians"),
+            ("Chennai Super Kings", "new:chennai-super-kings"),
+            ("Rohit Sharma", "new:rohit-sharma"),
+            ("Chennai", "new:chennai-super-kings"),
+            ("Mumbai", "new:mumbai-indians"),
+            ("Hardik Pandya", "new:hardik-pandya"),
+        ],
+    ),
+    (
+        "A man was found guilty of murder in the NSW Supreme Court on Wednesday. Jason Clarke, 41, killed his "
+        "neighbour in 2021, the jury found. Justice Peter Hamill will sentence Clarke in July. NSW Police "
+        "said the verdict brought relief to the family.",
+        [
+            ("NSW Supreme Court", "new:nsw-supreme-court"),
+            ("Jason Clarke", "new:jason-clarke"),
+            ("Peter Hamill", "new:peter-hamill"),
+            ("Clarke", "new:jason-clarke"),
+            ("NSW Police", "new:nsw-police"),
+        ],
+    ),
+    (
+        "The City of Cape Town said water restrictions would be lifted on Monday. Mayor Geordin Hill-Lewis "
+        "said dam levels had reached 95%. Residents in Khayelitsha complained of leaks. The Department of "
+        "Water and Sanitation praised the city.",
+        [
+            ("City of Cape Town", "new:city-of-cape-town"),
+            ("Geordin Hill-Lewis", "new:geordin-hill-lewis"),
+            ("Khayelitsha", "~place"),
+            ("Department of Water and Sanitation", "new:department-of-water-and-sanitation"),
+        ],
+    ),
+    (
+        "The Ontario Provincial Police charged two men after a crash on Highway 401. Sergeant Kerry Schmidt "
+        "said speed was a factor. In Ottawa, the House of Commons passed a bill on road safety. MP Dan Mazier "
+        "said it did not go far enough.",
+        [
+            ("Ontario Provincial Police", "new:ontario-provincial-police"),
+            ("Kerry Schmidt", "new:kerry-schmidt"),
+            ("Ottawa", "~place"),
+            ("House of Commons", "new:house-of-commons"),
+            ("Dan Mazier", "new:dan-mazier"),
+        ],
+    ),
+    (
+        "Typhoon Carina forced 600,000 people from their homes in Luzon. PAGASA said winds reached 150 km/h. "
+        "Mayor Honey Lacuna suspended classes in Manila. The National Disaster Risk Reduction and Management "
+        "Council reported 14 deaths. Maria Santos, a vendor in Marikina, said the water reached her roof.",
+        [
+            ("Luzon", "~place"),
+            ("PAGASA", "new:pagasa"),
+            ("Honey Lacuna", "new:honey-lacuna"),
+            ("Manila", "~place"),
+            (
+                "National Disaster Risk Reduction and Management Council",
+                "new:national-disaster-risk-reduction-and-management-council",
+            ),
+            ("Maria Santos", "new:maria-santos"),
+            ("Marikina", "~place"),
+        ],
+    ),
+    (
+        "Mercy Health will close its hospital in Lorain next year, the company said. Chief executive Edward "
+        "Tracy blamed falling patient numbers. Ohio Governor Mike DeWine said the state would help. Linda "
+        "Perez, a nurse, said the town would lose 400 jobs.",
+        [
+            ("Mercy Health", "new:mercy-health"),
+            ("Lorain", "~place"),
+            ("Edward Tracy", "new:edward-tracy"),
+            ("Ohio", "~place"),
+            ("Mike DeWine", "new:mike-dewine"),
+            ("Linda Perez", "new:linda-perez"),
+        ],
+    ),
+    (
+        "Grace Wanjiru won the Nairobi marathon in a record time. Wanjiru trains in Iten with her sister. "
+        "Athletics Kenya said she would be picked for the world championships. Peter Kiprop finished second.",
+        [
+            ("Grace Wanjiru", "new:grace-wanjiru"),
+            ("Nairobi", "~place"),
+            ("Wanjiru", "new:grace-wanjiru"),
+            ("Iten", "~place"),
+            ("Athletics Kenya", "new:athletics-kenya"),
+            ("Peter Kiprop", "new:peter-kiprop"),
+        ],
+    ),
+]
+
+
 def _gold_spans(text: str, surfaces: list[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos: dict[str, int] = {}
@@ -368,3 +601,51 @@ def test_development_recall() -> None:
 @pytest.mark.parametrize("text", [a for a, _ in DEV_ARTICLES[:3]])
 def test_no_palestinian_authority_in_general_news(text: str) -> None:
     assert "PA" not in _mentions(text)["actor_id"].to_list()
+
+
+def development_scores(find: object = find_mentions) -> dict[str, float]:
+    """Over DEV_ACTORS (in-sample): recall of marked spans with the right actor (``~place``: any place or state)
+    and with any actor, and precision: the share of mentions that overlap a marked span."""
+    arts = read_articles([a for a, _ in DEV_ACTORS]).articles
+    m = find(split_sentences(arts))  # type: ignore[operator]
+    right = found = total = hits = pred = 0
+    for (aid, text), (_, gold) in zip(arts.select("article_id", "text").iter_rows(), DEV_ACTORS, strict=True):
+        ms = (
+            m.filter(pl.col("article_id") == aid)
+            .select("char_start", "char_end", "actor_id", "actor_type")
+            .rows()
+        )
+        spans = _gold_spans(text, [s for s, _ in gold])
+        for (a, b), (_, gid) in zip(spans, gold, strict=True):
+            over = [(i, t) for s, e, i, t in ms if s < b and a < e]
+            total += 1
+            found += bool(over)
+            right += any(i == gid or (gid == "~place" and t in ("location", "state")) for i, t in over)
+        pred += len(ms)
+        hits += sum(any(s < b and a < e for a, b in spans) for s, e, _, _ in ms)
+    return {"right": right / total, "any": found / total, "precision": hits / pred, "n": total}
+
+
+def test_development_actor_scores() -> None:
+    got = development_scores()
+    assert got["n"] == 95
+    # in-sample; before round 2's rules: right 0.76, any 0.93, precision 0.97; after: 0.80, 0.97, 0.98
+    assert got["right"] >= 0.78, got
+    assert got["any"] >= 0.95, got
+    assert got["precision"] >= 0.97, got
+
+
+def test_round2_rules() -> None:
+    text = "Dangote Cement said it would raise prices. The Bureau of Meteorology said rain would ease. The BoM said so."
+    got = _by_surface(text)
+    assert got["Dangote Cement"][:3] == ("new:dangote-cement", "organization", "company")
+    assert got["BoM"][:3] == ("new:bureau-of-meteorology", "organization", "short_form")
+    rows = _rows("The Democratic Nursing Organisation of South Africa (Denosa) backed it. Denosa said no.")
+    denosa = [r[1] for r in rows if r[0] == "Denosa"]
+    assert denosa == ["new:democratic-nursing-organisation-of-south-africa"] * 2
+    got = _by_surface("Jollibee Foods Corporation said profit rose. Jollibee plans 700 stores.")
+    assert got["Jollibee"][:3] == ("new:jollibee-foods-corporation", "organization", "short_form")
+    rows = _rows("For Immediate Release\n\nTyphoon Carina hit Luzon. Rohit Sharma hit 76 off 45 balls.")
+    surfaces = [r[0] for r in rows]
+    assert "Immediate Release" not in surfaces and "Typhoon Carina" not in surfaces
+    assert ("Rohit Sharma", "new:rohit-sharma", "person", "given_name") in rows

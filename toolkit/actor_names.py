@@ -69,6 +69,10 @@ class GeneralRules:
     person_before: frozenset[str]
     short_form_re: re.Pattern[str]
     not_acronyms: frozenset[str]
+    not_names: frozenset[str]  # press-release furniture ("Immediate Release"): never a name
+    not_name_first: frozenset[str]  # "Typhoon Carina", "Operation Moshtarak": never an actor
+    not_short_forms: frozenset[str]  # first words of a name that are never its short form ("National")
+    name_heads: frozenset[str]  # company and club heads, also the last word of organisations named by form
     shared: dict[str, tuple[str, ...]]  # alias -> the other actors it names
     context_names: frozenset[str]  # aliases that need evidence in the article whoever owns them
     version: str
@@ -98,6 +102,10 @@ def _build(path: Any, shared_path: Any) -> GeneralRules:
             rf"^,?\s+(?:{_alt(doc['short_form_cues'])})\s+(?:the\s+)?[“\"‘']?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
         ),
         not_acronyms=frozenset(doc["not_acronyms"]),
+        not_names=frozenset(doc.get("not_names") or ()),
+        not_name_first=frozenset(doc.get("not_name_first") or ()),
+        not_short_forms=frozenset(doc.get("not_short_forms") or ()),
+        name_heads=frozenset(doc["company_heads"]) | frozenset(doc["club_heads"]),
         shared={a: tuple(o) for a, o in shared.items()},
         context_names=frozenset(shared),
         version=str(doc.get("version")),
@@ -262,13 +270,43 @@ def _short_forms(article: list[_Sentence], lex: _Lexicon, g: GeneralRules) -> di
             ini = _initials(name)
             if len(ini) >= 2:
                 add(ini, m)
-            nm = g.short_form_re.match(sent.text[m.end : m.end + 40])
+                mixed = _mixed_initials(name)  # "BoM" of "Bureau of Meteorology"
+                if mixed != ini:
+                    add(mixed, m)
+            after = sent.text[m.end : m.end + 40]
+            nm = g.short_form_re.match(after)
             if nm:
                 add(nm.group(1), m)
+            pm = _PAREN_SHORT_RE.match(after)  # "Democratic Nursing Organisation of South Africa (Denosa)"
+            if pm:
+                add(pm.group(1), m)
             first = name.split()[0]
-            if m.role in ("company", "club") and len(first) > 2 and first not in lex.demonym_state:
-                add(first, m)
+            if (
+                len(first) > 2
+                and first not in lex.demonym_state
+                and (  # "Jollibee" of "Jollibee Foods Corporation" (an organisation by form)
+                    m.role in ("company", "club")
+                    or (
+                        name.split()[-1] in g.name_heads
+                        and first not in g.not_short_forms
+                        and first not in lex.info
+                    )
+                )
+            ):
+                add(first, m)  # "Kestrel" of "Kestrel Airlines"
     return keys
+
+
+_PAREN_SHORT_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{2,11})\)")
+
+
+def _mixed_initials(name: str) -> str:
+    """Initials with the connectors in lower case: "BoM" of "Bureau of Meteorology", "DoJ"."""
+    return "".join(
+        w[0] if w[0].isupper() else w[0].lower()
+        for w in _WORD_RE.findall(name)
+        if w[0].isupper() or w.lower() in ("of", "for", "and")
+    )
 
 
 def _short_mention(src: _Mention, s: int, e: int, rule: str) -> _Mention:
@@ -283,8 +321,9 @@ def discover_names(
     ``acr_flags``: per sentence, may it hold an acronym (two capitals in a row)?
     """
     acr_memo = cache.scoped("actors.acronyms", g, _MEMO_SIZE)
+    head_memo = cache.scoped("actors.headline", g, _MEMO_SIZE)
     acrs = [
-        _acronym_candidates(sent.text, rules, lex, g, acr_memo) if flag else ()
+        _acronym_candidates(sent.text, rules, lex, g, acr_memo, head_memo) if flag else ()
         for sent, flag in zip(article, acr_flags, strict=True)
     ]
     if not any(acrs) and not any(sent.pending for sent in article):
@@ -299,9 +338,8 @@ def discover_names(
                 continue
             sent.mentions.append(m)
             grown.add(id(sent))
-    keys = _short_forms(article, lex, g)
+    keys = _short_forms(article, lex, g) if rest or any(acrs) else {}
     heads: dict[int, bool] = {}
-    head_memo = cache.scoped("actors.headline", g, _MEMO_SIZE)
     typed: dict[int, _Mention] = {}  # id(pending) -> its mention
     runs: dict[str, list[_Pending]] = {}  # surname -> untyped runs of name-shaped words ending with it
     for sent, p in rest:
@@ -338,7 +376,13 @@ def discover_names(
         )
     for sent, p in rest:
         m = typed.get(id(p))
-        if m is None and len(p.tokens) >= 2 and not _group_words([w for _, _, w in p.tokens], rules, lex):
+        if (
+            m is None
+            and len(p.tokens) >= 2
+            and p.tokens[0][2] not in g.not_name_first
+            and sent.text[p.start : p.end] not in g.not_names
+            and not _group_words([w for _, _, w in p.tokens], rules, lex)
+        ):
             head = heads.get(id(sent))
             if head is None:
                 head = heads[id(sent)] = _headline_memo(sent.text, head_memo)
@@ -398,26 +442,28 @@ def _acronym_candidates(
     lex: _Lexicon,
     g: GeneralRules,
     memo: cache.Memo[tuple[tuple[int, int, str], ...]],
+    head_memo: cache.Memo[bool],
 ) -> tuple[tuple[int, int, str], ...]:
     """The all-caps words of ``text`` that may be actors: (start, end, acronym), memoised per text."""
     found = memo.get(text)
     if found is not None:
         return found  # type: ignore[no-any-return]
     out: list[tuple[int, int, str]] = []
-    if not _headline(text):
-        for am in _ACRONYM_RE.finditer(text):
-            acr = am.group(1)
-            if (
-                acr in g.not_acronyms
-                or am.group() in g.not_acronyms
-                or _ROMAN_RE.fullmatch(acr)
-                or acr.lower() in _STOP
-                or acr.capitalize() in rules.not_names
-                or acr.lower() in rules.heads
-                or acr.capitalize() in lex.info  # "KABUL" in a dateline line is Kabul, not an acronym
-            ):
-                continue
-            out.append((am.start(), am.end(), acr))
+    for am in _ACRONYM_RE.finditer(text):
+        acr = am.group(1)
+        if (
+            acr in g.not_acronyms
+            or am.group() in g.not_acronyms
+            or _ROMAN_RE.fullmatch(acr)
+            or acr.lower() in _STOP
+            or acr.capitalize() in rules.not_names
+            or acr.lower() in rules.heads
+            or acr.capitalize() in lex.info  # "KABUL" in a dateline line is Kabul, not an acronym
+        ):
+            continue
+        out.append((am.start(), am.end(), acr))
+    if out and _headline_memo(text, head_memo):  # a headline's capitals are no acronyms (checked last: rare)
+        out = []
     return memo.put(text, tuple(out))  # type: ignore[no-any-return]
 
 

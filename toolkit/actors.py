@@ -86,6 +86,7 @@ PACKAGED_DICTIONARY = "actors.yaml"
 PACKAGED_STATES = "actors_states.csv"
 PACKAGED_RULES = "actors_rules.yaml"
 PACKAGED_GIVEN_NAMES = "actors_given_names.txt"
+PACKAGED_GENERAL = "actors_general.yaml"  # read by toolkit.actor_names; its company and club heads also here
 PACKAGED_PLACES = "actors_places.csv"
 
 _ACTOR_SCHEMA: dict[str, Any] = {
@@ -288,6 +289,7 @@ class _Rules:
     group_roles: frozenset[str] = frozenset()
     person_demonym_re: tuple[re.Pattern[str], re.Pattern[str]] | None = None
     group_nouns_re: re.Pattern[str] | None = None
+    name_heads: frozenset[str] = frozenset()  # company and club heads of data/actors_general.yaml ("Cement")
     demonym_not_re: re.Pattern[str] | None = None
     place_after_re: re.Pattern[str] | None = None
     bare_adjs: frozenset[str] = frozenset()
@@ -386,11 +388,13 @@ def _rules(path: str | None = None) -> _Rules:
     """The rules (``data/actors_rules.yaml`` or ``path``, with the given names), built once per version of
     their files: an edited file gives new rules, with empty memos of their own, on the next call."""
     rules_path = Path(path) if path else data_path(PACKAGED_RULES)
-    return cache.load("actors.rules", (rules_path, data_path(PACKAGED_GIVEN_NAMES)), lambda: _build_rules(rules_path))
+    files = (rules_path, data_path(PACKAGED_GIVEN_NAMES), data_path(PACKAGED_GENERAL))
+    return cache.load("actors.rules", files, lambda: _build_rules(rules_path))
 
 
 def _build_rules(path: Path) -> _Rules:
     doc = load_yaml(path)
+    general = load_yaml(PACKAGED_GENERAL)
     role_nouns = {str(k).lower(): str(v) for k, v in doc["role_nouns"].items()}
     for noun in doc.get("group_role_nouns") or []:
         role_nouns.setdefault(str(noun).lower(), "civilians")
@@ -513,6 +517,7 @@ def _build_rules(path: Path) -> _Rules:
         given=given,
         cand_re=cand_re,
         version=str(doc.get("version")),
+        name_heads=frozenset(general["company_heads"]) | frozenset(general["club_heads"]),
     )
     object.__setattr__(rules, "word_ok", cache.scoped("actors.word_ok", rules, _WORD_MEMO_SIZE))
     object.__setattr__(rules, "inst_pre", cache.scoped("actors.inst_pre", rules, _MEMO_SIZE))
@@ -1797,6 +1802,8 @@ def _find_people(
                 continue
         if rule is not None:
             pass
+        elif len(words) >= 2 and words[-1] in rules.name_heads and words[0] not in rules.given:
+            pass  # "Dangote Cement said": a company or club, typed by toolkit.actor_names
         elif rules.apposition_re.match(text[e:]):
             rule = "apposition"
         elif len(words) >= 2 and (
@@ -2241,7 +2248,8 @@ class _RuleSet:
 def _rule_set(dictionary: str | Path | None) -> _RuleSet:
     """The rule set for ``dictionary``, built once per version of every file it is read from."""
     user = None if dictionary is None else str(Path(dictionary).resolve())
-    files = (*_dictionary_files(user), data_path(PACKAGED_RULES), data_path(PACKAGED_GIVEN_NAMES))
+    files = (*_dictionary_files(user), data_path(PACKAGED_RULES), data_path(PACKAGED_GIVEN_NAMES),
+             data_path(PACKAGED_GENERAL))  # fmt: skip
     return cache.load("actors.rule_set", files, lambda: _RuleSet(_lexicon(user), _rules()))
 
 
