@@ -53,7 +53,11 @@ def _has(attrs: str, key: str) -> pl.Expr:
 
 # (key, label, target) of the headline measures, in the README's order; ``mentions_actor`` is the headline
 # mention figure (a gold mention counts as found only when a predicted span overlaps it AND names the same
-# actor); ``mentions_span`` counts any overlapping predicted span, whatever actor it names.
+# actor); ``mentions_span`` counts any overlapping predicted span, whatever actor it names. ``places_resolved``:
+# among the gold place mentions that carry a GeoNames id (``place_id``; set 5 on) and that a predicted mention
+# matches (the same one-to-one span matching as every measure), the share whose predicted ``place_id`` is the
+# gold one; the note gives the recall variant (gold places found with the right place / all gold places with
+# an id). No value on a gold set without place ids.
 MEASURES: list[tuple[str, str, float]] = [
     ("mentions_actor", "named-actor mentions found, right actor (recall)", 0.90),
     ("mentions_span", "named-actor mentions found, any actor (recall)", 0.90),
@@ -65,6 +69,7 @@ MEASURES: list[tuple[str, str, float]] = [
     ("quotes_found", "direct and partial quotes found (recall)", 0.90),
     ("speaker", "quotes with a gold speaker given the right one", 0.88),
     ("speaker_attributed", "... of those the toolkit attributes", 0.88),
+    ("places_resolved", "places resolved to the right GeoNames place", 0.90),
 ]
 
 
@@ -86,6 +91,18 @@ def measures(scores: pl.DataFrame, matches: pl.DataFrame) -> dict[str, tuple[flo
     cnt, _ = _acc(c, "counted")
     src, _ = _acc(c, "source")
     n_m = score("mentions", "span", "n_gold")
+    n_pl, n_pl_gold = score("mentions", "place_id", "n_pred"), score("mentions", "place_id", "n_gold")
+
+    def ci(col: str) -> str:  # the bootstrap interval of a place_id score, when there is one
+        low, high = score("mentions", "place_id", f"{col}_low"), score("mentions", "place_id", f"{col}_high")
+        return "" if low is None or high is None else f" [{low:.2f}, {high:.2f}]"
+
+    pl_note = (
+        f"n={n_pl}{ci('precision')}; recall {_f(score('mentions', 'place_id', 'recall')).strip()}{ci('recall')}"
+        f" of n_gold={n_pl_gold}"
+        if n_pl_gold
+        else "no gold place ids"
+    )
     return {
         "mentions_actor": (score("mentions", "actor", "recall"), f"n_gold={n_m}"),
         "mentions_span": (score("mentions", "span", "recall"), f"n_gold={n_m}"),
@@ -97,6 +114,7 @@ def measures(scores: pl.DataFrame, matches: pl.DataFrame) -> dict[str, tuple[flo
         "quotes_found": (q_found, f"n_gold={n_q}"),
         "speaker": (spk_all[0], f"n={spk_all[1]}"),
         "speaker_attributed": (spk_attr[0], f"n={spk_attr[1]}"),
+        "places_resolved": (score("mentions", "place_id", "accuracy"), pl_note),
     }
 
 

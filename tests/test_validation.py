@@ -262,6 +262,64 @@ def test_scores_against_the_second_annotator_count_only_her_finished_sentences(p
         score_extractions(predicted, gold, annotator="ann3")
 
 
+def _places_gold_and_prediction(tmp_path):
+    """A tiny hand-made gold set with place ids, its file read back, and a prediction with known errors."""
+    arts = pl.DataFrame({"article_id": ["p1", "p2"], "text": [
+        "Shelling hit Gaza and Rafah, aid reached Paris and Berlin.",
+        "Rain fell on Khan Younis and Oslo.",
+    ]})  # fmt: skip
+
+    def ment(aid, surface, place_id, text):
+        start = text.index(surface)
+        return {"article_id": aid, "char_start": start, "char_end": start + len(surface), "surface": surface,
+                "actor_id": "place:" + surface.lower(), "is_place": True, "place_id": place_id}  # fmt: skip
+
+    t1, t2 = arts["text"].to_list()
+    gold_rows = [
+        ment("p1", "Gaza", 281133, t1),  # predicted with the same id: right
+        ment("p1", "Rafah", 281102, t1),  # predicted with another id: wrong
+        ment("p1", "Paris", 2988507, t1),  # no predicted mention: not found
+        ment("p1", "Berlin", None, t1),  # gold without an id: not scored, whatever is predicted
+        ment("p2", "Khan Younis", 281141, t2),  # predicted without an id: wrong
+        ment("p2", "Oslo", 3143244, t2),  # right
+    ]
+    path = write_gold(tmp_path / "places.jsonl", arts, annotator="ann1", mentions=pl.DataFrame(gold_rows))
+    gold = read_gold(path)
+    pred_ids = {"Gaza": 281133, "Rafah": 999, "Berlin": 2950159, "Khan Younis": None, "Oslo": 3143244}
+    pred = gold.mentions.filter(pl.col("surface").is_in(list(pred_ids))).with_columns(
+        pl.col("surface").replace_strict(pred_ids, return_dtype=pl.Int64).alias("place_id")
+    )
+    return gold, {"mentions": pred.drop("annotator", "item_id", "decision")}
+
+
+def test_place_ids_are_written_and_read_back_only_when_set(tmp_path):
+    gold, _ = _places_gold_and_prediction(tmp_path)
+    assert "place_id" in SCHEMAS["mentions"] and gold.mentions.schema["place_id"] == pl.Int64
+    assert dict(gold.mentions.select("surface", "place_id").iter_rows())["Oslo"] == 3143244
+    recs = [json.loads(line) for line in (tmp_path / "places.jsonl").read_text(encoding="utf-8").splitlines()]
+    berlin = next(r for r in recs if r.get("surface") == "Berlin")
+    assert "place_id" not in berlin and next(r for r in recs if r.get("surface") == "Gaza")["place_id"] == 281133
+
+
+def test_place_ids_scored_on_matched_gold_places_with_an_id(tmp_path):
+    gold, pred = _places_gold_and_prediction(tmp_path)
+    m = match_extractions(pred, gold).filter(pl.col("extractor") == "mentions")
+    same = dict(m.select("gold_text", "same_place_id").iter_rows())
+    assert same == {"Gaza": True, "Rafah": False, "Paris": False, "Berlin": None, "Khan Younis": False, "Oslo": True}
+    s = score_extractions(pred, gold, n_boot=200, seed=0)
+    r = _row(s, "mentions", "place_id")
+    # 5 gold places with an id; 4 matched by a predicted mention (Paris is not); 2 of those with the same id
+    assert (r["n_gold"], r["n_pred"], r["n_tp"]) == (5, 4, 2)
+    assert r["accuracy"] == r["precision"] == pytest.approx(2 / 4) and r["recall"] == pytest.approx(2 / 5)
+    assert r["precision_low"] <= r["precision"] <= r["precision_high"]
+    assert r["recall_low"] <= r["recall"] <= r["recall_high"]
+    assert _row(s, "mentions", "span")["n_tp"] == 5  # Berlin's span still counts for the other fields
+    # a gold set without place ids: nothing to score
+    no_ids = gold_from_tables(gold.articles, annotator="ann1", mentions=gold.mentions.with_columns(place_id=None))
+    r0 = _row(score_extractions(pred, no_ids, n_boot=0), "mentions", "place_id")
+    assert (r0["n_gold"], r0["n_pred"], r0["n_tp"], r0["accuracy"], r0["recall"]) == (0, 0, 0, None, None)
+
+
 def test_speakers_and_sources_compare_ids_when_both_have_one_else_words():
     from toolkit.validation import _same
 

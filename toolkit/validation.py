@@ -14,10 +14,11 @@ front end; :func:`read_gold` replays the file into tables; :func:`score_extracti
 :func:`summarise_agreement`, :func:`plot_scores` and :func:`format_model_card` report; and
 :func:`evaluate_gold` does all of it from the command line (``python -m toolkit evaluate GOLD --out DIR``).
 
-Methods: spans match exactly or by overlap (greedy one-to-one by largest overlap); intervals are
-percentile bootstrap intervals over articles (cluster bootstrap, Efron & Tibshirani 1993) with a fixed
-seed; agreement is Krippendorff's alpha (Krippendorff 2011, "Computing Krippendorff's alpha-reliability")
-computed from the coincidence matrix.
+Methods: spans match exactly or by overlap (greedy one-to-one by largest overlap); the place a mention
+resolves to (``place_id``, the GeoNames id) is scored on the gold mentions that carry one, through the same
+matching; intervals are percentile bootstrap intervals over articles (cluster bootstrap, Efron & Tibshirani
+1993) with a fixed seed; agreement is Krippendorff's alpha (Krippendorff 2011, "Computing Krippendorff's
+alpha-reliability") computed from the coincidence matrix.
 
 >>> import polars as pl
 >>> gold = gold_from_tables(
@@ -76,12 +77,13 @@ DECISIONS: tuple[str, ...] = ("accept", "correct", "add", "reject")
 
 TEXT_COLUMN = {"mentions": "surface", "claims": "surface", "quotes": "quote"}
 FIELDS: dict[str, tuple[str, ...]] = {
-    "mentions": ("actor", "type", "place"),
+    "mentions": ("actor", "type", "place", "place_id"),
     "pairs": (),
     "claims": ("value", "qualifier", "counted", "source"),
     "quotes": ("speaker", "kind"),
 }
-"""Attributes compared on matched spans, per extractor (see :func:`field_key`)."""
+"""Attributes compared on matched spans, per extractor (see :func:`field_key`). ``place_id`` is scored on the
+gold mentions that carry one only (see :func:`summarise_scores`)."""
 ALL_FIELDS: tuple[str, ...] = tuple(dict.fromkeys(f for fs in FIELDS.values() for f in fs))
 
 # The documented vocabularies (TABLES.md); the widget offers them, the store does not enforce them.
@@ -651,7 +653,7 @@ def gold_from_tables(
     return Gold(articles=arts, sample=pl.DataFrame(schema=SAMPLE_SCHEMA), units=units, items=items, include_places=include_places)
 
 
-_OPTIONAL_GOLD_COLUMNS: dict[str, tuple[str, ...]] = {"mentions": ("place_id",)}
+_OPTIONAL_GOLD_COLUMNS: dict[str, tuple[str, ...]] = {"mentions": ("place_id",), "claims": ("source_rule",)}
 """Columns added to a table after gold files were first written: a gold record holds them only when set, so
 gold files built before them are rebuilt byte for byte."""
 
@@ -849,7 +851,8 @@ def _norm(v: Any) -> Any:
 def field_key(extractor: str, field: str, row: Mapping[str, Any]) -> Hashable:
     """The value of ``field`` compared between a predicted and a gold row (``None`` = not given).
 
-    ``actor``/``type``/``place``: ``actor_id``/``actor_type``/``is_place``; ``value``: the number to 9
+    ``actor``/``type``/``place``: ``actor_id``/``actor_type``/``is_place``; ``place_id``: the place's id
+    (GeoNames id; ``None`` = none); ``value``: the number to 9
     significant digits; ``qualifier``/``counted``/``kind``: the column; ``source``/``speaker``: the
     actor id, else the words naming the source, case-folded. Scoring compares ``source``/``speaker``
     by actor id when both sides have one, else by the words (equal, or one contained in the other as
@@ -867,6 +870,9 @@ def field_key(extractor: str, field: str, row: Mapping[str, Any]) -> Hashable:
         return _norm(row.get("actor_type"))
     if field == "place":
         return bool(row.get("is_place"))
+    if field == "place_id":
+        pid = row.get("place_id")
+        return None if pid is None else int(pid)
     if field == "value":
         v = row.get("value")
         return None if v is None or (isinstance(v, float) and math.isnan(v)) else float(f"{float(v):.9g}")
@@ -894,7 +900,7 @@ def _same(extractor: str, field: str, pred: Mapping[str, Any], gold: Mapping[str
 
 def _attrs(extractor: str, row: Mapping[str, Any]) -> str:
     cols = {
-        "mentions": ("actor_id", "actor_type", "is_place"),
+        "mentions": ("actor_id", "actor_type", "is_place", "place_id"),
         "claims": ("value", "qualifier", "counted", "source_actor_id", "source_surface"),
         "quotes": ("kind", "speaker_actor_id", "speaker_surface"),
     }[extractor]
@@ -976,7 +982,10 @@ def match_extractions(
     (and ``cooc_pairs``; without it pairs come from the predicted mentions). Only items in sentences
     an annotator finished count. ``match``: ``"exact"`` spans or ``"overlap"`` (one-to-one, largest
     overlap first). ``annotator``: one annotator (default: each in turn). Matched rows carry
-    ``same_<field>`` for each attribute of :data:`FIELDS`. Pairs match on article, sentence and actors.
+    ``same_<field>`` for each attribute of :data:`FIELDS`, except ``same_place_id``, which is set on the gold
+    mentions that carry a ``place_id`` only: on a matched one, whether the predicted ``place_id`` is the
+    same (a null predicted id is not); on an unmatched one, False; null elsewhere (gold mentions without a
+    place id, predicted mentions no gold mention matches). Pairs match on article, sentence and actors.
     ``align_new``: gold ids ``new:<slug>`` take the toolkit's id for the same actor (:func:`align_new_ids`)
     in mentions, pairs, quote speakers and claim sources; ``False`` compares the ids as written.
     """
@@ -1030,6 +1039,8 @@ def _match_task(ann: str, task: str, pred_df: pl.DataFrame, gold_df: pl.DataFram
             "pred_attrs": _attrs(task, p), "gold_attrs": _attrs(task, g),
             **blank, **{f"same_{f}": _same(task, f, p, g) for f in FIELDS[task]},
         })  # fmt: skip
+        if task == "mentions" and g.get("place_id") is None:
+            rows[-1]["same_place_id"] = None  # a gold mention without a place id: its place is not scored
     mp, mg = {i for i, _ in pairs}, {j for _, j in pairs}
     for i, p in enumerate(preds):
         if i not in mp:
@@ -1045,6 +1056,8 @@ def _match_task(ann: str, task: str, pred_df: pl.DataFrame, gold_df: pl.DataFram
                 "status": "fn", "gold_start": g["char_start"], "gold_end": g["char_end"], "gold_text": g[span],
                 "gold_item_id": g["item_id"], "gold_attrs": _attrs(task, g), **blank,
             })  # fmt: skip
+            if task == "mentions" and g.get("place_id") is not None:
+                rows[-1]["same_place_id"] = False  # a gold place not found: not found with the right place
     return rows
 
 
@@ -1095,6 +1108,12 @@ def summarise_scores(
     that units without any item still count in the resampling. Field ``span``: a true positive is a
     matched span. Other fields: a matched span whose attribute also agrees (so precision and recall
     fall when the attribute is wrong), and ``accuracy`` is the share of matched spans where it agrees.
+    Field ``place_id`` (mentions) counts only the gold mentions that carry a ``place_id`` (the GeoNames id
+    of the place meant; ``same_place_id`` not null): ``n_gold`` those, ``n_pred`` those a predicted mention
+    matches (the same one-to-one span matching as every field), ``n_tp`` those whose predicted ``place_id``
+    is the gold one. So ``precision`` = ``accuracy`` (right place among matched gold places, with its
+    bootstrap interval) and ``recall`` = gold places found with the right place / all gold places with an
+    id; predicted places no gold id covers are not judged (``span`` and ``place`` score those).
     Intervals: percentile bootstrap over ``cluster`` units (articles by default: errors within an
     article are not independent), ``n_boot`` resamples drawn from ``seed`` (``n_boot=0``: no
     intervals). Undefined values (no predictions, no gold items) are null.
@@ -1129,12 +1148,16 @@ def summarise_scores(
                     tp_mask = tp_mask & m[f"same_{fld}"].fill_null(False).to_numpy()
                 pred_mask = in_task & (status != "fn")
                 gold_mask = in_task & (status != "fp")
+                if fld == "place_id":  # only gold mentions with a place id (same_place_id set) are judged
+                    judged = m["same_place_id"].is_not_null().to_numpy()
+                    tp_mask, gold_mask = tp_mask & judged, gold_mask & judged
+                    pred_mask = gold_mask & (status == "tp")
                 counts = np.zeros((k_n, 3))
                 for col, mask in enumerate((tp_mask, pred_mask, gold_mask)):
                     np.add.at(counts[:, col], cidx[mask], 1)
                 tot = counts.sum(axis=0)
                 p, r, f = _prf(tot[0:1], tot[1:2], tot[2:3])
-                n_matched = int((in_task & (status == "tp")).sum())
+                n_matched = int((in_task & (status == "tp")).sum()) if fld != "place_id" else int(tot[1])
                 row: dict[str, Any] = {
                     "annotator": ann, "extractor": task, "field": fld, "match": "exact" if task == "pairs" else match,
                     "n_units": n_units, "n_gold": int(tot[2]), "n_pred": int(tot[1]), "n_tp": int(tot[0]),

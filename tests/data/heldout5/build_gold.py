@@ -11,9 +11,11 @@ with :func:`toolkit.validation.write_gold`.
 Each ``articles/*.txt`` starts with the headline on its first line (then a blank line and the body); the
 ``.json`` sidecar holds the title, outlet, date, URL and licence. The loader keeps the headline as part of
 the article's text (it does not treat the first line as a heading), so the gold's offsets count from the
-headline, and the annotations include the headline's mentions and claims. ``PLACE_GEONAMES`` (GeoNames ids
-of the place mentions) stays in the annotations but is not written to the gold: the toolkit has no place
-ids yet.
+headline, and the annotations include the headline's mentions and claims. ``PLACE_GEONAMES`` (the GeoNames
+id of each place mention, keyed by article number and surface) is written to the gold as the mention's
+``place_id`` (the toolkit's ``mentions.place_id``); a place mention whose id the annotator's package lacked
+(None) and every mention not used as a place have no ``place_id``. Every place mention must have a key there
+and every key a place mention: the build stops otherwise.
 
 Actor ids: the annotator's labels are mapped to the toolkit's id scheme in :data:`IDS` (added after the
 annotations were frozen, by looking the labels up in the packaged dictionary, as for the earlier held-out
@@ -25,12 +27,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[2]))
 
-from heldout5_annotations import ACTORS, CLAIMS, MENTIONS, QUOTES  # noqa: E402
+from heldout5_annotations import ACTORS, CLAIMS, MENTIONS, PLACE_GEONAMES, QUOTES  # noqa: E402
 
 ANNOTATOR = "heldout5"
 
@@ -88,7 +91,33 @@ STATE_IDS = {actor_id_ for label, kind in ACTORS.items() if kind == "state" and 
 sys.path.insert(0, str(HERE.parent))
 from gold_builder import GoldBuilder, slug  # noqa: E402
 
-_BUILDER = GoldBuilder(
+
+class _PlaceIdBuilder(GoldBuilder):
+    """The shared builder, plus each place mention's GeoNames id from :data:`PLACE_GEONAMES` as ``place_id``."""
+
+    def tables(self) -> tuple[Any, Any, Any, Any]:
+        import polars as pl
+
+        arts, ments, claims, quotes = super().tables()
+        number = {a: int(Path(s).stem.split("_", 1)[0]) for a, s in arts.select("article_id", "source").iter_rows()}
+        ids: list[int | None] = []
+        used: set[tuple[int, str]] = set()
+        for aid, surface, is_place in ments.select("article_id", "surface", "is_place").iter_rows():
+            key = (number[aid], surface)
+            if not is_place:
+                ids.append(None)
+                continue
+            if key not in PLACE_GEONAMES:
+                raise ValueError(f"place mention {key} has no entry in PLACE_GEONAMES")
+            used.add(key)
+            ids.append(PLACE_GEONAMES[key])
+        unused = sorted(set(PLACE_GEONAMES) - used)
+        if unused:
+            raise ValueError(f"PLACE_GEONAMES entries without a place mention: {unused[:5]}")
+        return arts, ments.with_columns(pl.Series("place_id", ids, dtype=pl.Int64)), claims, quotes
+
+
+_BUILDER = _PlaceIdBuilder(
     HERE, ANNOTATOR, actors=ACTORS, ids=IDS, types=TYPES, state_ids=STATE_IDS,
     mentions=MENTIONS, claims=CLAIMS, quotes=QUOTES,
 )  # fmt: skip
