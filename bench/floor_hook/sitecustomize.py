@@ -1,6 +1,6 @@
 """Benchmark hook for ``bench_pipeline.py --floor``: with ``TOOLKIT_BENCH_REPLAY`` set to a folder holding an
 earlier run's ``mentions``, ``quotes`` and ``claims`` tables, every Python process started with this folder on
-``PYTHONPATH`` (the run's main process and its workers) replaces the three rule stages by a lookup of those
+``PYTHONPATH`` (the run's main process and its workers) replaces the three rule stages (and the places stage, whose work the mentions table holds) by a lookup of those
 tables, each batch's articles only. What the run then takes is the time of everything else. Never used by the
 toolkit itself."""
 
@@ -15,7 +15,7 @@ if REPLAY:
 
     import polars as pl
 
-    from toolkit import actors, claims, quotes
+    from toolkit import actors, claims, pipeline, quotes
 
     def _replay(name: str, folder: str = REPLAY) -> Any:
         path = os.path.join(folder, f"{name}.parquet")
@@ -27,5 +27,7 @@ if REPLAY:
         return stage
 
     actors.find_mentions = _replay("mentions")
+    # the replayed mentions already hold the places stage's work (place ids, gazetteer places)
+    pipeline._place_mentions = lambda mentions, articles, sentences: mentions  # type: ignore[assignment]
     quotes.extract_quotes = _replay("quotes")
     claims.extract_claims = _replay("claims")
