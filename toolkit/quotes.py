@@ -53,7 +53,7 @@ from typing import Any, Literal
 
 import polars as pl
 
-from . import cache
+from . import attribution, cache
 from .errors import check_choice
 from .resources import load_yaml, locate
 from .schema import SCHEMAS, conform, empty, require_columns
@@ -251,6 +251,7 @@ class _Lexicon:
     bodies: frozenset[str] = frozenset()  # head nouns of an organisation in its own right (mission, army)
     naming_re: re.Pattern[str] = re.compile(r"(?!x)x")  # "dubbed", "known as" ... at the end of a text
     cue_rust: str = ""  # ``cue_re`` for polars' (Rust) regex engine, "" when it cannot be written there
+    given: dict[str, str] = field(default_factory=dict)  # given name -> m/f/u (attribution.load_given_names)
 
 
 def _cue_regex(forms: list[str], phrases: set[str]) -> re.Pattern[str]:
@@ -308,7 +309,8 @@ def _lexicon(verbs: str | None = None, words: str | None = None) -> _Lexicon:
     """The cues, titles and word lists of ``verbs`` and ``words`` (paths, or None for the packaged files),
     built once per version of the two files: an edited file takes effect on the next call."""
     vpath, wpath = locate(verbs or "quotes_verbs.yaml"), locate(words or "quotes_words.yaml")
-    return cache.load("quotes.lexicon", (vpath, wpath), lambda: _build_lexicon(vpath, wpath, verbs))
+    gpath = locate(attribution.GIVEN_NAMES_FILE)
+    return cache.load("quotes.lexicon", (vpath, wpath, gpath), lambda: _build_lexicon(vpath, wpath, verbs))
 
 
 def _build_lexicon(vpath: Path, wpath: Path, verbs: str | None) -> _Lexicon:
@@ -343,6 +345,7 @@ def _build_lexicon(vpath: Path, wpath: Path, verbs: str | None) -> _Lexicon:
         groups=frozenset(g.lower() for g in wd.get("groups", [])),
         bodies=frozenset(g.lower() for g in wd.get("bodies", [])),
         naming_re=_naming_regex([str(w) for w in wd.get("naming", [])]), cue_rust=cue_rust,
+        given=attribution.load_given_names(),
     )  # fmt: skip
 
 
@@ -438,6 +441,12 @@ def _phrase(s: str, a: int, b: int, lex: _Lexicon, *, backwards: bool) -> tuple[
         ws = ws[:-1]
     if not ws:
         return None
+    if any(s[x:y] in attribution.HEAD_BREAKS for x, y in ws[1:-1]):
+        # "Dr. Ellen Novak of the University of Illinois": the person, not the university
+        hk = attribution.person_head([s[x:y] for x, y in ws], names=lex.given, titles=lex.title_lasts)
+        head = _name_in(s, ws[:hk], lex) if hk else None
+        if head:
+            return head
     name = _name_in(s, ws, lex)
     if name:
         return name
@@ -953,8 +962,13 @@ def _article_quotes(
         # "they"/"it" stand for a group, an organisation or a state, never one person
         want_group = word in lex.group_pronouns and word.lower() in ("they", "it")
         cands: list[tuple[int, tuple[int, int]]] = []
+
+        def fits_pronoun(sp: tuple[int, int]) -> bool:
+            # hard constraints: never inside a quote; gender agrees (titles, given names)
+            return s[sp[0]] != _MASK and attribution.agrees(word, s[sp[0] : sp[1]], lex.given)
+
         if want_person:
-            cands += [(a, (a, b)) for a, b in person_ments if b <= ev.start]
+            cands += [(a, (a, b)) for a, b in person_ments if b <= ev.start and fits_pronoun((a, b))]
         # the subjects of this and the two previous sentences ("Greene disagreed. 'No,' she said.")
         for k in range(ev.sent, max(-1, ev.sent - 3), -1):
             hi = min(ends[k], ev.start)
@@ -965,6 +979,8 @@ def _article_quotes(
                 if want_person and not _person_like(s, subj, name_set, lex):
                     continue
                 if want_group and not _group_like(s, subj, name_set, lex):
+                    continue
+                if not fits_pronoun(subj):
                     continue
                 cands.append((subj[0], subj))
         cands = [c for c in cands if c[0] < ev.start]
@@ -986,6 +1002,8 @@ def _article_quotes(
                     )
                 if person_like[j, want_person] != want_person:
                     continue
+            if not fits_pronoun(e.speaker0):
+                continue
             cands.insert(0, (e.start, e.speaker0))
             break
         if cands:
