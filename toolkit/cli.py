@@ -48,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--engine", choices=("local", "dask"), default="local", help="local: this machine (default); dask: a Dask cluster (LocalCluster, or --scheduler)")
     a.add_argument("--workers", type=_workers, default="auto", metavar="N", help="worker processes (local pool or Dask LocalCluster), or auto (default): one per core, up to 4, when the corpus holds more than one batch, else 1")
     a.add_argument("--scheduler", metavar="ADDRESS", help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask)")
+    a.add_argument("--stories", choices=("mark", "first", "drop"), default="mark", help="syndicated copies of one story (articles.story_id, found by MinHash/LSH): mark keeps every copy, marked (default); first keeps only the earliest copy of each story; drop removes every story that has a copy, original included, keeping only articles without one")
+    a.add_argument("--count", choices=("articles", "stories"), default="articles", help="aggregates (cooc_edges, actor_sentiment, claim_ledger, sources) count every copy (articles, default) or each story once, from its first copy (stories); their count_unit column says which")
     a.add_argument("--no-progress", action="store_true", help="do not show progress bars")
     a.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     r = sub.add_parser(
@@ -120,6 +122,7 @@ def _analyze(args: argparse.Namespace) -> int:
         args.paths, args.out, format=args.format, batch_size=args.batch_size, engine=args.engine,
         workers=args.workers, scheduler=args.scheduler, on_error=args.on_error, columns=columns,
         dictionary=args.dictionary, lexicon=args.lexicon, progress=False if args.no_progress or args.quiet else None,
+        stories=args.stories, count=args.count,
     )  # fmt: skip
     if not args.quiet:
         print(run.summary())

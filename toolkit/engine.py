@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import chain, islice, repeat
+from itertools import repeat
 from pathlib import Path
 from typing import Any, Literal
 
@@ -39,6 +39,7 @@ import polars as pl
 from .errors import bar_disabled, check_choice
 from .loading import ArticleStream, OnError
 from .schema import AGGREGATE_TABLES, ROW_TABLES, SCHEMAS, TABLES, describe, empty
+from .stories import COUNT_CHOICES, STORIES_CHOICES, Count, Stories
 
 # The extractors (pipeline, claims, cooc, quotes, sentiment) are imported where a batch or a finishing job
 # runs: the main process of a pool run never needs them, and starts its workers sooner without them.
@@ -103,7 +104,13 @@ def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any], 
         articles, dictionary=settings.get("dictionary"), lexicon=settings.get("lexicon"), progress=False, timings=timings
     )
     t0 = time.perf_counter()
-    counts = cooc.count_cooccurrence(tables["cooc_pairs"], tables["mentions"], tables["sentences"])
+    counted = tables
+    if settings.get("count") == "stories":  # each story once: the co-occurrence counts of its first copy only
+        from .stories import first_copies
+
+        keep = first_copies(articles)
+        counted = {k: tables[k].join(keep, on="article_id", how="semi") for k in ("cooc_pairs", "mentions", "sentences")}
+    counts = cooc.count_cooccurrence(counted["cooc_pairs"], counted["mentions"], counted["sentences"])
     tables.update(zip(COUNT_PARTS, counts, strict=True))
     timings["cooc_counts"] = time.perf_counter() - t0
     rows = {name: df.height for name, df in tables.items()}
@@ -271,15 +278,19 @@ class _Runner:
         done, not_done = wait(pending, return_when=FIRST_COMPLETED)
         return set(done), set(not_done)
 
-    def finish(self, names: list[str], parts: str, out: str, fmt: str) -> Iterator[tuple[str, int | None, float]]:
+    def finish(
+        self, names: list[str], parts: str, out: str, fmt: str, count: str = "articles"
+    ) -> Iterator[tuple[str, int | None, float]]:
         """Run :func:`finish_table` for each name: in the pool or on the local cluster, else here."""
         if self.pool is not None:
-            yield from self.pool.map(finish_table, names, repeat(parts), repeat(out), repeat(fmt))
+            yield from self.pool.map(finish_table, names, repeat(parts), repeat(out), repeat(fmt), repeat(count))
         elif self.client is not None and self.parts is not None:
-            yield from self.client.gather(self.client.map(finish_table, names, parts=parts, out=out, fmt=fmt, pure=False))
+            yield from self.client.gather(
+                self.client.map(finish_table, names, parts=parts, out=out, fmt=fmt, count=count, pure=False)
+            )
         else:
             for name in names:
-                yield finish_table(name, parts, out, fmt)
+                yield finish_table(name, parts, out, fmt, count)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -307,6 +318,8 @@ def analyze_to_dir(
     dictionary: str | Path | None = None,
     lexicon: str | Path | None = None,
     progress: bool | None = None,
+    stories: Stories = "mark",
+    count: Count = "articles",
 ) -> RunResult:
     """Analyse ``inputs`` batch by batch and write every table to ``out``.
 
@@ -317,12 +330,19 @@ def analyze_to_dir(
     else one worker per core, at most :data:`AUTO_MAX_WORKERS` (each worker holds a batch in memory).
     In a script, call it with more than one worker under ``if __name__ == "__main__":`` (worker processes
     start by importing the script).
+    ``stories`` and ``count`` as :func:`toolkit.analyze`. The stories are found across the whole corpus,
+    not per batch: a first pass reads the articles batch by batch, keeps each one's small MinHash sketch
+    (:func:`toolkit.stories.sketch_articles`) and spools the batch to the parts folder; the stories are
+    grouped over all sketches (:func:`toolkit.stories.group_stories`); then the spooled batches, with
+    ``story_id`` and ``story_size`` joined (and filtered by ``stories``), go to the workers.
     Other options as :func:`toolkit.analyze`. Returns a :class:`RunResult`.
     """
     from tqdm.auto import tqdm
 
     check_choice("engine", engine, ENGINE_CHOICES)
     check_choice("format", format, ("parquet", "csv"))
+    check_choice("stories", stories, STORIES_CHOICES)
+    check_choice("count", count, COUNT_CHOICES)
     if workers != "auto" and (not isinstance(workers, int) or workers < 1):
         raise ValueError(f"workers must be at least 1 (or 'auto'), not {workers!r}")
     t0 = time.perf_counter()
@@ -334,18 +354,16 @@ def analyze_to_dir(
         (parts / t).mkdir(parents=True)
     settings: dict[str, Any] = {
         "dictionary": str(dictionary) if dictionary else None, "lexicon": str(lexicon) if lexicon else None,
-        "engine": engine, "workers": workers, "batch_size": batch_size,
+        "engine": engine, "workers": workers, "batch_size": batch_size, "stories": stories, "count": count,
     }  # fmt: skip
     stream = ArticleStream(inputs, batch_size=batch_size, on_error=on_error, columns=columns, progress=False)
-    batches: Iterable[pl.DataFrame] = stream
+    stage_seconds: dict[str, float] = {}
+    spooled, story_table = _find_stories_pass(stream, parts / "input", stage_seconds)
+    batches: Iterable[pl.DataFrame] = _story_batches(spooled, story_table, stories)
     if workers == "auto":  # more than one batch: a worker per core pays for its start
-        it = iter(stream)
-        head = list(islice(it, 2))
-        workers = auto_workers() if len(head) > 1 else 1
-        batches = chain(head, it)
+        workers = auto_workers() if len(spooled) > 1 else 1
     settings["workers"] = workers
     runner = _Runner(engine, workers, scheduler, settings)
-    stage_seconds: dict[str, float] = {}
     rows: dict[str, int] = {}
     disabled = bar_disabled(progress)
     bar = tqdm(desc="analysing", unit="article", disable=disabled, total=None if disabled else stream.estimate_total())
@@ -382,7 +400,7 @@ def analyze_to_dir(
     try:
         if rows.get("sentences", 0) > FINISH_IN_POOL_MAX_SENTENCES:
             runner.close()
-        for name, n_rows, seconds in runner.finish(jobs, str(parts), str(out), format):
+        for name, n_rows, seconds in runner.finish(jobs, str(parts), str(out), format, count):
             stage_seconds[f"finish_{name}"] = seconds
             if n_rows is not None:
                 rows[name] = n_rows
@@ -403,6 +421,46 @@ def analyze_to_dir(
     (out / "run.json").write_text(json.dumps(settings, indent=2), encoding="utf-8")
     written += [out / "columns.csv", out / "run.json"]
     return RunResult(out, counts, written, stream.load_report, time.perf_counter() - t0, settings)
+
+
+def _find_stories_pass(stream: ArticleStream, spool: Path, stage_seconds: dict[str, float]) -> tuple[list[Path], pl.DataFrame]:
+    """Read every batch once: spool it to ``spool/part-<i>.parquet`` and keep its MinHash sketch; then group
+    the stories over the whole corpus. Returns the spooled files and the ``article_id, story_id,
+    story_size`` table."""
+    from .stories import group_stories, sketch_articles
+
+    spool.mkdir(parents=True, exist_ok=True)
+    files: list[Path] = []
+    sketches: list[pl.DataFrame] = []
+    t0 = time.perf_counter()
+    for i, batch in enumerate(stream):
+        path = spool / f"part-{i:06d}.parquet"
+        batch.write_parquet(path, compression="lz4")
+        files.append(path)
+        sketches.append(sketch_articles(batch))
+    t1 = time.perf_counter()
+    all_sketches = pl.concat(sketches) if sketches else None
+    sketches.clear()  # one copy of the sketches while grouping
+    table = group_stories([] if all_sketches is None else all_sketches)
+    del all_sketches
+    stage_seconds["stories_sketch"] = t1 - t0
+    stage_seconds["stories_group"] = time.perf_counter() - t1
+    return files, table
+
+
+def _story_batches(files: list[Path], story_table: pl.DataFrame, stories: str) -> Iterator[pl.DataFrame]:
+    """The spooled batches with ``story_id`` and ``story_size``, filtered by ``stories`` (empty ones skipped;
+    one empty batch when there is none, so a run on no article still writes every table)."""
+    from .stories import add_stories, select_stories
+
+    sent = False
+    for path in files:
+        batch = select_stories(add_stories(pl.read_parquet(path), story_table), stories=stories)  # type: ignore[arg-type]
+        if batch.height:
+            sent = True
+            yield batch
+    if not sent and files:
+        yield select_stories(add_stories(pl.read_parquet(files[0]), story_table), stories=stories).head(0)  # type: ignore[arg-type]
 
 
 AUTO_MAX_WORKERS = 4
@@ -479,19 +537,27 @@ def _claim_ledger_by_category(claims_parts: pl.LazyFrame, articles_parts: pl.Laz
     return pl.scan_parquet(files) if files else empty("claim_ledger").lazy()
 
 
-def finish_table(name: str, parts: str, out: str, fmt: str) -> tuple[str, int | None, float]:
+def finish_table(name: str, parts: str, out: str, fmt: str, count: str = "articles") -> tuple[str, int | None, float]:
     """Write ``out/<name>.<fmt>`` from the batch parts in ``parts``; returns the name, its rows when the
     table was built here (an aggregate; ``None`` for a row table, whose rows the batches counted) and the
-    seconds taken."""
+    seconds taken. ``count="stories"``: the aggregates of :data:`toolkit.stories.COUNTED_TABLES` count each
+    story once (the rows of its first copy; the co-occurrence counts were made so by the batches)."""
     from . import cooc, quotes, sentiment
+    from .stories import COUNTED_TABLES, first_copies
 
     t0 = time.perf_counter()
     _release_memos()
     folder = Path(parts)
 
-    def scan(table: str) -> pl.LazyFrame:
+    def scan_all(table: str) -> pl.LazyFrame:
         files = sorted((folder / table).glob("part-*.parquet"))
         return pl.scan_parquet(files) if files else empty(table).lazy()
+
+    keep = first_copies(scan_all("articles")).lazy() if count == "stories" and name in COUNTED_TABLES else None
+
+    def scan(table: str) -> pl.LazyFrame:
+        lf = scan_all(table)
+        return lf if keep is None or table == "articles" else lf.join(keep, on="article_id", how="semi")
 
     frame: pl.DataFrame | pl.LazyFrame
     if name in ROW_TABLES:
@@ -516,6 +582,8 @@ def finish_table(name: str, parts: str, out: str, fmt: str) -> tuple[str, int | 
         frame = count_places(scan("mentions").select("article_id", "place_id").collect())
     else:  # pragma: no cover - every table of the schema is handled above
         raise ValueError(f"no finishing job for table {name!r}")
+    if name in COUNTED_TABLES:
+        frame = frame.with_columns(pl.lit(count, dtype=pl.String).alias("count_unit"))
     path = Path(out) / f"{name}.{fmt}"
     _write_frame(frame, path, fmt)
     if isinstance(frame, pl.DataFrame):

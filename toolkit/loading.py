@@ -6,6 +6,8 @@ Formats: ``.txt``/``.md`` (optional YAML front matter, or a sidecar ``.json`` wi
 holding title, outlet, published, url, byline, language), ``.csv``/``.tsv``/``.parquet``/``.jsonl``/
 ``.json`` (one article a row; columns found by common names or mapped with ``columns=``) and
 ``.html`` (main text extracted with trafilatura; scripts, styles and navigation dropped).
+News-archive exports (LexisNexis text, Nexis Uni ``.docx``, Factiva HTML/RTF, Media Cloud and GDELT
+CSV) are recognised by their content and read by :mod:`toolkit.exports`, one article per document.
 
 Encodings: UTF-8, UTF-8/16/32 with a byte-order mark, and legacy encodings (cp1252 and others)
 detected by charset-normalizer; the encoding used is recorded in ``load_report.encoding``.
@@ -32,6 +34,7 @@ import json
 import logging
 import re
 import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +56,7 @@ FORMATS: dict[str, str] = {
     ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
     ".parquet": "parquet", ".pq": "parquet",
+    ".docx": "docx", ".rtf": "rtf",
 }  # fmt: skip
 TABULAR = {"csv", "tsv", "jsonl", "json", "parquet"}
 
@@ -256,6 +260,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
 
 _NO_YEAR, _NO_YEAR2 = dt.datetime(1, 1, 1), dt.datetime(2, 2, 2)  # two defaults: a part left out shows
 _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/\d{4}$")
+_COMPACT = re.compile(r"^(?:19|20)\d{6}(?:T?\d{4}(?:\d{2})?Z?)?$")
 
 
 def parse_date(value: Any) -> dt.date | None:
@@ -271,6 +276,8 @@ def parse_date(value: Any) -> dt.date | None:
     (datetime.date(2024, 3, 22), datetime.date(2024, 3, 22), datetime.date(2024, 3, 22))
     >>> parse_date("January 11, 2010 Monday"), parse_date("March 2024")
     (datetime.date(2010, 1, 11), None)
+    >>> parse_date("20240304T091500Z"), parse_date("July 1, 2019 Monday 9:20 AM EST")
+    (datetime.date(2024, 3, 4), datetime.date(2019, 7, 1))
     """
     if value is None:
         return None
@@ -286,6 +293,11 @@ def parse_date(value: Any) -> dt.date | None:
             return dt.date.fromisoformat(s[:10])
         except ValueError:
             return None
+    if _COMPACT.match(s):  # ISO 8601 basic, as GDELT writes it: 20240304T091500Z, 20240304091500
+        try:
+            return dt.date(int(s[:4]), int(s[4:6]), int(s[6:8]))
+        except ValueError:
+            return None
     try:
         return email.utils.parsedate_to_datetime(s).date()
     except (TypeError, ValueError, IndexError):
@@ -296,8 +308,10 @@ def parse_date(value: Any) -> dt.date | None:
     from dateutil import parser as date_parser
 
     try:
-        a = date_parser.parse(s, default=_NO_YEAR, dayfirst=True)
-        b = date_parser.parse(s, default=_NO_YEAR2, dayfirst=True)
+        with warnings.catch_warnings():  # "9:20 AM EST": the zone is not needed for the day
+            warnings.simplefilter("ignore", date_parser.UnknownTimezoneWarning)
+            a = date_parser.parse(s, default=_NO_YEAR, dayfirst=True)
+            b = date_parser.parse(s, default=_NO_YEAR2, dayfirst=True)
     except (ValueError, OverflowError):  # dateutil's ParserError is a ValueError
         return None
     if a.date() != b.date():  # the year, month or day came from the default: not in the text
@@ -340,6 +354,7 @@ class _FileResult(NamedTuple):
     encoding: str | None
     failures: list[tuple[str, str]]  # (path#row, reason)
     notes: list[str]
+    format: str | None = None  # the layout read (an archive export's name), when not the extension's
 
 
 def _pick_columns(columns: list[str], mapping: Mapping[str, str] | None, path: str) -> dict[str, str]:
@@ -580,6 +595,13 @@ def _read_file(path: Path, fmt: str, columns: Mapping[str, str] | None) -> _File
         raise LoadError(str(path), f"cannot read file ({exc.strerror or exc})") from None
     if not data.strip():
         raise LoadError(str(path), "empty file")
+    from . import exports
+
+    kind = exports.sniff_export(data, fmt)
+    if kind is not None:
+        return exports.read_export(path, kind, data, columns)
+    if fmt in ("docx", "rtf"):
+        raise LoadError(str(path), f"not a {fmt} file (its bytes are not a {'Word document' if fmt == 'docx' else 'RTF document'})")
     if fmt in ("txt", "md"):
         return _read_text_file(path, fmt, data)
     if fmt == "html":
@@ -710,8 +732,8 @@ class ArticleStream:
                     total += _count_lines(path)
                 elif fmt == "parquet":
                     total += pl.scan_parquet(path).select(pl.len()).collect().item()
-                elif fmt in TABULAR:
-                    return None
+                elif fmt in TABULAR or fmt in ("docx", "rtf"):
+                    return None  # rows or archive documents: not known before reading
                 else:
                     total += 1
             except (OSError, pl.exceptions.PolarsError):
@@ -763,7 +785,7 @@ class ArticleStream:
             except LoadError as exc:
                 _fail(report, exc, self.on_error, fmt, None)
                 continue
-            row = _report_row(str(path), "loaded", None, 0, res.encoding, fmt)
+            row = _report_row(str(path), "loaded", "; ".join(res.notes) or None, 0, res.encoding, res.format or fmt)
             report.append(row)
             try:
                 yield from res.rows
@@ -772,7 +794,7 @@ class ArticleStream:
                     raise
                 row.update(status="skipped", reason=exc.reason)
             for src, reason in res.failures:  # filled while streaming
-                report.append(_report_row(src, "failed", reason, 0, res.encoding, fmt))
+                report.append(_report_row(src, "failed", reason, 0, res.encoding, res.format or fmt))
 
     def __iter__(self) -> Iterator[pl.DataFrame]:
         batch: list[_Row] = []
@@ -885,7 +907,7 @@ def _fail(report: list[dict[str, Any]], exc: LoadError, on_error: str, fmt: str 
 
 
 def _file_of(source: str) -> str:
-    return source.split("#", 1)[0] if "#row " in source or "#line " in source else source
+    return source.split("#", 1)[0] if "#row " in source or "#line " in source or "#doc " in source else source
 
 
 def _build_articles(
@@ -929,6 +951,7 @@ def _build_articles(
             {
                 "article_id": aid, "source": row.source, "title": title, "outlet": outlet,
                 "published": published, "url": _clean_meta(f.get("url")), "byline": _clean_meta(f.get("byline")),
+                "section": _clean_meta(f.get("section")), "length": f.get("length"), "doc_id": _clean_meta(f.get("doc_id")),
                 "language": _clean_meta(f.get("language")) or language, "dateline": dateline,
                 "signoff": signoff, "text": body,
             }  # fmt: skip

@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 import polars as pl
 
-from . import actors, claims, cooc, loading, places, quotes, sentiment, tokenize
+from . import actors, claims, cooc, loading, places, quotes, sentiment, stories, tokenize
 from .errors import check_choice
 from .schema import AGGREGATE_TABLES, ROW_TABLES, TABLES, describe  # noqa: F401 (the table lists, also here)
 
@@ -103,6 +103,8 @@ def analyze(
     dictionary: str | Path | None = None,
     lexicon: str | Path | None = None,
     progress: bool | None = None,
+    stories: stories.Stories = "mark",
+    count: stories.Count = "articles",
 ) -> Analysis:
     """Load ``inputs`` and compute every table.
 
@@ -110,9 +112,17 @@ def analyze(
     ``columns`` maps article fields to your column names (tabular inputs). ``dictionary``: your
     actor dictionary file (added to the packaged one). ``lexicon``: your sentiment lexicon
     additions. ``progress``: show progress bars (default: when attached to a terminal or notebook).
+    ``stories``: syndicated copies (``articles.story_id``, :mod:`toolkit.stories`) are ``"mark"``-ed only
+    (default), reduced to the ``"first"`` (earliest) copy of each story, or ``"drop"``-ped: every story
+    with a copy removed, original included (:func:`toolkit.stories.select_stories`). ``count``:
+    ``"stories"`` counts each story once in the aggregates (co-occurrence edges, actor sentiment, claim
+    ledger, sources: from the first copy's rows only); ``"articles"`` (default) counts every copy.
     """
     loaded = loading.read_articles(inputs, on_error=on_error, columns=columns, progress=progress)
-    return analyze_articles(loaded.articles, load_report=loaded.load_report, dictionary=dictionary, lexicon=lexicon, progress=progress)
+    return analyze_articles(
+        loaded.articles, load_report=loaded.load_report, dictionary=dictionary, lexicon=lexicon, progress=progress,
+        stories=stories, count=count,
+    )  # fmt: skip
 
 
 def compute_row_tables(
@@ -173,18 +183,33 @@ def compute_aggregates(
     sentiment: pl.DataFrame,
     claims: pl.DataFrame,
     quotes: pl.DataFrame,
+    count: stories.Count = "articles",
 ) -> dict[str, pl.DataFrame]:
-    """Corpus-wide tables from the row tables. ``articles`` and ``sentences`` may lack ``text``."""
-    return {
+    """Corpus-wide tables from the row tables. ``articles`` and ``sentences`` may lack ``text``.
+
+    ``count="stories"``: each syndicated story counted once (the rows of its first copy, the article
+    whose id is its ``story_id``; articles without ``story_id`` count as their own story).
+    """
+    stories.check_count(count)
+    all_mentions = mentions
+    if count == "stories":
+        keep = stories.first_copies(articles)
+        sentences, mentions, cooc_pairs, sentiment, claims, quotes = (
+            df.join(keep, on="article_id", how="semi") for df in (sentences, mentions, cooc_pairs, sentiment, claims, quotes)
+        )
+    counted = {
         "cooc_edges": cooc.score_cooccurrence(cooc_pairs, mentions, sentences),
         "actor_sentiment": sentiment_mod.summarise_actor_sentiment(sentiment, mentions),
         "claim_ledger": claims_mod.summarise_claim_ledger(claims, articles, mentions=mentions),
         "sources": quotes_mod.summarise_sources(quotes),
-        "places": places.count_places(mentions),
+    }
+    return {
+        **{name: stories.add_count_unit(df, count=count) for name, df in counted.items()},
+        "places": places.count_places(all_mentions),
     }
 
 
-sentiment_mod, claims_mod, quotes_mod = sentiment, claims, quotes
+sentiment_mod, claims_mod, quotes_mod, stories_mod = sentiment, claims, quotes, stories
 
 
 def analyze_articles(
@@ -194,15 +219,26 @@ def analyze_articles(
     dictionary: str | Path | None = None,
     lexicon: str | Path | None = None,
     progress: bool | None = None,
+    stories: stories.Stories = "mark",
+    count: stories.Count = "articles",
 ) -> Analysis:
-    """Compute every table from an ``articles`` table (the steps after loading)."""
+    """Compute every table from an ``articles`` table (the steps after loading).
+
+    ``stories`` and ``count`` as :func:`analyze`; the stories are found here (:func:`toolkit.stories.find_stories`).
+    """
     from .schema import empty
 
+    stories_mod.check_count(count)
+    articles = stories_mod.select_stories(stories_mod.find_stories(articles), stories=stories)
     rows = compute_row_tables(articles, dictionary=dictionary, lexicon=lexicon, progress=progress)
     aggs = compute_aggregates(
-        **{k: rows[k] for k in ("articles", "sentences", "mentions", "cooc_pairs", "sentiment", "claims", "quotes")}
+        **{k: rows[k] for k in ("articles", "sentences", "mentions", "cooc_pairs", "sentiment", "claims", "quotes")},
+        count=count,
     )
-    settings = {"dictionary": str(dictionary) if dictionary else "packaged", "lexicon": str(lexicon) if lexicon else "vader (NLTK)"}
+    settings = {
+        "dictionary": str(dictionary) if dictionary else "packaged", "lexicon": str(lexicon) if lexicon else "vader (NLTK)",
+        "stories": stories, "count": count,
+    }  # fmt: skip
     return Analysis(
         load_report=load_report if load_report is not None else empty("load_report"), settings=settings, **rows, **aggs
     )

@@ -45,10 +45,15 @@ _SPEC: dict[str, dict[str, tuple[pl.DataType | type[pl.DataType], str]]] = {
         "published": (pl.Date, "publication date"),
         "url": (Str, "address of the article"),
         "byline": (Str, "author(s)"),
+        "section": (Str, "section or desk as a news archive's export gives it (`NEWS; Pg. 3`), null otherwise"),
+        "length": (I64, "length in words as a news archive's export states it (`LENGTH: 355 words`), null otherwise"),
+        "doc_id": (Str, "the archive's own document id (Factiva accession number, Media Cloud stories_id), null otherwise"),
         "language": (Str, "ISO 639-1 language code (default `en`)"),
         "dateline": (Str, "wire dateline removed from the start of the body, e.g. `GAZA CITY (AFP) -`"),
         "signoff": (Str, "agency desk sign-off removed from the end, e.g. `burs-jxb/ami`"),
         "text": (Str, "body text that every offset points into; never modified after loading"),
+        "story_id": (Str, "syndicated story (toolkit.stories): the article_id of the earliest-published copy, the same for every copy of one story (MinHash/LSH over word shingles, verified on the exact shingle sets); the article's own id when it has no copy"),
+        "story_size": (I64, "articles in the corpus that are copies of this story (1: no copy found)"),
     },
     "sentences": {
         "article_id": (Str, "article"),
@@ -108,6 +113,7 @@ _SPEC: dict[str, dict[str, tuple[pl.DataType | type[pl.DataType], str]]] = {
         "npmi": (F64, "normalised PMI in [-1, 1]"),
         "dice": (F64, "Dice coefficient 2*n_ab/(n_a+n_b)"),
         "llr": (F64, "log-likelihood ratio G² (Dunning 1993)"),
+        "count_unit": (Str, "how copies of a syndicated story were counted: `articles` (every copy, the default) or `stories` (each story once, from its first copy: analyze --count stories)"),
     },
     "sentiment": {
         "article_id": (Str, "article"),
@@ -133,6 +139,7 @@ _SPEC: dict[str, dict[str, tuple[pl.DataType | type[pl.DataType], str]]] = {
         "ci_low": (F64, "percentile bootstrap interval (95% by default), lower bound"),
         "ci_high": (F64, "percentile bootstrap interval, upper bound"),
         "ci_method": (Str, "`bootstrap` (percentile, seeded), or `normal`: its large-sample limit, used above 1,000 sentences"),
+        "count_unit": (Str, "how copies of a syndicated story were counted: `articles` (every copy, the default) or `stories` (each story once, from its first copy: analyze --count stories)"),
     },
     "claims": {
         "article_id": (Str, "article"),
@@ -187,6 +194,7 @@ _SPEC: dict[str, dict[str, tuple[pl.DataType | type[pl.DataType], str]]] = {
         "low_same_day": (F64, "lowest figure among them"),
         "high_same_day": (F64, "highest figure among them"),
         "sources_disagree": (Bool, "two or more sources gave different figures for this category and place on this date"),
+        "count_unit": (Str, "how copies of a syndicated story were counted: `articles` (every copy, the default) or `stories` (each story once, from its first copy: analyze --count stories)"),
     },
     "quotes": {
         "article_id": (Str, "article"),
@@ -219,6 +227,7 @@ _SPEC: dict[str, dict[str, tuple[pl.DataType | type[pl.DataType], str]]] = {
         "n_partial": (I64, "partial quotes"),
         "n_articles": (I64, "articles where the speaker is quoted"),
         "share_words": (F64, "share of the quoted words of the article (corpus rows: of the corpus)"),
+        "count_unit": (Str, "how copies of a syndicated story were counted: `articles` (every copy, the default) or `stories` (each story once, from its first copy: analyze --count stories)"),
     },
     "places": {
         "place_id": (I64, "GeoNames id where GeoNames has the place; otherwise a stable negative id (toolkit.places)"),

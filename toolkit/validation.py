@@ -653,7 +653,10 @@ def gold_from_tables(
     return Gold(articles=arts, sample=pl.DataFrame(schema=SAMPLE_SCHEMA), units=units, items=items, include_places=include_places)
 
 
-_OPTIONAL_GOLD_COLUMNS: dict[str, tuple[str, ...]] = {"mentions": ("place_id",), "claims": ("source_rule",)}
+_OPTIONAL_GOLD_COLUMNS: dict[str, tuple[str, ...]] = {
+    "mentions": ("place_id",), "claims": ("source_rule",),
+    "articles": ("section", "length", "doc_id", "story_id", "story_size"),
+}
 """Columns added to a table after gold files were first written: a gold record holds them only when set, so
 gold files built before them are rebuilt byte for byte."""
 
@@ -669,7 +672,11 @@ def _records_from_tables(
     require_columns(articles, ["article_id", "text"], what="gold articles")
     art = conform(articles, "articles")
     texts = dict(art.select("article_id", "text").iter_rows())
-    records: list[dict[str, Any]] = [{"record": "article", **r} for r in art.iter_rows(named=True)]
+    later = _OPTIONAL_GOLD_COLUMNS.get("articles", ())
+    records: list[dict[str, Any]] = [
+        {"record": "article", **{k: v for k, v in r.items() if v is not None or k not in later}}
+        for r in art.iter_rows(named=True)
+    ]
     for task, df in (("mentions", mentions), ("claims", claims), ("quotes", quotes)):
         if df is None:
             continue
