@@ -6,9 +6,8 @@ the dictionary, the rules and the discovery of new actors all have work to do. P
 find_mentions (first call from ``toolkit.cache.clear_all()``, which loads the dictionary and builds the
 automaton; then a second, warm call on the same sentences, labelled warm: memos full, a figure of reuse, not
 of speed), then for find_cooccurrences and score_cooccurrence; then the speed paths of find_mentions: the
-cross-call memo on a second batch of articles, and the quick exits (``_FAST_*``) with the paused GC (``_NO_GC``)
-on and off, each from empty memos. Those switches are module internals kept for A/B runs; when a refactor
-removes one, its line says so and is skipped. Exits 0.
+cross-call memo on a second batch of articles (after the first batch, against from empty memos), and the
+quick exits (``_FAST_*``, module internals kept for A/B runs) on and off, each from empty memos. Exits 0.
 """
 
 from __future__ import annotations
@@ -81,30 +80,22 @@ def speed_paths(sents: pl.DataFrame) -> None:
     half = set(ids[: len(ids) // 2])
     b1 = sents.filter(pl.col("article_id").is_in(half))
     b2 = sents.filter(~pl.col("article_id").is_in(half))
-    switches = ["_USE_MEMO", "_FAST_CHUNKS", "_FAST_ORGS", "_FAST_PLACE", "_FAST_ROLE", "_NO_GC"]
-    gone = [k for k in switches if not hasattr(actors, k)]
-    if gone:
-        print(f"A/B switches no longer in toolkit.actors ({', '.join(gone)}): memo and quick-exit lines skipped")
-        return
-    for use in (True, False):
+    for warm in (True, False):
         times = []
         for _ in range(3):
-            actors._USE_MEMO = use
             cache.clear_all(rule_sets=False)
-            find_mentions(b1)
+            if warm:
+                find_mentions(b1)
             t = time.perf_counter()
             find_mentions(b2)
             times.append(time.perf_counter() - t)
-        actors._USE_MEMO = True
-        print(
-            f"second batch ({b2.height:,} sentences) after the first, memo {'on' if use else 'off'}: {min(times):.2f}s"
-        )
-    fast = {"_FAST_CHUNKS": True, "_FAST_ORGS": True, "_FAST_PLACE": True, "_FAST_ROLE": True, "_NO_GC": True}
+        after = "after the first (memos kept)" if warm else "from empty memos"
+        print(f"second batch ({b2.height:,} sentences) {after}: {min(times):.2f}s")
+    fast = {"_FAST_CHUNKS": True, "_FAST_ORGS": True, "_FAST_PLACE": True, "_FAST_ROLE": True}
     slow = dict.fromkeys(fast, False)
     on = min(_cold(sents, **fast) for _ in range(3))
     off = min(_cold(sents, **slow) for _ in range(3))
-    print(f"find_mentions cold, quick exits and paused GC on: {on:.2f}s, off: {off:.2f}s")
-
+    print(f"find_mentions cold, quick exits on: {on:.2f}s, off: {off:.2f}s")
 
 if __name__ == "__main__":
     main(int(sys.argv[1]) if len(sys.argv) > 1 else 1400)

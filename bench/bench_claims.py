@@ -3,10 +3,7 @@
 Usage: .venv/bin/python bench/bench_claims.py [N_COPIES]   (default 500). Prints sentences/s and
 claims/s for extract_claims, cold (``toolkit.cache.clear_all(rule_sets=False)`` first: every memo empty,
 the rule files already loaded; the number that matters) and warm reuse (the same sentences again, read
-from the memo: not a speed figure), CPU seconds best of 3; then the cold time with the per-step memos
-switched off (``claims._USE_MEMOS``/``numbers._USE_MEMOS``, module internals kept for A/B runs: every step
-reads its text afresh; skipped when a refactor removes them), checking that the table is the same; and
-summarise_claim_ledger. Exits 0.
+from the memo: not a speed figure), CPU seconds best of 3; and summarise_claim_ledger. Exits 0.
 """
 
 from __future__ import annotations
@@ -16,8 +13,6 @@ import time
 from pathlib import Path
 
 from toolkit import cache
-from toolkit import claims as claims_mod
-from toolkit import numbers as numbers_mod
 from toolkit.claims import extract_claims, summarise_claim_ledger
 from toolkit.loading import read_articles
 from toolkit.tokenize import split_sentences
@@ -41,17 +36,6 @@ def main(n: int = 500) -> None:
         t2 = time.process_time()
         cold.append(t1 - t0)
         warm.append(t2 - t1)
-    plain: list[float] = []
-    same = None
-    for _ in range(3 if hasattr(claims_mod, "_USE_MEMOS") and hasattr(numbers_mod, "_USE_MEMOS") else 0):
-        claims_mod._USE_MEMOS = numbers_mod._USE_MEMOS = False
-        try:
-            cache.clear_all(rule_sets=False)
-            t0 = time.process_time()
-            same = extract_claims(sents).equals(claims)
-            plain.append(time.process_time() - t0)
-        finally:
-            claims_mod._USE_MEMOS = numbers_mod._USE_MEMOS = True
     t3 = time.perf_counter()
     ledger = summarise_claim_ledger(claims, arts)
     t4 = time.perf_counter()
@@ -62,10 +46,6 @@ def main(n: int = 500) -> None:
             f"extract_claims {name}: {best:.3f} s CPU ({sents.height / best:,.0f} sentences/s, "
             f"{claims.height / best:,.0f} claims/s)"
         )
-    if plain:
-        print(f"extract_claims cold, per-step memos off: {min(plain):.3f} s CPU (same table: {same})")
-    else:
-        print("extract_claims with per-step memos off: skipped (the _USE_MEMOS switches are gone)")
     print(f"summarise_claim_ledger: {t4 - t3:.3f}s")
 
 

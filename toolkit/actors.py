@@ -2461,8 +2461,3 @@ def find_mentions(
     )
     return conform(df, "mentions")
 
-
-def _clear_caches() -> None:
-    """Empty every memo (``toolkit.cache.clear_all(rule_sets=False)``), for cold timings. Kept for
-    ``bench/bench_actors.py`` until it calls :func:`toolkit.cache.clear_all` itself."""
-    cache.clear_all(rule_sets=False)

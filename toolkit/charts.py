@@ -232,6 +232,21 @@ def _filters_note(window: str, min_count: int, actor_types: Iterable[str] | None
     return f"window={window!r}, min count {min_count}{types}"
 
 
+def _chosen_edges(
+    edges: pl.DataFrame, mentions: pl.DataFrame | None, *, window: Window, measure: Measure, min_count: int,
+    actor_types: Iterable[str] | None,
+) -> tuple[pl.DataFrame, AnyChart | None]:
+    """The pairs the co-occurrence charts draw (:func:`filter_edges`), or the message chart to show instead
+    (no edges at all, or none that the filters keep)."""
+    types = list(actor_types) if actor_types is not None else None
+    sel = filter_edges(edges, mentions, window=window, measure=measure, min_count=min_count, actor_types=types)
+    if sel.height:
+        return sel, None
+    if edges.height == 0:
+        return sel, _no_rows("cooc_edges")
+    return sel, no_match("cooc_edges", edges.height, _filters_note(window, min_count, types))
+
+
 def plot_cooc_heatmap(
     edges: pl.DataFrame,
     mentions: pl.DataFrame | None = None,
@@ -248,12 +263,9 @@ def plot_cooc_heatmap(
     many more there are). Clicking a cell selects the pair (point selection ``pair`` on the actor ids
     ``actor_a``/``actor_b``): the network explorer then shows its sentences.
     """
-    types = list(actor_types) if actor_types is not None else None
-    sel = filter_edges(edges, mentions, window=window, measure=measure, min_count=min_count, actor_types=types)
-    if sel.height == 0:
-        if edges.height == 0:
-            return _no_rows("cooc_edges")
-        return no_match("cooc_edges", edges.height, _filters_note(window, min_count, types))
+    sel, message = _chosen_edges(edges, mentions, window=window, measure=measure, min_count=min_count, actor_types=actor_types)
+    if message is not None:
+        return message
     cols = ["actor_a", "actor_b", "score", "n_units"]
     both = pl.concat(
         [
@@ -347,12 +359,9 @@ def plot_cooc_network(
     Zoom with the wheel, pan by dragging; clicking an edge selects the pair (point selection ``pair``
     on ``actor_a``/``actor_b``), as a heatmap cell does.
     """
-    types_kept = list(actor_types) if actor_types is not None else None
-    every = filter_edges(edges, mentions, window=window, measure=measure, min_count=min_count, actor_types=types_kept)
-    if every.height == 0:
-        if edges.height == 0:
-            return _no_rows("cooc_edges")
-        return no_match("cooc_edges", edges.height, _filters_note(window, min_count, types_kept))
+    every, message = _chosen_edges(edges, mentions, window=window, measure=measure, min_count=min_count, actor_types=actor_types)
+    if message is not None:
+        return message
     sel = every.head(top)
     nodes, edge_rows = layout_network(sel, seed=seed)
     axis = alt.Axis(labels=False, ticks=False, domain=False, grid=False, title=None)

@@ -497,13 +497,9 @@ def _release_memos() -> None:
     _RELEASED = True
     import gc
 
-    from . import cache, claims, numbers
+    from . import cache
 
     cache.clear_all(rule_sets=False)
-    for mod in (claims, numbers):  # memos of their own, while they have some (issue 18 moves them to cache)
-        clear = getattr(mod, "_clear_caches", None)
-        if clear is not None:
-            clear()
     gc.collect()
     _trim_heap()
 
