@@ -406,6 +406,11 @@ def test_count_axes_and_legends_have_whole_number_ticks():
                            (ch.plot_corpus_timeline(articles), "y")):  # fmt: skip
         axis = chart.to_dict()["encoding"][channel]["axis"]
         assert axis["tickMinStep"] == 1 and axis["format"] == "d"
+    # as drawn: Vega still puts a tick at 0.5 on a 0-1 count axis; it must not be labelled (it read "1" twice)
+    import vl_convert as vlc
+
+    svg = vlc.vegalite_to_svg(ch.plot_corpus_timeline(articles).to_json())
+    assert re.findall(r"<text[^>]*>(\d+)</text>", svg) == ["0", "1"]
 
 
 def test_tables_display_rounded_numbers_but_keep_full_precision():

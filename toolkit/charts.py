@@ -38,9 +38,10 @@ from .errors import check_choice
 from .resources import data_path
 from .schema import require_columns
 
-COUNT_AXIS = alt.Axis(tickMinStep=1, format="d")
+_WHOLE_LABELS = "datum.value % 1 ? '' : datum.label"  # Vega may still place a tick at 0.5 on a 0-1 domain
+COUNT_AXIS = alt.Axis(tickMinStep=1, format="d", labelExpr=_WHOLE_LABELS)
 """Axis of a count: whole-number ticks only (no 0.2 articles)."""
-COUNT_LEGEND = alt.Legend(tickMinStep=1, format="d")
+COUNT_LEGEND = alt.Legend(tickMinStep=1, format="d", labelExpr=_WHOLE_LABELS)
 """Legend of a count: whole numbers only (no 1.2 windows)."""
 
 Measure = Literal["npmi", "pmi", "dice", "llr", "n_units"]
