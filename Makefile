@@ -21,6 +21,7 @@ demo: install
 
 lint: install
 	$(BIN)/ruff check toolkit tests bench
+	$(BIN)/lint-imports
 
 typecheck: install
 	$(BIN)/mypy toolkit

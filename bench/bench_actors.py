@@ -3,7 +3,7 @@
 Usage: .venv/bin/python bench/bench_actors.py [N_ARTICLES]   (default 1,400 articles of ~36 sentences).
 Articles are built from wire-copy sentence templates (bench/corpus.py) mixed with the sample article, so
 the dictionary, the rules and the discovery of new actors all have work to do. Prints sentences/s for
-find_mentions (first call from ``toolkit.cache.clear_all()``, which loads the dictionary and builds the
+find_mentions (first call from ``toolkit.core.cache.clear_all()``, which loads the dictionary and builds the
 automaton; then a second, warm call on the same sentences, labelled warm: memos full, a figure of reuse, not
 of speed), then for find_cooccurrences and score_cooccurrence; then the speed paths of find_mentions: the
 cross-call memo on a second batch of articles (after the first batch, against from empty memos), and the
@@ -22,11 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import polars as pl  # noqa: E402
 from corpus import make_article  # noqa: E402
 
-from toolkit import actors, cache  # noqa: E402
-from toolkit.actors import find_mentions  # noqa: E402
-from toolkit.cooc import find_cooccurrences, score_cooccurrence  # noqa: E402
-from toolkit.loading import read_articles  # noqa: E402
-from toolkit.tokenize import split_sentences  # noqa: E402
+from toolkit.core import cache
+from toolkit.extract import actors  # noqa: E402
+from toolkit.extract.actors import find_mentions  # noqa: E402
+from toolkit.io.loading import read_articles  # noqa: E402
+from toolkit.measure.cooc import find_cooccurrences, score_cooccurrence  # noqa: E402
+from toolkit.text.tokenize import split_sentences  # noqa: E402
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_1ee66edd6f6d697a.txt"
 

@@ -1,7 +1,7 @@
 """Speed of claim extraction: the sample article repeated into a corpus.
 
 Usage: .venv/bin/python bench/bench_claims.py [N_COPIES]   (default 500). Prints sentences/s and
-claims/s for extract_claims, cold (``toolkit.cache.clear_all(rule_sets=False)`` first: every memo empty,
+claims/s for extract_claims, cold (``toolkit.core.cache.clear_all(rule_sets=False)`` first: every memo empty,
 the rule files already loaded; the number that matters) and warm reuse (the same sentences again, read
 from the memo: not a speed figure), CPU seconds best of 3; and summarise_claim_ledger. Exits 0.
 """
@@ -12,10 +12,10 @@ import sys
 import time
 from pathlib import Path
 
-from toolkit import cache
-from toolkit.claims import extract_claims, summarise_claim_ledger
-from toolkit.loading import read_articles
-from toolkit.tokenize import split_sentences
+from toolkit.core import cache
+from toolkit.extract.claims import extract_claims, summarise_claim_ledger
+from toolkit.io.loading import read_articles
+from toolkit.text.tokenize import split_sentences
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_1ee66edd6f6d697a.txt"
 

@@ -3,7 +3,7 @@
 Usage: .venv/bin/python bench/bench_quotes.py [N_ARTICLES] [--repeat 3]   (default 2000 articles,
 about 76,000 sentences). Sentences and mentions are computed first and not timed; then
 ``extract_quotes`` runs ``--repeat`` times on each corpus, each run from empty memos
-(``toolkit.cache.clear_all(rule_sets=False)``; the verb lexicon is loaded by an untimed first call), and the
+(``toolkit.core.cache.clear_all(rule_sets=False)``; the verb lexicon is loaded by an untimed first call), and the
 best wall and CPU times are printed with sentences/s and quotes/s. Exits 0.
 """
 
@@ -17,11 +17,11 @@ from pathlib import Path
 
 import polars as pl
 
-from toolkit import cache
-from toolkit.actors import find_mentions
-from toolkit.loading import read_articles
-from toolkit.quotes import extract_quotes, summarise_sources
-from toolkit.tokenize import split_sentences
+from toolkit.core import cache
+from toolkit.extract.actors import find_mentions
+from toolkit.extract.quotes import extract_quotes, summarise_sources
+from toolkit.io.loading import read_articles
+from toolkit.text.tokenize import split_sentences
 
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import make_article  # noqa: E402

@@ -6,12 +6,12 @@ Generates N (default 30,000) distinct wire-copy sentences by recombining invente
 (actors, verbs, casualty numbers, quotes, negations, "but", boosters, caps, "!!!", "kind of",
 "at least", emoji), scores them all with NLTK's ``SentimentIntensityAnalyzer.polarity_scores``
 and with ``toolkit.score_sentiment`` (a polars ``sentences`` frame in, the ``sentiment`` table out)
-and with the bare engine ``toolkit.vader.Vader.score_many``, in one run on one machine; prints the
+and with the bare engine ``toolkit.measure.vader.Vader.score_many``, in one run on one machine; prints the
 rates, the ratios, and checks that every score is equal (|diff| <= 1e-6) to NLTK's. Exits 1 on
 any mismatch.
 
 Every toolkit timing starts from empty memos: each is taken in a fresh Python process that loads the
-lexicon on one unrelated sentence, empties every memo (``toolkit.cache.clear_all(rule_sets=False)``: the
+lexicon on one unrelated sentence, empties every memo (``toolkit.core.cache.clear_all(rule_sets=False)``: the
 loaded lexicon stays, loading it is a one-off per process) and then times the one call. Timing the voice
 table right after the plain one in the same process would let the plain table's score memo answer it
 (it once printed the voice table as faster than the plain one, though it does more work). The last line
@@ -103,9 +103,9 @@ def news_sentences(n: int, seed: int = 0) -> list[str]:
 
 def timed_call(kind: str, n: int, seed: int) -> float:
     """Seconds of one toolkit call (``engine``, ``table`` or ``voice``) on the sentences, from empty memos."""
-    from toolkit import cache
-    from toolkit.sentiment import score_sentiment
-    from toolkit.vader import Vader
+    from toolkit.core import cache
+    from toolkit.measure.sentiment import score_sentiment
+    from toolkit.measure.vader import Vader
 
     texts = news_sentences(n, seed)
     sents = _frame(texts)
@@ -143,9 +143,9 @@ def main(n: int = 30_000, seed: int = 0) -> int:
     sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
     import nltk.data
 
-    from toolkit import cache
-    from toolkit.sentiment import score_sentiment
-    from toolkit.vader import Vader, default_lexicon_source
+    from toolkit.core import cache
+    from toolkit.measure.sentiment import score_sentiment
+    from toolkit.measure.vader import Vader, default_lexicon_source
 
     texts = news_sentences(n, seed)
     label, _ = default_lexicon_source()

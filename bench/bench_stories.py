@@ -13,8 +13,8 @@ Truth: copies of one report form one story. Reports pair precision and recall (p
 the same ``story_id``), and the similarity of the hardest negatives.
 
 ``scale``: generated articles (``bench/corpus.py``), plus 20% syndicated copies; the stories pass as
-the batch engine runs it (:func:`toolkit.stories.sketch_articles` batch by batch, then
-:func:`toolkit.stories.group_stories` over all), each size in a fresh process: seconds and peak RSS.
+the batch engine runs it (:func:`toolkit.io.stories.sketch_articles` batch by batch, then
+:func:`toolkit.io.stories.group_stories` over all), each size in a fresh process: seconds and peak RSS.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import polars as pl
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 
-from toolkit import stories  # noqa: E402
+from toolkit.io import stories  # noqa: E402
 
 OUTLETS = ["AFP", "Reuters", "AP", "Le Monde", "The Guardian", "Al Jazeera", "Times of Israel", "Kyiv Post", "Dawn"]
 CREDITS = ["(AFP) -", "GAZA CITY (Reuters) -", "Reporting by Agence France-Presse", "With AFP", "— AP contributed to this report."]

@@ -30,10 +30,10 @@ import polars as pl
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchdata import locate  # noqa: E402
 
-from toolkit.claims import extract_claims  # noqa: E402
-from toolkit.loading import read_articles  # noqa: E402
-from toolkit.numbers import find_numbers  # noqa: E402
-from toolkit.tokenize import split_sentences  # noqa: E402
+from toolkit.extract.claims import extract_claims  # noqa: E402
+from toolkit.extract.numbers import find_numbers  # noqa: E402
+from toolkit.io.loading import read_articles  # noqa: E402
+from toolkit.text.tokenize import split_sentences  # noqa: E402
 
 KILLED = ("killed", "dead")
 CAPTURED = ("arrested", "prisoners", "hostages")

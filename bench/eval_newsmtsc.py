@@ -28,7 +28,7 @@ import polars as pl
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchdata import locate  # noqa: E402
 
-from toolkit.sentiment import score_targeted_sentiment  # noqa: E402
+from toolkit.measure.sentiment import score_targeted_sentiment  # noqa: E402
 
 LABEL = {2.0: 0, 4.0: 1, 6.0: 2}  # negative, neutral, positive
 METHODS = [("sentence", 0), ("weighted", 0), ("clause", 0), ("words", 5), ("words", 8)]

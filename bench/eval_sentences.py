@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchdata import locate  # noqa: E402
 
-from toolkit.tokenize import sentence_spans  # noqa: E402
+from toolkit.text.tokenize import sentence_spans  # noqa: E402
 
 
 def _ends(text: str, sentences: list[str]) -> set[int]:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from toolkit.report import find_chromium  # noqa: E402
+from toolkit.explore.report import find_chromium  # noqa: E402
 
 DRAWN = """() => { const c = document.querySelectorAll('div.tk-chart');
   return Array.from(c).every(e => e.dataset.rendered) ? c.length : -1; }"""

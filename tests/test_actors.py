@@ -5,13 +5,14 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from toolkit import actors, cache
-from toolkit.actors import ACTOR_TYPES, DictionaryError, find_mentions, load_actors
-from toolkit.cooc import find_cooccurrences
-from toolkit.loading import read_articles
-from toolkit.resources import data_path
-from toolkit.schema import validate
-from toolkit.tokenize import split_sentences
+from toolkit.core import cache
+from toolkit.core.resources import data_path
+from toolkit.core.schema import validate
+from toolkit.extract import actors
+from toolkit.extract.actors import ACTOR_TYPES, DictionaryError, find_mentions, load_actors
+from toolkit.io.loading import read_articles
+from toolkit.measure.cooc import find_cooccurrences
+from toolkit.text.tokenize import split_sentences
 
 UKRAINE = (
     "KYIV (AFP) – Ukrainian President Volodymyr Zelensky on Tuesday urged NATO to speed up air-defence "
@@ -991,7 +992,7 @@ def test_the_garbage_collector_is_left_alone(monkeypatch: pytest.MonkeyPatch) ->
     # a library call must not switch the collector off for the whole process (other threads run in it)
     import gc
 
-    from toolkit.pipeline import compute_row_tables
+    from toolkit.run.pipeline import compute_row_tables
 
     def refuse() -> None:
         raise AssertionError("gc.disable() called")
@@ -1062,8 +1063,8 @@ def test_mentions_do_not_depend_on_article_order():
     # own list of pending names (removals by one article's surname rules once leaked into later ones)
     from pathlib import Path
 
-    from toolkit.loading import read_articles
-    from toolkit.tokenize import split_sentences
+    from toolkit.io.loading import read_articles
+    from toolkit.text.tokenize import split_sentences
 
     root = Path(__file__).parent / "data"
     texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("heldout*/articles/*.txt"))]

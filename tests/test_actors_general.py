@@ -6,14 +6,14 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from toolkit import cache
-from toolkit.actor_names import general_rules
-from toolkit.actors import find_mentions, load_actors
-from toolkit.loading import read_articles, split_wire
-from toolkit.places import resolve_places
-from toolkit.resources import load_yaml
-from toolkit.schema import validate
-from toolkit.tokenize import split_sentences
+from toolkit.core import cache
+from toolkit.core.resources import load_yaml
+from toolkit.core.schema import validate
+from toolkit.extract.actor_names import general_rules
+from toolkit.extract.actors import find_mentions, load_actors
+from toolkit.extract.places import resolve_places
+from toolkit.io.loading import read_articles, split_wire
+from toolkit.text.tokenize import split_sentences
 
 
 def _mentions(*texts: str) -> pl.DataFrame:
@@ -333,7 +333,7 @@ DEV_ARTICLES: list[tuple[str, list[str]]] = [
 
 # Round 2: more invented articles (courts, schools, hospitals, transport, weather, business, sport; UK, US,
 # India, Nigeria, South Africa, Kenya, Australia, Canada, the Philippines), each marked span with its actor id
-# ("~place": any place or state counts, the gazetteer of toolkit.places picks the id). In-sample too.
+# ("~place": any place or state counts, the gazetteer of toolkit.extract.places picks the id). In-sample too.
 DEV_ACTORS: list[tuple[str, list[tuple[str, str]]]] = [
     (
         "The Delhi High Court on Monday granted bail to Ravi Menon, a student leader held for three months. "

@@ -8,8 +8,8 @@ import polars as pl
 import pytest
 
 from toolkit import read_articles, split_sentences
-from toolkit.annotate import KEYS, AnnotationWidget, annotation_widget, locate, render_sentence
-from toolkit.validation import AnnotationStore, read_gold, sample_units
+from toolkit.validate.annotate import KEYS, AnnotationWidget, annotation_widget, locate, render_sentence
+from toolkit.validate.validation import AnnotationStore, read_gold, sample_units
 
 ARTICLE = (
     "KHARTOUM — The Sudanese army said 12 people died in El-Fasher, where <script>alert(1)</script> "
@@ -181,7 +181,7 @@ def test_widget_leaves_a_snapshot_for_a_reader_without_kernel(setup, monkeypatch
     """Displayed in a kernel: the widget, then a static snapshot that every step refreshes (escaped)."""
     import IPython.display
 
-    from toolkit import live
+    from toolkit.explore import live
 
     predicted, store, *_ = setup
     calls: list = []

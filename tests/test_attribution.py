@@ -5,12 +5,12 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from toolkit import attribution
-from toolkit.claims import extract_claims
-from toolkit.loading import read_articles
-from toolkit.quotes import extract_quotes
-from toolkit.schema import SCHEMAS
-from toolkit.tokenize import split_sentences
+from toolkit.core.schema import SCHEMAS
+from toolkit.extract import attribution
+from toolkit.extract.claims import extract_claims
+from toolkit.extract.quotes import extract_quotes
+from toolkit.io.loading import read_articles
+from toolkit.text.tokenize import split_sentences
 
 
 def _quotes(text: str) -> pl.DataFrame:

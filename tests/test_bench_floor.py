@@ -11,7 +11,7 @@ from pathlib import Path
 
 import polars as pl
 
-from toolkit.schema import TABLES
+from toolkit.core.schema import TABLES
 
 HOOK = Path(__file__).parents[1] / "bench" / "floor_hook"
 STORIES = [

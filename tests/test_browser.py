@@ -1,7 +1,7 @@
 """Rendered reports opened as a reader would: headless Chromium, no network.
 
 Chromium runs with ``--host-resolver-rules="MAP * ~NOTFOUND"`` (no host name resolves) and a net log;
-:func:`toolkit.report.open_offline` returns the DOM after load and every URL the page tried to fetch.
+:func:`toolkit.explore.report.open_offline` returns the DOM after load and every URL the page tried to fetch.
 The reports are rendered from hand-built tables (every chart has data) that include a hostile article:
 its payloads would set ``document.title`` or a ``data-pwned`` attribute if any of them ran.
 
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from test_charts import make_analysis  # noqa: I001
 
-from toolkit import report
+from toolkit.explore import report
 
 pytestmark = [
     pytest.mark.browser,

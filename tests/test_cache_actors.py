@@ -17,13 +17,13 @@ import polars as pl
 import pytest
 import yaml
 
-from toolkit import cache
-from toolkit.actors import find_mentions
-from toolkit.loading import read_articles
-from toolkit.quotes import extract_quotes
-from toolkit.resources import data_path, load_lines, load_yaml
-from toolkit.sentiment import get_vader, score_sentiment
-from toolkit.tokenize import split_sentences
+from toolkit.core import cache
+from toolkit.core.resources import data_path, load_lines, load_yaml
+from toolkit.extract.actors import find_mentions
+from toolkit.extract.quotes import extract_quotes
+from toolkit.io.loading import read_articles
+from toolkit.measure.sentiment import get_vader, score_sentiment
+from toolkit.text.tokenize import split_sentences
 
 ROOT = Path(__file__).parents[1]
 HELDOUT = sorted((ROOT / "tests" / "data").glob("heldout*/articles"))

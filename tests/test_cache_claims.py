@@ -1,6 +1,6 @@
 """The memos of numeric claims and numbers (issue 18): sound under threads and edits.
 
-Every memo of :mod:`toolkit.claims` and :mod:`toolkit.numbers` lives in :mod:`toolkit.cache` and is a
+Every memo of :mod:`toolkit.extract.claims` and :mod:`toolkit.extract.numbers` lives in :mod:`toolkit.core.cache` and is a
 pure function of its key, so the tables are the same with the memos empty, warm, evicting on every
 put (``cache.limit(1)``), or shared by threads that evict each other's entries mid-run; and a rule
 set is built again when one of the files it was read from (a user's or a packaged one) is edited.
@@ -24,11 +24,12 @@ import polars as pl
 import pytest
 import yaml
 
-from toolkit import cache, claims, numbers, units
-from toolkit.claims import extract_claims
-from toolkit.loading import read_articles
-from toolkit.numbers import NumberSpan, find_numbers
-from toolkit.tokenize import split_sentences
+from toolkit.core import cache
+from toolkit.extract import claims, numbers, units
+from toolkit.extract.claims import extract_claims
+from toolkit.extract.numbers import NumberSpan, find_numbers
+from toolkit.io.loading import read_articles
+from toolkit.text.tokenize import split_sentences
 
 ROOT = Path(__file__).parents[1]
 HELDOUT = sorted((ROOT / "tests" / "data").glob("heldout*/articles"))

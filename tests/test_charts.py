@@ -15,8 +15,9 @@ import altair as alt
 import polars as pl
 import pytest
 
-from toolkit import Analysis, charts
-from toolkit.schema import TABLES, conform, empty
+from toolkit import Analysis
+from toolkit.core.schema import TABLES, conform, empty
+from toolkit.explore import charts
 
 HOSTILE_TITLE = "<script>document.title='PWNED-TITLE'</script>Gaza update"
 HOSTILE_TEXT = (
@@ -396,7 +397,7 @@ def test_offline_renderer_gives_static_snapshot_outside_a_kernel():
 
 def test_count_axes_and_legends_have_whole_number_ticks():
     """No '0.2 articles' or '1.2 windows': every count axis and legend ticks whole numbers."""
-    from toolkit import charts as ch
+    from toolkit.explore import charts as ch
 
     mentions = pl.DataFrame({"actor_id": ["A", "B"], "actor_label": ["A", "B"], "actor_type": ["state", "state"],
                              "is_place": [False, False]})  # fmt: skip
@@ -414,7 +415,7 @@ def test_count_axes_and_legends_have_whole_number_ticks():
 
 
 def test_tables_display_rounded_numbers_but_keep_full_precision():
-    from toolkit.highlight import frame_html
+    from toolkit.explore.highlight import frame_html
 
     df = pl.DataFrame({"score": [5.044394119358453], "value": [31988.0]})
     page = frame_html(df)
@@ -485,7 +486,7 @@ def test_selections_that_drive_the_explorers():
     assert {p["name"] for p in net["params"]} == {"pair", "zoom"}  # click an edge; zoom and pan
     led = charts.chart_spec(charts.plot_claim_ledger(r.claim_ledger))
     assert led["params"][0]["select"]["fields"] == ["panel", "source_label", "published", "period"]
-    from toolkit import live
+    from toolkit.explore import live
 
     w = live.chart_widget(charts.plot_cooc_heatmap(r.cooc_edges, r.mentions))
     assert "tk-live" in w._dom_classes and w._selection_types == {"pair": "point"}

@@ -9,20 +9,20 @@ import polars as pl
 import pytest
 import yaml
 
-from toolkit import cache
-from toolkit import claims as _cl
-from toolkit.claims import (
+from toolkit.core import cache
+from toolkit.core.resources import data_path
+from toolkit.core.schema import SCHEMAS, conform, empty, validate
+from toolkit.extract import claims as _cl
+from toolkit.extract.claims import (
     COUNTED,
     QUALIFIERS,
     extract_claims,
     load_claim_rules,
     summarise_claim_ledger,
 )
-from toolkit.loading import read_articles
-from toolkit.numbers import find_numbers, load_number_words, parse_number_words
-from toolkit.resources import data_path
-from toolkit.schema import SCHEMAS, conform, empty, validate
-from toolkit.tokenize import split_sentences
+from toolkit.extract.numbers import find_numbers, load_number_words, parse_number_words
+from toolkit.io.loading import read_articles
+from toolkit.text.tokenize import split_sentences
 
 GAZA = (
     "GAZA CITY (AFP) – Israeli strikes killed at least 42 people overnight in Rafah, the health ministry in Gaza said on Tuesday.\n"
@@ -359,7 +359,7 @@ def test_claim_ledger_from_pipeline_and_empty() -> None:
 def test_claim_ledger_query_on_files_equals_the_table(tmp_path) -> None:
     """The engine sinks claim_ledger_lazy on scans of its part files (only the columns the ledger uses):
     the file holds the same table as summarise_claim_ledger on the frames, row for row."""
-    from toolkit.claims import claim_ledger_lazy
+    from toolkit.extract.claims import claim_ledger_lazy
 
     c, arts = _claims(GAZA, SUDAN)
     c2, arts2 = _ledger_input()
@@ -418,8 +418,8 @@ TRICKY = [
 
 
 def test_prefiltered_scan_equals_plain_scan() -> None:
-    from toolkit.claims import _cue_prefilters, _cues, _rules
-    from toolkit.numbers import _find, _grammar, _prefilter_exprs
+    from toolkit.extract.claims import _cue_prefilters, _cues, _rules
+    from toolkit.extract.numbers import _find, _grammar, _prefilter_exprs
 
     g, rules = _grammar(None), _rules(None, None, None)
     frame = pl.DataFrame({"text": TRICKY})
@@ -432,7 +432,7 @@ def test_prefiltered_scan_equals_plain_scan() -> None:
 def test_qualifier_index_equals_trying_every_phrase() -> None:
     import dataclasses
 
-    from toolkit.claims import _qualifier, _rules
+    from toolkit.extract.claims import _qualifier, _rules
 
     rules = _rules(None, None, None)
     plain = dataclasses.replace(rules, q_before_key_lengths=())  # no index: every phrase is tried
@@ -447,8 +447,8 @@ def test_qualifier_index_equals_trying_every_phrase() -> None:
 def test_required_literals_are_in_every_match() -> None:
     import re
 
-    from toolkit.claims import _rules
-    from toolkit.numbers import _required_literals
+    from toolkit.extract.claims import _rules
+    from toolkit.extract.numbers import _required_literals
 
     assert _required_literals(re.compile(r"\b(?:kill(?:ed|ing)|slew)\b", re.I)) == {"kill", "slew"}
     assert _required_literals(re.compile(r"x*|y")) is None
@@ -683,7 +683,7 @@ def _three_ways(compute: Any) -> tuple[Any, Any, Any]:
 
 
 def test_readers_same_with_empty_warm_and_evicting_memos() -> None:
-    from toolkit import claims as c
+    from toolkit.extract import claims as c
 
     rules = c._rules()
 
@@ -706,7 +706,7 @@ def test_readers_same_with_empty_warm_and_evicting_memos() -> None:
 
 
 def test_subject_before_is_remembered_as_read() -> None:
-    from toolkit import claims as c
+    from toolkit.extract import claims as c
 
     rules = c._rules()
     assert rules.subject_memo_ok
@@ -720,7 +720,7 @@ def test_subject_before_is_remembered_as_read() -> None:
 def test_cues_do_not_depend_on_which_digits() -> None:
     import re
 
-    from toolkit.claims import _cues, _rules
+    from toolkit.extract.claims import _cues, _rules
 
     rules = _rules(None, None, None)
     assert rules.cues_digit_blind
@@ -729,7 +729,7 @@ def test_cues_do_not_depend_on_which_digits() -> None:
 
 
 def test_words_prefilter_keeps_every_match() -> None:
-    from toolkit.numbers import _grammar, _prefilter_exprs
+    from toolkit.extract.numbers import _grammar, _prefilter_exprs
 
     g = _grammar(None)
     texts = [*MEMO_TEXTS, "someone often came", "Forty-one dead", "a million", "ONE", "twenty\u00a0five", "Kelvin \u212a"]
@@ -769,7 +769,7 @@ def test_digit_variants_keep_their_own_values_and_sources() -> None:
 def test_letters_that_regexes_fold_do_not_break_lookups():
     # Python's case-insensitive regexes match the long s, the Kelvin sign and dotted/dotless i as
     # ASCII letters; a matched word keyed with str.lower() alone raised KeyError and lost the batch
-    from toolkit.numbers import find_numbers
+    from toolkit.extract.numbers import find_numbers
 
     assert [(n.text, n.value) for n in find_numbers("hundredſ of people")] == [("hundredſ of", None)]
     assert [n.value for n in find_numbers("2 billion euroſ")] == [2_000_000_000.0]
@@ -782,8 +782,8 @@ def test_letters_that_regexes_fold_do_not_break_lookups():
 def test_find_with_prefilter_hints_equals_plain() -> None:
     import glob
 
-    from toolkit import numbers as n
-    from toolkit.claims import _cue_prefilters, _rules
+    from toolkit.extract import numbers as n
+    from toolkit.extract.claims import _cue_prefilters, _rules
 
     g, rules = n._grammar(None), _rules(None, None, None)
     fixtures = [open(f, encoding="utf-8").read() for f in sorted(glob.glob("tests/data/*/articles/*.txt"))[:20]]
@@ -807,7 +807,7 @@ def test_find_with_prefilter_hints_equals_plain() -> None:
 def _plain_categorise(
     span: Any, what: str, before: str, after: str, rules: _cl._Rules, possible: Any = None, fold: bool = True
 ) -> tuple[str, str]:
-    """The category rules read plainly, in order (``toolkit.claims._categorise`` as first written,
+    """The category rules read plainly, in order (``toolkit.extract.claims._categorise`` as first written,
     without its rule table, memos or first-rule split): the oracle it is tested against."""
     if span.form == "money":
         return "money", "form:money"
@@ -848,7 +848,7 @@ def _plain_categorise(
 
 def test_categorise_follows_the_rules() -> None:
     c = _cl
-    from toolkit.numbers import _grammar
+    from toolkit.extract.numbers import _grammar
 
     g, rules = _grammar(None), c._rules(None, None, None)
     texts = [*MEMO_TEXTS, "The toll rose to 1,200,000 people; the population of 2,000,000 people, killing 5 and"]
@@ -876,7 +876,7 @@ def test_digits_regex_equals_the_plain_one() -> None:
     import glob
     import re
 
-    from toolkit import numbers as n
+    from toolkit.extract import numbers as n
 
     g = n._grammar(None)
     plain = re.compile(n._DIGITS_PLAIN)
@@ -890,8 +890,8 @@ def test_digits_regex_equals_the_plain_one() -> None:
 def test_read_sentence_same_with_empty_warm_and_evicting_memos() -> None:
     import glob
 
-    from toolkit import claims as c
-    from toolkit import numbers as n
+    from toolkit.extract import claims as c
+    from toolkit.extract import numbers as n
 
     g, rules = n._grammar(None), c._rules(None, None, None)
     arts = read_articles(sorted(glob.glob("tests/data/*/articles/*.txt"))[:30]).articles
@@ -902,7 +902,7 @@ def test_read_sentence_same_with_empty_warm_and_evicting_memos() -> None:
 
 
 def test_word_spans_same_with_empty_warm_and_evicting_memos() -> None:
-    from toolkit import numbers as n
+    from toolkit.extract import numbers as n
 
     g = n._grammar(None)
     texts = [*MEMO_TEXTS, *TRICKY, "Two or three, a dozen, half a million, Twenty-Five and one hundred and thirty-three, a an"]

@@ -11,12 +11,12 @@ import polars as pl
 import pytest
 import yaml
 
-from toolkit.charts import ledger_points
-from toolkit.claims import COUNTED, extract_claims, summarise_claim_ledger
-from toolkit.loading import read_articles
-from toolkit.resources import data_path
-from toolkit.tokenize import split_sentences
-from toolkit.units import load_unit_vocabulary, unit_after, unit_family
+from toolkit.core.resources import data_path
+from toolkit.explore.charts import ledger_points
+from toolkit.extract.claims import COUNTED, extract_claims, summarise_claim_ledger
+from toolkit.extract.units import load_unit_vocabulary, unit_after, unit_family
+from toolkit.io.loading import read_articles
+from toolkit.text.tokenize import split_sentences
 
 
 def _claims(*texts: str, **kw: object) -> pl.DataFrame:

@@ -9,7 +9,7 @@ from pathlib import Path
 import polars as pl
 
 from toolkit.cli import main
-from toolkit.schema import TABLES
+from toolkit.core.schema import TABLES
 
 ROOT = Path(__file__).resolve().parents[1]
 

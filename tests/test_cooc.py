@@ -8,17 +8,17 @@ import networkx as nx
 import polars as pl
 import pytest
 
-from toolkit.actors import find_mentions
-from toolkit.cooc import (
+from toolkit.core.schema import validate
+from toolkit.extract.actors import find_mentions
+from toolkit.io.loading import read_articles
+from toolkit.measure.cooc import (
     find_cooccurrences,
     find_pair_sentences,
     score_cooccurrence,
     to_networkx,
     write_network,
 )
-from toolkit.loading import read_articles
-from toolkit.schema import validate
-from toolkit.tokenize import split_sentences
+from toolkit.text.tokenize import split_sentences
 
 # article a: s0 p0 ISR HAMAS | s1 p0 ISR, Gaza (a place) | s2 p1 HAMAS
 # article b: s0 p0 ISR HAMAS | s1 p1 UN

@@ -8,8 +8,8 @@ import polars as pl
 import pytest
 
 import toolkit
-from toolkit.engine import analyze_to_dir
-from toolkit.schema import TABLES, conform, validate
+from toolkit.core.schema import TABLES, conform, validate
+from toolkit.run.engine import analyze_to_dir
 
 STORIES = [
     "GAZA CITY (AFP) - Israel said on Friday that Hamas had rejected the proposal, Netanyahu told Blinken.\n"
@@ -65,7 +65,7 @@ def test_csv_output_and_bad_options(corpus, tmp_path):
 
 
 def test_large_corpus_finishing_path_equals_pool(corpus, tmp_path, monkeypatch):
-    import toolkit.engine as engine
+    import toolkit.run.engine as engine
 
     analyze_to_dir(corpus, tmp_path / "pool", batch_size=2, workers=2, progress=False)
     monkeypatch.setattr(engine, "FINISH_IN_POOL_MAX_SENTENCES", 0)  # as if the corpus were large
@@ -82,7 +82,7 @@ def test_counts_equal_the_rows_written(corpus, tmp_path):
 
 
 def test_worker_env_shares_the_cores(monkeypatch):
-    from toolkit.engine import _environ, worker_env
+    from toolkit.run.engine import _environ, worker_env
 
     monkeypatch.delenv("POLARS_MAX_THREADS", raising=False)
     monkeypatch.setattr("os.cpu_count", lambda: 8)
@@ -99,7 +99,7 @@ def test_worker_env_shares_the_cores(monkeypatch):
 
 
 def test_workers_chosen_by_corpus_size(corpus, tmp_path, monkeypatch):
-    import toolkit.engine as engine
+    import toolkit.run.engine as engine
 
     monkeypatch.setattr(engine, "auto_workers", lambda: 2)
     one = analyze_to_dir(corpus, tmp_path / "one", workers="auto", progress=False)  # 5 articles: one batch
@@ -113,7 +113,7 @@ def test_workers_chosen_by_corpus_size(corpus, tmp_path, monkeypatch):
 
 
 def test_auto_workers_is_bounded():
-    from toolkit.engine import AUTO_MAX_WORKERS, auto_workers
+    from toolkit.run.engine import AUTO_MAX_WORKERS, auto_workers
 
     assert 1 <= auto_workers() <= AUTO_MAX_WORKERS
 
@@ -144,7 +144,7 @@ def test_engines_equal_on_a_generated_corpus(tmp_path, monkeypatch):
     pytest.importorskip("dask.distributed")
     analyze_to_dir(src, tmp_path / "dask", batch_size=40, engine="dask", workers=2, progress=False)
     mem = toolkit.analyze(src, progress=False)
-    import toolkit.engine as engine
+    import toolkit.run.engine as engine
 
     monkeypatch.setattr(engine, "LEDGER_IN_ONE_PIECE_MAX_CLAIMS", 0)  # as if there were many claims: by category
     big = analyze_to_dir(src, tmp_path / "ledger", batch_size=50, workers=1, progress=False)
@@ -174,8 +174,8 @@ def test_claim_ledger_by_category_with_categories_that_prefix_each_other(tmp_pat
     import datetime as dt
     import random
 
-    import toolkit.engine as engine
-    from toolkit.claims import summarise_claim_ledger
+    import toolkit.run.engine as engine
+    from toolkit.extract.claims import summarise_claim_ledger
 
     rng = random.Random(5)
     n = 120
@@ -202,13 +202,13 @@ def test_claim_ledger_by_category_with_categories_that_prefix_each_other(tmp_pat
 @pytest.mark.parametrize("processes", [False, True], ids=["threads-in-process", "threads-in-a-worker-process"])
 def test_dask_worker_with_several_threads_equals_local(tmp_path, processes):
     # A plain `dask worker` runs several batches at once in threads of one process: they share the memos
-    # (toolkit.cache), which must give the tables of the local engine (the old module-level memos raised
+    # (toolkit.core.cache), which must give the tables of the local engine (the old module-level memos raised
     # KeyError when one thread emptied a memo another was reading).
     distributed = pytest.importorskip("dask.distributed")
     import importlib.util
     from pathlib import Path
 
-    from toolkit import cache
+    from toolkit.core import cache
 
     spec = importlib.util.spec_from_file_location("bench_corpus", Path(__file__).parents[1] / "bench" / "corpus.py")
     assert spec is not None and spec.loader is not None

@@ -11,8 +11,8 @@ import polars as pl
 import pytest
 
 from toolkit import LoadError, read_articles, split_sentences
-from toolkit.exports import language_code, parse_length, sniff_export
-from toolkit.schema import SCHEMAS
+from toolkit.core.schema import SCHEMAS
+from toolkit.io.exports import language_code, parse_length, sniff_export
 
 DATA = Path(__file__).parent / "data" / "exports"
 

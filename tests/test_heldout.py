@@ -14,8 +14,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from toolkit.pipeline import analyze_articles
-from toolkit.validation import TASKS, evaluate_gold, read_gold
+from toolkit.run.pipeline import analyze_articles
+from toolkit.validate.validation import TASKS, evaluate_gold, read_gold
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "data" / "heldout"

@@ -33,7 +33,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from toolkit import report
+from toolkit.explore import report
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("0*.ipynb"))

@@ -11,8 +11,8 @@ import polars as pl
 import pytest
 
 from toolkit import LoadError, read_articles
-from toolkit.loading import decode_bytes, split_wire, stable_id
-from toolkit.schema import SCHEMAS
+from toolkit.core.schema import SCHEMAS
+from toolkit.io.loading import decode_bytes, split_wire, stable_id
 
 STORY = (
     "KHARTOUM (AFP) - Sudan’s army said on Monday it had retaken the bridge.\n"
@@ -256,7 +256,7 @@ def test_decode_bytes_rejects_nul_binary():
 
 
 def test_streamed_jsonl_and_parquet_equal_whole_reads(tmp_path, monkeypatch):
-    import toolkit.loading as loading
+    import toolkit.io.loading as loading
 
     rows = [{"text": f"Story number {i} about Kyiv.", "outlet": "AP"} for i in range(7)]
     lines = [json.dumps(r) for r in rows]
@@ -287,7 +287,7 @@ def test_long_single_line_text_is_an_article_not_a_path():
 
 
 def test_stream_estimates_its_articles_cheaply(tmp_path):
-    from toolkit.loading import ArticleStream, _count_lines
+    from toolkit.io.loading import ArticleStream, _count_lines
 
     (tmp_path / "a.jsonl").write_text('{"text": "One."}\n{"text": "Two."}\n{"text": "Three."}', encoding="utf-8")
     pl.DataFrame({"text": ["x", "y"]}).write_parquet(tmp_path / "b.parquet")
@@ -310,7 +310,7 @@ def test_tables_read_whole_make_python_rows_a_batch_at_a_time(tmp_path):
 
     body = "Officials said the talks would resume in Cairo next week after a pause. " * 28  # ~2 KB
     pl.DataFrame({"text": [f"Story {i}. {body}" for i in range(3000)]}).write_parquet(tmp_path / "many.parquet")
-    import toolkit.loading as loading
+    import toolkit.io.loading as loading
 
     stream = loading.ArticleStream(tmp_path / "many.parquet", batch_size=50)
     tracemalloc.start()
@@ -346,7 +346,7 @@ def test_tables_read_whole_make_python_rows_a_batch_at_a_time(tmp_path):
     ],
 )
 def test_parse_date_reads_archive_formats_and_never_invents_a_part(raw, expected):
-    from toolkit.loading import parse_date
+    from toolkit.io.loading import parse_date
 
     assert parse_date(raw) == expected
 

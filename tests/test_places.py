@@ -10,11 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toolkit import charts, places
-from toolkit.actors import find_mentions
-from toolkit.loading import read_articles
-from toolkit.schema import SCHEMAS, empty, validate
-from toolkit.tokenize import split_sentences
+from toolkit.core.schema import SCHEMAS, empty, validate
+from toolkit.explore import charts
+from toolkit.extract import places
+from toolkit.extract.actors import find_mentions
+from toolkit.io.loading import read_articles
+from toolkit.text.tokenize import split_sentences
 
 SPRINGFIELD_IL, SPRINGFIELD_MA, SPRINGFIELD_MO = 4250542, 4951788, 4409896
 YORK_GB, YORK_PA, NEW_YORK = 2633352, 4562407, 5128581
@@ -235,7 +236,7 @@ def test_resolution_in_sample_share():
 
 @pytest.mark.parametrize("name", ["places_extra.csv", "places_aliases.csv", "places_not_places.txt"])
 def test_packaged_place_files_have_provenance(name):
-    from toolkit.resources import data_path
+    from toolkit.core.resources import data_path
 
     head = data_path(name).read_text(encoding="utf-8")[:1500]
     assert "source:" in head and "licence:" in head and "version:" in head

@@ -64,6 +64,6 @@ def test_public_names_resolve_lazily():
     else:
         raise AssertionError("unknown names must raise AttributeError")
     # the command line and the engine's main process start without the extractors
-    code = "import sys, toolkit.cli, toolkit.engine; print(sorted(m for m in sys.modules if m in ('toolkit.claims', 'toolkit.actors', 'toolkit.quotes')))"
+    code = "import sys, toolkit.cli, toolkit.run.engine; print(sorted(m for m in sys.modules if m in ('toolkit.extract.claims', 'toolkit.extract.actors', 'toolkit.extract.quotes')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toolkit.loading import read_articles
-from toolkit.quotes import (
+from toolkit.core.resources import load_yaml
+from toolkit.core.schema import SCHEMAS, empty, validate
+from toolkit.extract.quotes import (
     _cue_regex,
     _cue_spans,
     _full_names,
@@ -20,9 +21,8 @@ from toolkit.quotes import (
     quoted_spans,
     summarise_sources,
 )
-from toolkit.resources import load_yaml
-from toolkit.schema import SCHEMAS, empty, validate
-from toolkit.tokenize import split_paragraphs, split_sentences
+from toolkit.io.loading import read_articles
+from toolkit.text.tokenize import split_paragraphs, split_sentences
 
 # --------------------------------------------------------------------------- invented articles
 
@@ -611,7 +611,7 @@ def test_sources_by_option_and_error_message():
 
 
 def test_participial_phrase_after_a_comma_is_not_the_clause_verb():
-    from toolkit import quotes as q
+    from toolkit.extract import quotes as q
 
     lex = q._lexicon(None)
     s = "The commander, based in Goma"

@@ -11,8 +11,8 @@ import polars as pl
 import pytest
 from test_charts import make_analysis  # noqa: I001
 
-from toolkit import charts, live, report, widgets
-from toolkit.report import ReportError
+from toolkit.explore import charts, live, report, widgets
+from toolkit.explore.report import ReportError
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("0[1-4]_*.ipynb"))  # the four report notebooks
@@ -122,7 +122,7 @@ def _fake_executed_notebook():
         nbformat.v4.new_code_cell("w", outputs=[nbformat.v4.new_output("display_data", data={
             "application/vnd.jupyter.widget-view+json": {"model_id": "m2", "version_major": 2, "version_minor": 0},
             "text/plain": "IntSlider()"})]),
-        # as a live kernel displays an explorer: the widget, then its snapshot (toolkit.live)
+        # as a live kernel displays an explorer: the widget, then its snapshot (toolkit.explore.live)
         nbformat.v4.new_code_cell("ex2", outputs=[
             nbformat.v4.new_output("display_data", data={
                 "application/vnd.jupyter.widget-view+json": {"model_id": "m3", "version_major": 2, "version_minor": 0},

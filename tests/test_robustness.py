@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import toolkit
 from toolkit import LoadError, read_articles
-from toolkit.schema import TABLES, validate
+from toolkit.core.schema import TABLES, validate
 
 SPAN_TEXT = {"sentences": "text", "tokens": "token", "mentions": "surface", "claims": "surface", "quotes": "quote"}
 

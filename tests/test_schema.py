@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 import toolkit
-from toolkit.schema import SCHEMAS, TABLES, SchemaError, conform, describe, empty, validate
+from toolkit.core.schema import SCHEMAS, TABLES, SchemaError, conform, describe, empty, validate
 
 # The minimum columns of ../shared/TABLES.md, written out here so that the contract is tested.
 MINIMUM = {

@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from toolkit import read_articles, split_sentences
-from toolkit.resources import load_yaml
-from toolkit.schema import SCHEMAS, SchemaError, empty
-from toolkit.sentiment import (
+from toolkit.core.resources import load_yaml
+from toolkit.core.schema import SCHEMAS, SchemaError, empty
+from toolkit.measure.sentiment import (
     clause_span,
     score_sentiment,
     score_targeted_sentiment,
@@ -21,7 +21,7 @@ from toolkit.sentiment import (
     summarise_actor_sentiment,
     summarise_sentiment,
 )
-from toolkit.vader import Vader, default_lexicon_source, load_lexicon, load_rules
+from toolkit.measure.vader import Vader, default_lexicon_source, load_lexicon, load_rules
 
 KEYS = ("neg", "neu", "pos", "compound")
 
@@ -277,7 +277,7 @@ def test_domain_lexicon_errors(tmp_path):
 
 
 def test_packaged_lexicon_files_load_without_duplicates():
-    from toolkit.resources import data_path
+    from toolkit.core.resources import data_path
 
     for name in ("lexicon_conflict.yaml", "lexicon_vader_rules.yaml"):
         text = data_path(name).read_text(encoding="utf-8")
@@ -379,7 +379,7 @@ def test_targeted_knows_subject_from_object():
 def test_large_groups_use_the_normal_limit_of_the_bootstrap():
     import numpy as np
 
-    from toolkit.sentiment import _bootstrap_ci
+    from toolkit.measure.sentiment import _bootstrap_ci
 
     x = np.random.default_rng(1).uniform(-1, 1, size=1500)
     lo, hi = _bootstrap_ci(x, n_boot=2000, level=0.95, rng=np.random.default_rng(0))
@@ -390,7 +390,7 @@ def test_large_groups_use_the_normal_limit_of_the_bootstrap():
 
 
 def test_python_whitespace_list_matches_str_isspace():
-    from toolkit.sentiment import _PY_SPACE
+    from toolkit.measure.sentiment import _PY_SPACE
 
     assert set(_PY_SPACE) == {chr(c) for c in range(0x110000) if chr(c).isspace()}
 
@@ -419,7 +419,7 @@ def test_actor_sentiment_does_not_depend_on_row_order():
 def test_score_memo_is_bounded_and_changes_nothing(sia):
     """Scores remembered across calls (a repeated sentence is scored once) equal fresh ones, and the
     memos (token information, scores) stay within their bound instead of growing with the corpus."""
-    from toolkit import cache
+    from toolkit.core import cache
 
     v = Vader()
     texts = ["Aid is NOT arriving.", "A welcome truce.", "Aid is NOT arriving.", "Strikes killed 12.", "Talks failed badly.", ""]
@@ -437,7 +437,7 @@ def test_score_memo_is_bounded_and_changes_nothing(sia):
 def test_scores_equal_with_empty_full_and_evicting_memos(sia):
     """Every text of a varied sample scores the same with the engine's memos empty, full, or evicting on
     every put (``cache.limit(1)``), and as NLTK scores it."""
-    from toolkit import cache
+    from toolkit.core import cache
 
     rng = random.Random(5)
     words = ["aid", "NOT", "good", "but", "never", "so", "very", "bad", "kind", "of", "truce", "killed", "!", "?",
@@ -459,8 +459,8 @@ def _actor_sentiment_plain(s: pl.DataFrame, m: pl.DataFrame, n_boot: int, seed: 
 
     import numpy as np
 
-    from toolkit.schema import conform
-    from toolkit.sentiment import BOOTSTRAP_MAX_N, _bootstrap_ci
+    from toolkit.core.schema import conform
+    from toolkit.measure.sentiment import BOOTSTRAP_MAX_N, _bootstrap_ci
 
     m = m.filter(pl.col("actor_id").is_not_null())
     if not include_places and "is_place" in m.columns:
@@ -494,7 +494,7 @@ def test_actor_sentiment_equals_its_plain_form_on_frames_and_lazy_frames(seed, m
     actors with two labels and groups on both sides of the bootstrap/normal threshold."""
     import random
 
-    import toolkit.sentiment as sentiment_mod
+    import toolkit.measure.sentiment as sentiment_mod
 
     monkeypatch.setattr(sentiment_mod, "BOOTSTRAP_MAX_N", 15)
     rng = random.Random(seed)

@@ -1,4 +1,4 @@
-"""Shared state under threads and edits: every memo lives in ``toolkit.cache``.
+"""Shared state under threads and edits: every memo lives in ``toolkit.core.cache``.
 
 The review's reproduction: 8 threads computing the row tables with the memo bounds lowered (so memos are
 emptied while other threads read them) raised ``KeyError`` in the actor matcher. Here each of 8 threads
@@ -17,8 +17,9 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from toolkit import cache, read_articles
-from toolkit.pipeline import analyze, compute_row_tables
+from toolkit import read_articles
+from toolkit.core import cache
+from toolkit.run.pipeline import analyze, compute_row_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))

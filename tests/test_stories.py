@@ -1,4 +1,4 @@
-"""Syndicated and near-duplicate stories (toolkit.stories): story_id, story_size, --stories, --count."""
+"""Syndicated and near-duplicate stories (toolkit.io.stories): story_id, story_size, --stories, --count."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import pytest
 
 import toolkit
 from toolkit.cli import main
-from toolkit.engine import analyze_to_dir
-from toolkit.schema import empty, validate
-from toolkit.stories import find_stories, group_stories, select_stories, sketch_articles
+from toolkit.core.schema import empty, validate
+from toolkit.io.stories import find_stories, group_stories, select_stories, sketch_articles
+from toolkit.run.engine import analyze_to_dir
 
 WIRE = [
     "Israeli strikes on Rafah killed at least 12 people overnight, the civil defence agency said on Monday.",

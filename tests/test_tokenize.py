@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit import read_articles, split_sentences, split_tokens
-from toolkit.schema import SCHEMAS
-from toolkit.tokenize import sentence_spans, split_paragraphs, token_spans
+from toolkit.core.schema import SCHEMAS
+from toolkit.text.tokenize import sentence_spans, split_paragraphs, token_spans
 
 ARTICLE = (
     "Ukraine’s President Volodymyr Zelensky met U.S. Secretary of State Antony Blinken in Kyiv on Jan. 5, "
@@ -142,7 +142,7 @@ def test_fast_tokens_agree_with_nltk(sentence):
 
 
 def test_single_sentence_fast_path_equals_punkt():
-    from toolkit import tokenize
+    from toolkit.text import tokenize
 
     punkt = tokenize._punkt(None)
     for par in ["Kyiv was hit overnight, officials said.", "“We will not leave,” she told AFP.",
@@ -189,7 +189,7 @@ def test_hard_wrapped_article_sentences():
 
 
 def test_space_chars_are_python_whitespace():
-    from toolkit.tokenize import _SPACE_CHARS
+    from toolkit.text.tokenize import _SPACE_CHARS
 
     assert set(_SPACE_CHARS) == {c for c in map(chr, range(0x110000)) if c.isspace()}
 
@@ -219,7 +219,7 @@ def test_sentence_initial_period_is_kept():
 
 
 def test_number_whitespace_is_python_whitespace():
-    from toolkit.numbers import _WHITESPACE
+    from toolkit.extract.numbers import _WHITESPACE
 
     assert _WHITESPACE == [c for c in map(chr, range(0x110000)) if c.isspace()]
 
@@ -229,7 +229,7 @@ def test_number_whitespace_is_python_whitespace():
 
 def test_token_spans_fall_back_when_the_word_tokenizer_fails(monkeypatch):
     """A tokenizer error keeps the sentence's words (a plain regex), never an empty token list."""
-    from toolkit import tokenize
+    from toolkit.text import tokenize
 
     class Broken:
         def tokenize(self, text):

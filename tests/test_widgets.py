@@ -8,8 +8,8 @@ import polars as pl
 import pytest
 from test_charts import HOSTILE_TEXT, empty_analysis, make_analysis  # noqa: I001
 
-from toolkit import widgets
-from toolkit.highlight import frame_html, highlight_article, highlight_text
+from toolkit.explore import widgets
+from toolkit.explore.highlight import frame_html, highlight_article, highlight_text
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
@@ -261,7 +261,7 @@ def test_explorer_display_is_widget_then_updated_snapshot(monkeypatch):
     """In a kernel: the widget, then its snapshot with a display id; a callback refreshes the snapshot."""
     import IPython.display
 
-    from toolkit import live
+    from toolkit.explore import live
 
     calls: list = []
 

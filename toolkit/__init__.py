@@ -11,7 +11,7 @@ Steps (input frame first, options keyword-only): :func:`read_articles` -> :func:
 -> :func:`split_tokens` -> :func:`find_mentions` -> :func:`find_cooccurrences` /
 :func:`score_cooccurrence` -> :func:`extract_quotes` -> :func:`score_sentiment` ->
 :func:`summarise_actor_sentiment` -> :func:`extract_claims` -> :func:`summarise_claim_ledger`.
-Column meanings: :func:`toolkit.schema.describe`.
+Column meanings: :func:`toolkit.core.schema.describe`.
 """
 
 from __future__ import annotations
@@ -19,24 +19,28 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from . import _moved
+
+_moved.install()  # the 0.1 module paths (toolkit.actors, ...) still import, with a DeprecationWarning
+
 # Public names -> the module that defines them. They are imported on first use (PEP 562), so that
 # ``python -m toolkit`` and the worker processes of a run start without loading every extractor first.
 _EXPORTS = {
-    "find_mentions": "actors", "load_actors": "actors",
-    "extract_claims": "claims", "summarise_claim_ledger": "claims",
-    "find_cooccurrences": "cooc", "find_pair_sentences": "cooc", "score_cooccurrence": "cooc",
-    "to_networkx": "cooc", "write_network": "cooc",
-    "analyze_to_dir": "engine",
-    "LoadError": "errors", "ToolkitError": "errors",
-    "ArticleStream": "loading", "read_articles": "loading",
-    "Analysis": "pipeline", "analyze": "pipeline", "analyze_articles": "pipeline",
-    "extract_quotes": "quotes", "quoted_spans": "quotes", "summarise_sources": "quotes",
-    "TABLES": "schema", "describe": "schema",
-    "score_sentiment": "sentiment", "score_targeted_sentiment": "sentiment",
-    "summarise_actor_sentiment": "sentiment", "summarise_sentiment": "sentiment",
-    "split_sentences": "tokenize", "split_tokens": "tokenize",
-    "evaluate_gold": "validation", "read_gold": "validation", "sample_units": "validation",
-    "score_extractions": "validation",
+    "find_mentions": "extract.actors", "load_actors": "extract.actors",
+    "extract_claims": "extract.claims", "summarise_claim_ledger": "extract.claims",
+    "find_cooccurrences": "measure.cooc", "find_pair_sentences": "measure.cooc", "score_cooccurrence": "measure.cooc",
+    "to_networkx": "measure.cooc", "write_network": "measure.cooc",
+    "analyze_to_dir": "run.engine",
+    "LoadError": "core.errors", "ToolkitError": "core.errors",
+    "ArticleStream": "io.loading", "read_articles": "io.loading",
+    "Analysis": "run.pipeline", "analyze": "run.pipeline", "analyze_articles": "run.pipeline",
+    "extract_quotes": "extract.quotes", "quoted_spans": "extract.quotes", "summarise_sources": "extract.quotes",
+    "TABLES": "core.schema", "describe": "core.schema",
+    "score_sentiment": "measure.sentiment", "score_targeted_sentiment": "measure.sentiment",
+    "summarise_actor_sentiment": "measure.sentiment", "summarise_sentiment": "measure.sentiment",
+    "split_sentences": "text.tokenize", "split_tokens": "text.tokenize",
+    "evaluate_gold": "validate.validation", "read_gold": "validate.validation", "sample_units": "validate.validation",
+    "score_extractions": "validate.validation",
 }  # fmt: skip
 
 
@@ -54,25 +58,31 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # what static checkers and IDEs see
-    from .actors import find_mentions, load_actors
-    from .claims import extract_claims, summarise_claim_ledger
-    from .cooc import find_cooccurrences, find_pair_sentences, score_cooccurrence, to_networkx, write_network
-    from .engine import analyze_to_dir
-    from .errors import LoadError, ToolkitError
-    from .loading import ArticleStream, read_articles
-    from .pipeline import Analysis, analyze, analyze_articles
-    from .quotes import extract_quotes, quoted_spans, summarise_sources
-    from .schema import TABLES, describe
-    from .sentiment import (
+    from .core.errors import LoadError, ToolkitError
+    from .core.schema import TABLES, describe
+    from .extract.actors import find_mentions, load_actors
+    from .extract.claims import extract_claims, summarise_claim_ledger
+    from .extract.quotes import extract_quotes, quoted_spans, summarise_sources
+    from .io.loading import ArticleStream, read_articles
+    from .measure.cooc import (
+        find_cooccurrences,
+        find_pair_sentences,
+        score_cooccurrence,
+        to_networkx,
+        write_network,
+    )
+    from .measure.sentiment import (
         score_sentiment,
         score_targeted_sentiment,
         summarise_actor_sentiment,
         summarise_sentiment,
     )
-    from .tokenize import split_sentences, split_tokens
-    from .validation import evaluate_gold, read_gold, sample_units, score_extractions
+    from .run.engine import analyze_to_dir
+    from .run.pipeline import Analysis, analyze, analyze_articles
+    from .text.tokenize import split_sentences, split_tokens
+    from .validate.validation import evaluate_gold, read_gold, sample_units, score_extractions
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "Analysis", "ArticleStream", "LoadError", "TABLES", "ToolkitError", "analyze", "analyze_articles",

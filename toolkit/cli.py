@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import ToolkitError
+from toolkit.core.errors import ToolkitError
 
 
 def _workers(value: str) -> int | str:
@@ -90,7 +90,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .report import render_reports
+    from toolkit.explore.report import render_reports
 
     paths = render_reports(
         args.paths, args.out, on_error=args.on_error, notebooks=args.notebooks, timeout=args.timeout,
@@ -103,7 +103,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from .validation import evaluate_gold
+    from toolkit.validate.validation import evaluate_gold
 
     tables = evaluate_gold(
         args.gold, args.out, corpus=args.corpus, match=args.match, n_boot=args.n_boot, seed=args.seed,
@@ -115,7 +115,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from .engine import analyze_to_dir
+    from toolkit.run.engine import analyze_to_dir
 
     columns = {"text": args.text_column} if args.text_column else None
     run = analyze_to_dir(

@@ -15,7 +15,8 @@ if REPLAY:
 
     import polars as pl
 
-    from toolkit import actors, claims, pipeline, quotes
+    from toolkit.extract import actors, claims, quotes
+    from toolkit.run import pipeline
 
     def _replay(name: str, folder: str = REPLAY) -> Any:
         path = os.path.join(folder, f"{name}.parquet")

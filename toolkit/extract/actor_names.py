@@ -1,0 +1,494 @@
+"""Every named actor, whatever the topic: the general-news step of :func:`toolkit.extract.actors.find_mentions`.
+
+Tables in: the sentences of one article as :func:`toolkit.extract.actors.find_mentions` reads them (its dictionary
+matches, conflict rules and the capitalised names they left untyped). Tables out: more rows of ``mentions``.
+
+The dictionary and the conflict rules find what they know; this step takes every proper name they left
+(maximal runs of capitalised words with their connectors and particles, all-caps acronyms) and types it by
+evidence, in this order:
+
+* ``alias_context`` / ``alias_unresolved``: short or shared aliases (acronyms of up to three letters of a body
+  tied to a state, the aliases of ``data/actors_shared_aliases.csv``) keep their dictionary actor only with
+  evidence in the same article: the actor's full name or another alias, or its state among the article's states
+  and places. "PA" in a story from York is not the Palestinian Authority: with no evidence for any owner it
+  becomes ``new:pa`` of type ``other`` (an institution such as "Senate" stays an organisation, resolved to the
+  article's state like "the health ministry").
+* ``company`` / ``club`` (role ``company`` / ``club``, type ``organization``): a legal form after the name
+  ("Northwind Energy plc"), a company head ("Kestrel Airlines") or a club word ("Leeds United", "FC Porto"), from
+  ``data/actors_general.yaml``. Places ("River Ouse") are left to the gazetteer of :mod:`toolkit.extract.places`.
+* ``short_form``: a later short form of a company or club (its first word: "Northwind", "Leeds"), a nickname
+  given with "nicknamed"/"known as" ("the Whites"), or the initials of any organisation named in full in the
+  article ("IEBC" after "Independent Electoral and Boundaries Commission", rule ``acronym``) is that actor.
+* ``name_form``: a person by context: "Mr"/"Dr" before the name, ", who" after it.
+* ``name_other`` / ``acronym_other``: a name of two or more words, or an acronym, that nothing types is kept as
+  type ``other`` with a ``new:<slug>`` id, not dropped. One capitalised word with no evidence is left out
+  (the place finder of :mod:`toolkit.extract.places` reads those with the gazetteer), and so are headline-case sentences.
+
+>>> from toolkit.extract.actors import find_mentions
+>>> from toolkit.io.loading import read_articles
+>>> from toolkit.text.tokenize import split_sentences
+>>> text = "Leeds United beat Hull 2-1. Leeds scored late, a PA reporter saw."
+>>> find_mentions(split_sentences(read_articles([text]).articles)).select("surface", "actor_id", "rule").rows()
+[('Leeds United', 'new:leeds-united', 'club'), ('Leeds', 'new:leeds-united', 'short_form'), ('PA', 'new:pa', 'alias_unresolved')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+from toolkit.core import cache
+from toolkit.core.resources import data_path, load_yaml
+from toolkit.extract.actors import (
+    _STOP,
+    _alt,
+    _Lexicon,
+    _Mention,
+    _Pending,
+    _read_csv_rows,
+    _Rules,
+    _Sentence,
+    _slug,
+)
+
+PACKAGED_GENERAL = "actors_general.yaml"
+PACKAGED_SHARED = "actors_shared_aliases.csv"
+
+_ACRONYM_RE = re.compile(r"(?<![\w\-.&’'])([A-Z][A-Z0-9&]{1,5})(s?)(?![\w\-&’'])")
+_ROMAN_RE = re.compile(r"[IVXLCDM]+")
+_CAPWORD_RE = re.compile(r"\b[A-Z][\w’'\-]*")
+_WORD_RE = re.compile(r"\b\w[\w’'\-]*")
+_LOWER_RE = re.compile(r"\b[^\W\d_A-ZÀ-ÖØ-Þ][\w’'\-]*")
+_NAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?")
+_CONNECT = frozenset("of for and the de des du la le al el on in & y da di van von der den".split())
+
+
+@dataclass(frozen=True, eq=False)
+class GeneralRules:
+    """The words of ``data/actors_general.yaml`` and the shared aliases, compiled (see :func:`general_rules`)."""
+
+    company_suffix_re: re.Pattern[str]
+    company_heads: frozenset[str]
+    club_heads: frozenset[str]
+    club_first: frozenset[str]
+    person_after_re: re.Pattern[str]
+    person_before: frozenset[str]
+    short_form_re: re.Pattern[str]
+    not_acronyms: frozenset[str]
+    not_names: frozenset[str]  # press-release furniture ("Immediate Release"): never a name
+    not_name_first: frozenset[str]  # "Typhoon Carina", "Operation Moshtarak": never an actor
+    not_short_forms: frozenset[str]  # first words of a name that are never its short form ("National")
+    name_heads: frozenset[str]  # company and club heads, also the last word of organisations named by form
+    shared: dict[str, tuple[str, ...]]  # alias -> the other actors it names
+    context_names: frozenset[str]  # aliases that need evidence in the article whoever owns them
+    version: str
+
+
+def general_rules() -> GeneralRules:
+    """The general-news rules, built once per version of their files (an edited file is read again)."""
+    files = (data_path(PACKAGED_GENERAL), data_path(PACKAGED_SHARED), data_path("actors_rules.yaml"))
+    return cache.load("actors.general", files, lambda: _build(files[0], files[1]))
+
+
+def _build(path: Any, shared_path: Any) -> GeneralRules:
+    doc = load_yaml(path)
+    shared: dict[str, list[str]] = {}
+    for r in _read_csv_rows(shared_path):
+        owners = shared.setdefault(r["alias"], [])
+        if r.get("actor_id"):
+            owners.append(r["actor_id"])
+    return GeneralRules(
+        company_suffix_re=re.compile(rf"^,?\s+(?:{_alt(doc['company_suffixes'])})(?![\w-])"),
+        company_heads=frozenset(doc["company_heads"]),
+        club_heads=frozenset(doc["club_heads"]),
+        club_first=frozenset(doc["club_first"]),
+        person_after_re=re.compile(rf"^,\s+(?:{_alt(doc['person_after'])})\b"),
+        person_before=frozenset(doc["person_before"]),
+        short_form_re=re.compile(
+            rf"^,?\s+(?:{_alt(doc['short_form_cues'])})\s+(?:the\s+)?[“\"‘']?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+        ),
+        not_acronyms=frozenset(doc["not_acronyms"]),
+        not_names=frozenset(doc.get("not_names") or ()),
+        not_name_first=frozenset(doc.get("not_name_first") or ()),
+        not_short_forms=frozenset(doc.get("not_short_forms") or ()),
+        name_heads=frozenset(doc["company_heads"]) | frozenset(doc["club_heads"]),
+        shared={a: tuple(o) for a, o in shared.items()},
+        context_names=frozenset(shared),
+        version=str(doc.get("version")),
+    )
+
+
+# --------------------------------------------------------------------------- short and shared aliases
+
+
+def _needs_evidence(surface: str, actor_id: str, lex: _Lexicon, g: GeneralRules) -> bool:
+    """Is ``surface`` (a dictionary alias of ``actor_id``) short or shared, so that it needs evidence in the
+    article?"""
+    if surface in g.context_names:
+        return True
+    bare = surface.replace(".", "")
+    if not (2 <= len(bare) <= 3 and bare.isupper() and bare.isalnum()):
+        return False
+    a = lex.actors[actor_id]
+    if a["type"] in ("state", "person") or a["role"] == "media":
+        return False  # states' codes, people's initials and news agencies are not ambiguous in news copy
+    st = lex.state_of.get(actor_id)
+    return st is not None and st != actor_id
+
+
+def resolve_short_aliases(article: list[_Sentence], rules: _Rules, lex: _Lexicon, g: GeneralRules) -> None:
+    """Short or shared aliases keep an actor only with evidence in the article (see the module docstring)."""
+    memo = cache.scoped("actors.doubtful", lex, 4)
+    found = memo.get(g)
+    if found is None:  # every alias that needs evidence, with its owner, and the owners
+        table = {a: i for a, i in lex.alias_ids.items() if _needs_evidence(a, i, lex, g)}
+        found = memo.put(g, (table, frozenset(table.values())))
+    need, owners_in_doubt = found
+    doubtful: list[tuple[_Sentence, _Mention, str]] = []
+    for sent in article:
+        for m in sent.mentions:
+            if m.rule == "alias" and m.title is None and m.actor_id in owners_in_doubt:
+                surface = sent.text[m.start : m.end]
+                if need.get(surface) == m.actor_id:
+                    doubtful.append((sent, m, surface))
+    if not doubtful:
+        return
+    skip = {id(m) for _, m, _ in doubtful}
+    named: set[str] = set()  # actors named otherwise in the article
+    states: set[str] = set()  # the article's states and places' states
+    for sent in article:
+        for m in sent.mentions:
+            if id(m) in skip:
+                continue
+            named.add(m.actor_id)
+            st = lex.state_of.get(m.actor_id)
+            if st is not None:
+                states.add(st)
+            if m.affiliation is not None:
+                states.add(lex.state_of.get(m.affiliation, m.affiliation))
+    for sent, m, surface in doubtful:
+        owners = (m.actor_id, *g.shared.get(surface, ()))
+        pick = next((o for o in owners if o in named), None)
+        if pick is None:
+            pick = next((o for o in owners if lex.state_of.get(o) in states), None)
+        if pick == m.actor_id:
+            continue
+        if pick is not None:
+            a = lex.actors[pick]
+            m.actor_id, m.label, m.type, m.affiliation, m.role = (
+                pick,
+                a["label"],
+                a["type"],
+                a["affiliation"],
+                a["role"],
+            )
+            m.rule = "alias_context"
+            continue
+        if surface in g.not_acronyms:  # "PDF": a file, not the People's Defence Force
+            sent.mentions.remove(m)
+            continue
+        a = lex.actors[m.actor_id]
+        inst = None if " " not in surface and surface.isupper() else (a["role"] or None)
+        m.actor_id, m.label, m.affiliation, m.role, m.rule = (
+            "new:" + _slug(surface),
+            surface,
+            None,
+            None,
+            "alias_unresolved",
+        )
+        m.type = "organization" if inst else "other"
+        m.inst_role = inst  # "Senate", "Supreme Court": the article's state's body (see _find_institutions)
+
+
+# --------------------------------------------------------------------------- names left untyped
+
+
+def _org(s: int, e: int, name: str, rule: str, role: str | None) -> _Mention:
+    return _Mention(s, e, "new:" + _slug(name), name, "organization", rule, role=role)
+
+
+def _headline(text: str) -> bool:
+    """A sentence in title case or capitals (a headline): its capitalised words are no evidence of names."""
+    n = len(_WORD_RE.findall(text))
+    if n < 2:
+        return False
+    lower = 0
+    for w in _LOWER_RE.findall(text):
+        if w not in _CONNECT:
+            lower += 1
+            if lower > 0.25 * n:
+                return False
+    return True
+
+
+def _type_by_form(sent: _Sentence, p: _Pending, g: GeneralRules) -> _Mention | None:
+    """A company or club by the words of the name or right around it (``None``: no such evidence). Places
+    ("River Ouse") are left to :func:`toolkit.extract.places.find_place_mentions`, which reads them with the gazetteer."""
+    text = sent.text
+    words = [w for _, _, w in p.tokens]
+    s, e = p.start, p.end
+    before = text[max(0, s - 12) : s].split()
+    prev = before[-1] if before else ""
+    sm = g.company_suffix_re.match(text[e : e + 16])
+    if sm:  # "Northwind Energy plc": the legal form is part of the name
+        return _org(s, e + sm.end(), text[s:e], "company", "company")
+    if prev in g.club_first and text[s - 1 : s] == " ":  # "FC Porto", "Real Sociedad"
+        s0 = s - len(prev) - 1
+        return _org(s0, e, text[s0:e], "club", "club")
+    if len(words) >= 2 and words[-1] in g.club_heads:
+        return _org(s, e, text[s:e], "club", "club")
+    if len(words) >= 2 and words[0] in g.club_first:
+        return _org(s, e, text[s:e], "club", "club")
+    if len(words) >= 2 and words[-1] in g.company_heads:
+        return _org(s, e, text[s:e], "company", "company")
+    return None
+
+
+def _group_words(words: list[str], rules: _Rules, lex: _Lexicon) -> bool:
+    """A group of people, not a named actor: "Tigrayan Christians", "Syrian Kurds" (a demonym or a group noun)."""
+    gre = rules.group_nouns_re
+    return any(w in lex.demonym_state for w in words) or (
+        gre is not None and gre.match(" " + words[-1]) is not None
+    )
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in _WORD_RE.findall(name) if w[0].isupper() and w.lower() not in _CONNECT)
+
+
+def _short_forms(article: list[_Sentence], lex: _Lexicon, g: GeneralRules) -> dict[str, _Mention | None]:
+    """Short forms of the organisations named in full in the article -> the mention (None: two actors share it)."""
+    keys: dict[str, _Mention | None] = {}
+
+    def add(key: str, m: _Mention) -> None:
+        if key in keys and (keys[key] is None or keys[key].actor_id != m.actor_id):  # type: ignore[union-attr]
+            keys[key] = None
+        else:
+            keys[key] = m
+
+    for sent in article:
+        for m in sent.mentions:
+            if m.type not in ("organization", "armed_group") or m.rule in ("short_form", "acronym"):
+                continue
+            name = m.label
+            if " " not in name:
+                continue
+            ini = _initials(name)
+            if len(ini) >= 2:
+                add(ini, m)
+                mixed = _mixed_initials(name)  # "BoM" of "Bureau of Meteorology"
+                if mixed != ini:
+                    add(mixed, m)
+            after = sent.text[m.end : m.end + 40]
+            nm = g.short_form_re.match(after)
+            if nm:
+                add(nm.group(1), m)
+            pm = _PAREN_SHORT_RE.match(after)  # "Democratic Nursing Organisation of South Africa (Denosa)"
+            if pm:
+                add(pm.group(1), m)
+            first = name.split()[0]
+            if (
+                len(first) > 2
+                and first not in lex.demonym_state
+                and (  # "Jollibee" of "Jollibee Foods Corporation" (an organisation by form)
+                    m.role in ("company", "club")
+                    or (
+                        name.split()[-1] in g.name_heads
+                        and first not in g.not_short_forms
+                        and first not in lex.info
+                    )
+                )
+            ):
+                add(first, m)  # "Kestrel" of "Kestrel Airlines"
+    return keys
+
+
+_PAREN_SHORT_RE = re.compile(r"\s*\(([A-Z][A-Za-z]{2,11})\)")
+
+
+def _mixed_initials(name: str) -> str:
+    """Initials with the connectors in lower case: "BoM" of "Bureau of Meteorology", "DoJ"."""
+    return "".join(
+        w[0] if w[0].isupper() else w[0].lower()
+        for w in _WORD_RE.findall(name)
+        if w[0].isupper() or w.lower() in ("of", "for", "and")
+    )
+
+
+def _short_mention(src: _Mention, s: int, e: int, rule: str) -> _Mention:
+    return _Mention(s, e, src.actor_id, src.label, src.type, rule, affiliation=src.affiliation, role=src.role)
+
+
+def discover_names(
+    article: list[_Sentence], rules: _Rules, lex: _Lexicon, g: GeneralRules, acr_flags: Iterable[bool]
+) -> None:
+    """Type the names the dictionary and the conflict rules left in ``article`` (see the module docstring).
+
+    ``acr_flags``: per sentence, may it hold an acronym (two capitals in a row)?
+    """
+    acr_memo = cache.scoped("actors.acronyms", g, _MEMO_SIZE)
+    head_memo = cache.scoped("actors.headline", g, _MEMO_SIZE)
+    acrs = [
+        _acronym_candidates(sent.text, rules, lex, g, acr_memo, head_memo) if flag else ()
+        for sent, flag in zip(article, acr_flags, strict=True)
+    ]
+    if not any(acrs) and not any(sent.pending for sent in article):
+        return
+    grown: set[int] = set()
+    rest: list[tuple[_Sentence, _Pending]] = []
+    for sent in article:  # names typed by their own words
+        for p in sent.pending:
+            m = _type_by_form(sent, p, g)
+            if m is None or any(x.start < m.end and m.start < x.end for x in sent.mentions):
+                rest.append((sent, p))
+                continue
+            sent.mentions.append(m)
+            grown.add(id(sent))
+    keys = _short_forms(article, lex, g) if rest or any(acrs) else {}
+    heads: dict[int, bool] = {}
+    typed: dict[int, _Mention] = {}  # id(pending) -> its mention
+    runs: dict[str, list[_Pending]] = {}  # surname -> untyped runs of name-shaped words ending with it
+    for sent, p in rest:
+        text = sent.text
+        words = [w for _, _, w in p.tokens]
+        name = text[p.start : p.end]
+        src = keys.get(name)
+        if src is not None:
+            typed[id(p)] = _short_mention(src, p.start, p.end, "short_form")
+            continue
+        before = text[max(0, p.start - 6) : p.start].split()
+        if (before and before[-1] in g.person_before) or g.person_after_re.match(text[p.end : p.end + 10]):
+            typed[id(p)] = _Mention(
+                p.start, p.end, "new:" + _slug(name), name, "person", "name_form", name_start=p.start
+            )
+        elif 2 <= len(words) <= 3 and all(_NAME_SHAPE.fullmatch(w) for w in words):
+            runs.setdefault(words[-1], []).append(p)
+    # a surname alone elsewhere in the article makes the full name a person ("Priya Raman ... Raman")
+    for _sent, p in rest:
+        if id(p) in typed or len(p.tokens) != 1:
+            continue
+        full = runs.get(p.tokens[0][2], [])
+        if len({" ".join(w for _, _, w in q.tokens) for q in full}) != 1:
+            continue
+        q = full[0]
+        qname = " ".join(w for _, _, w in q.tokens)  # name chunks are words one space apart
+        if id(q) not in typed:
+            typed[id(q)] = _Mention(
+                q.start, q.end, "new:" + _slug(qname), qname, "person", "name_form", name_start=q.start
+            )
+        src = typed[id(q)]
+        typed[id(p)] = _Mention(
+            p.start, p.end, src.actor_id, src.label, "person", "surname", name_start=p.start
+        )
+    for sent, p in rest:
+        m = typed.get(id(p))
+        if (
+            m is None
+            and len(p.tokens) >= 2
+            and p.tokens[0][2] not in g.not_name_first
+            and sent.text[p.start : p.end] not in g.not_names
+            and not _group_words([w for _, _, w in p.tokens], rules, lex)
+        ):
+            head = heads.get(id(sent))
+            if head is None:
+                head = heads[id(sent)] = _headline_memo(sent.text, head_memo)
+            if not head:
+                name = sent.text[p.start : p.end]
+                m = _Mention(p.start, p.end, "new:" + _slug(name), name, "other", "name_other")
+        if m is not None and not any(x.start < m.end and m.start < x.end for x in sent.mentions):
+            sent.mentions.append(m)
+            sent.pending.remove(p)
+            grown.add(id(sent))
+    for sent, cands in zip(article, acrs, strict=True):
+        if cands and _find_acronyms(sent, cands, keys):
+            grown.add(id(sent))
+    for sent in article:
+        if id(sent) in grown:
+            sent.mentions.sort(key=lambda x: x.start)
+
+
+_MEMO_SIZE = 50_000  # texts per memo (see toolkit.core.cache)
+
+
+def acronym_flags(texts: pl.Series, lex: _Lexicon, g: GeneralRules) -> list[bool]:
+    """Per text: does it hold an all-caps word that is neither a dictionary alias nor a known non-actor?
+    (vectorised: the other texts skip the acronym step)."""
+    known = cache.scoped("actors.known_caps", lex, 4)
+    words = known.get(g)
+    if words is None:
+        words = known.put(g, pl.Series([*lex.info, *g.not_acronyms], dtype=pl.String).unique())
+    rows = (
+        texts.to_frame("t")
+        .with_row_index("r")
+        .filter(pl.col("t").str.contains(r"[A-Z][A-Z0-9&]"))
+        .select("r", pl.col("t").str.extract_all(_ACRONYM_FAST).alias("w"))
+        .explode("w")
+        .filter(pl.col("w").is_not_null() & ~pl.col("w").is_in(words.implode()))["r"]
+    )
+    flags = [False] * len(texts)
+    for r in rows.unique().to_list():
+        flags[r] = True
+    return flags
+
+
+_ACRONYM_FAST = r"\b[A-Z][A-Z0-9&]{1,5}s?\b"  # a superset of _ACRONYM_RE's words (no look-arounds in polars)
+
+
+def _headline_memo(text: str, memo: cache.Memo[bool]) -> bool:
+    """:func:`_headline`, memoised per text."""
+    found = memo.get(text)
+    if found is None:
+        found = memo.put(text, _headline(text))
+    return found  # type: ignore[no-any-return]
+
+
+def _acronym_candidates(
+    text: str,
+    rules: _Rules,
+    lex: _Lexicon,
+    g: GeneralRules,
+    memo: cache.Memo[tuple[tuple[int, int, str], ...]],
+    head_memo: cache.Memo[bool],
+) -> tuple[tuple[int, int, str], ...]:
+    """The all-caps words of ``text`` that may be actors: (start, end, acronym), memoised per text."""
+    found = memo.get(text)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    out: list[tuple[int, int, str]] = []
+    for am in _ACRONYM_RE.finditer(text):
+        acr = am.group(1)
+        if (
+            acr in g.not_acronyms
+            or am.group() in g.not_acronyms
+            or _ROMAN_RE.fullmatch(acr)
+            or acr.lower() in _STOP
+            or acr.capitalize() in rules.not_names
+            or acr.lower() in rules.heads
+            or acr.capitalize() in lex.info  # "KABUL" in a dateline line is Kabul, not an acronym
+        ):
+            continue
+        out.append((am.start(), am.end(), acr))
+    if out and _headline_memo(text, head_memo):  # a headline's capitals are no acronyms (checked last: rare)
+        out = []
+    return memo.put(text, tuple(out))  # type: ignore[no-any-return]
+
+
+def _find_acronyms(
+    sent: _Sentence, cands: tuple[tuple[int, int, str], ...], keys: dict[str, _Mention | None]
+) -> bool:
+    """All-caps acronyms no mention covers: an organisation's initials, else type ``other``. True if any added."""
+    added = False
+    for s, e, acr in cands:
+        if any(x.start < e and s < x.end for x in sent.mentions):
+            continue
+        src = keys.get(acr)
+        if src is not None:
+            sent.mentions.append(_short_mention(src, s, e, "acronym"))
+        else:
+            sent.mentions.append(_Mention(s, e, "new:" + _slug(acr), acr, "other", "acronym_other"))
+        added = True
+    return added

@@ -1,0 +1,172 @@
+"""Who said it: the attribution rules that quote speakers and claim sources share (issue 21).
+
+Tables in: none of its own; :mod:`toolkit.extract.quotes` and :mod:`toolkit.extract.claims` call these rules while they
+build ``quotes`` and ``claims``. What each decision rests on is recorded in the tables:
+
+- ``quotes.attribution`` (values in :data:`QUOTE_ATTRIBUTION`) with the speaker's words at
+  ``quotes.speaker_char_start``/``speaker_char_end``;
+- ``claims.source_rule`` (values in :data:`SOURCE_RULES`) with the source's words at
+  ``claims.source_char_start``/``source_char_end`` (for ``carried`` and ``pronoun`` these point into an
+  earlier sentence: the evidence, not the claim's own sentence).
+
+The resolver, in three parts:
+
+1. **Candidates**: the subject of the reporting clause; names and descriptions before and after the quote;
+   the speakers of the paragraph and of the previous quote; for claims, the source of the previous
+   sentence of the paragraph (``carried``).
+2. **Hard constraints**: a candidate is never inside the quote itself; a pronoun agrees in gender with
+   its candidate (:func:`agrees`: from personal titles such as Mr/Ms/Sir/Lady and from the given-names
+   table ``data/given_names_gender.csv``, US Census 1990 name files plus a hand list, see its header);
+   the head of a phrase is the speaker (:func:`person_head`: "Dr. Ellen Novak of the University of
+   Illinois" is Ellen Novak, not the university).
+3. **Salience**: the nearest candidate wins: the last subject of a reporting verb, then the paragraph's
+   earlier sources (continuity), then a quote continued across paragraphs.
+
+>>> agrees("he", "Maria Garcia"), agrees("she", "Maria Garcia"), agrees("he", "Hale")
+(False, True, True)
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from toolkit.core import cache
+from toolkit.core.resources import locate
+
+GIVEN_NAMES_FILE = "given_names_gender.csv"
+
+QUOTE_ATTRIBUTION: dict[str, str] = {
+    "after": "a reporting cue right after the quote ('\"...,\" Blinken said')",
+    "before": "a reporting cue right before the quote ('Blinken said: \"...\"')",
+    "clause": "the subject of the reporting clause that governs the fragment ('X described it as \"...\"')",
+    "according_to": "an 'according to X' phrase in the sentence",
+    "colon": "a name and a colon ('Blinken: \"...\"')",
+    "pronoun": "a pronoun cue ('he said'), resolved to the nearest agreeing earlier speaker outside any quote",
+    "previous_quote": "an unattributed direct quote continuing the previous quote's speaker",
+    "previous_clause": "an unattributed direct quote taking the speaker of the last reporting clause",
+    "continued_quote": "a multi-paragraph quote taking the speaker named at a later paragraph",
+    "heading": "a quote in a heading (no speaker)",
+}
+"""Values of ``quotes.attribution`` (how the speaker was found)."""
+
+SOURCE_RULES: dict[str, str] = {
+    "quote": "the number is inside a quote: its speaker",
+    "clause": "a source cue in the claim's own sentence (X said, according to X, X's tally)",
+    "pronoun": "a pronoun source ('she added'), resolved to an earlier source of the paragraph that agrees",
+    "carried": "no source in the sentence: the source of an earlier sentence of the same paragraph",
+}
+"""Values of ``claims.source_rule`` (how the source was found; null: no source)."""
+
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "sheikh", "father", "brother", "mister", "duke"})
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "sister", "mother"})
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+# words that open a phrase whose head comes before them: "Ellen Novak of the University of Illinois"
+HEAD_BREAKS = frozenset({"of", "from", "at", "with"})
+_HONORIFICS = frozenset({"dr", "prof", "professor", "rev", "sen", "senator", "rep", "gov", "governor", "gen", "col", "maj",
+                         "capt", "lt", "adm", "judge", "ambassador"}) | _MALE_TITLES | _FEMALE_TITLES
+
+
+def load_given_names(path: str | Path | None = None) -> dict[str, str]:
+    """Given name -> ``m``, ``f`` or ``u`` (both), from ``data/given_names_gender.csv`` or your own file
+    of the same columns (``name,gender,source``; ``#`` lines are comments). Loaded once per file version.
+
+    >>> names = load_given_names()
+    >>> names["Maria"], names["John"], names["Taylor"]
+    ('f', 'm', 'u')
+    """
+    p = locate(path or GIVEN_NAMES_FILE)
+    return cache.load("attribution.given_names", (p,), lambda: _read_names(p))
+
+
+def _read_names(p: Path) -> dict[str, str]:
+    with p.open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        out: dict[str, str] = {}
+        for r in rows:
+            g = (r.get("gender") or "").strip()
+            if g not in ("m", "f", "u"):
+                raise ValueError(f"{p}: gender must be one of m, f, u; got {g!r} for {r.get('name')!r}")
+            out[r["name"].strip()] = g
+        return out
+
+
+def pronoun_gender(word: str) -> str | None:
+    """``m`` for he/him/his, ``f`` for she/her, else None (they, it, we: no gender).
+
+    >>> pronoun_gender("She"), pronoun_gender("they")
+    ('f', None)
+    """
+    w = word.lower()
+    return "m" if w in _MALE_PRONOUNS else "f" if w in _FEMALE_PRONOUNS else None
+
+
+def candidate_gender(words: str, names: dict[str, str] | None = None) -> str | None:
+    """The gender a speaker phrase marks: a personal title (Mr, Ms, Sir, Lady ...) anywhere in it, else
+    its first capitalised word that is a given name of the table; None when nothing marks one.
+
+    >>> candidate_gender("Ms. Lee"), candidate_gender("Dr. Ellen Novak"), candidate_gender("the ministry")
+    ('f', 'f', None)
+    """
+    names = load_given_names() if names is None else names
+    ws = [w.strip(".,;:’'\"“”") for w in words.split()]
+    for w in ws:
+        lw = w.lower()
+        if lw in _MALE_TITLES:
+            return "m"
+        if lw in _FEMALE_TITLES:
+            return "f"
+    for w in ws:
+        g = names.get(w)
+        if g is not None:
+            return None if g == "u" else g
+    return None
+
+
+def agrees(pronoun: str, candidate: str, names: dict[str, str] | None = None) -> bool:
+    """False only when the pronoun and the candidate both mark a gender and they differ.
+
+    >>> agrees("she", "Mr. Hale"), agrees("they", "Maria Garcia")
+    (False, True)
+    """
+    pg = pronoun_gender(pronoun)
+    if pg is None:
+        return True
+    cg = candidate_gender(candidate, names)
+    return cg is None or cg == pg
+
+
+def person_head(words: list[str], *, names: dict[str, str] | None = None, titles: frozenset[str] = frozenset()) -> int | None:
+    """Where a person's name ends in a phrase whose last words name something else: the index of the
+    ``of``/``from``/``at``/``with`` that follows the name, when the words before it end in a name opened
+    by a given name of the table or by a title (``titles``: lower case, without the full stop); else None.
+
+    >>> person_head("Political scientist Dr. Ellen Novak of the University of Illinois".split())
+    5
+    >>> person_head("head of the Norwegian Refugee Council".split()) is None
+    True
+    """
+    names = load_given_names() if names is None else names
+    for k, w in enumerate(words):
+        if w not in HEAD_BREAKS or k == 0 or k + 1 >= len(words):
+            continue
+        # the capitalised run that ends right before the break
+        j = k
+        while j > 0 and words[j - 1][:1].isupper():
+            j -= 1
+        run = words[j:k]
+        if not run:
+            return None
+        first = run[0].rstrip(".")
+        before = words[j - 1].lower().rstrip(".") if j > 0 else ""
+        titled = first.lower() in titles or before in titles or first.lower() in _HONORIFICS
+        while run and (run[0].rstrip(".").lower() in titles or run[0].rstrip(".").lower() in _HONORIFICS):
+            run = run[1:]
+        if not run:
+            return None
+        given = names.get(run[0]) is not None
+        if (given and len(run) >= 2) or (titled and 1 <= len(run) <= 3):
+            return k
+        return None
+    return None

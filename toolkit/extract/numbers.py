@@ -1,0 +1,1125 @@
+"""Find and parse the numbers of news copy, with exact character offsets.
+
+Tables in: none (works on one string). Used by :mod:`toolkit.extract.claims`.
+
+Forms: digits with separators (``31,988``, ``1 200``), decimals with scales (``2.4 million``,
+``1.5bn``, ``$20m``), words (``thirty-three``, ``a dozen``, ``six-week``), ranges (``between 30 and
+40``, ``30-40``, ``two or three``; both ends of one kind: ``12% to $4bn`` is two numbers),
+percentages (``80%``, ``12 per cent``), fractions (``two-thirds of``), ordinals (``fifth``, ``21st``),
+vague amounts (``hundreds of``, ``tens of thousands``) and votes and results (``voted 5-2``, ``won
+3-1``, ``a 52-48 split``: one span of form ``score``, see :func:`_score`).
+Dates (``October 7``), clock times (``1:00 am``), years (``in 2023``) and labels (``Resolution
+2728``, ``F-16``) are found too and marked by ``kind`` so that callers can drop them.
+
+The number words, scales, currencies, vague amounts and score cues are data (``data/claims_numbers.yaml``);
+what is not a claim is ``data/claims_exclusions.yaml``. A small parser of our own is used rather
+than text2num, which turns ``2.4 million`` into ``2.4 1000000`` and has no notion of vague amounts.
+
+Caching (all of it in :mod:`toolkit.core.cache`): the grammar compiled from those files, and from a
+user's ``numbers=``/``exclusions=`` files, is built once per version of the files
+(:func:`toolkit.core.cache.load`, keyed by each file's path, modification time and size), so an edited
+file takes effect on the next call; a call checks its files with one ``os.stat`` each. What
+follows a number, the context tests of a figure and how a run of number words splits are pure
+functions of short pieces of text, remembered in bounded memos that belong to the grammar
+(:func:`toolkit.core.cache.scoped`): safe under threads, evicted oldest first when full, and the
+output is the same with them empty, full or evicted half-way through a call.
+
+>>> [(n.text, n.value, n.form, n.kind) for n in find_numbers("About 2.4 million people, since October 7.")]
+[('2.4 million', 2400000.0, 'cardinal', 'claim'), ('October 7', 7.0, 'cardinal', 'date')]
+>>> parse_number_words("one hundred and thirty-three")
+133.0
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import operator
+import os
+import re
+import re._constants as _C  # the regex parser's opcodes, for _required_literals
+import re._parser as _sre_parser
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from toolkit.core import cache
+from toolkit.core.resources import data_path, load_yaml
+from toolkit.core.resources import fold_lower as _fold
+from toolkit.text.tokenize import _SPACE_CHARS
+
+NUMBERS_FILE = "claims_numbers.yaml"
+EXCLUSIONS_FILE = "claims_exclusions.yaml"
+
+_DASH = r"\-–—‐‑"
+
+# regexes of the hot paths, compiled once
+_RE_HYPHEN_COMPOUND = re.compile(rf"^[{_DASH}]([A-Za-z]+)(?:[{_DASH}]([A-Za-z]+))?")
+_RE_NUMBER_SIGN = re.compile(r"(?:#|\bNo\.?\s?|\bNos\.?\s?)$")
+_RE_LABEL_WORD = re.compile(r"\b([A-Z][A-Za-z]*)\.?\s+$")
+_RE_NON_DIGIT = re.compile(r"\D")
+_RE_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
+_RE_SPACES = re.compile(r"\s+")
+_RE_OF = re.compile(r"\s+of\b")
+_RE_SPACE_OR_DASH = re.compile(rf"[\s{_DASH}]+")
+_RE_DIGIT_RUN = re.compile(r"\d+")
+_RE_LETTER_DASH_END = re.compile(r"[A-Za-z][" + _DASH + r"]?$")
+_RE_LETTER = re.compile(r"[A-Za-z]")
+_RE_DIGIT_DASH_END = re.compile(r"\d[" + _DASH + r"]$")
+_RE_DASH_DIGIT = re.compile(r"[" + _DASH + r"]\d")
+_RE_FOUR_DIGITS = re.compile(r"\d{4}")
+_RE_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
+_RE_HEDGE_BEFORE_YEAR = re.compile(r"\b(?:about|around|some|nearly|almost|over|than|least|estimated)\s+$", re.I)
+_RE_PLURAL_S = re.compile(r"s\b")
+_RE_TWO_TO_FOUR_DIGITS = re.compile(r"\d{2,4}")
+_RE_DASH = re.compile(rf"[{_DASH}]")
+_RE_SPACE = re.compile(r"\s")
+_RE_BETWEEN_END = re.compile(r"\bbetween\s+$", re.I)
+_RE_LETTERS = re.compile(r"[A-Za-z]+")
+_RE_COUNTED_AFTER = re.compile(r"\s+(?:of\s+)?[\w“‘\"]")
+_RE_S_AFTER = re.compile(r"(?:s\b|'s\b|’s\b)")
+_RE_DIGITS_IN = re.compile(r"[^\d]*([\d.,]+)")
+_RE_AND_GAP = re.compile(r"\s+and\s+")
+_RE_FROM_END = re.compile(r"\bfrom\s+$", re.I)
+_RE_LEADING_SPACE_DASH = re.compile(rf"^[\s{_DASH}]+")
+_RE_ANY_LETTER = re.compile(r"[a-z]", re.I)
+_RE_A_DIGIT = re.compile(r"\d")
+_RE_RANGE_GAP = re.compile(rf"\s*[{_DASH}]\s*|\s+to\s+|\s+or\s+")
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    """One number found in a text: offsets, parsed value and form.
+
+    ``form``: cardinal, ordinal, percent, fraction, money, vague (ranges keep the form of their
+    ends and have ``is_range``). ``kind``: claim, date, time, year, label or attribute (an age, a
+    size or rank: "13-year-old", "193-member", "mother of five"); only ``claim`` rows are numeric
+    claims. ``compound``: the word joined by a hyphen (``week`` in ``six-week``).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    form: str
+    unit: str | None = None
+    vague: bool = False
+    is_range: bool = False
+    compound: str | None = None
+    kind: str = "claim"
+    weak: bool = False
+
+
+_new_object = object.__new__
+
+
+def _span(
+    start: int, end: int, text: str, value: float | None, low: float | None, high: float | None, form: str,
+    unit: str | None = None, vague: bool = False, is_range: bool = False, compound: str | None = None,
+    kind: str = "claim", weak: bool = False,
+) -> NumberSpan:
+    """``NumberSpan(...)`` without the frozen dataclass's per-field ``object.__setattr__`` calls
+    (a third of the cost): the same object, equal to one built the usual way."""
+    span = _new_object(NumberSpan)
+    d = span.__dict__
+    d["start"], d["end"], d["text"], d["value"], d["low"], d["high"], d["form"] = start, end, text, value, low, high, form
+    d["unit"], d["vague"], d["is_range"], d["compound"], d["kind"], d["weak"] = unit, vague, is_range, compound, kind, weak
+    return span  # fmt: skip
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any] | None) -> dict[str, Any]:
+    if not extra:
+        return base
+    out = dict(base)
+    for k, v in extra.items():
+        if isinstance(v, dict) and isinstance(out.get(k), dict):
+            out[k] = {**out[k], **v}
+        elif isinstance(v, list) and isinstance(out.get(k), list):
+            out[k] = list(dict.fromkeys([*out[k], *v]))
+        else:
+            out[k] = v
+    return out
+
+
+def _alt(words: list[str]) -> str:
+    """Regex alternation, longest first, spaces matching any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_SERIALS = itertools.count()  # a number of its own for every rule set built in this process
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    cardinals: dict[str, float]
+    scales: dict[str, float]
+    abbreviations: dict[str, float]
+    ordinals: dict[str, float]
+    fractions: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+    vague_weak: frozenset[str]
+    currency_symbols: dict[str, str]
+    currency_words: dict[str, str]
+    percent_words: list[str]
+    months: list[str]
+    label_words: set[str]
+    compound_units: set[str]
+    count_nouns: set[str]
+    version: str
+    re_digits: re.Pattern[str]
+    re_words: re.Pattern[str]
+    re_vague: re.Pattern[str]
+    re_fraction: re.Pattern[str]
+    re_ordinal_word: re.Pattern[str]
+    re_ordinal_digit: re.Pattern[str]
+    re_dates: tuple[re.Pattern[str], ...]
+    re_times: tuple[re.Pattern[str], ...]
+    re_currency_before: re.Pattern[str]
+    re_currency_after: re.Pattern[str]
+    re_scale_after: re.Pattern[str]
+    re_abbr_after: re.Pattern[str]
+    re_percent_after: re.Pattern[str]
+    re_attached_unit: re.Pattern[str]
+    re_attr_before: re.Pattern[str] | None = None
+    re_attr_after: re.Pattern[str] | None = None
+    re_attr_before_fraction: re.Pattern[str] | None = None
+    re_attr_before_compound: re.Pattern[str] | None = None
+    stages: tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...] = ()  # dates and clock times: see _find
+    currency_ends: frozenset[str] | None = None  # see _currency_may_end
+    re_score_before: re.Pattern[str] | None = None  # a vote or result word before "5-2" (see _score)
+    re_score_after: re.Pattern[str] | None = None  # a result noun after it ("a 52-48 split")
+    score_units: dict[str, str | None] = field(default_factory=dict, compare=False)  # cue word -> unit
+    # never reused in this process (a copy made with dataclasses.replace gets a new one): keys memos
+    serial: int = field(default_factory=_SERIALS.__next__, init=False, compare=False)
+
+
+@functools.lru_cache(maxsize=32)
+def _packaged(name: str) -> Path:
+    """:func:`toolkit.core.resources.data_path` (where the package's data files are: fixed for the
+    process, so kept; what the file holds is checked by the caller, see :func:`_grammar`)."""
+    return data_path(name)
+
+
+def _data_file(name_or_path: str | Path) -> Path:
+    """The file :func:`toolkit.core.resources.load_yaml` reads for ``name_or_path``: a user's path,
+    else the packaged file of that name."""
+    p = Path(name_or_path)
+    return p if p.exists() else _packaged(str(name_or_path))
+
+
+def load_number_words(numbers: str | Path | None = None, exclusions: str | Path | None = None) -> dict[str, Any]:
+    """The packaged number words merged with a user's file (same keys); also the exclusions.
+
+    >>> load_number_words()["cardinals"]["thirty"]
+    30
+    """
+    data = _merge(load_yaml(_packaged(NUMBERS_FILE)), load_yaml(numbers) if numbers else None)
+    excl = _merge(load_yaml(_packaged(EXCLUSIONS_FILE)), load_yaml(exclusions) if exclusions else None)
+    return {**data, **{k: v for k, v in excl.items() if k not in ("source", "licence", "version")}}
+
+
+def _any_of(patterns: list[str] | None) -> re.Pattern[str] | None:
+    """One case-insensitive regex matching where any of ``patterns`` does (None for none)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
+def _grammar(numbers: str | Path | None = None, exclusions: str | Path | None = None) -> _Grammar:
+    """The number grammar of the packaged files and a user's ``numbers``/``exclusions`` files, built
+    once per version of those files (:func:`toolkit.core.cache.load`): an edited file gives a new grammar
+    on the next call.
+
+    ``cache.load`` resolves and stats every file (tens of microseconds here, as much as reading a
+    short text); :func:`find_numbers` is called per text, so the grammar last loaded for the same
+    arguments is kept with each file's ``os.stat`` (inode, modification time, size) and used while
+    all of them still match. Only absolute paths (and the packaged files) are kept so: a relative
+    path may name another file after a change of directory.
+    """
+    key = (numbers, exclusions)
+    hit = _GRAMMARS.get(key)
+    if hit is not None and _stat_stamps(hit[0]) == hit[1]:
+        return hit[2]  # type: ignore[no-any-return]
+    files = (_packaged(NUMBERS_FILE), _packaged(EXCLUSIONS_FILE), _data_file(numbers) if numbers else None,
+             _data_file(exclusions) if exclusions else None)  # fmt: skip
+    stamps = _stat_stamps(files)  # before loading: a file edited meanwhile is seen on the next call
+    kind = f"numbers.grammar:{'n' if numbers else '-'}{'e' if exclusions else '-'}"  # which user file is which
+    g = cache.load(kind, files, lambda: _build_grammar(numbers, exclusions))
+    if stamps is not None and all(p is None or os.path.isabs(p) for p in (numbers, exclusions)):
+        _GRAMMARS.put(key, (files, stamps, g))
+    return g
+
+
+_GRAMMARS = cache.memo("numbers.grammars", 16)  # (numbers, exclusions) -> (files, their _stat_stamps, grammar)
+
+
+def _stat_stamps(files: tuple[Path | None, ...]) -> tuple[tuple[int, int, int, int] | None, ...] | None:
+    """Per file (None: none), what ``os.stat`` says of it: (device, inode, modification time in ns,
+    size); None when one cannot be read."""
+    try:
+        return tuple(None if f is None else _stamp(os.stat(f)) for f in files)
+    except OSError:
+        return None
+
+
+def _stamp(st: os.stat_result) -> tuple[int, int, int, int]:
+    return st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size
+
+
+def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | None = None) -> _Grammar:
+    """The grammar of :func:`_grammar`, from the files."""
+    d = load_number_words(numbers, exclusions)
+    card = {k.lower(): float(v) for k, v in d["cardinals"].items()}
+    scales = {k.lower(): float(v) for k, v in d["scales"].items()}
+    abbr = {k.lower(): float(v) for k, v in d["scale_abbreviations"].items()}
+    ords = {k.lower(): float(v) for k, v in d["ordinals"].items()}
+    fracs = {k.lower(): float(v) for k, v in d["fractions"].items()}
+    vague = {k.lower(): (float(v[0]), float(v[1])) for k, v in {**d.get("vague_weak", {}), **d["vague"]}.items()}
+    cur_sym = {str(k): str(v) for k, v in d["currency_symbols"].items()}
+    cur_words = {k.lower(): str(v) for k, v in d["currency_words"].items()}
+    cur_ambiguous = {str(w).lower() for w in d.get("currency_words_ambiguous", [])}
+    cur_plain = [w for w in cur_words if w not in cur_ambiguous]
+    cur_amb = [w for w in cur_words if w in cur_ambiguous]
+    cur_after = "|".join(
+        [*([f"(?:{_alt(cur_plain)})\\b"] if cur_plain else []), *([f"(?:{_alt(cur_amb)})\\b(?!\\s*(?:of\\b|\\())"] if cur_amb else [])]
+    )
+    months = [str(m) for m in d["months"]]
+    month_alt = _alt(months)
+    numword = _alt([*card, *scales])
+    ordword = _alt(list(ords))
+    dash = f"[{_DASH}]"
+    # _DIGITS_PLAIN with its first digit read before the look-behind (the same matches, but the
+    # regex engine can skip ahead to a digit instead of trying the look-behind everywhere)
+    digits = (
+        r"\d(?<![\w.,/:]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d*)(?:\.\d+)?(?![\d])"
+    )
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    dates = (
+        rf"\b(?:{month_alt})\.?\s+{day}\b(?:,?\s+\d{{4}}\b)?",
+        rf"\b{day}\s+(?:of\s+)?(?:{month_alt})\b\.?(?:,?\s+\d{{4}}\b)?",
+        rf"\b(?:{month_alt})\.?,?\s+\d{{4}}\b",
+        r"\b\d{4}-\d{1,2}-\d{1,2}\b",
+        r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+        r"\b\d{1,2}\.\d{1,2}\.\d{4}\b",
+    )
+    ampm = r"(?:[ap]\.\s?m\.|[ap]m\b)"
+    times = (
+        rf"\b\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*{ampm}",
+        r"\b\d{1,2}:\d{2}(?::\d{2})?\b(?:\s*(?:GMT|UTC|local time|hours|hrs|h)\b)?",
+        rf"\b\d{{1,2}}\s*{ampm}",
+        r"\b\d{4}\s*(?:GMT|UTC|hours local|local time|hrs|Zulu)\b",
+        r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:GMT|UTC)\b",
+    )
+    re_dates = tuple(re.compile(p, re.I if i >= 3 else 0) for i, p in enumerate(dates))
+    re_times = tuple(re.compile(p, re.I) for p in times)
+    symbols = list(cur_sym)
+    return _Grammar(
+        cardinals=card,
+        scales=scales,
+        abbreviations=abbr,
+        ordinals=ords,
+        fractions=fracs,
+        vague=vague,
+        vague_weak=frozenset(k.lower() for k in d.get("vague_weak", {}) if k.lower() not in {x.lower() for x in d["vague"]}),
+        currency_symbols=cur_sym,
+        currency_words=cur_words,
+        percent_words=[str(w) for w in d["percent_words"]],
+        months=months,
+        label_words={str(w) for w in d["label_words"]},
+        compound_units={str(w).lower() for w in d["compound_units"]},
+        count_nouns={str(w).lower() for w in d["count_nouns_after_years"]},
+        version=str(d.get("version", "")),
+        re_digits=re.compile(digits),
+        re_words=re.compile(
+            rf"\b(?:(?:an?|half\s+an?)\s+(?=(?:{_alt(list(scales))})\b))?(?:{numword})(?:(?:{dash}|\s+|\s+and\s+)(?:{numword}))*\b",
+            re.I,
+        ),
+        re_vague=re.compile(rf"\b(?:{_alt(list(vague))})\b", re.I),
+        re_fraction=re.compile(
+            rf"\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)(?:{dash}|\s+))?(?:{_alt(list(fracs))})"
+            r"(?=\s+(?:of|the|all|its|their|his|her|our|these|those)\b)",
+            re.I,
+        ),
+        re_ordinal_word=re.compile(
+            rf"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety){dash}(?:first|{ordword})|{ordword})\b", re.I
+        ),
+        re_ordinal_digit=re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b", re.I),
+        re_dates=re_dates,
+        re_times=re_times,
+        re_currency_before=re.compile(rf"(?:{_alt(list(cur_sym))})\s?$"),
+        re_currency_after=re.compile(rf"^\s*(?:{cur_after})", re.I),
+        re_scale_after=re.compile(rf"^(?:\s+|{dash})(?:{_alt(list(scales))})\b", re.I),
+        re_abbr_after=re.compile(rf"^\s?(?:{_alt(list(abbr))})\b", re.I),
+        re_attached_unit=re.compile(rf"(?:{_alt([str(w) for w in d['attached_units']])})\b"),
+        re_attr_before=_any_of(d.get("attribute_before")),
+        re_attr_after=_any_of(d.get("attribute_after")),
+        re_attr_before_fraction=_any_of(d.get("attribute_before_fraction")),
+        re_attr_before_compound=_any_of(d.get("attribute_before_compound")),
+        re_percent_after=re.compile(rf"^(?:\s?%|\s*(?:{_alt([str(w) for w in d['percent_words']])})\b)", re.I),
+        stages=(("date", "dates_month", re_dates[:3]), ("date", "dates_digit", re_dates[3:]), ("time", "times", re_times)),
+        currency_ends=frozenset(w[-1] for w in symbols) if all(w and not w[-1].isspace() for w in symbols) else None,
+        **_score_grammar(d),
+    )
+
+
+def _score_grammar(d: dict[str, Any]) -> dict[str, Any]:
+    """The score fields of the grammar (``score_cues_before``, ``score_nouns_after`` of the numbers file)."""
+    before = {str(k).lower(): (None if v is None else str(v)) for k, v in (d.get("score_cues_before") or {}).items()}
+    after = {str(k).lower(): (None if v is None else str(v)) for k, v in (d.get("score_nouns_after") or {}).items()}
+    return {
+        # the cue, then at most three words (no digit, no clause break), then the end: "beat Arsenal "
+        "re_score_before": re.compile(rf"\b({_alt(list(before))})\b(?:\s+[^\W\d][\w’'.]*){{0,3}}?\s*$", re.I)
+        if before else None,
+        "re_score_after": re.compile(rf"^[\s{_DASH}]*({_alt(list(after))})\b", re.I) if after else None,
+        "score_units": {**after, **before},
+    }
+
+
+# a number written with digits, as first written (``re_digits`` matches the same, faster)
+_DIGITS_PLAIN = r"(?<![\w.,/:])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?![\d])"
+
+
+# --------------------------------------------------------------------------- prefilters
+
+# Non-ASCII characters that Python's ``re.IGNORECASE`` matches to an ASCII letter (İ ı -> i,
+# ſ -> s, Kelvin sign -> k). A text holding one of them is never prefiltered.
+_FOLD_GUARD = ["\u0130", "\u0131", "\u017f", "\u212a"]
+# Supersets of the hard-coded date and clock-time regexes of ``_grammar`` (Rust syntax; ``\s``
+# widened to Python's whitespace, which also counts \x1c-\x1f). Keep in step with ``dates``/``times``.
+_SP = r"[\s\x1c-\x1f]*"
+_DATES_DIGIT_SUPERSET = r"\d[\-/.]\d"
+_TIMES_SUPERSET = rf"\d[:.]\d|\d{_SP}(?i:[ap]\.|[ap]m|gmt|utc|hours|local|hrs|zulu)"
+_ORDINAL_DIGIT_SUPERSET = r"\d(?i:st|nd|rd|th)"
+
+
+def _anchors(words: list[str] | Any, *, ignore_case: bool) -> list[str] | None:
+    """The literals a match of ``_alt(words)`` starts with, for each word: its first space-separated
+    piece (``_alt`` turns spaces into ``\\s+``). A short first piece ("a" of "a tally by") would
+    start candidates everywhere, so it is joined to what must follow: one space and the next
+    piece, or any whitespace character then any (Python's ``\\s`` is ``str.isspace``). None when
+    there is no safe anchor (an empty list, a blank word, a cased non-ASCII character under
+    ``ignore_case``): the regex then always runs."""
+
+    def safe(piece: str) -> bool:
+        return not ignore_case or all(c.isascii() or (not c.isalnum() and c.lower() == c == c.upper()) for c in piece)
+
+    out = []
+    for w in words:
+        pieces = [p for p in str(w).split(" ") if p]
+        if not pieces or not safe(pieces[0]):
+            return None
+        if len(pieces) > 1 and len(pieces[0]) <= _SHORT_PIECE and safe(pieces[1]):
+            out.append(f"{pieces[0]} {pieces[1]}")
+            out.extend(f"{pieces[0]}{ws}" for ws in _WHITESPACE if ws != " ")
+            out.extend(f"{pieces[0]} {ws}" for ws in _WHITESPACE)
+        else:
+            out.append(pieces[0])
+    return sorted(set(out)) or None
+
+
+_SHORT_PIECE = 3  # first pieces this short are joined to the next piece (see _anchors)
+_WHITESPACE = sorted(_SPACE_CHARS)  # what re's \s matches in a str (written out: enumerating costs 0.1 s)
+
+
+def _anchor_expr(words: list[str] | Any, *, ignore_case: bool) -> pl.Expr | None:
+    """Boolean expression on a ``text`` column: it holds an anchor of ``words`` (so a regex built
+    from them could match), or a character that breaks the ASCII case-folding shortcut."""
+    anchors = _anchors(words, ignore_case=ignore_case)
+    if anchors is None:
+        return None
+    text = pl.col("text")
+    hit = text.str.contains_any(anchors, ascii_case_insensitive=ignore_case)
+    return hit | text.str.contains_any(_FOLD_GUARD) if ignore_case else hit
+
+
+def _starts_expr(words: list[str] | Any, *, given: pl.Expr | None = None) -> pl.Expr | None:
+    """List of UTF-8 byte offsets where an anchor of ``words`` starts (case-insensitive), or null
+    when the text holds a character that breaks the ASCII case-folding shortcut. For a regex
+    whose every match starts with an anchor, matching only there gives what ``finditer`` gives
+    (see :func:`_matches`). ``given``: a Boolean test every match also needs (empty list where false)."""
+    anchors = _anchors(words, ignore_case=True)
+    if anchors is None:
+        return None
+    text = pl.col("text")
+    starts = text.str.find_many(anchors, ascii_case_insensitive=True, overlapping=True)
+    if given is not None:
+        starts = pl.when(given).then(starts).otherwise(pl.lit([], dtype=pl.List(pl.UInt32)))
+    return pl.when(text.str.contains_any(_FOLD_GUARD)).then(None).otherwise(starts)
+
+
+def _char_starts(text: str, offsets: list[int]) -> list[int]:
+    """UTF-8 byte offsets into ``text`` -> sorted distinct character offsets."""
+    if text.isascii():
+        return sorted(set(offsets))
+    raw = text.encode("utf-8")
+    out = []
+    byte = char = 0
+    for o in sorted(set(offsets)):
+        char += len(raw[byte:o].decode("utf-8"))
+        byte = o
+        out.append(char)
+    return out
+
+
+def _matches(pat: re.Pattern[str], text: str, hint: Any = True) -> Any:
+    """``pat.finditer(text)``, sped up by a prefilter ``hint``: False (cannot match: nothing),
+    True/None (unknown: scan), or the candidate start offsets (UTF-8 bytes) of every match."""
+    if hint is None or hint is True:
+        return pat.finditer(text)
+    if hint is False:
+        return ()
+    out = []
+    end = 0
+    for p in _char_starts(text, hint):
+        if p < end:
+            continue
+        m = pat.match(text, p)
+        if m:
+            if m.end() == p:  # empty match: finditer's stepping rules apply, so let it decide
+                return pat.finditer(text)
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _safe_literal(code: int) -> bool:
+    """A character that ``re.IGNORECASE`` matches only to its ASCII case variants (texts with a
+    ``_FOLD_GUARD`` character aside): ASCII, or uncased punctuation such as ’."""
+    c = chr(code)
+    return c.isascii() or (not c.isalnum() and c.lower() == c == c.upper())
+
+
+def _needs(items: Any) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match of a parsed regex sequence contains, or None."""
+    best: frozenset[str] | None = None
+    run = ""
+
+    def better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+        if a is None or b is None:
+            return a if b is None else b
+        return a if min(map(len, a)) >= min(map(len, b)) else b
+
+    for op, av in list(items) + [(None, None)]:
+        if op is _C.LITERAL and _safe_literal(av):
+            run += chr(av).lower()
+            continue
+        if run:
+            best, run = better(best, frozenset([run])), ""
+        found: frozenset[str] | None = None
+        if op is _C.SUBPATTERN:
+            found = _needs(av[3])
+        elif op is _C.ATOMIC_GROUP:
+            found = _needs(av)
+        elif op is _C.BRANCH:
+            parts = [_needs(b) for b in av[1]]
+            found = None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _needs(av[2])
+        elif op is _C.IN and av and all(o is _C.LITERAL and _safe_literal(v) for o, v in av):
+            found = frozenset(chr(v).lower() for _, v in av)
+        best = better(best, found)
+    return best
+
+
+def _required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-cased strings one of which is in every text ``pattern`` can match (case aside, and
+    texts without a ``_FOLD_GUARD`` character); None when there is no such guarantee.
+
+    >>> sorted(_required_literals(re.compile(r"\\b(?:killed|died)\\s+in\\b", re.I)))
+    ['died', 'killed']
+    """
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - a pattern that compiled parses again
+        return None
+    found = _needs(parsed.data)
+    return found if found and all(found) else None
+
+
+def _prefilter_exprs(g: _Grammar) -> dict[str, pl.Expr]:
+    """Per scanner stage of :func:`_find`, a vectorised hint on a ``text`` column (see
+    :func:`_matches`): Boolean (false: the stage's regexes cannot match) or a list of candidate
+    match starts. Stages without a hint always scan. Used by :func:`toolkit.extract.claims.extract_claims`
+    on all sentences at once; the output is the same as without hints."""
+    text = pl.col("text")
+    guard = text.str.contains_any(_FOLD_GUARD)
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]  # as in re_ordinal_word
+    out: dict[str, pl.Expr | None] = {
+        "dates_month": _anchor_expr(g.months, ignore_case=False),
+        "dates_digit": pl.col("text").str.contains(_DATES_DIGIT_SUPERSET),
+        "times": pl.col("text").str.contains(_TIMES_SUPERSET) | guard,
+        "ordinal_digit": pl.col("text").str.contains(_ORDINAL_DIGIT_SUPERSET) | guard,
+        "vague": _starts_expr(list(g.vague)),
+        "fraction": _anchor_expr(list(g.fractions), ignore_case=True),
+        "ordinal_word": _starts_expr([*tens, *g.ordinals]),
+        # a match starts with a number word, or with "a"/"an"/"half" before a scale word
+        # attribute patterns look at a window of the text: a text without a word they need is spared them
+        **{
+            stage: text.str.contains_any(sorted(needs), ascii_case_insensitive=True) | guard
+            for stage, pat in (
+                ("attr_before", g.re_attr_before),
+                ("attr_after", g.re_attr_after),
+                ("attr_before_fraction", g.re_attr_before_fraction),
+            )
+            if pat is not None and (needs := _required_literals(pat)) is not None
+        },
+        "words": _starts_expr(
+            [*(f"{a} {s}" for a in ("a", "an") for s in g.scales), "half", *g.cardinals, *g.scales],
+            given=_anchor_expr([*g.cardinals, *g.scales], ignore_case=True),
+        ),
+    }
+    return {k: v for k, v in out.items() if v is not None}
+
+
+# --------------------------------------------------------------------------- word numbers
+
+_TENS_LIMIT = 100
+
+
+def _parse_words(words: list[str], g: _Grammar) -> tuple[float, int]:
+    """Value of the longest valid number-word prefix of ``words`` and how many words it used."""
+    total = 0.0
+    current = 0.0
+    prev = ""  # unit, teen, tens, hundred, scale, and, a
+    used = 0
+    seen_number = False
+    for i, raw in enumerate(words):
+        w = _fold(raw)
+        if w in ("a", "an"):
+            if i == 1 and _fold(words[0]) == "half":
+                used = i + 1
+                continue
+            if i != 0:
+                break
+            current, prev = 1.0, "a"
+            used = i + 1
+            continue
+        if w == "half" and i == 0:
+            current, prev = 0.5, "a"
+            used = i + 1
+            continue
+        if w == "and":
+            if prev not in ("hundred", "scale"):
+                break
+            prev = "and"
+            continue
+        if w in g.cardinals:
+            v = g.cardinals[w]
+            kind = "unit" if v < 10 else "teen" if v < 20 else "tens"
+            if prev in ("unit", "teen") or (prev == "tens" and kind != "unit") or prev == "a":
+                break
+            current += v
+            prev = kind
+            seen_number = True
+        elif w in g.scales:
+            s = g.scales[w]
+            if prev == "":
+                break
+            if s == 12:  # dozen
+                current = (current or 1.0) * s
+                prev = "scale"
+            elif s == 100:
+                if prev == "hundred":
+                    break
+                current = (current or 1.0) * s
+                prev = "hundred"
+            else:
+                total += (current or 1.0) * s
+                current = 0.0
+                prev = "scale"
+            seen_number = True
+        else:
+            break
+        used = i + 1
+    if not seen_number:
+        return 0.0, 0
+    return total + current, used
+
+
+def parse_number_words(text: str, *, numbers: str | Path | None = None) -> float | None:
+    """Value of a number written in words, or None.
+
+    >>> parse_number_words("a dozen"), parse_number_words("thirty-three"), parse_number_words("two million")
+    (12.0, 33.0, 2000000.0)
+    >>> parse_number_words("fish") is None
+    True
+    """
+    g = _grammar(numbers)
+    words = [w for w in _RE_SPACE_OR_DASH.split(text.strip()) if w]
+    value, used = _parse_words(words, g)
+    return value if used == len(words) and used else None
+
+
+def _word_spans(text: str, g: _Grammar, hint: Any = True, memo: cache.Memo[Any] | None = None) -> list[tuple[int, int, float]]:
+    """(start, end, value) of the numbers written in words in ``text``. How a match of
+    ``re_words`` splits into numbers (:func:`_split_words`) is a pure function of its text,
+    remembered per grammar ("two", "three million") in ``memo`` (looked up when None)."""
+    if memo is None:
+        memo = _memos(g)[2]
+    out: list[tuple[int, int, float]] = []
+    for m in _matches(g.re_words, text, hint):
+        words = m.group()
+        parts = memo.get(words)
+        if parts is None:
+            parts = memo.put(words, _split_words(words, g))
+        start = m.start()
+        out.extend((a + start, b + start, v) for a, b, v in parts)
+    return out
+
+
+def _split_words(words: str, g: _Grammar) -> tuple[tuple[int, int, float], ...]:
+    """The numbers in a match of ``re_words``: (start, end, value) within it."""
+    toks = [(t.start(), t.end(), t.group()) for t in _RE_LETTERS.finditer(words)]
+    out = []
+    i = 0
+    while i < len(toks):
+        value, used = _parse_words([t[2] for t in toks[i:]], g)
+        if used == 0:
+            i += 1
+            continue
+        out.append((toks[i][0], toks[i + used - 1][1], value))
+        i += used
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- scanner
+
+
+def _masked(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    for s, e in spans:
+        if a < e and s < b:
+            return True
+    return False
+
+
+def _num(text: str) -> float:
+    # a match of ``re_digits`` holds no separator but these (``float`` ignores none of them)
+    if "," in text or " " in text or "\u00a0" in text or "\u202f" in text:
+        return float(_RE_SEPARATORS.sub("", text))
+    return float(text)
+
+
+def find_numbers(text: str, *, numbers: str | Path | None = None, exclusions: str | Path | None = None) -> list[NumberSpan]:
+    """Every number in ``text`` (claims and non-claims), left to right, without overlaps.
+
+    >>> [(n.text, n.value, n.low, n.high) for n in find_numbers("between 30 and 40 died; two-thirds of homes")]
+    [('between 30 and 40', 30.0, 30.0, 40.0), ('two-thirds', 0.6666666666666666, None, None)]
+    >>> [(n.text, n.kind) for n in find_numbers("Resolution 2728 passed at 1:00 am in 2024")]
+    [('2728', 'label'), ('1:00 am', 'time'), ('2024', 'year')]
+    >>> [(n.text, n.value, n.unit, n.vague) for n in find_numbers("$20m and hundreds of trucks")]
+    [('$20m', 20000000.0, 'USD', False), ('hundreds of', None, None, True)]
+    """
+    g = _grammar(numbers, exclusions)
+    return _find(text, g)
+
+
+def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None, memos: _Memos | None = None) -> list[NumberSpan]:
+    """:func:`find_numbers` with a grammar; ``hints`` per scanner stage come from
+    :func:`_prefilter_exprs` (see :func:`_matches`) and spare regex scans that cannot match.
+    ``memos``: those of ``g`` (:func:`_memos`; looked up when None)."""
+    hint = (hints or _NO_HINTS).get
+    found: list[NumberSpan] = []
+    taken: list[tuple[int, int]] = []
+    # every date and clock-time regex, ``re_ordinal_digit`` and ``re_digits`` need a digit (``\d``)
+    first = _RE_A_DIGIT.search(text)
+    # dates and clock times first: they hide the numbers inside them
+    for kind, stage, patterns in g.stages if first is not None else ():
+        if hint(stage, True) is False:
+            continue
+        for pat in patterns:
+            for m in pat.finditer(text):
+                a, b = m.span()
+                if taken and _masked(taken, a, b):
+                    continue
+                dm = _RE_DIGIT_RUN.search(m.group())
+                v = float(dm.group()) if dm else None
+                found.append(_span(a, b, m.group(), v, None, None, "cardinal", kind=kind))
+                taken.append((a, b))
+    # vague amounts and fractions (a hint that is False or an empty list of starts: no match)
+    h = hint("vague", True)
+    if h is None or h:
+        for m in _matches(g.re_vague, text, h):
+            if taken and _masked(taken, m.start(), m.end()):
+                continue
+            key = _RE_SPACES.sub(" ", _fold(m.group()))
+            low, high = g.vague[key]
+            end = m.end()
+            of = _RE_OF.match(text[end:])
+            if of:
+                end += of.end()
+            weak = key in g.vague_weak
+            if weak and not _RE_COUNTED_AFTER.match(text[end:]):
+                continue
+            found.append(_span(m.start(), end, text[m.start() : end], None, low, high, "vague", vague=True, weak=weak))
+            taken.append((m.start(), end))
+    h = hint("fraction", True)
+    if h is not False:
+        for m in _matches(g.re_fraction, text, h):
+            if taken and _masked(taken, m.start(), m.end()):
+                continue
+            parts = _RE_SPACE_OR_DASH.split(_fold(m.group()))
+            frac = g.fractions[parts[-1]]
+            num = 1.0 if len(parts) == 1 or parts[0] in ("a", "an") else g.cardinals.get(parts[0], 1.0)
+            found.append(_span(m.start(), m.end(), m.group(), num * frac, None, None, "fraction", unit="fraction"))
+            taken.append(m.span())
+    h = hint("ordinal_digit", True) if first is not None else False
+    if h is None or h:
+        _ordinals(text, g.re_ordinal_digit, g, taken, _adder(found, taken), h)
+    # cardinals written with digits or words
+    # a match of re_digits starts with a digit: scanning from the first one finds the same
+    raw: list[tuple[int, int, float, bool]] = (
+        [(*m.span(), _num(m.group()), True) for m in g.re_digits.finditer(text, first.start())] if first else []
+    )
+    h = hint("words", True)
+    if h is None or h:
+        if memos is None:
+            memos = _memos(g)
+        words = _word_spans(text, g, h, memos[2])
+        if words:
+            raw += [(a, b, v, False) for a, b, v in words]
+            raw.sort()
+    if raw:
+        if memos is None:
+            memos = _memos(g)
+        for a, b, v, is_digit in raw:
+            if taken and _masked(taken, a, b):
+                continue
+            span = _extend(text, a, b, v, is_digit, g, memos)
+            if span is None or (taken and _masked(taken, span.start, span.end)):
+                continue
+            found.append(span)
+            taken.append((span.start, span.end))
+    h = hint("ordinal_word", True)
+    if h is None or h:
+        _ordinals(text, g.re_ordinal_word, g, taken, _adder(found, taken), h)
+    if len(found) > 1:
+        found.sort(key=_by_start)
+        found = _ranges(text, found, g)
+    return _attributes(text, found, g, hints) if found else found
+
+
+_NO_HINTS: dict[str, Any] = {}
+
+
+def _adder(found: list[NumberSpan], taken: list[tuple[int, int]]) -> Any:
+    """A function that adds a span to ``found`` and its offsets to ``taken``."""
+
+    def add(span: NumberSpan) -> None:
+        found.append(span)
+        taken.append((span.start, span.end))
+
+    return add
+
+
+_ATTR_WINDOW = 40
+_by_start = operator.attrgetter("start")
+
+
+def _attributes(text: str, spans: list[NumberSpan], g: _Grammar, hints: dict[str, Any] | None = None) -> list[NumberSpan]:
+    """Claims that describe rather than count (``attribute_*`` of the exclusions) get kind
+    ``attribute``. ``hints`` (``attr_*``: False where the text lacks every word a pattern needs)
+    spare the patterns that cannot match."""
+    hint = (hints or {}).get
+    attr_before = g.re_attr_before if hint("attr_before", True) is not False else None
+    attr_after = g.re_attr_after if hint("attr_after", True) is not False else None
+    attr_fraction = g.re_attr_before_fraction if hint("attr_before_fraction", True) is not False else None
+    compound = g.re_attr_before_compound
+    out = spans  # copied when a span changes
+    for i, s in enumerate(spans):
+        if s.kind != "claim":
+            continue
+        if attr_before is None and attr_after is None and s.compound is None and (s.form != "fraction" or attr_fraction is None):
+            continue  # no pattern to try
+        before = text[max(0, s.start - _ATTR_WINDOW) : s.start]
+        if (
+            (attr_before is not None and attr_before.search(before))
+            or (attr_after is not None and attr_after.match(text[s.end : s.end + _ATTR_WINDOW]))
+            or (s.form == "fraction" and attr_fraction is not None and attr_fraction.search(before))
+            or (s.compound is not None and compound is not None and compound.search(before))
+        ):
+            if out is spans:
+                out = list(spans)
+            out[i] = replace(s, kind="attribute")
+    return out
+
+
+def _ordinals(
+    text: str, pat: re.Pattern[str], g: _Grammar, taken: list[tuple[int, int]], add: Any, hint: Any = True
+) -> None:
+    for m in _matches(pat, text, hint):
+        if _masked(taken, m.start(), m.end()):
+            continue
+        w = _fold(m.group())
+        dm = _RE_DIGIT_RUN.match(w)
+        if dm:
+            v = float(dm.group())
+        else:
+            parts = _RE_DASH.split(w)
+            v = g.ordinals.get(parts[-1], 1.0) + (g.cardinals.get(parts[0], 0.0) if len(parts) > 1 else 0.0)
+        add(_span(m.start(), m.end(), m.group(), v, None, None, "ordinal"))
+
+
+def _extend(
+    text: str, a: int, b: int, v: float, is_digit: bool, g: _Grammar, memos: _Memos | None = None
+) -> NumberSpan | None:
+    """Grow a bare number into its full phrase (currency, scale, percent) and classify it.
+
+    What follows the number (scale, percent, currency word, hyphenated word: :func:`_after_number`)
+    is a pure function of ``text[b:]`` and is remembered per grammar (see :func:`_memos`):
+    wire copy repeats the words after its figures."""
+    start = a
+    unit: str | None = None
+    form = "cardinal"
+    if is_digit and _currency_may_end(g, text[max(0, a - 3) : a]):
+        cur = g.re_currency_before.search(text[max(0, a - 6) : a])
+        if cur:
+            unit = g.currency_symbols[_RE_SPACE.sub("", cur.group())]
+            start = a - len(cur.group())
+            form = "money"
+    if memos is None:
+        memos = _memos(g)
+    memo = memos[0]
+    rest = text[b:]
+    key = (rest, is_digit, form == "money")
+    after = memo.get(key)
+    if after is None:
+        after = memo.put(key, _after_number(rest, is_digit, form == "money", g))
+    factor, used, form_after, unit_after, compound, kind = after
+    if kind is None:
+        return None  # "two-state solution", "one-sided"
+    value = v * factor if factor is not None else v
+    if form_after is not None:
+        form, unit = form_after, unit_after
+    end = b + used
+    surface = text[start:end]
+    if is_digit and kind == "claim":
+        kind = _digit_kind(text, a, b, end, value, form, surface, g, memos[1])
+    return _span(start, end, surface, value, None, None, form, unit=unit, compound=compound, kind=kind)
+
+
+def _currency_may_end(g: _Grammar, last3: str) -> bool:
+    """False where ``re_currency_before`` (a symbol, an optional space, the end) cannot match
+    the text before a number whose last three characters are ``last3``: the symbol's last
+    character is one of them (the optional ``\\s`` and ``$`` before a final newline use at most
+    two after it). True when a symbol is empty or ends with a space (then anything may match):
+    ``g.currency_ends`` is None."""
+    ends = g.currency_ends
+    return ends is None or not ends.isdisjoint(last3)
+
+
+_After = tuple[float | None, int, str | None, str | None, str | None, str | None]
+
+
+def _after_number(rest: str, is_digit: bool, money: bool, g: _Grammar) -> _After:
+    """What follows a number in ``rest`` (the text after it), as :func:`_extend` reads
+    it: (scale factor or None, characters used, form and unit it sets (None: unchanged), the
+    hyphenated compound, kind: claim, label, or None for not a number)."""
+    end = 0
+    factor: float | None = None
+    if is_digit:
+        sm = g.re_scale_after.match(rest)
+        if sm:
+            factor = g.scales[_fold(_RE_LEADING_SPACE_DASH.sub("", sm.group()))]
+            end += sm.end()
+        else:
+            am = g.re_abbr_after.match(rest)
+            if am:
+                ab = _fold(am.group().strip())
+                nxt = _RE_NEXT_LOWER_WORD.match(rest, am.end()) if ab in ("m", "b") and not money else None
+                # "20m" is 20 million in "20m people" (a count noun follows), else 20 metres ("100m sprint")
+                if ab not in ("m", "b") or money or (nxt is not None and nxt.group(1) in g.count_nouns):
+                    factor = g.abbreviations[ab]
+                    end += am.end()
+    form: str | None = None
+    unit: str | None = None
+    tail = rest[end:]
+    pm = g.re_percent_after.match(tail)
+    if pm:
+        end += pm.end()
+        form, unit = "percent", "percent"
+    else:
+        cw = g.re_currency_after.match(tail)
+        if cw:
+            end += cw.end()
+            form, unit = "money", g.currency_words[_RE_SPACES.sub(" ", _fold(cw.group().strip()))]
+    compound = None
+    kind: str | None = "claim"
+    hm = _RE_HYPHEN_COMPOUND.match(rest[end:])
+    if hm and (form or ("money" if money else "cardinal")) == "cardinal":
+        word = _fold(hm.group(1))
+        if word in g.compound_units or word.rstrip("s") in g.compound_units:
+            compound = word if not hm.group(2) else f"{word}-{_fold(hm.group(2))}"
+        elif not is_digit:
+            kind = None
+        else:
+            kind = "label"  # 9-MM, 2013-01-S-025
+    return factor, end, form, unit, compound, kind
+
+
+def _digit_kind(
+    text: str, a: int, b: int, end: int, value: float, form: str, surface: str, g: _Grammar, memo: cache.Memo[Any] | None = None
+) -> str:
+    """The kind of a number written with digits that :func:`_extend` made a claim: label (F-16,
+    COVID-19, Resolution 2728, phone numbers), year (in 2023, the 1990s) or claim. Its tests of the
+    context alone (:func:`_context_label`: the 40 characters before the number and the 30 after its
+    phrase) are remembered per grammar by that text; its tests of the number's own text are guarded
+    by their length (a cheap test that a failing one would fail too)."""
+    prev = text[max(0, a - 40) : a]
+    nxt = text[end : end + 30]
+    if memo is None:
+        memo = _memos(g)[1]
+    key = (prev, nxt)
+    label = memo.get(key)
+    if label is None:
+        label = memo.put(key, _context_label(prev, nxt, g))
+    if label:
+        return "label"
+    digits = text[a:b]
+    n = len(digits)
+    if form == "cardinal" and n > 7 and "," not in digits and " " not in digits and len(_RE_NON_DIGIT.sub("", digits)) > 7:
+        return "label"  # phone numbers, reference codes
+    if n == 4 and form == "cardinal" and _RE_FOUR_DIGITS.fullmatch(digits) and 1800 <= value <= 2100 and end == b:
+        nw = _RE_NEXT_LOWER_WORD.match(nxt)
+        qual = _RE_HEDGE_BEFORE_YEAR.search(prev)
+        if not ((nw and nw.group(1) in g.count_nouns) or (qual and nw and nw.group(1) not in ("and",))):
+            return "year"
+    if 2 <= n <= 4 and _RE_PLURAL_S.match(nxt) and _RE_TWO_TO_FOUR_DIGITS.fullmatch(digits):
+        return "year"  # 1990s
+    return "claim"
+
+
+def _context_label(prev: str, nxt: str, g: _Grammar) -> bool:
+    """The tests of :func:`_digit_kind` that read only the 40 characters before the
+    number (``prev``) and the 30 after its phrase (``nxt``): True where they make it a label."""
+    # the end-anchored patterns below match at most 6 characters (with a newline before the end)
+    # and look at most one further back (\b): they are searched in the last 8 only
+    prev8 = prev[-8:]
+    if _RE_LETTER_DASH_END.search(prev8) or _RE_LETTER.match(nxt):
+        if not _RE_S_AFTER.match(nxt) and not g.re_attached_unit.match(nxt):
+            return True  # F-16, COVID-19, MH17, 5G
+    if _RE_DIGIT_DASH_END.search(prev8) and _RE_DASH_DIGIT.match(nxt):
+        return True
+    if _RE_NUMBER_SIGN.search(prev8):
+        return True
+    lw = _RE_LABEL_WORD.search(prev)
+    return bool(lw and lw.group(1) in g.label_words)
+
+
+_MEMO_SIZE = 200_000  # entries of each per-grammar memo (the oldest eighth is dropped when full)
+
+
+_Memos = tuple[cache.Memo[_After], cache.Memo[bool], cache.Memo[tuple[tuple[int, int, float], ...]]]
+
+
+def _memos(g: _Grammar) -> _Memos:
+    """The memos of grammar ``g`` (:func:`toolkit.core.cache.scoped`), by their texts: what follows a
+    number (:func:`_after_number`), the context tests of :func:`_digit_kind`, and how a run of
+    number words splits (:func:`_word_spans`). A caller reading many texts looks them up once."""
+    return (
+        cache.scoped("numbers.after", g, _MEMO_SIZE),
+        cache.scoped("numbers.context", g, _MEMO_SIZE),
+        cache.scoped("numbers.words", g, _MEMO_SIZE),
+    )
+
+
+_RE_SCORE_PART = re.compile(r"\d{1,3}")
+_RE_SCORE_GAP = re.compile(rf"[{_DASH}]|\s+to\s+")
+# what may follow a score: the end, punctuation, or a word that is no noun it could count
+# ("voted 5-2 to approve", "won 3-1 at home"; but "won 10-15 seats" is a range)
+_RE_SCORE_END = re.compile(
+    r"\s*(?:$|[.,;:!?)”\"’]|(?:to|at|in|on|against|over|with|for|after|before|and|but|as|when|while|away|last|"
+    r"this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    re.I,
+)
+
+
+def _score(text: str, s: NumberSpan, t: NumberSpan, g: _Grammar) -> NumberSpan | None:
+    """``s`` and ``t`` as one score ("voted 5-2", "won 3-1", "a 52-48 split", "voted 51 to 49"), or None.
+
+    Two whole numbers of one to three digits joined by a dash (or "to"), with a cue word of
+    ``score_cues_before`` at most three words before them or a noun of ``score_nouns_after`` right
+    after them. Value: the first number as written; ``low``/``high``: the smaller and the larger;
+    unit: the cue's (``votes`` for a vote, None for a match result)."""
+    if g.re_score_before is None and g.re_score_after is None:
+        return None
+    if not (s.form == t.form == "cardinal" and _RE_SCORE_PART.fullmatch(s.text) and _RE_SCORE_PART.fullmatch(t.text)):
+        return None
+    if not _RE_SCORE_GAP.fullmatch(text, s.end, t.start):
+        return None
+    rest = text[t.end : t.end + 30]
+    cue = g.re_score_after.match(rest) if g.re_score_after is not None else None
+    if cue is None:
+        cue = g.re_score_before.search(text, max(0, s.start - 40), s.start) if g.re_score_before is not None else None
+        if cue is None or not _RE_SCORE_END.match(rest):
+            return None
+    unit = g.score_units.get(_RE_SPACES.sub(" ", _fold(cue.group(1))))
+    lo, hi = min(s.value, t.value), max(s.value, t.value)  # type: ignore[type-var]
+    return _span(s.start, t.end, text[s.start : t.end], s.value, lo, hi, "score", unit=unit)
+
+
+def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]:
+    """Join ``between A and B``, ``A-B``, ``A to B``, ``A or B`` into one range span (both ends of
+    one kind: "12% to $4bn" is two claims), and votes and results ("voted 5-2") into one score
+    span (:func:`_score`)."""
+    if len(spans) < 2:
+        return spans
+    out: list[NumberSpan] = []
+    i = 0
+    while i < len(spans):
+        s = spans[i]
+        t = spans[i + 1] if i + 1 < len(spans) else None
+        if t is not None and s.kind == t.kind == "claim" and s.form == t.form == "cardinal":
+            score = _score(text, s, t, g)
+            if score is not None:
+                out.append(score)
+                i += 2
+                continue
+        if (
+            t is not None
+            and s.kind == t.kind == "claim"
+            and s.form not in ("vague", "ordinal", "fraction")
+            and t.form not in ("vague", "ordinal", "fraction")
+            and s.value is not None
+            and t.value is not None
+            and (s.form == t.form or "cardinal" in (s.form, t.form))  # not "12% to $4bn"
+            and (s.unit is None or t.unit is None or s.unit == t.unit)  # not "£3m-$4m"
+        ):
+            gap = text[s.end : t.start]
+            pre = text[max(0, s.start - 12) : s.start]
+            bm = _RE_BETWEEN_END.search(pre)
+            between = bm is not None and _RE_AND_GAP.fullmatch(gap) is not None
+            plain = _RE_RANGE_GAP.fullmatch(gap) is not None and not _RE_FROM_END.search(pre)
+            if between or plain:
+                lo, hi = s.value, t.value
+                t_digits = _RE_DIGITS_IN.match(t.text)
+                if t_digits and not _RE_ANY_LETTER.search(s.text) and lo < hi:
+                    scale = hi / _num(t_digits.group(1).rstrip(".,"))
+                    if scale >= 1000 and lo * scale <= hi:
+                        lo = lo * scale  # "30-40 million", "$1-2bn": the second end's scale applies
+                if lo < hi:
+                    start = bm.start() + max(0, s.start - 12) if between and bm else s.start
+                    form = t.form if t.form != "cardinal" else s.form
+                    out.append(
+                        _span(start, t.end, text[start : t.end], lo, lo, hi, form, unit=t.unit or s.unit,
+                                   is_range=True, compound=t.compound)
+                    )  # fmt: skip
+                    i += 2
+                    continue
+        out.append(s)
+        i += 1
+    return out
+
+
+def number_words_version(numbers: str | Path | None = None) -> str:
+    """Version string of the number-word data in use.
+
+    >>> number_words_version()
+    'claims_numbers.yaml v3'
+    """
+    name = Path(str(numbers)).name if numbers else NUMBERS_FILE
+    return f"{name} v{_grammar(numbers).version}"
+
+
+__all__ = ["NumberSpan", "find_numbers", "load_number_words", "number_words_version", "parse_number_words"]

@@ -1,0 +1,534 @@
+"""News-archive exports: many articles a file, each archive's own layout.
+
+Tables out: rows of ``articles`` (through :func:`toolkit.io.loading.read_articles`) and one
+``load_report`` row per file, plus a ``failed`` row (``file#doc N`` or ``file#row N``) for every
+block that could not be read, with the reason. See ``docs/importing.md``.
+
+Layouts, picked by content (:func:`sniff_export`), not only by extension:
+
+- ``lexisnexis``: the classic LexisNexis plain-text export ("N of M DOCUMENTS" blocks; outlet and
+  date lines, title, BYLINE/SECTION/LENGTH fields, body, LOAD-DATE/LANGUAGE fields);
+- ``nexis_uni``: Nexis Uni Word exports (``.docx``, "End of Document" after each article; read
+  with python-docx); a ``.docx`` that is not one is read as one article of plain text (``docx``);
+- ``factiva_html`` / ``factiva_rtf``: Factiva exports with field codes (HD, BY, WC, PD, SN, SE, LA,
+  LP, TD, AN), as HTML tables or as RTF (read with striprtf);
+- ``mediacloud`` / ``gdelt``: Media Cloud story lists and GDELT DOC API article lists (CSV), their
+  column names mapped to article fields.
+
+>>> sniff_export(b"\\n          1 of 2 DOCUMENTS\\n\\n  The Gazette\\n", "txt")
+'lexisnexis'
+>>> parse_length("2,968 words")
+2968
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from toolkit.core.errors import LoadError
+from toolkit.io.loading import COLUMN_NAMES, _FileResult, _first_line, _Row, decode_bytes, parse_date
+
+EXPORT_FORMATS = (
+    "lexisnexis",
+    "nexis_uni",
+    "docx",
+    "factiva_html",
+    "factiva_rtf",
+    "rtf",
+    "mediacloud",
+    "gdelt",
+)
+"""Values the readers here put in ``load_report.format``."""
+
+_LN_HEADER = re.compile(r"^[ \t]*(\d+) of (\d+) DOCUMENTS?[ \t\r]*$", re.M | re.I)
+_FACTIVA_CODES = ("HD", "BY", "WC", "PD", "SN", "SE", "LA", "LP", "TD", "AN")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def parse_length(value: Any) -> int | None:
+    """The word count an archive prints ("355 words", "2,968 words"); ``None`` without digits.
+
+    >>> parse_length("Length:\\xa0355 words"), parse_length("n/a")
+    (355, None)
+    """
+    if value is None:
+        return None
+    m = re.search(r"\d[\d,.\u00a0 ]*", str(value))
+    if not m:
+        return None
+    digits = re.sub(r"\D", "", m.group())
+    return int(digits) if digits else None
+
+
+def language_code(value: Any) -> str | None:
+    """ISO 639-1 code of a language as archives write it ("ENGLISH", "English", "en"); ``None`` if unknown.
+
+    >>> language_code("ENGLISH"), language_code("German"), language_code("xx-unknown")
+    ('en', 'de', None)
+    """
+    if value is None:
+        return None
+    s = str(value).strip()
+    if not s:
+        return None
+    import pycountry
+
+    try:
+        lang = pycountry.languages.lookup(s.split(";")[0].strip().title() if len(s) > 3 else s.lower())
+    except LookupError:
+        return None
+    return getattr(lang, "alpha_2", None)
+
+
+def _unwrap(paragraph: str) -> str:
+    """Join the hard-wrapped lines of one paragraph with spaces."""
+    return " ".join(line.strip() for line in paragraph.splitlines() if line.strip())
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip("\n") for p in re.split(r"\n(?:[ \t]*\n)+", text) if p.strip()]
+
+
+# --------------------------------------------------------------------------- sniffing
+
+
+def sniff_export(data: bytes, fmt: str | None) -> str | None:
+    """The archive layout of a file's bytes, or ``None`` for an ordinary file of format ``fmt``.
+
+    >>> sniff_export(b"stories_id,publish_date,title,url,media_name\\n", "csv")
+    'mediacloud'
+    >>> sniff_export(b"Just one article.", "txt") is None
+    True
+    """
+    if data.startswith(b"PK\x03\x04"):
+        return "docx" if fmt in ("docx", "txt", None) else None
+    if data.lstrip()[:5] == b"{\\rtf":
+        return "rtf"
+    if fmt in ("csv", "tsv"):
+        header = data[:4096].split(b"\n", 1)[0].decode("utf-8", errors="replace").lstrip("\ufeff")
+        cols = {c.strip().strip('"').lower() for c in re.split(r"[,\t]", header)}
+        if "stories_id" in cols or {"media_name", "publish_date", "url"} <= cols:
+            return "mediacloud"
+        if {"seendate", "url"} <= cols or {"url", "mobileurl", "date", "title"} <= cols:
+            return "gdelt"
+        return None
+    head = data[:2_000_000].decode("utf-8", errors="replace")
+    if fmt in ("txt", "md", None) and _LN_HEADER.search(head):
+        return "lexisnexis"
+    if fmt == "html" and _is_factiva_html(head):
+        return "factiva_html"
+    return None
+
+
+def _is_factiva_html(html: str) -> bool:
+    return bool(re.search(r">\s*HD\s*<", html) and re.search(r">\s*(AN|TD)\s*<", html))
+
+
+def read_export(path: Path, kind: str, data: bytes, columns: Mapping[str, str] | None = None) -> _FileResult:
+    """Read one archive export of layout ``kind`` (from :func:`sniff_export`) into article rows."""
+    if kind == "lexisnexis":
+        text, enc = decode_bytes(data, str(path))
+        return read_lexisnexis_text(text, str(path), encoding=enc)
+    if kind == "docx":
+        return read_docx(path, data)
+    if kind == "rtf":
+        return read_rtf(path, data)
+    if kind == "factiva_html":
+        html, enc = decode_bytes(data, str(path))
+        return read_factiva_html(html, str(path), encoding=enc)
+    if kind in ("mediacloud", "gdelt"):
+        return _read_csv_export(path, kind, data, columns)
+    raise ValueError(f"unknown export layout {kind!r}; valid layouts: {', '.join(EXPORT_FORMATS)}")
+
+
+# --------------------------------------------------------------------------- LexisNexis plain text
+
+_LN_LEAD = ("BYLINE", "SECTION", "LENGTH", "DATELINE", "HIGHLIGHT", "SOURCE", "EDITION", "BODY", "HEADLINE")
+_LN_TRAIL = (
+    "LOAD-DATE", "LANGUAGE", "PUBLICATION-TYPE", "GRAPHIC", "JOURNAL-CODE", "DOCUMENT-TYPE", "URL", "SUBJECT",
+    "ORGANIZATION", "PERSON", "GEOGRAPHIC", "COUNTRY", "CITY", "STATE", "INDUSTRY", "TICKER", "COMPANY",
+    "CORRECTION-DATE", "CORRECTION", "NOTES", "DISTRIBUTION", "TYPE", "ACC-NO", "SERIES", "PUBLICATION",
+)  # fmt: skip
+_LN_FIELD = re.compile(r"^([A-Z][A-Z-]*(?: [A-Z][A-Z-]*)?):(?:[ \t\u00a0]+(.*))?$")
+
+
+def _ln_fields(paragraph: str, names: Iterable[str]) -> dict[str, str] | None:
+    """The ``NAME: value`` fields of a paragraph whose first line is one of ``names``; else ``None``."""
+    lines = [ln.strip() for ln in paragraph.strip().splitlines()]
+    m = _LN_FIELD.match(lines[0])
+    if not m or m.group(1) not in names:
+        return None
+    out: dict[str, str] = {}
+    key = ""
+    for line in lines:
+        m = _LN_FIELD.match(line)
+        if m and m.group(1) in names:
+            key = m.group(1)
+            out[key] = (m.group(2) or "").strip()
+        elif key:
+            out[key] = (out[key] + " " + line).strip()
+    return out
+
+
+def read_lexisnexis_text(text: str, path: str = "<text>", *, encoding: str | None = "utf-8") -> _FileResult:
+    """Articles of a classic LexisNexis plain-text export: one ``#doc N`` row per "N of M DOCUMENTS" block.
+
+    The lines above the title (centred in the export) give the outlet (first line) and the date (the first
+    that parses); the lines between them and the first BYLINE/SECTION/LENGTH field are the title. The body
+    runs to the LOAD-DATE/LANGUAGE/... fields at the end; its hard-wrapped lines are joined, paragraphs are
+    kept apart by a blank line.
+
+    >>> res = read_lexisnexis_text(
+    ...     "   1 of 1 DOCUMENTS\\n\\n      The Gazette\\n\\n    May 2, 2011 Monday\\n\\nDam opens\\n\\n"
+    ...     "BYLINE: Ann Roe\\n\\nLENGTH: 9 words\\n\\nThe new dam\\nopened today.\\n\\nLOAD-DATE: May 3, 2011\\n")
+    >>> f = list(res.rows)[0].fields
+    >>> f["outlet"], f["published"], f["title"], f["byline"], f["length"], f["text"]
+    ('The Gazette', 'May 2, 2011 Monday', 'Dam opens', 'Ann Roe', 9, 'The new dam opened today.')
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    heads = list(_LN_HEADER.finditer(text))
+    if not heads:
+        raise LoadError(path, 'not a LexisNexis export (no "N of M DOCUMENTS" line)')
+    rows: list[_Row] = []
+    failures: list[tuple[str, str]] = []
+    notes: list[str] = []
+    for i, h in enumerate(heads, start=1):
+        src = f"{path}#doc {i}"
+        end = heads[i].start() if i < len(heads) else len(text)
+        try:
+            fields = _ln_block(text[h.end() : end])
+        except ValueError as exc:
+            failures.append((src, f"{exc} (document {h.group(1)} of {h.group(2)})"))
+            continue
+        fields["language"] = language_code(fields.get("language"))
+        rows.append(_Row(src, fields))
+    last = heads[-1]
+    if int(last.group(1)) < int(last.group(2)) and int(last.group(2)) - int(last.group(1)) < len(heads):
+        notes.append(f"the file ends at document {last.group(1)} of {last.group(2)}: cut off?")
+    return _FileResult(rows, encoding, failures, notes, "lexisnexis")
+
+
+def _ln_block(block: str) -> dict[str, Any]:
+    paras = _paragraphs(block)
+    if not paras:
+        raise ValueError("empty document block")
+    i = 0
+    masthead: list[str] = []
+    while i < len(paras) and paras[i].startswith((" ", "\t")):
+        masthead += [ln.strip() for ln in paras[i].splitlines() if ln.strip()]
+        i += 1
+    lead_at = next((k for k in range(i, min(len(paras), i + 8)) if _ln_fields(paras[k], _LN_LEAD)), None)
+    title = None
+    if lead_at is not None:
+        title = " ".join(_unwrap(p) for p in paras[i:lead_at]) or None
+        i = lead_at
+    lead: dict[str, str] = {}
+    while i < len(paras) and (f := _ln_fields(paras[i], _LN_LEAD)) is not None:
+        lead.update(f)
+        i += 1
+    j = len(paras)
+    trail: dict[str, str] = {}
+    while j > i:
+        p = paras[j - 1]
+        f = _ln_fields(p, _LN_TRAIL)
+        if f is not None:
+            trail = {**f, **trail}
+        elif not p.startswith((" ", "\t")):  # centred copyright lines are skipped too
+            break
+        j -= 1
+    body = "\n\n".join(_unwrap(p) for p in paras[i:j])
+    if not body.strip():
+        raise ValueError("document block has no body text")
+    published = next((ln for ln in masthead[1:] if parse_date(ln) is not None), None)
+    return {
+        "text": body, "title": title, "outlet": masthead[0] if masthead else None, "published": published,
+        "byline": lead.get("BYLINE"), "section": lead.get("SECTION"), "length": parse_length(lead.get("LENGTH")),
+        "language": trail.get("LANGUAGE"), "doc_id": None,
+    }  # fmt: skip
+
+
+# --------------------------------------------------------------------------- Nexis Uni .docx
+
+_NU_META = re.compile(r"^(Section|Length|Byline|Dateline|Highlight|Edition)\s*:\s*(.*)$", re.I)
+_NU_TRAIL = re.compile(
+    r"^(Classification|Language|Load-Date|Publication-Type|Journal Code|Subject|Organization|Person|Geographic|"
+    r"Industry|Company|Ticker|Graphic|Notes|Correction|Document-Type|URL|Country|City|State)\b\s*:?",
+    re.I,
+)
+
+
+def read_docx(path: Path, data: bytes) -> _FileResult:
+    """A Nexis Uni Word export (one ``#doc N`` row per "End of Document" block), read with python-docx.
+
+    A ``.docx`` without "End of Document" lines is not a Nexis export: it is read as one article of
+    plain text (its paragraphs), format ``docx``, with a note in ``load_report.reason``.
+    """
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises BadZipFile, KeyError, PackageNotFoundError on bad files
+        raise LoadError(
+            str(path), f"not a readable .docx file (truncated or corrupt?): {_first_line(exc)}"
+        ) from None
+    paras = [p.text.replace("\u00a0", " ").strip() for p in document.paragraphs]
+    if not any(p == "End of Document" for p in paras):
+        body = "\n\n".join(p for p in paras if p)
+        if not body:
+            raise LoadError(str(path), "empty .docx (no paragraphs of text)")
+        note = 'not a Nexis Uni export (no "End of Document" line): read as one article'
+        return _FileResult([_Row(str(path), {"text": body})], None, [], [note], "docx")
+    return read_nexis_uni_paragraphs(paras, str(path))
+
+
+def read_nexis_uni_paragraphs(paras: list[str], path: str = "<docx>") -> _FileResult:
+    """Articles from the paragraphs of a Nexis Uni export (title, outlet, date, Section/Length/Byline, Body).
+
+    >>> res = read_nexis_uni_paragraphs(["Documents (1)", "1. Dam opens", "", "Dam opens", "The Gazette",
+    ...     "May 2, 2011 Monday 9:00 AM GMT", "Section: NEWS; Version:2", "Length: 9 words", "Byline: Ann Roe",
+    ...     "Body", "The new dam opened.", "Load-Date: May 3, 2011", "End of Document"])
+    >>> f = list(res.rows)[0].fields
+    >>> f["title"], f["outlet"], f["section"], f["length"], f["text"]
+    ('Dam opens', 'The Gazette', 'NEWS', 9, 'The new dam opened.')
+    """
+    blocks: list[list[str]] = [[]]
+    for p in paras:
+        if p == "End of Document":
+            blocks.append([])
+        else:
+            blocks[-1].append(p)
+    rows: list[_Row] = []
+    failures: list[tuple[str, str]] = []
+    notes: list[str] = []
+    tail = blocks.pop()
+    if any(p.strip() == "Body" for p in tail):
+        blocks.append(tail)
+        notes.append('the last document has no "End of Document" line: the file may be cut off')
+    for n, block in enumerate(blocks, start=1):
+        src = f"{path}#doc {n}"
+        try:
+            rows.append(_Row(src, _nexis_uni_block(block)))
+        except ValueError as exc:
+            failures.append((src, str(exc)))
+    return _FileResult(rows, None, failures, notes, "nexis_uni")
+
+
+def _nexis_uni_block(block: list[str]) -> dict[str, Any]:
+    lines = [p.strip() for p in block]
+    try:
+        body_at = lines.index("Body")
+    except ValueError:
+        raise ValueError('document block has no "Body" line') from None
+    meta_at = body_at
+    meta: dict[str, str] = {}
+    for k in range(body_at - 1, -1, -1):
+        m = _NU_META.match(lines[k])
+        if m:
+            meta[m.group(1).lower()] = m.group(2).strip()
+            meta_at = k
+        elif lines[k]:
+            break
+    head = [ln for ln in lines[:meta_at] if ln and not ln.lower().startswith("copyright")]
+    date_at = next((k for k in range(len(head) - 1, -1, -1) if parse_date(head[k]) is not None), None)
+    outlet = title = published = None
+    if date_at is not None:
+        published = head[date_at]
+        outlet = head[date_at - 1] if date_at >= 1 else None
+        title = head[date_at - 2] if date_at >= 2 else None
+    body_lines = lines[body_at + 1 :]
+    end = len(body_lines)
+    trail: dict[str, str] = {}
+    for k in range(len(body_lines) - 1, -1, -1):
+        ln = body_lines[k]
+        m = _NU_TRAIL.match(ln)
+        if m:
+            value = ln[m.end() :].strip()
+            trail[m.group(1).lower()] = value
+            end = k
+        elif ln:
+            break
+    body = "\n\n".join(ln for ln in body_lines[:end] if ln)
+    if not body:
+        raise ValueError("document block has no body text")
+    section = meta.get("section")
+    if section:
+        section = re.sub(r";\s*Version:\s*\d+\s*$", "", section).strip() or None
+    return {
+        "text": body, "title": title, "outlet": outlet, "published": published, "byline": meta.get("byline"),
+        "section": section, "length": parse_length(meta.get("length")),
+        "language": language_code(trail.get("language")), "doc_id": None,
+    }  # fmt: skip
+
+
+# --------------------------------------------------------------------------- Factiva
+
+_FACTIVA_MAP = {
+    "HD": "title",
+    "BY": "byline",
+    "SN": "outlet",
+    "SE": "section",
+    "PD": "published",
+    "LA": "language",
+}
+
+
+def _factiva_fields(codes: list[tuple[str, str]]) -> dict[str, Any]:
+    """Article fields from a Factiva document's (code, value) pairs; body = LP then TD."""
+    vals: dict[str, str] = {}
+    for code, value in codes:
+        vals[code] = (vals[code] + "\n\n" + value) if code in vals else value
+    body = "\n\n".join(v for v in (vals.get("LP"), vals.get("TD")) if v and v.strip())
+    if not body.strip():
+        raise ValueError("document has no LP/TD (body) text")
+    fields: dict[str, Any] = {f: vals.get(code) for code, f in _FACTIVA_MAP.items()}
+    fields["text"] = body.strip()
+    fields["length"] = parse_length(vals.get("WC"))
+    fields["language"] = language_code(fields["language"])
+    an = vals.get("AN")
+    fields["doc_id"] = re.sub(r"^\s*Document\s+", "", an).strip() if an else None
+    return fields
+
+
+def read_factiva_html(html: str, path: str = "<html>", *, encoding: str | None = "utf-8") -> _FileResult:
+    """A Factiva HTML export with field codes (two-cell table rows: code, value), one ``#doc N`` per HD row.
+
+    >>> res = read_factiva_html("<table><tr><td>HD</td><td>Dam opens</td></tr><tr><td>WC</td><td>9 words</td></tr>"
+    ...     "<tr><td>TD</td><td><p>The new dam opened.</p></td></tr><tr><td>AN</td><td>Document GAZ0000</td></tr></table>")
+    >>> f = list(res.rows)[0].fields
+    >>> f["title"], f["length"], f["doc_id"], f["text"]
+    ('Dam opens', 9, 'GAZ0000', 'The new dam opened.')
+    """
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception as exc:
+        raise LoadError(path, f"could not parse HTML ({_first_line(exc)})") from None
+    docs: list[list[tuple[str, str]]] = []
+    for tr in root.iter("tr"):
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        if len(cells) < 2:
+            continue
+        code = cells[0].text_content().strip()
+        if not re.fullmatch(r"[A-Z]{2}", code):
+            continue
+        ps = [p.text_content().strip() for p in cells[1].iter("p")]
+        value = "\n\n".join(p for p in ps if p) if ps else cells[1].text_content().strip()
+        if code == "HD" or not docs:
+            docs.append([])
+        docs[-1].append((code, value))
+    return _factiva_result(docs, path, encoding, "factiva_html")
+
+
+def _factiva_result(
+    docs: list[list[tuple[str, str]]], path: str, encoding: str | None, fmt: str
+) -> _FileResult:
+    if not docs:
+        raise LoadError(path, "no Factiva documents found (export with 'Full Article/Report plus Indexing')")
+    rows: list[_Row] = []
+    failures: list[tuple[str, str]] = []
+    for n, codes in enumerate(docs, start=1):
+        try:
+            rows.append(_Row(f"{path}#doc {n}", _factiva_fields(codes)))
+        except ValueError as exc:
+            failures.append((f"{path}#doc {n}", str(exc)))
+    return _FileResult(rows, encoding, failures, [], fmt)
+
+
+_FACTIVA_LINE = re.compile(r"^(" + "|".join(("HD", "BY", "WC", "PD", "ET", "SN", "SC", "SE", "ED", "PG", "LA", "CY",
+                                             "LP", "TD", "CT", "RF", "CO", "IN", "NS", "RE", "IPD", "PUB", "AN"))
+                           + r")(?:[ \t]+(.*))?$")  # fmt: skip
+
+
+def read_rtf(path: Path, data: bytes) -> _FileResult:
+    """An RTF export, converted to text with striprtf: Factiva field codes (a code at the start of a line,
+    ``HD`` opening a document), a LexisNexis export, or else one article of plain text (format ``rtf``)."""
+    from striprtf.striprtf import rtf_to_text
+
+    raw, enc = decode_bytes(data, str(path))
+    try:
+        text = rtf_to_text(raw, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+    except Exception as exc:
+        raise LoadError(str(path), f"could not read RTF ({_first_line(exc)})") from None
+    if _LN_HEADER.search(text):
+        res = read_lexisnexis_text(text, str(path), encoding=enc)
+        return res._replace(format="lexisnexis")
+    docs: list[list[tuple[str, str]]] = []
+    code = None
+    for line in text.split("\n"):
+        m = _FACTIVA_LINE.match(line.strip())
+        if m:
+            code = m.group(1)
+            if code == "HD":
+                docs.append([])
+            if docs:
+                docs[-1].append((code, (m.group(2) or "").strip()))
+        elif docs and code is not None and line.strip():
+            c, v = docs[-1][-1]
+            docs[-1][-1] = (c, (v + ("\n\n" if c in ("LP", "TD") else " ") + line.strip()).strip())
+    if docs:
+        return _factiva_result(docs, str(path), enc, "factiva_rtf")
+    body = text.strip()
+    if not body:
+        raise LoadError(str(path), "empty RTF document (no text)")
+    return _FileResult([_Row(str(path), {"text": body})], enc, [], [], "rtf")
+
+
+# --------------------------------------------------------------------------- Media Cloud, GDELT (CSV)
+
+# article field -> the archive's column names (lower case), first found wins
+CSV_EXPORT_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "mediacloud": {
+        "doc_id": ("stories_id", "id"), "published": ("publish_date",), "title": ("title",), "url": ("url",),
+        "outlet": ("media_name",), "language": ("language",), "byline": ("author", "authors"),
+    },
+    "gdelt": {
+        "doc_id": ("gkgrecordid",), "published": ("seendate", "date"), "title": ("title",), "url": ("url",),
+        "outlet": ("domain", "sourcecommonname"), "language": ("language",),
+    },
+}  # fmt: skip
+_NO_TEXT = {
+    "mediacloud": "Media Cloud exports list stories (id, date, title, url), not their text",
+    "gdelt": "GDELT article lists give urls and titles, not the text",
+}
+
+
+def _read_csv_export(path: Path, kind: str, data: bytes, columns: Mapping[str, str] | None) -> _FileResult:
+    text, enc = decode_bytes(data, str(path))
+    sep = "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
+    try:
+        df = pl.read_csv(io.BytesIO(text.encode("utf-8")), separator=sep, infer_schema=False)
+    except Exception as exc:
+        raise LoadError(str(path), f"not a valid CSV file: {_first_line(exc)}") from None
+    lower = {c.lower().strip(): c for c in df.columns}
+    spec = {**CSV_EXPORT_COLUMNS[kind], "text": COLUMN_NAMES["text"]}
+    picked: dict[str, str] = {}
+    for fld, names in spec.items():
+        col = next((lower[n] for n in names if n in lower), None)
+        if col is not None:
+            picked[fld] = col
+    for fld, col in (columns or {}).items():
+        if col not in df.columns:
+            raise LoadError(str(path), f"column {col!r} given for {fld} is not in the file")
+        picked[fld] = col
+    rows: list[_Row] = []
+    failures: list[tuple[str, str]] = []
+    for i, rec in enumerate(df.iter_rows(named=True), start=1):
+        src = f"{path}#row {i}"
+        fields = {fld: rec.get(col) for fld, col in picked.items()}
+        if not (fields.get("text") or "").strip():
+            failures.append(
+                (src, f"no article text: {_NO_TEXT[kind]}; fetch the pages and add a `text` column")
+            )
+            continue
+        fields["language"] = language_code(fields.get("language"))
+        rows.append(_Row(src, fields))
+    return _FileResult(rows, enc, failures, [], kind)

@@ -1,0 +1,325 @@
+"""Syndicated and near-duplicate stories: one ``story_id`` for every copy of one story.
+
+Tables in: ``articles``. Tables out: ``articles`` with ``story_id`` and ``story_size``.
+
+One wire story is printed by many outlets with small edits; counted naively it multiplies every actor
+pair, claim and quote it holds. :func:`find_stories` groups the copies:
+
+1. **Shingles**: the body text (``articles.text``; the headline is left out, so a changed headline does
+   not matter) is lower-cased and split into words (runs of letters and digits); every run of
+   ``shingle`` consecutive words (default 5) is hashed to 32 bits. An article with fewer words than
+   ``shingle`` has one shingle: all its words.
+2. **MinHash** signatures of ``num_perm`` (default 64) permutations of those shingle sets (Broder 1997),
+   computed (vectorised, batch by batch) with the permutations of ``datasketch.MinHash(num_perm, seed=1,
+   scheme="legacy")``: the same hash values datasketch gives.
+3. **LSH** (:class:`datasketch.MinHashLSH`) tuned for a Jaccard similarity of ``threshold - 0.2`` finds
+   candidate pairs without comparing every pair.
+4. **Verification**: a candidate pair is a copy when, on the exact shingle sets, the containment
+   ``|A ∩ B| / min(|A|, |B|)`` is at least ``threshold`` (default 0.6) *and* the Jaccard
+   ``|A ∩ B| / |A ∪ B|`` is at least ``threshold / 2``. Containment tolerates a dropped or added paragraph,
+   an agency credit line and small edits (each edited word costs ``shingle`` shingles); the Jaccard floor
+   keeps a short text from joining a long one it shares a few sentences with. Independent reports of
+   the same event (same place, actors, date) share names and stock phrases but few runs of five words:
+   on the generated corpus of ``bench/bench_stories.py`` their containment stays below 0.35.
+5. **Stories** are the connected components of the verified pairs. ``story_id`` is the ``article_id`` of
+   the component's earliest-published member (articles without a date come last), ties broken by the
+   smallest ``article_id``: the same whatever the input order or batch size. ``story_size`` counts the
+   distinct articles of the story (1: no copy found).
+
+For a corpus read in batches (:func:`toolkit.run.engine.analyze_to_dir`), :func:`sketch_articles` computes
+the small per-article sketch batch by batch and :func:`group_stories` finds the stories over all of them.
+Memory: ``num_perm * 4`` bytes of signature plus 4 bytes per distinct shingle (about one per word) per
+article, e.g. about 2.3 KB for a 550-word article, 230 MB for 100,000 of them.
+
+>>> import polars as pl
+>>> body = " ".join(f"word{i}" for i in range(40))
+>>> arts = pl.DataFrame({"article_id": ["b", "a", "c"], "text": [body, body + " (AFP)", "another story entirely"]})
+>>> find_stories(arts).select("article_id", "story_id", "story_size").rows()
+[('b', 'a', 2), ('a', 'a', 2), ('c', 'c', 1)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+import numpy as np
+import polars as pl
+
+from toolkit.core.errors import check_choice
+
+Stories = Literal["mark", "first", "drop"]
+STORIES_CHOICES = ("mark", "first", "drop")
+Count = Literal["articles", "stories"]
+COUNT_CHOICES = ("articles", "stories")
+
+THRESHOLD = 0.6
+"""Default containment threshold of a verified copy (the Jaccard floor is half of it)."""
+NUM_PERM = 64
+"""Default MinHash permutations (64 x uint32 = 256 bytes per article)."""
+SHINGLE = 5
+"""Default words per shingle."""
+SEED = 1
+"""Seed of the MinHash permutations (datasketch's default)."""
+
+_MERSENNE = np.uint64((1 << 61) - 1)
+_MAX_HASH = np.uint64((1 << 32) - 1)
+_WORD = r"[\p{L}\p{N}]+"
+_CHUNK = 16_384  # shingles permuted at once (x num_perm x 8 bytes: 8 MB per temporary at 64 permutations)
+
+SKETCH_SCHEMA = {
+    "article_id": pl.String(),
+    "published": pl.Date(),
+    "signature": pl.List(pl.UInt32()),
+    "shingles": pl.List(pl.UInt32()),
+}
+STORY_SCHEMA = {"article_id": pl.String(), "story_id": pl.String(), "story_size": pl.Int64()}
+
+
+def _check(threshold: float, num_perm: int, shingle: int) -> None:
+    if not 0.0 < threshold <= 1.0:
+        raise ValueError(f"threshold must be in (0, 1], not {threshold!r}")
+    if num_perm < 2:
+        raise ValueError(f"num_perm must be at least 2, not {num_perm!r}")
+    if shingle < 1:
+        raise ValueError(f"shingle must be at least 1, not {shingle!r}")
+
+
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """The (a, b) permutation parameters of ``datasketch.MinHash(num_perm, seed=SEED)``."""
+    gen = np.random.RandomState(SEED)
+    ab = np.array(
+        [(gen.randint(1, _MERSENNE, dtype=np.uint64), gen.randint(0, _MERSENNE, dtype=np.uint64)) for _ in range(num_perm)],
+        dtype=np.uint64,
+    ).T
+    return ab[0], ab[1]
+
+
+def _shingle_hashes(texts: pl.Series, shingle: int) -> list[np.ndarray]:
+    """Per text, the sorted distinct 32-bit hashes of its word shingles."""
+    words = texts.fill_null("").str.to_lowercase().str.extract_all(_WORD)
+    lengths = words.list.len().to_numpy().astype(np.int64)
+    flat = words.explode().drop_nulls()
+    wh = flat.hash(seed=0).to_numpy().astype(np.uint64) if flat.len() else np.zeros(0, np.uint64)
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    n = wh.size
+    # Rolling polynomial hash of `shingle` consecutive words (wraps mod 2**64), then its top 32 bits.
+    roll = np.zeros(max(n - shingle + 1, 0), dtype=np.uint64)
+    mult = np.uint64(1)
+    with np.errstate(over="ignore"):
+        for j in range(shingle):
+            roll = roll * np.uint64(0x100000001B3) + wh[j : j + roll.size] * mult if roll.size else roll
+            mult = mult * np.uint64(31)
+    out = []
+    for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
+        if e - s >= shingle:
+            h = roll[s : e - shingle + 1]
+        elif e > s:  # fewer words than a shingle: one shingle of all of them
+            acc = np.uint64(0)
+            with np.errstate(over="ignore"):
+                for v in wh[s:e]:
+                    acc = acc * np.uint64(0x100000001B3) + v
+            h = np.array([acc], dtype=np.uint64)
+        else:
+            h = np.zeros(0, dtype=np.uint64)
+        out.append(np.unique((h >> np.uint64(32)).astype(np.uint32)))
+    return out
+
+
+def _signatures(sets: list[np.ndarray], num_perm: int) -> np.ndarray:
+    """MinHash signatures (n x num_perm, uint32) of the shingle sets, as datasketch computes them."""
+    a, b = _permutations(num_perm)
+    sig = np.full((len(sets), num_perm), _MAX_HASH, dtype=np.uint64)
+    sizes = np.array([s.size for s in sets], dtype=np.int64)
+    if not sizes.sum():
+        return sig.astype(np.uint32)
+    allh = np.concatenate(sets).astype(np.uint64)
+    owner = np.repeat(np.arange(len(sets)), sizes)
+    with np.errstate(over="ignore"):
+        for lo in range(0, allh.size, _CHUNK):
+            hv = allh[lo : lo + _CHUNK, None]
+            phv = np.bitwise_and((a * hv + b) % _MERSENNE, _MAX_HASH)
+            own = owner[lo : lo + _CHUNK]
+            cuts = np.flatnonzero(np.r_[True, own[1:] != own[:-1]])
+            mins = np.minimum.reduceat(phv, cuts, axis=0)
+            rows = own[cuts]
+            sig[rows] = np.minimum(sig[rows], mins)
+    return sig.astype(np.uint32)
+
+
+def sketch_articles(articles: pl.DataFrame, *, num_perm: int = NUM_PERM, shingle: int = SHINGLE) -> pl.DataFrame:
+    """One row per article: ``article_id``, ``published``, its MinHash ``signature`` and its ``shingles``
+    (sorted distinct 32-bit hashes): what :func:`group_stories` needs, computed batch by batch.
+
+    >>> sketch_articles(pl.DataFrame({"article_id": ["a"], "text": ["one two three four five six"]}))["signature"].list.len()[0]
+    64
+    """
+    _check(THRESHOLD, num_perm, shingle)
+    if articles.height == 0:
+        return pl.DataFrame(schema=SKETCH_SCHEMA)
+    sets = _shingle_hashes(articles["text"], shingle)
+    sig = _signatures(sets, num_perm)
+    published = articles["published"].cast(pl.Date) if "published" in articles.columns else pl.Series([None] * articles.height, dtype=pl.Date)
+    return pl.DataFrame(
+        {
+            "article_id": articles["article_id"].cast(pl.String),
+            "published": published,
+            "signature": pl.Series(list(sig), dtype=pl.List(pl.UInt32)),
+            "shingles": pl.Series(sets, dtype=pl.List(pl.UInt32)),
+        },
+        schema=SKETCH_SCHEMA,
+    )
+
+
+def _similar(x: np.ndarray, y: np.ndarray, threshold: float) -> bool:
+    if not x.size or not y.size:
+        return False
+    inter = np.intersect1d(x, y, assume_unique=True).size
+    return inter >= threshold * min(x.size, y.size) and inter >= (threshold / 2) * (x.size + y.size - inter)
+
+
+def candidate_pairs(signatures: np.ndarray, *, threshold: float = THRESHOLD) -> set[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, that share an LSH band (:class:`datasketch.MinHashLSH` tuned
+    for Jaccard ``threshold - 0.2``) of the signatures (rows of an n x num_perm uint32 array)."""
+    from datasketch import LeanMinHash, MinHashLSH
+
+    n, num_perm = signatures.shape
+    lsh = MinHashLSH(threshold=max(0.1, threshold - 0.2), num_perm=num_perm)
+    mhs = [LeanMinHash(seed=SEED, hashvalues=signatures[i].astype(np.uint64), scheme="legacy") for i in range(n)]
+    with lsh.insertion_session() as session:
+        for i, m in enumerate(mhs):
+            session.insert(i, m, check_duplication=False)
+    pairs: set[tuple[int, int]] = set()
+    for i, m in enumerate(mhs):
+        for j in lsh.query(m):
+            if j > i:
+                pairs.add((i, int(j)))
+    return pairs
+
+
+def group_stories(sketches: pl.DataFrame | Iterable[pl.DataFrame], *, threshold: float = THRESHOLD) -> pl.DataFrame:
+    """``article_id``, ``story_id``, ``story_size`` for the articles of ``sketches`` (from
+    :func:`sketch_articles`, one frame or the frames of the batches): LSH candidates, verified on the
+    exact shingle sets, joined into connected components (see the module notes).
+
+    >>> sk = sketch_articles(pl.DataFrame({"article_id": ["x", "y"], "text": ["a b c d e f g", "a b c d e f g h"]}))
+    >>> group_stories(sk).rows()
+    [('x', 'x', 2), ('y', 'x', 2)]
+    """
+    _check(threshold, 2, 1)
+    frames = [sketches] if isinstance(sketches, pl.DataFrame) else list(sketches)
+    sk = pl.concat(frames) if frames else pl.DataFrame(schema=SKETCH_SCHEMA)
+    # One row per article id, in a fixed order: the result never depends on the input order.
+    sk = sk.unique("article_id", keep="first").sort("article_id")
+    n = sk.height
+    if n == 0:
+        return pl.DataFrame(schema=STORY_SCHEMA)
+    parent = np.arange(n)
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = int(parent[i])
+        return i
+
+    if n > 1:
+        # Flat numpy views, never Python lists (those would take ~36 bytes per shingle).
+        sig = sk["signature"].explode().to_numpy().astype(np.uint32).reshape(n, -1)
+        lengths = sk["shingles"].list.len().to_numpy().astype(np.int64)
+        flat = sk["shingles"].explode().drop_nulls().to_numpy().astype(np.uint32)
+        ends = np.cumsum(lengths)
+        sets = [flat[e - k : e] for e, k in zip(ends.tolist(), lengths.tolist(), strict=True)]
+        frames, sk = [], sk.select("article_id", "published")  # the lists are in numpy now
+        for i, j in sorted(candidate_pairs(sig, threshold=threshold)):
+            ri, rj = root(i), root(j)
+            if ri != rj and _similar(sets[i], sets[j], threshold):
+                parent[max(ri, rj)] = min(ri, rj)
+    comp = np.array([root(i) for i in range(n)])
+    return (
+        sk.select("article_id", "published")
+        .with_columns(pl.Series("_comp", comp))
+        .with_columns(
+            pl.col("article_id").sort_by(pl.col("published").is_null(), "published", "article_id").first().over("_comp").alias("story_id"),
+            pl.len().over("_comp").cast(pl.Int64).alias("story_size"),
+        )
+        .select(list(STORY_SCHEMA))
+    )
+
+
+def add_stories(articles: pl.DataFrame, stories: pl.DataFrame) -> pl.DataFrame:
+    """``articles`` with ``story_id`` and ``story_size`` from a :func:`group_stories` table (replacing any
+    there; an article it lacks is its own story of size 1)."""
+    arts = articles.drop([c for c in ("story_id", "story_size") if c in articles.columns])
+    return arts.join(stories.select("article_id", "story_id", "story_size"), on="article_id", how="left", maintain_order="left").with_columns(
+        pl.col("story_id").fill_null(pl.col("article_id")), pl.col("story_size").fill_null(1).cast(pl.Int64)
+    )
+
+
+def find_stories(
+    articles: pl.DataFrame, *, threshold: float = THRESHOLD, num_perm: int = NUM_PERM, shingle: int = SHINGLE
+) -> pl.DataFrame:
+    """``articles`` with ``story_id`` (the same for every copy of one story) and ``story_size``.
+
+    MinHash + LSH over word shingles, candidates verified on the exact shingle sets (containment at
+    least ``threshold`` and Jaccard at least ``threshold / 2``); see the module notes for the method.
+    Rows keep their order; other columns are unchanged.
+
+    >>> text = "Israeli strikes on Rafah killed 12 people overnight, the civil defence agency said on Monday."
+    >>> arts = pl.DataFrame({"article_id": ["a", "b"], "text": [text, "(AFP) " + text]})
+    >>> find_stories(arts)["story_id"].to_list()
+    ['a', 'a']
+    """
+    _check(threshold, num_perm, shingle)
+    stories = group_stories(sketch_articles(articles, num_perm=num_perm, shingle=shingle), threshold=threshold)
+    return add_stories(articles, stories)
+
+
+def select_stories(articles: pl.DataFrame, *, stories: Stories = "mark") -> pl.DataFrame:
+    """The articles a run keeps (``articles`` with ``story_id`` and ``story_size``):
+
+    - ``"mark"``: every article, copies marked by ``story_id`` (nothing removed);
+    - ``"first"``: one article per story, the one whose ``article_id`` is the ``story_id`` (the earliest
+      published copy): every story counted once;
+    - ``"drop"``: only the articles without any copy (``story_size == 1``): every syndicated story is
+      removed entirely, original included, leaving each outlet's own reporting.
+
+    >>> arts = pl.DataFrame({"article_id": ["a", "b", "c"], "story_id": ["a", "a", "c"], "story_size": [2, 2, 1]})
+    >>> [select_stories(arts, stories=s).height for s in ("mark", "first", "drop")]
+    [3, 2, 1]
+    """
+    check_choice("stories", stories, STORIES_CHOICES)
+    if stories == "first":
+        return articles.filter(pl.col("article_id") == pl.col("story_id")).unique("article_id", keep="first", maintain_order=True)
+    if stories == "drop":
+        return articles.filter(pl.col("story_size") == 1)
+    return articles
+
+
+COUNTED_TABLES = ("cooc_edges", "actor_sentiment", "claim_ledger", "sources")
+"""Aggregate tables that can count each story once (``count="stories"``); their ``count_unit`` column says
+which counting made them."""
+
+
+def check_count(count: str) -> None:
+    """Raise ``ValueError`` listing the valid values of ``count``."""
+    check_choice("count", count, COUNT_CHOICES)
+
+
+def first_copies(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
+    """``article_id`` of one copy per story: the article whose id is its ``story_id`` (the earliest published);
+    every article when ``story_id`` is missing or null. Semi-join the row tables on it to count each story once.
+
+    >>> first_copies(pl.DataFrame({"article_id": ["a", "b", "c"], "story_id": ["a", "a", None]}))["article_id"].to_list()
+    ['a', 'c']
+    """
+    lf = articles.lazy()
+    if "story_id" not in lf.collect_schema().names():
+        return lf.select("article_id").collect()
+    return lf.filter(pl.col("story_id").is_null() | (pl.col("article_id") == pl.col("story_id"))).select("article_id").collect()
+
+
+def add_count_unit(table: pl.DataFrame, *, count: Count = "articles") -> pl.DataFrame:
+    """``table`` (an aggregate) with ``count_unit``: ``articles`` (every copy counted) or ``stories`` (each story once)."""
+    check_count(count)
+    return table.with_columns(pl.lit(count, dtype=pl.String).alias("count_unit"))
