@@ -9,7 +9,7 @@ CHECKOUT is a checkout of the commit that added the set, made with (read-only us
 The articles of the set's gold file *as it was at that commit* (``CHECKOUT/<gold path>``) are analysed by
 that commit's toolkit (``analyze_articles(gold.articles)``, as its ``evaluate_gold`` did), in a separate
 process with ``CHECKOUT`` first on ``sys.path``; its tables are then scored here with today's
-``toolkit.validate.validation`` under every matching rule (overlap and exact spans, any or the right actor), so
+``toolkit.validate`` under every matching rule (overlap and exact spans, any or the right actor), so
 that the first runs of all sets are measured by the same rules. Prints the table of headline measures
 (see ``eval_heldout.measures``). ``--out`` keeps the old toolkit's tables as Parquet files.
 
@@ -46,7 +46,7 @@ from pathlib import Path
 import toolkit
 assert Path(toolkit.__file__).resolve().is_relative_to(Path(sys.argv[1]).resolve()), toolkit.__file__
 from toolkit.run.pipeline import analyze_articles
-from toolkit.validate.validation import read_gold
+from toolkit.validate import read_gold
 gold = read_gold(sys.argv[2])
 tables = analyze_articles(gold.articles, progress=False).tables
 out = Path(sys.argv[3])

@@ -3,7 +3,7 @@
 Usage: python bench/eval_heldout.py [OUT_DIR] [--gold PATH] [--match overlap|exact] [--n-boot N] [--raw-ids]
 Analyses the articles of ``--gold`` (default ``tests/data/heldout/gold.jsonl``; the sets are invented
 articles annotated by hand, see docs/accuracy.md) with today's toolkit, runs
-:func:`toolkit.validate.validation.evaluate_gold` on its tables, writes ``scores``, ``matches``, ``model_card.md`` to
+:func:`toolkit.validate.evaluate_gold` on its tables, writes ``scores``, ``matches``, ``model_card.md`` to
 OUT_DIR (default: a temporary folder) and prints precision/recall/F1 per extractor and field (spans matched
 by ``--match``), the issue targets, then the headline measures under both span rules. Accuracies among
 matched items come from the ``matches`` table.
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from toolkit.run.pipeline import analyze_articles  # noqa: E402
-from toolkit.validate.validation import (  # noqa: E402
+from toolkit.validate import (  # noqa: E402
     MATCH_CHOICES,
     evaluate_gold,
     match_extractions,

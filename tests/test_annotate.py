@@ -8,8 +8,8 @@ import polars as pl
 import pytest
 
 from toolkit import read_articles, split_sentences
+from toolkit.validate import AnnotationStore, read_gold, sample_units
 from toolkit.validate.annotate import KEYS, AnnotationWidget, annotation_widget, locate, render_sentence
-from toolkit.validate.validation import AnnotationStore, read_gold, sample_units
 
 ARTICLE = (
     "KHARTOUM — The Sudanese army said 12 people died in El-Fasher, where <script>alert(1)</script> "

@@ -15,7 +15,7 @@ import polars as pl
 import pytest
 
 from toolkit.run.pipeline import analyze_articles
-from toolkit.validate.validation import TASKS, evaluate_gold, read_gold
+from toolkit.validate import TASKS, evaluate_gold, read_gold
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "data" / "heldout"

@@ -11,7 +11,7 @@ import pytest
 
 from toolkit import read_articles, split_sentences
 from toolkit.core.schema import SCHEMAS
-from toolkit.validate.validation import (
+from toolkit.validate import (
     AGREEMENT_SCHEMA,
     MATCHES_SCHEMA,
     SCORES_SCHEMA,
@@ -321,7 +321,7 @@ def test_place_ids_scored_on_matched_gold_places_with_an_id(tmp_path):
 
 
 def test_speakers_and_sources_compare_ids_when_both_have_one_else_words():
-    from toolkit.validate.validation import _same
+    from toolkit.validate.scoring import _same
 
     zel = {"speaker_actor_id": "volodymyr-zelensky", "speaker_surface": "Zelensky"}
     assert _same("quotes", "speaker", zel, {"speaker_actor_id": None, "speaker_surface": "President Volodymyr Zelensky"})
@@ -482,7 +482,7 @@ def _ment(ids, labels=None, spans=None, art="a"):
 
 
 def test_align_new_ids_maps_a_new_gold_actor_to_the_same_actor_only():
-    from toolkit.validate.validation import align_new_ids
+    from toolkit.validate import align_new_ids
 
     gold = _ment(["new:geir-pedersen", "new:therese-kayikwamba-wagner", "new:farc", "new:nabil-abu-thabet"])
     pred = _ment(["PEDERSEN_G", "WAGNER", "FARC", "new:abu-thabet"], ["Geir Pedersen", "Wagner Group", "FARC", "Abu Thabet"])
@@ -491,7 +491,7 @@ def test_align_new_ids_maps_a_new_gold_actor_to_the_same_actor_only():
 
 
 def test_align_new_ids_is_one_to_one_and_keeps_ids_the_gold_uses():
-    from toolkit.validate.validation import align_new_ids
+    from toolkit.validate import align_new_ids
 
     # two gold people the toolkit merged into one id: only the first (most mentions) takes it
     gold = _ment(["new:ali-hassan", "new:ali-hassan", "new:omar-hassan"], spans=[(0, 10), (30, 40), (60, 70)])
@@ -505,7 +505,7 @@ def test_align_new_ids_is_one_to_one_and_keeps_ids_the_gold_uses():
 
 def test_match_extractions_aligns_new_ids_unless_asked_not_to(tmp_path):
     import toolkit
-    from toolkit.validate.validation import match_extractions, read_gold, write_gold
+    from toolkit.validate import match_extractions, read_gold, write_gold
 
     text = "Resident Nabil Abu Thabet said Hamas fighters had left."
     res = toolkit.analyze([text])
@@ -527,7 +527,7 @@ def test_match_extractions_aligns_new_ids_unless_asked_not_to(tmp_path):
 
 
 def test_annotations_belong_to_their_corpus_and_are_never_mixed(tmp_path):
-    from toolkit.validate.validation import (
+    from toolkit.validate import (
         AnnotationStore,
         CorpusMismatchError,
         corpus_id,
@@ -563,7 +563,7 @@ def test_scores_chart_before_any_decision_is_a_short_note_of_normal_size():
 
     import vl_convert as vlc
 
-    from toolkit.validate.validation import SCORES_SCHEMA, plot_scores
+    from toolkit.validate import SCORES_SCHEMA, plot_scores
 
     svg = vlc.vegalite_to_svg(plot_scores(pl.DataFrame(schema=SCORES_SCHEMA)).to_json())
     width, height = (float(v) for v in re.search(r'width="([^"]+)" height="([^"]+)"', svg).groups())

@@ -39,8 +39,8 @@ _EXPORTS = {
     "score_sentiment": "measure.sentiment", "score_targeted_sentiment": "measure.sentiment",
     "summarise_actor_sentiment": "measure.sentiment", "summarise_sentiment": "measure.sentiment",
     "split_sentences": "text.tokenize", "split_tokens": "text.tokenize",
-    "evaluate_gold": "validate.validation", "read_gold": "validate.validation", "sample_units": "validate.validation",
-    "score_extractions": "validate.validation",
+    "evaluate_gold": "validate", "read_gold": "validate", "sample_units": "validate",
+    "score_extractions": "validate",
 }  # fmt: skip
 
 
@@ -80,7 +80,7 @@ if TYPE_CHECKING:  # what static checkers and IDEs see
     from .run.engine import analyze_to_dir
     from .run.pipeline import Analysis, analyze, analyze_articles
     from .text.tokenize import split_sentences, split_tokens
-    from .validate.validation import evaluate_gold, read_gold, sample_units, score_extractions
+    from .validate import evaluate_gold, read_gold, sample_units, score_extractions
 
 __version__ = "0.2.0"
 

@@ -46,7 +46,7 @@ MOVED = {
     "toolkit.vader": "toolkit.measure.vader",
     "toolkit.pipeline": "toolkit.run.pipeline",
     "toolkit.engine": "toolkit.run.engine",
-    "toolkit.validation": "toolkit.validate.validation",
+    "toolkit.validation": "toolkit.validate",
     "toolkit.annotate": "toolkit.validate.annotate",
     "toolkit.charts": "toolkit.explore.charts",
     "toolkit.widgets": "toolkit.explore.widgets",

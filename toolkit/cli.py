@@ -103,7 +103,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from toolkit.validate.validation import evaluate_gold
+    from toolkit.validate import evaluate_gold
 
     tables = evaluate_gold(
         args.gold, args.out, corpus=args.corpus, match=args.match, n_boot=args.n_boot, seed=args.seed,

@@ -91,7 +91,7 @@ class GoldBuilder:
         return arts, pl.DataFrame(ments), pl.DataFrame(claims), pl.DataFrame(quotes)
 
     def build(self, path: Path) -> Path:
-        from toolkit.validate.validation import write_gold
+        from toolkit.validate import write_gold
 
         arts, ments, claims, quotes = self.tables()
         return write_gold(path, arts, annotator=self.annotator, mentions=ments, claims=claims, quotes=quotes)

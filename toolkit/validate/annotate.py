@@ -1,7 +1,7 @@
 """The annotation widget: check the toolkit's proposals sentence by sentence and build a gold set.
 
 Tables in: the predicted tables (an :class:`toolkit.Analysis` or a mapping with ``sentences``,
-``mentions``, ``claims``, ``quotes``) and an :class:`toolkit.validate.validation.AnnotationStore` holding the
+``mentions``, ``claims``, ``quotes``) and an :class:`toolkit.validate.AnnotationStore` holding the
 sample. Tables out: none; every decision is appended to the store's file at once (format:
 ``docs/annotation_format.md``), so a kernel restart or a second session loses nothing, and two
 annotators (``annotator=`` ids) can work on the same sample, in one file or in two.
@@ -28,7 +28,9 @@ import polars as pl
 
 from toolkit.core.errors import check_choice
 from toolkit.core.schema import SCHEMAS
-from toolkit.validate.validation import SPAN_TASKS, TEXT_COLUMN, VOCAB, AnnotationStore, _tables, item_id
+from toolkit.validate.scoring import _tables
+from toolkit.validate.store import AnnotationStore
+from toolkit.validate.tasks import SPAN_TASKS, TEXT_COLUMN, VOCAB, item_id
 
 EDIT_FIELDS: dict[str, tuple[str, ...]] = {
     "mentions": ("surface", "actor_id", "actor_label", "actor_type", "is_place"),

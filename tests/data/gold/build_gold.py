@@ -87,7 +87,7 @@ def build(path: Path = HERE / "gold.jsonl") -> Path:
     import polars as pl
 
     from toolkit import read_articles, split_sentences
-    from toolkit.validate.validation import TEXT_COLUMN, AnnotationStore, sample_units
+    from toolkit.validate import TEXT_COLUMN, AnnotationStore, sample_units
 
     loaded = read_articles(sorted((HERE / "articles").glob("*.txt")))
     arts = loaded.articles.with_columns(pl.col("source").str.replace(r"^.*[/\\](articles[/\\])", "$1"))

@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python tests/data/heldout/build_gold.py``. The annotations (``heldout_annotations.py``) were
 written from the article texts alone; this script finds the offsets with ``str.find`` (each item at
 its first occurrence, on word boundaries, after the previous item of the same task), checks them and
-writes one annotator's gold set (``heldout``) with :func:`toolkit.validate.validation.write_gold`.
+writes one annotator's gold set (``heldout``) with :func:`toolkit.validate.write_gold`.
 
 Actor ids: the annotator's labels are mapped to the toolkit's id scheme in :data:`IDS` (the mapping
 was added after the gold was written, by looking the labels up in the packaged dictionary: ISO3 for

@@ -4,7 +4,7 @@ Run: ``.venv/bin/python tests/data/heldout3/build_gold.py``. The annotations (``
 were written from the article texts alone, without looking at the toolkit's rules or dictionaries; this
 script finds the offsets with ``str.find``-style search (each item at its first occurrence, on word
 boundaries, after the previous item of the same task), checks them and writes one annotator's gold set
-(``heldout3``) with :func:`toolkit.validate.validation.write_gold`.
+(``heldout3``) with :func:`toolkit.validate.write_gold`.
 
 Actor ids: the annotator's labels are mapped to the toolkit's id scheme in :data:`IDS` (added after the
 gold spans were written, by looking the labels up in the packaged dictionary, as for the first held-out

@@ -6,7 +6,7 @@ sources in ``LICENSE.md`` and ``README.md``). The annotations (``heldout5_annota
 the article texts alone, without looking at the toolkit's rules, dictionaries, code or output; this script
 finds the offsets with ``str.find``-style search (each item at its first occurrence, on word boundaries,
 after the previous item of the same task), checks them and writes one annotator's gold set (``heldout5``)
-with :func:`toolkit.validate.validation.write_gold`.
+with :func:`toolkit.validate.write_gold`.
 
 Each ``articles/*.txt`` starts with the headline on its first line (then a blank line and the body); the
 ``.json`` sidecar holds the title, outlet, date, URL and licence. The loader keeps the headline as part of

@@ -1,0 +1,476 @@
+"""Matching predicted rows to gold rows (spans exact or by overlap, then fields), and the scores with bootstrap intervals."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import polars as pl
+
+from toolkit.core.errors import check_choice
+from toolkit.core.schema import conform, empty
+from toolkit.validate.gold import Gold
+from toolkit.validate.tasks import (
+    _PAIRS_SCHEMA,
+    ALL_FIELDS,
+    CLUSTER_CHOICES,
+    FIELDS,
+    MATCH_CHOICES,
+    MATCHES_SCHEMA,
+    SCORES_SCHEMA,
+    SPAN_TASKS,
+    TASKS,
+    TEXT_COLUMN,
+    Cluster,
+    Match,
+    find_sentence_pairs,
+)
+
+if TYPE_CHECKING:
+    pass
+
+# --------------------------------------------------------------------------- pairs and fields
+
+
+
+
+def _norm(v: Any) -> Any:
+    if v is None:
+        return None
+    if isinstance(v, str):
+        v = " ".join(v.casefold().split())
+        return v or None
+    return v
+
+
+def field_key(extractor: str, field: str, row: Mapping[str, Any]) -> Hashable:
+    """The value of ``field`` compared between a predicted and a gold row (``None`` = not given).
+
+    ``actor``/``type``/``place``: ``actor_id``/``actor_type``/``is_place``; ``place_id``: the place's id
+    (GeoNames id; ``None`` = none); ``value``: the number to 9
+    significant digits; ``qualifier``/``counted``/``kind``: the column; ``source``/``speaker``: the
+    actor id, else the words naming the source, case-folded. Scoring compares ``source``/``speaker``
+    by actor id when both sides have one, else by the words (equal, or one contained in the other as
+    whole words: ``Zelensky`` and ``President Volodymyr Zelensky`` agree).
+
+    >>> field_key("claims", "value", {"value": 150})
+    150.0
+    >>> field_key("quotes", "speaker", {"speaker_actor_id": None, "speaker_surface": "  Nabil Abu Thabet"})
+    'nabil abu thabet'
+    """
+    check_choice("field", field, FIELDS.get(extractor, ()))
+    if field == "actor":
+        return _norm(row.get("actor_id"))
+    if field == "type":
+        return _norm(row.get("actor_type"))
+    if field == "place":
+        return bool(row.get("is_place"))
+    if field == "place_id":
+        pid = row.get("place_id")
+        return None if pid is None else int(pid)
+    if field == "value":
+        v = row.get("value")
+        return None if v is None or (isinstance(v, float) and math.isnan(v)) else float(f"{float(v):.9g}")
+    if field in ("qualifier", "counted", "kind"):
+        return _norm(row.get(field))
+    actor, words = _who(field, row)
+    return actor if actor is not None else words
+
+
+def _who(field: str, row: Mapping[str, Any]) -> tuple[Any, Any]:
+    prefix = "source" if field == "source" else "speaker"
+    return _norm(row.get(f"{prefix}_actor_id")), _norm(row.get(f"{prefix}_surface"))
+
+
+def _same(extractor: str, field: str, pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
+    if field in ("source", "speaker"):
+        p, g = _who(field, pred), _who(field, gold)
+        if p[0] is not None and g[0] is not None:
+            return bool(p[0] == g[0])
+        if p[1] is None or g[1] is None:  # no words on one side: agree only if neither names anyone
+            return p[0] is None and g[0] is None and p[1] is None and g[1] is None
+        return bool(p[1] == g[1] or f" {p[1]} " in f" {g[1]} " or f" {g[1]} " in f" {p[1]} ")
+    return bool(field_key(extractor, field, pred) == field_key(extractor, field, gold))
+
+
+def _attrs(extractor: str, row: Mapping[str, Any]) -> str:
+    cols = {
+        "mentions": ("actor_id", "actor_type", "is_place", "place_id"),
+        "claims": ("value", "qualifier", "counted", "source_actor_id", "source_surface"),
+        "quotes": ("kind", "speaker_actor_id", "speaker_surface"),
+    }[extractor]
+    return " ".join(f"{c}={row.get(c)}" for c in cols if row.get(c) is not None)
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def _tables(predicted: Any) -> Mapping[str, pl.DataFrame]:
+    if hasattr(predicted, "tables") and not isinstance(predicted, Mapping):
+        return dict(predicted.tables)
+    if isinstance(predicted, Mapping):
+        return predicted
+    raise TypeError(f"predicted must be an Analysis or a mapping of table name to frame, not {type(predicted).__name__}")
+
+
+def _predicted(tables: Mapping[str, pl.DataFrame], task: str, include_places: bool) -> pl.DataFrame:
+    if task == "pairs":
+        cooc = tables.get("cooc_pairs")
+        if cooc is not None and cooc.height:
+            out = cooc.filter(pl.col("window") == "sentence").select(
+                pl.lit(None, dtype=pl.String).alias("annotator"), "article_id",
+                pl.col("unit_id").cast(pl.Int32).alias("sentence_id"), "actor_a", "actor_b",
+            )  # fmt: skip
+            return out.unique()
+        ments = tables.get("mentions")
+        if ments is None:
+            return pl.DataFrame(schema=_PAIRS_SCHEMA)
+        return find_sentence_pairs(ments.drop("annotator", strict=False), include_places=include_places)
+    df = tables.get(task)
+    if df is None:
+        return empty(task)
+    return conform(df, task)
+
+
+def _overlap(a1: int, b1: int, a2: int, b2: int) -> int:
+    return max(0, min(b1, b2) - max(a1, a2))
+
+
+def _match_spans(pred: list[dict[str, Any]], gold: list[dict[str, Any]], match: str) -> list[tuple[int, int]]:
+    """One-to-one (pred index, gold index) pairs: exact spans, or largest overlap first."""
+    cands = []
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            if p["article_id"] != g["article_id"]:
+                continue
+            if match == "exact":
+                if p["char_start"] == g["char_start"] and p["char_end"] == g["char_end"]:
+                    cands.append((1.0, i, j))
+            else:
+                ov = _overlap(p["char_start"], p["char_end"], g["char_start"], g["char_end"])
+                if ov > 0:
+                    union = max(p["char_end"], g["char_end"]) - min(p["char_start"], g["char_start"])
+                    cands.append((ov / union, i, j))
+    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out = []
+    for _, i, j in cands:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            out.append((i, j))
+    return out
+
+
+def match_extractions(
+    predicted: Any,
+    gold: Gold,
+    *,
+    match: Match = "overlap",
+    annotator: str | None = None,
+    align_new: bool = True,
+) -> pl.DataFrame:
+    """Row-level comparison: every predicted and gold item in the finished units, as tp, fp or fn.
+
+    ``predicted``: an :class:`toolkit.Analysis` or a mapping with ``mentions``, ``claims``, ``quotes``
+    (and ``cooc_pairs``; without it pairs come from the predicted mentions). Only items in sentences
+    an annotator finished count. ``match``: ``"exact"`` spans or ``"overlap"`` (one-to-one, largest
+    overlap first). ``annotator``: one annotator (default: each in turn). Matched rows carry
+    ``same_<field>`` for each attribute of :data:`FIELDS`, except ``same_place_id``, which is set on the gold
+    mentions that carry a ``place_id`` only: on a matched one, whether the predicted ``place_id`` is the
+    same (a null predicted id is not); on an unmatched one, False; null elsewhere (gold mentions without a
+    place id, predicted mentions no gold mention matches). Pairs match on article, sentence and actors.
+    ``align_new``: gold ids ``new:<slug>`` take the toolkit's id for the same actor (:func:`align_new_ids`)
+    in mentions, pairs, quote speakers and claim sources; ``False`` compares the ids as written.
+    """
+    check_choice("match", match, MATCH_CHOICES)
+    tables = _tables(predicted)
+    annotators = gold.annotators if annotator is None else [annotator]
+    if annotator is not None and annotator not in gold.annotators:
+        raise ValueError(f"invalid annotator={annotator!r}; valid values: {', '.join(map(repr, gold.annotators))}")
+    rows: list[dict[str, Any]] = []
+    for ann in annotators:
+        units = gold.units.filter(pl.col("annotator") == ann).select("article_id", "sentence_id")
+        gold_tables = {t: gold.table(t).filter(pl.col("annotator") == ann) for t in SPAN_TASKS}
+        pred_ments = tables.get("mentions")
+        if align_new and pred_ments is not None:
+            mapping = align_new_ids(pred_ments, gold_tables["mentions"])
+            gold_tables["mentions"] = _apply_ids(gold_tables["mentions"], mapping, "actor_id")
+            gold_tables["quotes"] = _apply_ids(gold_tables["quotes"], mapping, "speaker_actor_id")
+            gold_tables["claims"] = _apply_ids(gold_tables["claims"], mapping, "source_actor_id")
+        gold_tables["pairs"] = find_sentence_pairs(gold_tables["mentions"], include_places=gold.include_places)
+        for task in TASKS:
+            pred_df = _predicted(tables, task, gold.include_places).join(units, on=["article_id", "sentence_id"], how="semi")
+            gold_df = gold_tables[task].join(units, on=["article_id", "sentence_id"], how="semi")
+            if task == "pairs":
+                rows += _match_pairs(ann, pred_df, gold_df)
+            else:
+                rows += _match_task(ann, task, pred_df, gold_df, match)
+    out = pl.DataFrame(rows, schema=MATCHES_SCHEMA) if rows else pl.DataFrame(schema=MATCHES_SCHEMA)
+    return out.sort("annotator", "extractor", "article_id", pl.coalesce("gold_start", "pred_start"), "status", maintain_order=True)
+
+
+def _match_task(ann: str, task: str, pred_df: pl.DataFrame, gold_df: pl.DataFrame, match: str) -> list[dict[str, Any]]:
+    span = TEXT_COLUMN[task]
+    preds = pred_df.sort("article_id", "char_start", "char_end").to_dicts()
+    golds = gold_df.sort("article_id", "char_start", "char_end").to_dicts()
+    by_article: dict[str, tuple[list[int], list[int]]] = {}
+    for i, p in enumerate(preds):
+        by_article.setdefault(p["article_id"], ([], []))[0].append(i)
+    for j, g in enumerate(golds):
+        by_article.setdefault(g["article_id"], ([], []))[1].append(j)
+    pairs = []
+    for pi, gi in by_article.values():  # candidate pairs only within an article
+        pairs += [(pi[i], gi[j]) for i, j in _match_spans([preds[i] for i in pi], [golds[j] for j in gi], match)]
+    rows = []
+    blank = {f"same_{f}": None for f in ALL_FIELDS}
+    for i, j in pairs:
+        p, g = preds[i], golds[j]
+        rows.append({
+            "annotator": ann, "extractor": task, "article_id": g["article_id"], "sentence_id": g["sentence_id"],
+            "status": "tp", "pred_start": p["char_start"], "pred_end": p["char_end"], "pred_text": p[span],
+            "gold_start": g["char_start"], "gold_end": g["char_end"], "gold_text": g[span], "gold_item_id": g["item_id"],
+            "pred_attrs": _attrs(task, p), "gold_attrs": _attrs(task, g),
+            **blank, **{f"same_{f}": _same(task, f, p, g) for f in FIELDS[task]},
+        })  # fmt: skip
+        if task == "mentions" and g.get("place_id") is None:
+            rows[-1]["same_place_id"] = None  # a gold mention without a place id: its place is not scored
+    mp, mg = {i for i, _ in pairs}, {j for _, j in pairs}
+    for i, p in enumerate(preds):
+        if i not in mp:
+            rows.append({
+                "annotator": ann, "extractor": task, "article_id": p["article_id"], "sentence_id": p["sentence_id"],
+                "status": "fp", "pred_start": p["char_start"], "pred_end": p["char_end"], "pred_text": p[span],
+                "pred_attrs": _attrs(task, p), **blank,
+            })  # fmt: skip
+    for j, g in enumerate(golds):
+        if j not in mg:
+            rows.append({
+                "annotator": ann, "extractor": task, "article_id": g["article_id"], "sentence_id": g["sentence_id"],
+                "status": "fn", "gold_start": g["char_start"], "gold_end": g["char_end"], "gold_text": g[span],
+                "gold_item_id": g["item_id"], "gold_attrs": _attrs(task, g), **blank,
+            })  # fmt: skip
+            if task == "mentions" and g.get("place_id") is not None:
+                rows[-1]["same_place_id"] = False  # a gold place not found: not found with the right place
+    return rows
+
+
+def _match_pairs(ann: str, pred_df: pl.DataFrame, gold_df: pl.DataFrame) -> list[dict[str, Any]]:
+    keys = ["article_id", "sentence_id", "actor_a", "actor_b"]
+    p = set(pred_df.select(keys).rows())
+    g = set(gold_df.select(keys).rows())
+    rows = []
+    for status, keyset in (("tp", p & g), ("fp", p - g), ("fn", g - p)):
+        for aid, sid, a, b in sorted(keyset):
+            label = f"{a} – {b}"
+            rows.append({
+                "annotator": ann, "extractor": "pairs", "article_id": aid, "sentence_id": sid, "status": status,
+                "pred_text": label if status != "fn" else None, "gold_text": label if status != "fp" else None,
+            })  # fmt: skip
+    return rows
+
+
+# --------------------------------------------------------------------------- scores
+
+
+def _prf(tp: np.ndarray, n_pred: np.ndarray, n_gold: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p = np.where(n_pred > 0, tp / np.where(n_pred > 0, n_pred, 1), np.nan)
+        r = np.where(n_gold > 0, tp / np.where(n_gold > 0, n_gold, 1), np.nan)
+        d = n_pred + n_gold
+        f = np.where(d > 0, 2 * tp / np.where(d > 0, d, 1), np.nan)
+    return p, r, f
+
+
+def _num(x: float) -> float | None:
+    return None if x is None or not math.isfinite(x) else float(x)
+
+
+def summarise_scores(
+    matches: pl.DataFrame,
+    units: pl.DataFrame,
+    *,
+    match: Match = "overlap",
+    n_boot: int = 1000,
+    seed: int = 0,
+    ci: float = 0.95,
+    cluster: Cluster = "article",
+) -> pl.DataFrame:
+    """Precision, recall and F1 per annotator, extractor and field, with bootstrap intervals.
+
+    ``matches`` from :func:`match_extractions`; ``units`` the finished sentences (``Gold.units``), so
+    that units without any item still count in the resampling. Field ``span``: a true positive is a
+    matched span. Other fields: a matched span whose attribute also agrees (so precision and recall
+    fall when the attribute is wrong), and ``accuracy`` is the share of matched spans where it agrees.
+    Field ``place_id`` (mentions) counts only the gold mentions that carry a ``place_id`` (the GeoNames id
+    of the place meant; ``same_place_id`` not null): ``n_gold`` those, ``n_pred`` those a predicted mention
+    matches (the same one-to-one span matching as every field), ``n_tp`` those whose predicted ``place_id``
+    is the gold one. So ``precision`` = ``accuracy`` (right place among matched gold places, with its
+    bootstrap interval) and ``recall`` = gold places found with the right place / all gold places with an
+    id; predicted places no gold id covers are not judged (``span`` and ``place`` score those).
+    Intervals: percentile bootstrap over ``cluster`` units (articles by default: errors within an
+    article are not independent), ``n_boot`` resamples drawn from ``seed`` (``n_boot=0``: no
+    intervals). Undefined values (no predictions, no gold items) are null.
+    """
+    check_choice("match", match, MATCH_CHOICES)
+    check_choice("cluster", cluster, CLUSTER_CHOICES)
+    if not 0 < ci < 1:
+        raise ValueError(f"invalid ci={ci}; a coverage between 0 and 1, e.g. 0.95")
+    if n_boot < 0:
+        raise ValueError(f"invalid n_boot={n_boot}; 0 (no intervals) or more")
+    ckey = ["article_id"] if cluster == "article" else ["article_id", "sentence_id"]
+    out = []
+    alpha = (1 - ci) / 2
+    annotators = list(dict.fromkeys(units["annotator"].to_list() + matches["annotator"].to_list()))
+    for ann in annotators:
+        u = units.filter(pl.col("annotator") == ann).select(ckey).unique().sort(ckey)
+        m = matches.filter(pl.col("annotator") == ann)
+        clusters = {k: i for i, k in enumerate(u.rows())}
+        for k in m.select(ckey).unique().sort(ckey).rows():
+            clusters.setdefault(k, len(clusters))
+        k_n = len(clusters)
+        rng = np.random.default_rng(seed)
+        weights = rng.multinomial(k_n, np.full(k_n, 1 / k_n), size=n_boot).astype(float) if k_n and n_boot else None
+        cidx = np.array([clusters[k] for k in m.select(ckey).rows()], dtype=np.int64)
+        status = m["status"].to_numpy()
+        n_units = units.filter(pl.col("annotator") == ann).height
+        for task in TASKS:
+            in_task = (m["extractor"] == task).to_numpy()
+            for fld in ("span", *FIELDS[task]):
+                tp_mask = in_task & (status == "tp")
+                if fld != "span":
+                    tp_mask = tp_mask & m[f"same_{fld}"].fill_null(False).to_numpy()
+                pred_mask = in_task & (status != "fn")
+                gold_mask = in_task & (status != "fp")
+                if fld == "place_id":  # only gold mentions with a place id (same_place_id set) are judged
+                    judged = m["same_place_id"].is_not_null().to_numpy()
+                    tp_mask, gold_mask = tp_mask & judged, gold_mask & judged
+                    pred_mask = gold_mask & (status == "tp")
+                counts = np.zeros((k_n, 3))
+                for col, mask in enumerate((tp_mask, pred_mask, gold_mask)):
+                    np.add.at(counts[:, col], cidx[mask], 1)
+                tot = counts.sum(axis=0)
+                p, r, f = _prf(tot[0:1], tot[1:2], tot[2:3])
+                n_matched = int((in_task & (status == "tp")).sum()) if fld != "place_id" else int(tot[1])
+                row: dict[str, Any] = {
+                    "annotator": ann, "extractor": task, "field": fld, "match": "exact" if task == "pairs" else match,
+                    "n_units": n_units, "n_gold": int(tot[2]), "n_pred": int(tot[1]), "n_tp": int(tot[0]),
+                    "precision": _num(p[0]), "recall": _num(r[0]), "f1": _num(f[0]),
+                    "accuracy": _num(tot[0] / n_matched) if fld != "span" and n_matched else None,
+                }  # fmt: skip
+                if weights is not None:
+                    boot = weights @ counts
+                    bp, br, bf = _prf(boot[:, 0], boot[:, 1], boot[:, 2])
+                    for name, vals in (("precision", bp), ("recall", br), ("f1", bf)):
+                        ok = vals[np.isfinite(vals)]
+                        row[f"{name}_low"] = _num(np.quantile(ok, alpha)) if ok.size else None
+                        row[f"{name}_high"] = _num(np.quantile(ok, 1 - alpha)) if ok.size else None
+                out.append(row)
+    return pl.DataFrame(out, schema=SCORES_SCHEMA) if out else pl.DataFrame(schema=SCORES_SCHEMA)
+
+
+def score_extractions(
+    predicted: Any,
+    gold: Gold,
+    *,
+    match: Match = "overlap",
+    annotator: str | None = None,
+    n_boot: int = 1000,
+    seed: int = 0,
+    ci: float = 0.95,
+    cluster: Cluster = "article",
+) -> pl.DataFrame:
+    """:func:`match_extractions` then :func:`summarise_scores`: the scores table in one call."""
+    matches = match_extractions(predicted, gold, match=match, annotator=annotator)
+    units = gold.units if annotator is None else gold.units.filter(pl.col("annotator") == annotator)
+    return summarise_scores(matches, units, match=match, n_boot=n_boot, seed=seed, ci=ci, cluster=cluster)
+
+
+def _slug_tokens(text: str | None) -> tuple[str, ...]:
+    import unicodedata
+
+    if not text:
+        return ()
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return tuple(t for t in "".join(c if c.isalnum() else " " for c in plain).split() if t)
+
+
+def _same_actor_name(gold_id: str, pred_id: str, pred_label: str | None) -> bool:
+    """Whether ``new:<slug>`` and a predicted id name the same actor: the predicted id is a discovered
+    one too, or its id or label spells the slug, or one name holds the other's words (two words or more:
+    "Geir Pedersen" / "UN envoy Geir Pedersen"; a lone "Wagner" never stands for "Therese Kayikwamba Wagner")."""
+    if pred_id.startswith("new:"):
+        return True
+    g = _slug_tokens(gold_id[4:].replace("-", " "))
+    for cand in (_slug_tokens(pred_id.replace("_", " ")), _slug_tokens(pred_label)):
+        if not cand or not g:
+            continue
+        if cand == g:
+            return True
+        small, big = (cand, g) if len(cand) <= len(g) else (g, cand)
+        if len(small) >= 2 and set(small) <= set(big):
+            return True
+    return False
+
+
+def align_new_ids(predicted: pl.DataFrame, gold: pl.DataFrame) -> pl.DataFrame:
+    """Match gold ids ``new:<slug>`` to the toolkit's ids, article by article: ``article_id``,
+    ``gold_id``, ``pred_id``.
+
+    A gold ``new:`` id marks an actor the annotator did not find in the dictionary when the gold was
+    built; when the dictionary later learns that actor, or the toolkit discovers it under another slug,
+    the same words carry a different id. Each such gold actor takes the id the toolkit gives most of
+    its mentions (overlapping spans) if that id is a discovered one or names the same actor (see
+    :func:`_same_actor_name`), one to one within the article, and never an id the gold uses for another
+    actor there. Everything else keeps its gold id, so a wrong resolution stays wrong.
+
+    >>> g = pl.DataFrame({"article_id": ["a"], "char_start": [0], "char_end": [13], "actor_id": ["new:geir-pedersen"]})
+    >>> p = pl.DataFrame({"article_id": ["a"], "char_start": [0], "char_end": [13], "actor_id": ["pedersen"],
+    ...                   "actor_label": ["Geir Pedersen"]})
+    >>> align_new_ids(p, g).rows()
+    [('a', 'new:geir-pedersen', 'pedersen')]
+    >>> align_new_ids(p.with_columns(actor_id=pl.lit("WAGNER"), actor_label=pl.lit("Wagner Group")), g).height
+    0
+    """
+    schema = {"article_id": pl.String, "gold_id": pl.String, "pred_id": pl.String}
+    if gold.height == 0 or predicted.height == 0:
+        return pl.DataFrame(schema=schema)
+    label = predicted["actor_label"] if "actor_label" in predicted.columns else pl.Series([None] * predicted.height)
+    preds = predicted.select("article_id", "char_start", "char_end", "actor_id").with_columns(label.alias("actor_label"))
+    golds = gold.select("article_id", "char_start", "char_end", "actor_id")
+    cands = (
+        golds.filter(pl.col("actor_id").str.starts_with("new:"))
+        .join(preds, on="article_id", suffix="_p")
+        .filter((pl.col("char_start") < pl.col("char_end_p")) & (pl.col("char_start_p") < pl.col("char_end")))
+        .group_by("article_id", "actor_id", "actor_id_p")
+        .agg(pl.len().alias("n"), pl.col("actor_label").first())
+        .sort("article_id", "n", "actor_id", "actor_id_p", descending=[False, True, False, False])
+    )
+    used_gold = {(a, i) for a, i in golds.select("article_id", "actor_id").unique().rows()}
+    taken: set[tuple[str, str]] = set()
+    done: set[tuple[str, str]] = set()
+    rows = []
+    for art, gid, pid, _, plabel in cands.rows():
+        if (art, gid) in done or (art, pid) in taken or pid is None:
+            continue
+        if pid != gid and (art, pid) in used_gold:
+            continue  # the gold names another actor so in this article
+        if _same_actor_name(gid, pid, plabel):
+            rows.append((art, gid, pid))
+            done.add((art, gid))
+            taken.add((art, pid))
+    return pl.DataFrame(rows, schema=schema, orient="row")
+
+
+def _apply_ids(df: pl.DataFrame, mapping: pl.DataFrame, column: str) -> pl.DataFrame:
+    if column not in df.columns or mapping.height == 0:
+        return df
+    m = mapping.rename({"gold_id": column, "pred_id": "_pred"})
+    return (
+        df.join(m, on=["article_id", column], how="left", maintain_order="left")
+        .with_columns(pl.coalesce("_pred", column).alias(column))
+        .drop("_pred")
+    )
