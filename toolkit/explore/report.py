@@ -46,7 +46,18 @@ from toolkit.core.schema import SCHEMAS, TABLES, conform, empty
 OnError = Literal["raise", "skip"]
 ON_ERROR_CHOICES = ("raise", "skip")
 CORPUS_ENV = "TOOLKIT_CORPUS"
-NOTEBOOKS_DIR = Path(__file__).resolve().parents[2] / "notebooks"
+def _notebooks_dir() -> Path:
+    """The toolkit's own notebooks: inside the package (a wheel carries ``toolkit/notebooks/``, see setup.py),
+    else the checkout's ``notebooks/`` (an editable install or a source checkout)."""
+    from importlib import resources
+
+    packaged = resources.files("toolkit") / "notebooks"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "notebooks"
+
+
+NOTEBOOKS_DIR = _notebooks_dir()
 """The project's notebooks (a source checkout; pass ``notebooks=`` otherwise)."""
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -198,7 +209,7 @@ def find_notebooks(notebooks: str | Path | Iterable[str | Path] | None = None) -
     if missing or not found:
         where = ", ".join(missing) or str(notebooks)
         hint = (
-            " (the toolkit's own notebooks are in its source checkout, not in an installed package)"
+            " (the toolkit's own notebooks were not found: reinstall the package, or use a source checkout)"
             if Path(notebooks if isinstance(notebooks, (str, Path)) else ".") == NOTEBOOKS_DIR else ""
         )
         raise ReportError(
