@@ -6,7 +6,14 @@ from collections.abc import Iterable
 
 
 class ToolkitError(Exception):
-    """Base class: the command line prints ``str(error)`` as one line, without a traceback."""
+    """Base class: the command line prints ``str(error)`` as one line, without a traceback.
+
+    >>> import toolkit
+    >>> try:
+    ...     toolkit.read_articles("no/such/folder")
+    ... except toolkit.ToolkitError as error:
+    ...     print(type(error).__name__, "no such file" in str(error))
+    LoadError True"""
 
 
 class LoadError(ToolkitError):

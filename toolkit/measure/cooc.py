@@ -123,6 +123,12 @@ def find_cooccurrences(
     ``by``: ``actor`` keeps each actor; ``affiliation`` merges people and institutions into the actor they
     belong to (Netanyahu, Israeli military -> ISR). ``types``: keep only these actor types.
     ``sentence_ids`` lists the sentences of the window where either actor is mentioned.
+
+    >>> from toolkit import analyze_articles, find_cooccurrences, read_articles
+    >>> articles, _ = read_articles([{"article_id": "a1", "text": "Hamas said 12 people were killed in Gaza. Israel and Egypt met in Cairo."}])
+    >>> t = analyze_articles(articles, progress=False)
+    >>> find_cooccurrences(t.mentions, t.sentences, windows=["sentence"]).select("actor_a", "actor_b", "sentence_ids").rows()
+    [('EGY', 'ISR', [1])]
     """
     require_columns(mentions, ["article_id", "sentence_id", "actor_id"], what="find_cooccurrences")
     require_columns(sentences, ["article_id", "sentence_id", "paragraph_id"], what="find_cooccurrences")
@@ -179,6 +185,13 @@ def score_cooccurrence(
     each actor, counted with the same ``places``/``by``/``types`` as :func:`find_cooccurrences`) and
     ``sentences`` (``n_total``: all windows of the kind, headings included). ``types`` keeps pairs where
     both actors have one of these types; ``min_count`` drops pairs met in fewer windows.
+
+    >>> from toolkit import analyze_articles, find_cooccurrences, read_articles, score_cooccurrence
+    >>> articles, _ = read_articles([{"article_id": "a1", "text": "Hamas said 12 people were killed in Gaza. Israel and Egypt met in Cairo."}])
+    >>> t = analyze_articles(articles, progress=False)
+    >>> pairs = find_cooccurrences(t.mentions, t.sentences, windows=["article"])
+    >>> score_cooccurrence(pairs, t.mentions, t.sentences, windows=["article"]).select("actor_a", "actor_b", "n_units").rows()
+    [('EGY', 'HAMAS', 1), ('EGY', 'ISR', 1), ('HAMAS', 'ISR', 1)]
     """
     require_columns(
         pairs, ["article_id", "window", "unit_id", "actor_a", "actor_b"], what="score_cooccurrence"
@@ -385,7 +398,15 @@ def write_network(
     mentions: pl.DataFrame | None = None,
     weight: Weight = "n_units",
 ) -> Path:
-    """Write the network of one window kind for Gephi: GraphML or GEXF. Returns the path written."""
+    """Write the network of one window kind for Gephi: GraphML or GEXF. Returns the path written.
+
+    >>> import tempfile
+    >>> from toolkit import analyze_articles, read_articles, write_network
+    >>> articles, _ = read_articles([{"article_id": "a1", "text": "Hamas said 12 people were killed in Gaza. Israel and Egypt met in Cairo."}])
+    >>> t = analyze_articles(articles, progress=False)
+    >>> write_network(t.cooc_edges, Path(tempfile.mkdtemp()) / "net.gexf", format="gexf", window="article").suffix
+    '.gexf'
+    """
     import networkx as nx
 
     check_choice("format", format, NETWORK_FORMATS)

@@ -336,6 +336,13 @@ def analyze_to_dir(
     grouped over all sketches (:func:`toolkit.io.stories.group_stories`); then the spooled batches, with
     ``story_id`` and ``story_size`` joined (and filtered by ``stories``), go to the workers.
     Other options as :func:`toolkit.analyze`. Returns a :class:`RunResult`.
+
+    >>> import tempfile
+    >>> from toolkit import analyze_to_dir
+    >>> out = tempfile.mkdtemp()
+    >>> run = analyze_to_dir("seeds", out, format="csv", progress=False)
+    >>> sorted(p.name for p in Path(out).glob("*.csv"))[:4]
+    ['actor_sentiment.csv', 'articles.csv', 'claim_ledger.csv', 'claims.csv']
     """
     from tqdm.auto import tqdm
 

@@ -34,7 +34,15 @@ FORMAT_CHOICES = ("parquet", "csv")
 
 @dataclass
 class Analysis:
-    """Every table of one run, as polars DataFrames (see :mod:`toolkit.core.schema` for columns)."""
+    """Every table of one run, as polars DataFrames (see :mod:`toolkit.core.schema` for columns).
+
+    One attribute per table; :meth:`write` saves them all.
+
+    >>> from toolkit import analyze_articles, read_articles
+    >>> articles, _ = read_articles([{"article_id": "a1", "text": "Hamas said 12 people were killed in Gaza. Israel and Egypt met in Cairo."}])
+    >>> result = analyze_articles(articles, progress=False)
+    >>> result.mentions.select("surface", "actor_id").rows()[:3]
+    [('Hamas', 'HAMAS'), ('Gaza', 'GAZA'), ('Israel', 'ISR')]"""
 
     load_report: pl.DataFrame
     articles: pl.DataFrame
@@ -120,6 +128,11 @@ def analyze(
     with a copy removed, original included (:func:`toolkit.io.stories.select_stories`). ``count``:
     ``"stories"`` counts each story once in the aggregates (co-occurrence edges, actor sentiment, claim
     ledger, sources: from the first copy's rows only); ``"articles"`` (default) counts every copy.
+
+    >>> from toolkit import analyze
+    >>> result = analyze(["Hamas said 12 people were killed in Gaza.", "Israel and Egypt met in Cairo."], progress=False)
+    >>> result.articles.height, result.claims.select("value", "counted").rows()
+    (2, [(12.0, 'killed')])
     """
     loaded = loading.read_articles(inputs, on_error=on_error, columns=columns, progress=progress)
     return analyze_articles(
@@ -228,6 +241,11 @@ def analyze_articles(
     """Compute every table from an ``articles`` table (the steps after loading).
 
     ``stories`` and ``count`` as :func:`analyze`; the stories are found here (:func:`toolkit.io.stories.find_stories`).
+
+    >>> from toolkit import analyze_articles, read_articles
+    >>> articles, _ = read_articles([{"article_id": "a1", "text": "Hamas said 12 people were killed in Gaza. Israel and Egypt met in Cairo."}])
+    >>> analyze_articles(articles, progress=False).cooc_edges.filter(window="sentence").select("actor_a", "actor_b").rows()
+    [('EGY', 'ISR')]
     """
     from toolkit.core.schema import empty
 

@@ -204,6 +204,11 @@ def split_sentences(
     Same result as :func:`sentence_spans` on each text, computed for all articles at once:
     paragraphs, headings and the paragraphs that hold a single sentence are found with column
     operations; only paragraphs with a sentence-ending mark inside go through Punkt.
+
+    >>> from toolkit import read_articles, split_sentences
+    >>> articles, _ = read_articles(["Dr. Amina Yusuf arrived on Monday. She met the U.N. envoy."])
+    >>> split_sentences(articles).select("sentence_id", "char_start", "char_end", "text").rows()
+    [(0, 0, 34, 'Dr. Amina Yusuf arrived on Monday.'), (1, 35, 58, 'She met the U.N. envoy.')]
     """
     require_columns(articles, ["article_id", "text"], what="split_sentences")
     if articles.height == 0:

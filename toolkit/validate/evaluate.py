@@ -160,6 +160,19 @@ def evaluate_gold(
     hold every gold article (same ``article_id``). Writes ``scores``, ``agreement`` and ``matches``
     (``.csv`` or ``.parquet``), ``model_card.md`` and ``scores_chart.html`` to ``out_dir``; returns
     the three tables. ``align_new``: see :func:`match_extractions`.
+
+    >>> import tempfile
+    >>> import polars as pl
+    >>> from toolkit import evaluate_gold
+    >>> from toolkit.validate import write_gold
+    >>> articles = pl.DataFrame({"article_id": ["a1"], "text": ["Hamas said 12 people were killed."]})
+    >>> claims = pl.DataFrame({"article_id": ["a1"], "sentence_id": [0], "char_start": [11], "char_end": [13],
+    ...                        "surface": ["12"], "value": [12.0], "counted": ["killed"]})
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = write_gold(folder / "gold.jsonl", articles, annotator="ann1", claims=claims)
+    >>> scores = evaluate_gold(folder / "gold.jsonl", folder / "eval", n_boot=0)["scores"]
+    >>> scores.filter(extractor="claims", field="value").select("n_gold", "n_tp").rows()
+    [(1, 1)]
     """
     check_choice("match", match, MATCH_CHOICES)
     check_choice("format", format, FORMAT_CHOICES)

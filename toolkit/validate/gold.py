@@ -144,6 +144,18 @@ def read_gold(path: str | Path | Sequence[str | Path], *, include_places: bool =
     the article; gold rows without ``sentence_id`` get it from their offsets. Both use the toolkit's
     sentence splitter on the stored article text.
     ``include_places``: whether place mentions (``is_place``) count in actor pairs.
+
+    >>> import tempfile
+    >>> import polars as pl
+    >>> from toolkit import read_gold
+    >>> from toolkit.validate import write_gold
+    >>> articles = pl.DataFrame({"article_id": ["a1"], "text": ["Hamas said 12 people were killed."]})
+    >>> claims = pl.DataFrame({"article_id": ["a1"], "sentence_id": [0], "char_start": [11], "char_end": [13],
+    ...                        "surface": ["12"], "value": [12.0], "counted": ["killed"]})
+    >>> path = Path(tempfile.mkdtemp()) / "gold.jsonl"
+    >>> _ = write_gold(path, articles, annotator="ann1", claims=claims)
+    >>> read_gold(path).claims.select("annotator", "surface", "value").rows()
+    [('ann1', '12', 12.0)]
     """
     records: list[dict[str, Any]] = []
     for p in _gold_paths(path):

@@ -383,7 +383,19 @@ def score_extractions(
     ci: float = 0.95,
     cluster: Cluster = "article",
 ) -> pl.DataFrame:
-    """:func:`match_extractions` then :func:`summarise_scores`: the scores table in one call."""
+    """:func:`match_extractions` then :func:`summarise_scores`: the scores table in one call.
+
+    >>> import polars as pl
+    >>> from toolkit import score_extractions
+    >>> from toolkit.validate import gold_from_tables
+    >>> articles = pl.DataFrame({"article_id": ["a1"], "text": ["Hamas said 12 people were killed."]})
+    >>> gold_claims = pl.DataFrame({"article_id": ["a1"], "sentence_id": [0], "char_start": [11], "char_end": [13],
+    ...                             "surface": ["12"], "value": [12.0], "counted": ["killed"]})
+    >>> gold = gold_from_tables(articles, claims=gold_claims, annotator="ann1")
+    >>> predicted = {"claims": gold.claims.with_columns(pl.lit(21.0).alias("value"))}
+    >>> score_extractions(predicted, gold, n_boot=0).filter(extractor="claims").select("field", "f1").rows()[:2]
+    [('span', 1.0), ('value', 0.0)]
+    """
     matches = match_extractions(predicted, gold, match=match, annotator=annotator)
     units = gold.units if annotator is None else gold.units.filter(pl.col("annotator") == annotator)
     return summarise_scores(matches, units, match=match, n_boot=n_boot, seed=seed, ci=ci, cluster=cluster)
