@@ -11,16 +11,9 @@ from hypothesis import strategies as st
 
 from toolkit.core.resources import load_yaml
 from toolkit.core.schema import SCHEMAS, empty, validate
-from toolkit.extract.quotes import (
-    _cue_regex,
-    _cue_spans,
-    _full_names,
-    _lexicon,
-    _scan,
-    extract_quotes,
-    quoted_spans,
-    summarise_sources,
-)
+from toolkit.extract.quotes import extract_quotes, quoted_spans, summarise_sources
+from toolkit.extract.quotes.lexicon import _cue_regex, _lexicon
+from toolkit.extract.quotes.scan import _cue_spans, _full_names, _scan
 from toolkit.io.loading import read_articles
 from toolkit.text.tokenize import split_paragraphs, split_sentences
 
@@ -611,7 +604,7 @@ def test_sources_by_option_and_error_message():
 
 
 def test_participial_phrase_after_a_comma_is_not_the_clause_verb():
-    from toolkit.extract import quotes as q
+    from toolkit.extract.quotes import phrases as q
 
     lex = q._lexicon(None)
     s = "The commander, based in Goma"

@@ -1,0 +1,470 @@
+"""The quotes of one article (steps 3 and 4 of :mod:`toolkit.extract.quotes`): each reporting cue's
+speaker (its clause, a participle's earlier verb, a pronoun's antecedent), then each quote's cue, kind
+(``direct``, ``partial``, ``term``) and speaker, and the speaker's actor.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from toolkit.extract import attribution
+from toolkit.extract.quotes.lexicon import _Lexicon
+from toolkit.extract.quotes.mentions import _match_mention
+from toolkit.extract.quotes.phrases import (
+    _DETERMINERS,
+    _LEADING_DROP,
+    _clause_subject,
+    _group_like,
+    _has_complement,
+    _names_term,
+    _person_like,
+    _phrase,
+    _sentence_subject,
+    _subject_after,
+    _subject_before,
+    _words,
+)
+from toolkit.extract.quotes.scan import _MASK, _Cue
+
+
+@dataclass(slots=True)
+class _Event:
+    start: int
+    end: int
+    form: str  # as written
+    lemma: str
+    group: str
+    sent: int
+    idx: int  # position in the article's list of cues
+    norm: str  # form with its spaces normalised
+    key: str  # the lexicon entry
+    speaker: tuple[int, int] | None = None
+    pronoun: bool = False
+    passive: bool = False
+    rule: str = ""
+    speaker0: tuple[int, int] | None = None  # speaker and pronoun flag before pronouns are resolved
+    pronoun0: bool = False
+    state: int = 0  # 0 new, 1 clause speaker read (``initial``), 2 pronoun resolved (``final``)
+
+
+_PASSIVE = re.compile(r"(?:\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?)$")
+_CLAUSE_BREAK = re.compile(
+    r"(?:[;]|,\s*(?:as|while|but|when|whereas|although|though|because|since|after|before|with|amid|even as|and)\s)"
+)
+# inside the complement of a speech verb (``said A, and that B``; ``told reporters that A, but only on
+# B``) only background clauses end what the speaker said
+_COMPLEMENT_BREAK = re.compile(
+    r"(?:[;]|,\s*(?:as|when|since|after|before|with|amid|even as)\s"
+    r"|,\s*(?:and|but)\s+(?!(?:that|only|not|also|then|in|on|at|with|without|to|for|by|as|even|still)\b))"
+)  # ", and residents fled ..." is a new clause; ", and that ...", ", but only on ..." go on
+
+
+_SPACES = re.compile(r"\s+")
+_BY = re.compile(r"\s+by\s+")
+_CITED = re.compile(r"\b(?:cited|quoted|quoting)\s+(.+?)\s+as\s*$")
+_AFTER_QUOTE = re.compile("[" + _MASK + r"][\s,.!?—–-]*$")
+_STOP_GAP = re.compile(r"[.;!?]\s")
+_COLON = re.compile(r"^\s*([^" + _MASK + r",.;]{2,60}):\s*$")
+_LEAD = re.compile(r"[\s\-–—•*]+")
+_ABSOLUTE = re.compile(r",\s*with\s+((?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+[a-z]+ing\b[^,;" + _MASK + r"]*,\s*$")
+_RUNS_ON = re.compile(r"[ \t]*[^\W_]")
+_END_PUNCT = ".,!?…;:—–-"
+_SO_CALLED = re.compile(r"so-called\s*$")
+# a relative clause between commas (", who asked not to be named,"), or one still open at the end
+_REL_CLAUSE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;.!?" + _MASK + r"]*,")
+_REL_OPEN = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;.!?" + _MASK + r"]*$")
+
+
+def _article_quotes(
+    aid: str,
+    text: str,
+    sents: list[tuple[int, int, int, int, bool]],
+    ments: list[tuple[Any, ...]],
+    lex: _Lexicon,
+    quotes: list[tuple[int, int, int, int, bool]],
+    s: str,
+    cues: list[_Cue],
+    full_names: list[str],
+    form_info: dict[str, tuple[str, str, str, str]],
+) -> list[dict[str, Any]]:
+    """The quotes of one article; ``s``: its masked text (:func:`~toolkit.extract.quotes.scan._masked`), ``cues`` and
+    ``full_names`` found in it (:func:`~toolkit.extract.quotes.scan._scan`); ``form_info``: a memo of the cues' forms."""
+    if not quotes:
+        return []
+    starts = [x[1] for x in sents]
+    ends = [x[2] for x in sents]
+
+    def sent_of(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    # full names seen in the article, to expand surnames and recognise persons
+    names: dict[str, str] = {}
+    for g in full_names:
+        parts = g.split()
+        if parts[0] in _DETERMINERS:
+            continue
+        last_name = parts[-1]
+        if len(g) > len(names.get(last_name, "")):
+            names[last_name] = g
+
+    name_set = set(names)
+    pronouns = lex.person_pronouns | lex.group_pronouns
+
+    # reporting cues; their speakers are worked out lazily, only for the cues a quote looks at
+    # (and the earlier cues those depend on), in two steps that each depend only on earlier cues:
+    # ``_initial`` reads the speaker from the cue's clause, ``_final`` resolves pronouns. The
+    # ``_Event`` of a cue is made when it is first looked at (``event``)
+    ev_starts: list[int] = []
+    ev_ends: list[int] = []
+    ev_raw: list[str] = []
+    for m_start, m_end, raw in cues:
+        info = form_info.get(raw)
+        if info is None:
+            form = raw if raw.isalpha() else _SPACES.sub(" ", raw)
+            key = form if form in lex.lemma else form[0].lower() + form[1:]
+            info = form_info[raw] = (form, key, lex.lemma.get(key, key), lex.group.get(key, "speech"))
+        if info[3] == "label" and s[m_end : m_end + 3].lstrip(" ,")[:1] == _MASK:
+            si0 = sent_of(m_start)
+            if _names_term(s, starts[si0], m_end, lex):
+                continue  # 'the operation, dubbed "Iron Wall"': a name, not a reporting cue
+        ev_starts.append(m_start)
+        ev_ends.append(m_end)
+        ev_raw.append(raw)
+    events: list[_Event | None] = [None] * len(ev_starts)
+
+    def event(i: int) -> _Event:
+        ev = events[i]
+        if ev is None:
+            form, key, lemma, group = form_info[ev_raw[i]]
+            ev = events[i] = _Event(ev_starts[i], ev_ends[i], ev_raw[i], lemma, group, sent_of(ev_starts[i]), i, form, key)
+        return ev
+
+    def initial(ev: _Event) -> _Event:
+        """The speaker of the cue's own clause (pronouns unresolved)."""
+        if ev.state:
+            return ev
+        ev.state = 1
+        m_start, m_end, form, key, si = ev.start, ev.end, ev.norm, ev.key, ev.sent
+        lo, hi = starts[si], ends[si]
+        if key in lex.after:
+            ev.speaker, ev.rule = _subject_after(s, m_end, hi, lex, source=True), "according_to"
+        elif key == "quoted as saying":
+            ev.speaker, ev.rule = _subject_before(s, lo, m_start, lex), "clause"
+        else:
+            before = s[lo:m_start]
+            if _PASSIVE.search(before):
+                ev.passive = True
+                by = _BY.match(s[m_end:hi])
+                ev.speaker = _subject_after(s, m_end + by.end(), hi, lex) if by else None
+                ev.rule = "passive"
+            else:
+                cited = _CITED.search(before) if form == "saying" else None
+                if cited:
+                    ev.speaker = _phrase(s, lo + cited.start(1), lo + cited.end(1), lex, backwards=False)
+                else:
+                    ev.speaker = _subject_before(s, lo, m_start, lex, appositive=not form.endswith("ing"))
+                ev.rule = "clause"
+                if ev.speaker is None and not form.endswith("ing") and _AFTER_QUOTE.search(s[lo:m_start]):
+                    ev.speaker, ev.rule = _subject_after(s, m_end, hi, lex), "inverted"
+                if ev.speaker is None and form.endswith("ing"):
+                    prev = None  # the last earlier cue of this sentence with a speaker
+                    for j in range(ev.idx - 1, -1, -1):
+                        e = event(j)
+                        if e.sent != si:
+                            break
+                        initial(e)
+                        if e.speaker0:
+                            prev = e
+                            break
+                    if prev:
+                        ev.speaker, ev.pronoun, ev.rule = prev.speaker0, prev.pronoun0, "participle"
+                    else:
+                        absolute = _ABSOLUTE.search(s, lo, m_start)  # ", with Israeli forces raiding ..., claiming"
+                        subj = (
+                            _phrase(s, absolute.start(1), absolute.end(1), lex, backwards=False) if absolute
+                            else _clause_subject(s, lo, m_start, lex) or _sentence_subject(s, lo, m_start, lex)
+                        )  # fmt: skip
+                        ev.speaker, ev.rule = subj, "participle"
+        if ev.speaker and s[ev.speaker[0] : ev.speaker[1]] in pronouns:
+            ev.pronoun = True
+        ev.speaker0, ev.pronoun0 = ev.speaker, ev.pronoun
+        return ev
+
+    person_ments = [(r[0], r[1]) for r in ments if r[4] == "person" and not r[5]]
+    person_like: dict[tuple[int, bool], bool] = {}  # (cue, for he/she): the cue's speaker is a person
+
+    def final(ev: _Event) -> _Event:
+        """Resolve a pronoun to the nearest preceding speaker (persons for he/she)."""
+        if ev.state == 2:
+            return ev
+        initial(ev)
+        ev.state = 2
+        if ev.speaker is None or not ev.pronoun:
+            return ev
+        word = s[ev.speaker[0] : ev.speaker[1]]
+        want_person = word in lex.person_pronouns
+        # "they"/"it" stand for a group, an organisation or a state, never one person
+        want_group = word in lex.group_pronouns and word.lower() in ("they", "it")
+        cands: list[tuple[int, tuple[int, int]]] = []
+
+        def fits_pronoun(sp: tuple[int, int]) -> bool:
+            # hard constraints: never inside a quote; gender agrees (titles, given names)
+            return s[sp[0]] != _MASK and attribution.agrees(word, s[sp[0] : sp[1]], lex.given)
+
+        if want_person:
+            cands += [(a, (a, b)) for a, b in person_ments if b <= ev.start and fits_pronoun((a, b))]
+        # the subjects of this and the two previous sentences ("Greene disagreed. 'No,' she said.")
+        for k in range(ev.sent, max(-1, ev.sent - 3), -1):
+            hi = min(ends[k], ev.start)
+            subj = _sentence_subject(s, starts[k], hi, lex)
+            if want_group:
+                subj = _clause_subject(s, starts[k], hi, lex) or subj
+            if subj and subj[1] <= ev.speaker[0] and s[subj[0] : subj[1]] not in pronouns:
+                if want_person and not _person_like(s, subj, name_set, lex):
+                    continue
+                if want_group and not _group_like(s, subj, name_set, lex):
+                    continue
+                if not fits_pronoun(subj):
+                    continue
+                cands.append((subj[0], subj))
+        cands = [c for c in cands if c[0] < ev.start]
+        # the nearest earlier cue with a speaker that is no pronoun; it wins ties, and any cue
+        # before the best other candidate cannot win
+        floor = max((c[0] for c in cands), default=-1)
+        for j in range(ev.idx - 1, -1, -1):
+            e = event(j)
+            if e.start < floor:
+                break
+            initial(e)
+            if e.speaker0 is None or e.pronoun0:
+                continue
+            if want_person or want_group:
+                if (j, want_person) not in person_like:
+                    person_like[j, want_person] = (
+                        _person_like(s, e.speaker0, name_set, lex) if want_person
+                        else not _group_like(s, e.speaker0, name_set, lex)
+                    )
+                if person_like[j, want_person] != want_person:
+                    continue
+            if not fits_pronoun(e.speaker0):
+                continue
+            cands.insert(0, (e.start, e.speaker0))
+            break
+        if cands:
+            ev.speaker = max(cands, key=lambda c: c[0])[1]
+            ev.rule = "pronoun"
+        else:
+            ev.speaker = None
+            ev.rule = "pronoun_unresolved"
+        return ev
+
+
+    def events_between(a: int, b: int) -> Iterator[_Event]:
+        """The cues that start in [a, b), speakers resolved as they are reached."""
+        for i in range(bisect.bisect_left(ev_starts, a), bisect.bisect_left(ev_starts, b)):
+            yield final(event(i))
+
+    rows: list[dict[str, Any]] = []
+    prev_q: dict[str, Any] | None = None
+    for o, qs, qe, c, cont in quotes:
+        si = sent_of(qs)
+        _, s_start, s_end, pid, is_head = sents[si]
+        quote = text[qs:qe]
+        ci = sent_of(max(qs, c - 1))
+        after_lo = c
+        after_hi = ends[ci]
+        # quote ends its sentence: read the next sentence of the paragraph when it continues
+        if (
+            after_hi <= after_lo + 1
+            and ci + 1 < len(sents)
+            and sents[ci + 1][3] == sents[ci][3]
+            and (quote.rstrip()[-1:] in "?!,—–-" or s[sents[ci + 1][1] : sents[ci + 1][1] + 1].islower())
+        ):
+            after_hi = ends[ci + 1]
+        pre = s[s_start:o]
+        chosen: _Event | None = None
+        rule = ""
+        # 1. cue right after the quote: '"...," Blinken said' / '"...," said Blinken'
+        for ev in events_between(after_lo, after_hi):
+            gap = s[after_lo : ev.start]
+            if _MASK in gap or ev.form.endswith("ing"):
+                break
+            if _REL_OPEN.search(gap):
+                continue  # a verb of a relative clause: '"...," a nurse, who asked not to be named, told'
+            nw = len(_words(s, after_lo, ev.start)) - sum(len(r.group().split()) for r in _REL_CLAUSE.finditer(gap))
+            if nw <= 10 and not _STOP_GAP.search(gap) and (ev.speaker or ev.rule == "pronoun_unresolved"):
+                sp0 = ev.speaker[0] if ev.speaker and ev.speaker[0] >= after_lo else after_lo
+                lead_words = [s[x:y] for x, y in _words(s, after_lo, min(sp0, ev.start))]
+                if any(w in _LEADING_DROP or w in lex.boundaries for w in lead_words):
+                    break
+                if nw == 0 or (ev.speaker and ev.speaker[0] >= after_lo) or ev.pronoun:
+                    chosen, rule = ev, "after"
+            break
+        # 2. cue right before: 'Blinken said: "..."', 'according to X, "..."', split quotes
+        if chosen is None:
+            i0, i1 = bisect.bisect_left(ev_starts, s_start), bisect.bisect_left(ev_starts, o)
+            before_evs = [event(i) for i in range(i0, i1) if ev_ends[i] <= o and not initial(event(i)).passive]
+            for ev in reversed(before_evs):
+                final(ev)
+                gap = s[ev.end : o]
+                if ev.lemma in lex.after:
+                    if ev.speaker:
+                        chosen, rule = ev, "according_to"
+                        break
+                    continue
+                brk = _COMPLEMENT_BREAK if ev.group == "speech" and _has_complement(s, ev.end, o, lex) else _CLAUSE_BREAK
+                if brk.search(gap) and not (ev.group == "speech" and gap.rstrip().endswith((":", ","))
+                                            and len(_words(s, ev.end, o)) <= 3):
+                    break
+                if ev.speaker is None and ev.rule != "pronoun_unresolved":
+                    continue
+                chosen = ev
+                rule = "before" if len(_words(s, ev.end, o)) <= 6 and _MASK not in gap else "clause"
+                break
+        # 3. 'according to' elsewhere in the sentence
+        if chosen is None:
+            for ev in events_between(s_start, after_hi):
+                if ev.lemma in lex.after and ev.speaker and ev.start >= after_lo:
+                    chosen, rule = ev, "according_to"
+                    break
+        # 4. cue later in the sentence: 'the "gaps are narrowing" between them, Blinken said.'
+        if chosen is None:
+            for ev in events_between(after_lo, after_hi):
+                if ev.speaker and ev.speaker[0] >= after_lo and not ev.passive and not _CLAUSE_BREAK.search(s[after_lo : ev.start]):
+                    residue = s[ev.end : after_hi].strip()
+                    first = residue.split()[0] if residue.split() else ""
+                    if (
+                        not residue
+                        or residue[0] in ".,;!?"
+                        or first in {"on", "in", "at", "during", "after", "before", "from", "via", "when", "while",
+                                     "as", "last", "this", "earlier", "later", "late", "told", "to", "Monday",
+                                     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+                        or (ev.lemma == "tell" and len(residue.split()) <= 3)
+                    ):  # fmt: skip
+                        chosen, rule = ev, "after"
+                break
+        # 5. "Blinken: "..."" (a name and a colon)
+        speaker: tuple[int, int] | None = None
+        colon = _COLON.match(pre)
+        if chosen is None and colon and len(colon.group(1).split()) <= 6:
+            speaker = _phrase(s, s_start + colon.start(1), s_start + colon.end(1), lex, backwards=True)
+            rule = "colon" if speaker else ""
+
+        lead = _LEAD.sub("", pre)
+        cue_imm = chosen is not None and rule == "before" and pre.rstrip().endswith((":", ",")) or (
+            chosen is not None and rule == "before" and chosen.group == "speech" and quote[:1].isupper()
+            and len(quote.split()) >= 3
+        )
+        split = (
+            prev_q is not None
+            and prev_q["sentence_id"] == sents[si][0]
+            and prev_q["kind"] == "direct"
+            and chosen is not None
+            and rule == "before"
+            and prev_q.get("_event") is chosen
+        )
+        ends_stmt = quote.rstrip()[-1:] in ".,!?…—–-" or text[c : c + 1] in (",", ".", "!", "?")
+        if _SO_CALLED.search(pre) or _names_term(s, s_start, o, lex):
+            kind, chosen, speaker = "term", None, None
+        elif is_head:
+            kind = "partial"
+        elif lead and not cont and rule != "after" and _RUNS_ON.match(text, c) and quote.rstrip()[-1:] not in _END_PUNCT:
+            # the sentence goes on after the quote: a fragment, not a whole statement
+            kind = "partial" if chosen is not None or speaker is not None else "term"
+        elif not lead and (ends_stmt or chosen is not None or len(quote.split()) >= 4 or cont or qe >= s_end - 1):
+            kind = "direct"
+        elif (
+            lead.endswith(":")
+            or split
+            or cue_imm
+            or (lead.endswith(",") and quote[:1].isupper() and len(quote.split()) >= 4)
+            or (quote[:1].isupper() and len(quote.split()) >= 4 and quote.rstrip()[-1:] in ".!?")
+        ):
+            kind = "direct"
+        elif chosen is not None or speaker is not None:
+            kind = "partial"
+        else:
+            kind = "term"
+
+        if is_head:
+            chosen, speaker, rule = None, None, "heading"
+        elif chosen is not None:
+            speaker = chosen.speaker
+            if chosen.rule in ("pronoun", "pronoun_unresolved"):
+                rule = "pronoun"
+        # 6. an unattributed direct quote continues the previous speaker; a quote's own cue
+        # (``they warned``, its pronoun unresolved) stays its cue, and "they"/"it" never fall back to a person
+        group_pronoun = (
+            chosen is not None and chosen.speaker0 is not None
+            and s[chosen.speaker0[0] : chosen.speaker0[1]].lower() in ("they", "it")
+        )  # fmt: skip
+
+        def fits(sp: tuple[int, int], group_pronoun: bool = group_pronoun) -> bool:
+            return not group_pronoun or _group_like(s, sp, name_set, lex)
+
+        if kind == "direct" and speaker is None and not is_head and prev_q is not None:
+            near = pid - prev_q["paragraph_id"] <= 1 or prev_q["continued"]
+            if near and prev_q["_speaker"] is not None and fits(prev_q["_speaker"]):
+                speaker, rule = prev_q["_speaker"], "previous_quote"
+                chosen = chosen or prev_q.get("_event")
+        if kind == "direct" and speaker is None and not is_head:
+            recent = next(
+                (event(i) for i in range(bisect.bisect_left(ev_starts, o) - 1, -1, -1)
+                 if ev_ends[i] <= o and sents[sent_of(ev_starts[i])][3] >= pid - 1 and final(event(i)).speaker),
+                None,
+            )
+            if recent and recent.speaker is not None and fits(recent.speaker):
+                speaker, rule, chosen = recent.speaker, "previous_clause", chosen or recent
+        if kind == "term":
+            speaker, chosen, rule = None, None, ""
+        elif speaker is None and rule == "pronoun":
+            rule = ""  # the pronoun found no antecedent
+        row = {
+            "article_id": aid, "sentence_id": sents[si][0], "paragraph_id": pid, "char_start": qs, "char_end": qe,
+            "quote": quote, "kind": kind, "cue": chosen.lemma if chosen else None,
+            "cue_surface": chosen.form if chosen else None,
+            "speaker_char_start": speaker[0] if speaker else None, "speaker_char_end": speaker[1] if speaker else None,
+            "speaker_surface": text[speaker[0] : speaker[1]] if speaker else None,
+            "attribution": rule or None, "continued": cont, "_speaker": speaker, "_event": chosen,
+        }  # fmt: skip
+        rows.append(row)
+        prev_q = row
+
+    # a multi-paragraph quote takes the speaker named at any of its paragraphs
+    for i in range(len(rows) - 2, -1, -1):
+        r, nxt = rows[i], rows[i + 1]
+        if r["continued"] and r["_speaker"] is None and nxt["_speaker"] is not None and r["kind"] == "direct":
+            for col in ("speaker_char_start", "speaker_char_end", "speaker_surface", "_speaker", "cue", "cue_surface"):
+                r[col] = nxt[col]
+            r["attribution"] = "continued_quote"
+
+    # actors: a mention overlapping the speaker's words, else one whose surface or surname matches
+    m_starts = [m[0] for m in ments]
+    try:
+        m_sorted = all(m_starts[i] <= m_starts[i + 1] for i in range(len(m_starts) - 1))
+        m_longest = max((m[1] - m[0] for m in ments), default=0)
+    except TypeError:  # missing offsets: look at every mention
+        m_sorted, m_longest = False, 0
+    for r in rows:
+        sp = r.pop("_speaker")
+        r.pop("_event")
+        r["speaker_actor_id"] = r["speaker_label"] = None
+        r["speaker_name"] = None
+        if sp is None:
+            continue
+        surface = text[sp[0] : sp[1]]
+        near = None
+        if m_sorted:  # only mentions that start before the speaker ends and may reach into it
+            near = ments[bisect.bisect_right(m_starts, sp[0] - m_longest) : bisect.bisect_left(m_starts, sp[1])]
+        hit = _match_mention(sp, surface, ments, near, text=text, bodies=lex.bodies)
+        if hit is not None:
+            r["speaker_actor_id"], r["speaker_label"] = hit[2], hit[3]
+        last_word = surface.split()[-1] if surface.split() else surface
+        r["speaker_name"] = (
+            r["speaker_label"] or (names[last_word] if len(surface.split()) == 1 and last_word in names else surface)
+        )
+    return rows

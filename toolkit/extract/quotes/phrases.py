@@ -1,0 +1,363 @@
+"""Speaker phrases (step 2 of :mod:`toolkit.extract.quotes`): the words before or after a reporting cue
+that say who speaks (``Blinken said``, ``said Blinken``, ``according to the ministry``), reduced to the name
+when there is one, skipping appositives and participial phrases; the subject of a clause or sentence; whether
+a speaker is a person or a group; whether a verb has a complement; whether a quote is a name or label
+(``dubbed "Iron Wall"``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.extract import attribution
+from toolkit.extract.quotes.lexicon import _Lexicon, _lexicon  # noqa: F401  (_lexicon: the doctests call it)
+from toolkit.extract.quotes.scan import _MASK
+
+_WORD = re.compile(r"[^\s,;:()\[\]" + _MASK + r"]+")
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_LEADING_DROP = {
+    "with", "and", "but", "so", "then", "also", "meanwhile", "however", "while", "as", "in", "on", "at", "for",
+    "from", "of", "by", "to", "after", "before", "during", "that", "which", "who", "where", "when", "what",
+    "because", "although", "though", "if", "since", "said", "says", "told", "or", "yet", "instead", "still",
+    "now", "here", "there", "earlier", "later", "speaking", "standing", "asked",
+}  # fmt: skip
+_DETERMINERS = {"The", "A", "An"}
+_ABBREV = re.compile(r"(?<![\w.])(?:Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Rev|Cmdr|Brig)$")
+_PREPS = {"in", "of", "from", "at", "for", "on", "near", "with", "to", "by", "across", "outside", "inside"}
+_AGE = re.compile(r"^\s*\d{1,3}\s*$")
+_RELATIVE = re.compile(r"^\s*(?:who|which|whose|whom|where|when|now|speaking|writing|himself|herself)\b")
+
+
+def _words(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _WORD.finditer(s, a, b)]
+
+
+_PREFIXED = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az|abu|bin|ibn|d|l|de|da|di|o|mc|mac)[-’'‘]?(?=[A-Z])|^(?:al|el)-", re.I)
+
+
+def _is_cap(w: str) -> bool:
+    """A capitalised word, or a name with a lower-case prefix (al-Burhan, el-Sisi, d’Estaing)."""
+    return w[:1].isupper() or bool(_PREFIXED.match(w) and any(c.isupper() for c in w))
+
+
+def _name_in(s: str, ws: list[tuple[int, int]], lex: _Lexicon) -> tuple[int, int] | None:
+    """The trailing name run of words ``ws`` (titles stripped), or None when it ends in lower case."""
+    if not ws or not _is_cap(s[ws[-1][0] : ws[-1][1]].lstrip("‘“\"'")):
+        return None
+    i = len(ws) - 1
+    while i > 0:
+        w = s[ws[i - 1][0] : ws[i - 1][1]]
+        nxtw = s[ws[i][0] : ws[i][1]]
+        if _is_cap(w) and not w.endswith(("’s", "'s")):
+            i -= 1
+        elif (w.lower() in lex.particles or w.lower().rstrip("-") in lex.particles or w == "of") and _is_cap(nxtw):
+            if i >= 2 and (_is_cap(s[ws[i - 2][0] : ws[i - 2][1]]) or w != "of"):
+                i -= 1
+            else:
+                break
+        else:
+            break
+    if i > 0 and s[ws[i - 1][0] : ws[i - 1][1]] in _PREPS | {"a", "an"}:
+        return None  # "a nurse in Kharkiv", "a Georgia Republican": a description, not a name
+    run = ws[i:]
+    # strip titles: keep what follows the last title in the run
+    lower = [s[a:b].lower().rstrip(".,") for a, b in run]
+    cut = 0
+    for k in range(len(run)):
+        for n in lex.title_lens:
+            if k + n < len(run) and tuple(lower[k : k + n]) in lex.title_set:
+                cut = max(cut, k + n)
+    run = run[cut:]
+    while len(run) > 1 and s[run[0][0] : run[0][1]] in _DETERMINERS:
+        run = run[1:]
+    if s[run[0][0] : run[0][1]] in _DETERMINERS or s[run[0][0] : run[0][1]].lower() in lex.boundaries:
+        return None
+    return run[0][0], run[-1][1]
+
+
+def _phrase(s: str, a: int, b: int, lex: _Lexicon, *, backwards: bool) -> tuple[int, int] | None:
+    """Clean a speaker phrase in s[a:b]: a name if it ends in one, else the description."""
+    ws = _words(s, a, b)
+    # drop words between the speaker and the verb (Blinken on Friday also said)
+    if backwards:
+        while ws and (s[ws[-1][0] : ws[-1][1]] in lex.between or s[ws[-1][0] : ws[-1][1]] in _WEEKDAYS):
+            ws = ws[:-1]
+        for k in range(len(ws) - 1, -1, -1):
+            w = s[ws[k][0] : ws[k][1]]
+            if w in lex.boundaries or (w.lower() in lex.boundaries and k == 0):
+                ws = ws[k + 1 :]
+                break
+    while ws and s[ws[0][0] : ws[0][1]].lower() in _LEADING_DROP:
+        ws = ws[1:]
+    while ws and not any(c.isalnum() for c in s[ws[-1][0] : ws[-1][1]]):
+        ws = ws[:-1]
+    if not ws:
+        return None
+    if any(s[x:y] in attribution.HEAD_BREAKS for x, y in ws[1:-1]):
+        # "Dr. Ellen Novak of the University of Illinois": the person, not the university
+        hk = attribution.person_head([s[x:y] for x, y in ws], names=lex.given, titles=lex.title_lasts)
+        head = _name_in(s, ws[:hk], lex) if hk else None
+        if head:
+            return head
+    name = _name_in(s, ws, lex)
+    if name:
+        return name
+    if len(ws) > 8:
+        return None  # a clause, not a speaker
+    end = ws[-1][1]
+    while end > ws[-1][0] and s[end - 1] in ".’'\"”":
+        end -= 1
+    return ws[0][0], end
+
+
+_AUX = {"would", "will", "could", "can", "should", "must", "may", "might", "was", "were", "is", "are", "has",
+        "have", "had", "did", "does", "do"}
+
+
+def _looks_like_clause(s: str, span: tuple[int, int], lex: _Lexicon) -> bool:
+    """A description with a finite verb in it (``Odinga rejected the results``) is no speaker."""
+    ws = s[span[0] : span[1]].split()
+    for k in range(1, len(ws)):
+        w = ws[k]
+        if w in _AUX or (w.islower() and (w.endswith("ed") or w in lex.lemma) and ws[k - 1].lower() not in {"a", "an", "the"}):
+            return True
+    return False
+
+
+_PARTICIPIAL = re.compile(r"^\s*(?:[a-z]+(?:ed|en)\s+(?:by|in|to|with|from|on|as)\b|led\b|run\b|held\b|set\s+up\b)")
+_DESCRIPTION = re.compile(r"^\s*(?:a|an|the|its|his|her|their|our|one|two|three|four|five|six|seven|eight|nine|ten)\s")
+_COORD = {"and", "but", "or"}
+_NOT_VERB_AFTER = {"the", "a", "an", "its", "his", "her", "their", "our", "some", "many", "most", "several", "other",
+                   "all", "both", "few", "more", "newly", "so-called", "of", "and", "or", "two", "three", "four"}
+
+
+def _subject_before(
+    s: str, lo: int, v: int, lex: _Lexicon, *, appositive: bool = True, coordinated: bool = True
+) -> tuple[int, int] | None:
+    """Speaker words before a reporting verb at ``v``, within s[lo:v].
+
+    Appositives and participial phrases between commas are skipped (``Tom Andrews, the UN
+    rapporteur on Myanmar, said``; ``The army, led by General X, condemned``); a verb joined by
+    *and* to an earlier one takes that verb's subject (``Danon thanked the US and said``).
+    """
+    for sep in (";", "—", "–", " - ", "(", ")", ":"):
+        k = s.rfind(sep, lo, v)
+        if k >= 0:
+            lo = k + len(sep)
+    lo_clause = lo
+    k = s.rfind(_MASK, lo, v)
+    lo = max(lo, k + 1)
+    seg = s[lo:v]
+    commas = [lo + m.start() for m in re.finditer(",", seg)]
+    tail_start = commas[-1] + 1 if commas else lo
+    tail_ws = _words(s, tail_start, v)
+    while tail_ws and (s[tail_ws[-1][0] : tail_ws[-1][1]] in lex.between or s[tail_ws[-1][0] : tail_ws[-1][1]] in _WEEKDAYS):
+        tail_ws = tail_ws[:-1]
+    if coordinated and tail_ws and s[tail_ws[-1][0] : tail_ws[-1][1]] in _COORD:
+        # "X thanked the US and said": the subject of the first verb of the clause
+        return _clause_subject(s, lo_clause, tail_ws[-1][0], lex)
+    tail = _phrase(s, tail_start, v, lex, backwards=True)
+    if tail:
+        return tail
+    if not commas or tail_ws or not appositive:
+        return None
+    # appositive or relative clause: "Linda Thomas-Greenfield, the US ambassador, said"
+    bounds = [lo, *[c + 1 for c in commas]]
+    chunks = [(bounds[i], commas[i]) for i in range(len(commas))]
+    best: tuple[int, int] | None = None
+    for n, (ca, cb) in enumerate(reversed(chunks)):
+        text = s[ca:cb]
+        if _RELATIVE.match(text) or _AGE.match(text) or not text.strip():
+            continue
+        if n < len(chunks) - 1 and _PARTICIPIAL.match(text):
+            continue  # "led by General X": not the subject
+        ph = _phrase(s, ca, cb, lex, backwards=True)
+        if ph is None and best is None and n < len(chunks) - 1 and _DESCRIPTION.match(text):
+            continue  # a long description: "a mother of five at a camp outside Goma"
+        if ph is None or _looks_like_clause(s, ph, lex):
+            break
+        if best is None:
+            best = ph
+            if _name_in(s, _words(s, ph[0], ph[1]), lex) and not (n < len(chunks) - 1 and _after_prep(s, ca, ph[0])):
+                break
+            continue  # a description, or one naming an organisation ("head of the Norwegian Refugee Council")
+        if _name_in(s, _words(s, ph[0], ph[1]), lex) and ph[1] - ph[0] < 60:
+            best = ph
+        break
+    return best
+
+
+def _after_prep(s: str, a: int, b: int) -> bool:
+    """The words s[a:b] end in a preposition, articles aside (``head of the``, ``a spokesman for``)."""
+    ws = [s[x:y] for x, y in _words(s, a, b) if s[x:y].lower() not in ("the", "a", "an")]
+    return bool(ws) and ws[-1] in _PREPS
+
+
+def _first_verb(s: str, lo: int, hi: int, lex: _Lexicon) -> int | None:
+    """Start of the first word of s[lo:hi] that looks like the clause's finite verb.
+
+    Verbs of participial or relative phrases between commas (``, led by X,``) do not count.
+    """
+    ws = _words(s, lo, hi)
+    skip_to = -1
+    for k, (a, b) in enumerate(ws):
+        if a < skip_to:
+            continue
+        w = s[a:b]
+        after_comma = s[lo:a].rstrip().endswith(",")
+        if after_comma and w in ("who", "which", "whose", "whom"):
+            nxt = s.find(",", b, hi)
+            skip_to = nxt if nxt >= 0 else hi
+            continue
+        if k == 0 or not w.islower() or "-" in w:
+            continue
+        if not (w in _AUX or w in lex.lemma or (w.endswith("ed") and len(w) > 4)):
+            continue
+        if s[ws[k - 1][0] : ws[k - 1][1]].lower() in _NOT_VERB_AFTER:
+            continue
+        if after_comma:
+            nxt = s.find(",", b, hi)
+            if nxt >= 0 or _PARTICIPIAL.match(s[a:hi]):  # (a `^` pattern never matches at pos > 0)
+                skip_to = nxt if nxt >= 0 else hi
+                continue  # ", led by General X," / ", based in Goma,"
+        return a
+    return None
+
+
+def _clause_subject(s: str, lo: int, hi: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """The subject of the clause that starts at ``lo``: the words before its first verb."""
+    v = _first_verb(s, lo, hi, lex)
+    if v is None:
+        return None
+    return _subject_before(s, lo, v, lex, coordinated=False)
+
+
+def _sentence_subject(s: str, lo: int, hi: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """The name that opens a sentence (``Opposition leader Raila Odinga rejected ...``)."""
+    for sep in (" - ", "—", "–", ":", ";"):
+        k = s.rfind(sep, lo, hi)
+        if k >= 0:
+            lo = k + len(sep)
+    ws = _words(s, lo, hi)
+    k = 0
+    while k < len(ws):
+        w = s[ws[k][0] : ws[k][1]]
+        if not (_is_cap(w) or w.lower() in lex.particles or w.lower() in lex.title_firsts):
+            break
+        k += 1
+    return _name_in(s, ws[:k], lex) if k else None
+
+
+_AFTER_STOP = re.compile(
+    r"[,.;:!?()\n" + _MASK + r"]|\s(?:in|on|at|during|after|before|who|which|when|while|as|told|to|from|"
+    r"adding|speaking|referring|last|this|earlier|later|via|over|and|but|that)\s"
+)
+
+
+_PUNCT_STOP = re.compile(r"[,.;:!?()\n" + _MASK + "]")
+_SOURCE_STOP = re.compile(
+    r"[,.;:!?()\n" + _MASK + r"]|\s(?:in|on|at|during|after|before|who|which|when|while|as|told|to|adding|"
+    r"speaking|referring|last|this|earlier|later|via|over|and|but|that)\s"
+)
+
+
+def _subject_after(s: str, a: int, b: int, lex: _Lexicon, *, source: bool = False) -> tuple[int, int] | None:
+    """Speaker words after a verb or phrase (``said Blinken``, ``according to the ministry``).
+
+    ``source``: the phrase names a source (``according to a statement from Kyiv``): ``from`` and
+    ``of`` do not end it.
+    """
+    stop = _SOURCE_STOP if source else _AFTER_STOP
+    m = stop.search(s, a, b)
+    # _ABBREV ends at the full stop; its longest word plus the character before it fit in 8
+    while m and s[m.start()] == "." and _ABBREV.search(s, max(0, m.start() - 8), m.start()):
+        m = stop.search(s, m.end(), b)  # "said Sen. Rand Paul"
+    end = m.start() if m else b
+    ph = _phrase(s, a, end, lex, backwards=False)
+    if ph and m and s[m.start()] == ",":
+        # appositive name: "said the ambassador, Linda Thomas-Greenfield."
+        if not _name_in(s, _words(s, ph[0], ph[1]), lex):
+            m2 = _PUNCT_STOP.search(s, m.end(), b)
+            e2 = m2.start() if m2 else b
+            ws = _words(s, m.end(), e2)
+            if ws and len(ws) <= 5 and all(_is_cap(s[x:y]) or s[x:y].lower() in lex.particles for x, y in ws):
+                nm = _name_in(s, ws, lex)
+                if nm:
+                    return nm
+    return ph
+
+
+_NAMING_AFTER_NOUN = {"called", "dubbed", "named", "labelled", "labeled", "branded", "termed", "titled", "entitled",
+                      "styled"}  # fmt: skip
+_PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being"}
+_RELATIVE_WORDS = {"what", "which", "that", "as", "whom", "who", "whose"}
+
+
+def _names_term(s: str, lo: int, o: int, lex: _Lexicon) -> bool:
+    """The quote opening at ``o`` is a name or label (``the operation, dubbed "Iron Wall"``;
+    ``a militia known as "the Janjaweed"``), not someone's words. ``called``/``dubbed``/``named``
+    count after a noun, a comma or a passive auxiliary, not after a subject (``what Netanyahu called``).
+
+    >>> lex = _lexicon()
+    >>> [_names_term(t, 0, len(t), lex) for t in ["the raid, dubbed ", "what he called ", "a group known as "]]
+    [True, False, True]
+    """
+    m = lex.naming_re.search(s, max(lo, o - 60), o)
+    if m is None:
+        return False
+    if m.group(1).lower() not in _NAMING_AFTER_NOUN:
+        return True  # so-called, known as, code-named, nicknamed
+    before = s[lo : m.start(1)].rstrip()
+    if before.endswith(","):
+        return True
+    ws = before.split()
+    if not ws:
+        return False
+    last = ws[-1]
+    if last in _PASSIVE_AUX:
+        return True
+    if not (last.isalpha() and last.islower()) or last in _AUX or last in lex.between:
+        return False
+    if last in lex.person_pronouns or last in lex.group_pronouns:
+        return False
+    return not any(w.lower() in _RELATIVE_WORDS for w in ws[-4:])
+
+
+def _has_complement(s: str, a: int, b: int, lex: _Lexicon) -> bool:
+    """The reporting verb ending at ``a`` introduces what was said (``said the attack was``), not a
+    parenthetical (``the agency said on Tuesday, as ...``)."""
+    for x, y in _words(s, a, b):
+        w = s[x:y]
+        if w not in lex.between and w not in _WEEKDAYS:
+            return not s[a:x].rstrip().endswith(",")
+    return False
+
+
+def _person_like(s: str, span: tuple[int, int], names: set[str], lex: _Lexicon) -> bool:
+    words = s[span[0] : span[1]].split()
+    if not words:
+        return False
+    if len(words) >= 2 and all(_is_cap(w) or w.lower() in lex.particles for w in words):
+        return True
+    if len(words) == 1 and _is_cap(words[0]):
+        return words[0] in names
+    head = words[-1].lower().rstrip(".,")
+    return head in lex.title_lasts
+
+
+def _group_like(s: str, span: tuple[int, int], names: set[str], lex: _Lexicon) -> bool:
+    """A speaker that ``they``/``it`` can stand for: an organisation, a state, a group of people.
+
+    >>> lex = _lexicon()
+    >>> [_group_like(t, (0, len(t)), set(), lex) for t in ["The White House", "RSF", "Omar Siddig", "the envoy"]]
+    [True, True, False, False]
+    """
+    words = s[span[0] : span[1]].split()
+    if not words:
+        return False
+    head = words[-1].lower().rstrip(".,’'")
+    if head in lex.groups or (words[-1].isupper() and len(words[-1]) >= 2):
+        return True
+    if head in lex.title_lasts:
+        return False
+    return words[0] in _DETERMINERS or not _person_like(s, span, names, lex)
