@@ -45,8 +45,12 @@ import sys
 from pathlib import Path
 import toolkit
 assert Path(toolkit.__file__).resolve().is_relative_to(Path(sys.argv[1]).resolve()), toolkit.__file__
-from toolkit.run.pipeline import analyze_articles
-from toolkit.validate import read_gold
+try:  # the commit's own module paths: 0.1 (toolkit.pipeline) or 0.2 (toolkit.run.pipeline)
+    from toolkit.run.pipeline import analyze_articles
+    from toolkit.validate import read_gold
+except ImportError:
+    from toolkit.pipeline import analyze_articles
+    from toolkit.validation import read_gold
 gold = read_gold(sys.argv[2])
 tables = analyze_articles(gold.articles, progress=False).tables
 out = Path(sys.argv[3])
