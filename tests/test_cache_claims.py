@@ -25,7 +25,7 @@ import pytest
 import yaml
 
 from toolkit.core import cache
-from toolkit.extract import claims, numbers, units
+from toolkit.extract import claims, numbers, numbers_grammar, units
 from toolkit.extract.claims import extract_claims
 from toolkit.extract.numbers import NumberSpan, find_numbers
 from toolkit.io.loading import read_articles
@@ -251,8 +251,8 @@ def test_edited_packaged_files_take_effect_on_the_next_call(tmp_path: Path, monk
                  units.UNITS_FILE):  # fmt: skip
         copies[name] = tmp_path / name
         shutil.copy(numbers._packaged(name), copies[name])
-    monkeypatch.setattr(numbers, "_packaged", copies.__getitem__)
-    monkeypatch.setattr(claims, "_packaged", copies.__getitem__)
+    monkeypatch.setattr(numbers_grammar, "_packaged", copies.__getitem__)
+    monkeypatch.setattr(claims.rules, "_packaged", copies.__getitem__)
     monkeypatch.setattr(units, "_packaged", copies.__getitem__)
     cache.clear_all(rule_sets=False)  # the grammar last used for these arguments was from the package
     text = "Donors sent 40 generators to Kherson, about umpteen trucks."
@@ -278,10 +278,16 @@ def test_edited_packaged_files_take_effect_on_the_next_call(tmp_path: Path, monk
 # --------------------------------------------------------------------------- no state outside the cache
 
 
+_MODULES = (
+    claims, claims.rules, claims.memos, claims.qualifiers, claims.categories, claims.nouns, claims.sources,
+    claims.reading, claims.resolve, claims.table, claims.ledger, numbers, numbers_grammar,
+)  # fmt: skip
+
+
 def _module_state() -> dict[str, int]:
     """Sizes of the module-level containers of claims and numbers."""
     out = {}
-    for mod in (claims, numbers):
+    for mod in _MODULES:
         for name, value in vars(mod).items():
             if isinstance(value, dict | list | set) and not name.startswith("__"):
                 out[f"{mod.__name__}.{name}"] = len(value)
@@ -293,8 +299,8 @@ def test_no_memo_outside_the_cache_module(corpora: list[pl.DataFrame]) -> None:
     extract_claims(corpora[0])
     spans_of(corpora[1])
     assert _module_state() == before
-    assert not hasattr(claims, "_clear_caches") and not hasattr(numbers, "_clear_caches")
-    assert not [n for mod in (claims, numbers) for n in vars(mod) if n.endswith("_reference") or n == "_USE_MEMOS"]
+    assert not any(hasattr(mod, "_clear_caches") for mod in _MODULES)
+    assert not [n for mod in _MODULES for n in vars(mod) if n.endswith("_reference") or n == "_USE_MEMOS"]
 
 
 def test_memos_stay_untracked_by_the_garbage_collector(corpora: list[pl.DataFrame]) -> None:
@@ -304,7 +310,7 @@ def test_memos_stay_untracked_by_the_garbage_collector(corpora: list[pl.DataFram
     extract_claims(corpora[0])
     gc.collect()
     gc.collect()
-    held = cache.scoped("claims.sentences", claims._rules(), 1)  # the memo of the packaged rule set
+    held = cache.scoped("claims.sentences", claims.rules._rules(), 1)  # the memo of the packaged rule set
     values = [held.get(k) for k in list(held._data)]
     assert len(values) > 50
     assert sum(gc.is_tracked(v) for v in values) == 0

@@ -12,7 +12,6 @@ import yaml
 from toolkit.core import cache
 from toolkit.core.resources import data_path
 from toolkit.core.schema import SCHEMAS, conform, empty, validate
-from toolkit.extract import claims as _cl
 from toolkit.extract.claims import (
     COUNTED,
     QUALIFIERS,
@@ -20,6 +19,7 @@ from toolkit.extract.claims import (
     load_claim_rules,
     summarise_claim_ledger,
 )
+from toolkit.extract.claims import categories as _cl
 from toolkit.extract.numbers import find_numbers, load_number_words, parse_number_words
 from toolkit.io.loading import read_articles
 from toolkit.text.tokenize import split_sentences
@@ -418,7 +418,9 @@ TRICKY = [
 
 
 def test_prefiltered_scan_equals_plain_scan() -> None:
-    from toolkit.extract.claims import _cue_prefilters, _cues, _rules
+    from toolkit.extract.claims.reading import _cue_prefilters
+    from toolkit.extract.claims.rules import _rules
+    from toolkit.extract.claims.sources import _cues
     from toolkit.extract.numbers import _find, _grammar, _prefilter_exprs
 
     g, rules = _grammar(None), _rules(None, None, None)
@@ -432,7 +434,8 @@ def test_prefiltered_scan_equals_plain_scan() -> None:
 def test_qualifier_index_equals_trying_every_phrase() -> None:
     import dataclasses
 
-    from toolkit.extract.claims import _qualifier, _rules
+    from toolkit.extract.claims.qualifiers import _qualifier
+    from toolkit.extract.claims.rules import _rules
 
     rules = _rules(None, None, None)
     plain = dataclasses.replace(rules, q_before_key_lengths=())  # no index: every phrase is tried
@@ -447,7 +450,7 @@ def test_qualifier_index_equals_trying_every_phrase() -> None:
 def test_required_literals_are_in_every_match() -> None:
     import re
 
-    from toolkit.extract.claims import _rules
+    from toolkit.extract.claims.rules import _rules
     from toolkit.extract.numbers import _required_literals
 
     assert _required_literals(re.compile(r"\b(?:kill(?:ed|ing)|slew)\b", re.I)) == {"kill", "slew"}
@@ -683,21 +686,25 @@ def _three_ways(compute: Any) -> tuple[Any, Any, Any]:
 
 
 def test_readers_same_with_empty_warm_and_evicting_memos() -> None:
-    from toolkit.extract import claims as c
+    from toolkit.extract.claims.memos import _Memos
+    from toolkit.extract.claims.nouns import _what
+    from toolkit.extract.claims.qualifiers import _qualifier
+    from toolkit.extract.claims.rules import _rules
+    from toolkit.extract.claims.sources import _clean_source, _subject_before
 
-    rules = c._rules()
+    rules = _rules()
 
     def read_all() -> list[Any]:
         out: list[Any] = []
-        memos = c._Memos(rules)
+        memos = _Memos(rules)
         for text in MEMO_TEXTS:
             for p in range(len(text) + 1):
-                out.append(c._what(text[p:], rules, memos))
+                out.append(_what(text[p:], rules, memos))
                 flag = [False]
-                out.append((c._subject_before(text, p, rules, after_number=flag, memos=memos), flag[0]))
-                out.append(c._subject_before(text, p, rules, memos=memos))
-                out.extend(c._clean_source(text, p, q) for q in (p, p + 1, p + 7, p + 25))
-                out.extend(c._qualifier(text[:p], text[p:], rules, d, 3, None, memos) for d in (False, True))
+                out.append((_subject_before(text, p, rules, after_number=flag, memos=memos), flag[0]))
+                out.append(_subject_before(text, p, rules, memos=memos))
+                out.extend(_clean_source(text, p, q) for q in (p, p + 1, p + 7, p + 25))
+                out.extend(_qualifier(text[:p], text[p:], rules, d, 3, None, memos) for d in (False, True))
         return out
 
     cold, warm, evicting = _three_ways(read_all)
@@ -706,21 +713,23 @@ def test_readers_same_with_empty_warm_and_evicting_memos() -> None:
 
 
 def test_subject_before_is_remembered_as_read() -> None:
-    from toolkit.extract import claims as c
+    from toolkit.extract.claims.rules import _rules
+    from toolkit.extract.claims.sources import _subject_before, _walk_subject
 
-    rules = c._rules()
+    rules = _rules()
     assert rules.subject_memo_ok
     for text in MEMO_TEXTS:
         for p in range(len(text) + 1):
             flag, plain = [False], [False]
-            assert c._subject_before(text, p, rules, after_number=flag) == c._walk_subject(text, p, rules, after_number=plain)
+            assert _subject_before(text, p, rules, after_number=flag) == _walk_subject(text, p, rules, after_number=plain)
             assert flag == plain
 
 
 def test_cues_do_not_depend_on_which_digits() -> None:
     import re
 
-    from toolkit.extract.claims import _cues, _rules
+    from toolkit.extract.claims.rules import _rules
+    from toolkit.extract.claims.sources import _cues
 
     rules = _rules(None, None, None)
     assert rules.cues_digit_blind
@@ -783,7 +792,8 @@ def test_find_with_prefilter_hints_equals_plain() -> None:
     import glob
 
     from toolkit.extract import numbers as n
-    from toolkit.extract.claims import _cue_prefilters, _rules
+    from toolkit.extract.claims.reading import _cue_prefilters
+    from toolkit.extract.claims.rules import _rules
 
     g, rules = n._grammar(None), _rules(None, None, None)
     fixtures = [open(f, encoding="utf-8").read() for f in sorted(glob.glob("tests/data/*/articles/*.txt"))[:20]]
@@ -807,7 +817,7 @@ def test_find_with_prefilter_hints_equals_plain() -> None:
 def _plain_categorise(
     span: Any, what: str, before: str, after: str, rules: _cl._Rules, possible: Any = None, fold: bool = True
 ) -> tuple[str, str]:
-    """The category rules read plainly, in order (``toolkit.extract.claims._categorise`` as first written,
+    """The category rules read plainly, in order (``toolkit.extract.claims.categories._categorise`` as first written,
     without its rule table, memos or first-rule split): the oracle it is tested against."""
     if span.form == "money":
         return "money", "form:money"
@@ -848,18 +858,20 @@ def _plain_categorise(
 
 def test_categorise_follows_the_rules() -> None:
     c = _cl
-    from toolkit.extract.numbers import _grammar
+    from toolkit.extract.claims.nouns import _what
+    from toolkit.extract.claims.rules import _rules
+    from toolkit.extract.numbers import _find, _grammar
 
-    g, rules = _grammar(None), c._rules(None, None, None)
+    g, rules = _grammar(None), _rules(None, None, None)
     texts = [*MEMO_TEXTS, "The toll rose to 1,200,000 people; the population of 2,000,000 people, killing 5 and"]
 
     def categorise_all() -> list[tuple[str, str]]:
         out = []
         memos = c._Memos(rules)
         for text in texts:
-            for sp in c._find(text, g):
+            for sp in _find(text, g):
                 before, after = text[: sp.start], text[sp.end :]
-                for what in ("", c._what(after, rules)[0], "days", "people", "İnjured"):
+                for what in ("", _what(after, rules)[0], "days", "people", "İnjured"):
                     for possible in (None, c._possible_rules(rules, ["killed", "dead", "displaced", "people"])):
                         for fold in (True, False):
                             got = c._categorise(sp, what, before, after, rules, possible, fold, memos=memos)
@@ -890,13 +902,14 @@ def test_digits_regex_equals_the_plain_one() -> None:
 def test_read_sentence_same_with_empty_warm_and_evicting_memos() -> None:
     import glob
 
-    from toolkit.extract import claims as c
     from toolkit.extract import numbers as n
+    from toolkit.extract.claims.reading import _read_sentence
+    from toolkit.extract.claims.rules import _rules
 
-    g, rules = n._grammar(None), c._rules(None, None, None)
+    g, rules = n._grammar(None), _rules(None, None, None)
     arts = read_articles(sorted(glob.glob("tests/data/*/articles/*.txt"))[:30]).articles
     texts = [*MEMO_TEXTS, *TRICKY, *split_sentences(arts).get_column("text").to_list()]
-    cold, warm, evicting = _three_ways(lambda: [c._read_sentence(t, g, rules) for t in texts])
+    cold, warm, evicting = _three_ways(lambda: [_read_sentence(t, g, rules) for t in texts])
     assert cold == warm == evicting
     assert sum(map(len, cold)) > 100
 

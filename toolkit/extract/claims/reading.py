@@ -1,0 +1,311 @@
+"""Reading a sentence's text: what it alone decides, per claim its fields (value, qualifier, category,
+unit, noun phrase), offsets and source cue (``_Claim``), read once per distinct text; which regexes
+can match which text is worked out for all the texts at once with polars (:func:`_read_texts`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import polars as pl
+
+from toolkit.extract.claims.categories import (
+    _RE_TIME_UNIT,
+    _TIME_UNITS,
+    _categorise,
+    _category_prefilter,
+    _possible_rules,
+)
+from toolkit.extract.claims.memos import _MISSING, _RESUMED_MEMO, _Memos
+from toolkit.extract.claims.nouns import _unit, _what
+from toolkit.extract.claims.qualifiers import _q_after, _qualifier
+from toolkit.extract.claims.rules import PEOPLE_COUNTED, _Rules
+from toolkit.extract.claims.sources import _cues, _pick_cue
+from toolkit.extract.numbers import _FOLD_GUARD, NumberSpan, _find, _memos, _prefilter_exprs, _starts_expr
+from toolkit.extract.units import unit_after
+
+# regexes of the hot paths, compiled once
+_RE_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s(?:and|but|while|whereas)\s")
+_RE_COMPOUND_AFTER = re.compile(r"[\-–—][A-Za-z]+(?:[\-–—][A-Za-z]+)?\s*")
+_RE_ONE = re.compile(r"(?i)one")
+_RE_ONE_IDIOM = re.compile(r"\s+(?:of|another|day|time|way|side|thing|hand)\b", re.I)
+# a clause resumed after parentheticals: "13 peacekeepers, including nine South Africans, have been killed"
+_RE_PAREN_HEAD = re.compile(r"[^,;:()—–]*")
+_RE_PAREN_SEGMENT = re.compile(r"\s*[,(—–]\s*[^,;:()—–]{1,120}?\s*(?=[,)—–])")
+_RE_PAREN_CLOSE = re.compile(r"\s*[,)—–]\s*")
+_RE_PREDICATE_START = re.compile(
+    r"\s*(?:(?:have|has|had|were|was|are|is|been|being|will|would|could|may|might|reportedly|also|all|now|still|"
+    r"later|allegedly|since|mostly|each)\s+)*(?:have|has|had|were|was|are|is|remain(?:s|ed)?|died|perished|fled|"
+    r"need(?:s|ed)?|face[sd]?|lost|shot|[a-z]+ed)\b",
+    re.I,
+)
+# a member of a list whose head came before: "70 killed, including 35 soldiers and 32 gunmen"
+_RE_INCLUDING = re.compile(
+    r"\b(?:including|among them|among whom|among those|among the dead|of whom|of them|such as|mostly|mainly|"
+    r"most of them|many of them|half of them)\b[^,;:()—–.]{0,80}$",
+    re.I,
+)
+# a conversion in brackets right after the figure it converts: "10 million rand ($557,000)"
+_RE_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|around|roughly|some|approximately|or|c\.|~)?\s*")
+
+
+def _read_texts(column: pl.Series, g: Any, rules: _Rules) -> dict[str, tuple[_Claim, ...]]:
+    """What each distinct text of ``column`` decides (:func:`_read_sentence`), by text.
+
+    Texts read by an earlier call with the same rules and grammar (a batch before) are taken from
+    the memo (one ``get`` each). Which regex stages can match which new text is worked out for all
+    of them at once with polars and handed to the reader a text at a time (see :func:`_values`)."""
+    memos = _Memos(rules)
+    memo, serial = memos.sentences, g.serial
+    read: dict[str, tuple[_Claim, ...]] = {}
+    new: list[str] = []
+    for t in column.unique(maintain_order=True).to_list():
+        hit = memo.get((serial, t))
+        if hit is None:
+            new.append(t)
+        else:
+            read[t] = hit
+    if not new:
+        return read
+    tests = {**_prefilter_exprs(g), **_cue_prefilters(rules)}
+    flags = pl.DataFrame({"text": new}, schema={"text": pl.String}).lazy().select(**tests).collect()  # the tests share work
+    names = flags.columns
+    per_text = zip(*(_values(flags.get_column(c)) for c in names), strict=False) if names else itertools.repeat(())
+    number_memos = _memos(g)
+    for t, h in zip(new, per_text, strict=False):
+        read[t] = memo.put((serial, t), _read_sentence(t, g, rules, dict(zip(names, h, strict=False)), memos, number_memos))
+    return read
+
+
+def _values(column: pl.Series) -> Iterator[Any]:
+    """The values of ``column``, in order; a list column's lists are made one at a time, from one flat
+    list of its items (``to_list`` would make them all at once: a large tree of objects that the
+    garbage collector walks again and again while the texts are read)."""
+    if not isinstance(column.dtype, pl.List):
+        yield from column.to_list()
+        return
+    items = column.explode(empty_as_null=False, keep_nulls=False).to_list()
+    pos = 0
+    for n in column.list.len().to_list():
+        if n is None:
+            yield None
+        else:
+            yield items[pos : pos + n]
+            pos += n
+
+
+# A claim as its text decides it, one flat tuple: its _CLAIM_FIELDS values, its offsets in the text
+# (at _AT_A, _AT_B), its source cue's five values (from _AT_CUE; five None for none). Numbers and
+# strings only, one level below the sentence's tuple: the garbage collector stops tracking such
+# tuples at its first passes (nested deeper, they would reach its oldest generation first).
+_Claim = tuple[Any, ...]
+_CLAIM_FIELDS = ("value", "value_low", "value_high", "qualifier", "counted", "unit", "what", "vague", "counted_rule")
+_QUALIFIER, _COUNTED, _WHAT = 3, 4, 6  # where these fields are
+_AT_A = len(_CLAIM_FIELDS)
+_AT_B = _AT_A + 1
+_AT_CUE = _AT_A + 2
+_AT_CUE_KIND = _AT_CUE + 4
+_NO_CUE = (None,) * 5
+
+
+def _read_sentence(
+    text: str, g: Any, rules: _Rules, hints: dict[str, Any] | None = None, memos: _Memos | None = None, number_memos: Any = None
+) -> tuple[_Claim, ...]:
+    """What one sentence's text decides: per claim, its fields, offsets and source cue (see
+    ``_Claim``). ``hints``:
+    what the prefilters say of ``text`` (see :func:`_read_texts`); ``memos``: those of ``rules``
+    (looked up when None); ``number_memos``: those of ``g`` (see ``numbers._memos``)."""
+    spans = [n for n in _find(text, g, hints, number_memos) if n.kind == "claim"]
+    if not spans:
+        return ()
+    if memos is None:
+        memos = _Memos(rules)
+    cue_key = hints.get("cue_key") if hints else None
+    if cue_key is None:
+        cues = _cues(text, rules, hints, memos)
+    else:  # texts that differ only in their digits 1-9 have the same cues (see _cue_prefilters)
+        hit = memos.cues.get(cue_key)
+        if hit is None:
+            hit = memos.cues.put(cue_key, _cues(text, rules, hints, memos))
+        cues = hit
+    if hints and "categories" in hints:
+        found = hints["categories"]
+        possible = _possible_rules(rules, found, memos.possible)
+        fold = found is None  # null exactly where the text holds a _FOLD_GUARD character
+    else:
+        possible = None
+        fold = any(c in text for c in _FOLD_GUARD)
+    out: list[_Claim] = []
+    prev: tuple[Any, ...] | None = None
+    last: tuple[tuple[Any, ...], int] | None = None
+    for sp in spans:
+        claim = _read_claim(text, sp, rules, prev, possible, fold, memos)
+        if claim is None:
+            continue
+        if last is not None and claim[_QUALIFIER] == "exact" and _RE_CONVERSION_GAP.fullmatch(text, last[1], sp.start):
+            # "an estimated 10 million rand ($557,000)"
+            claim = (*claim[:_QUALIFIER], last[0][_QUALIFIER], *claim[_QUALIFIER + 1 :])
+        last = (claim, sp.end)
+        cue = _pick_cue(cues, sp.start, sp.end, text)
+        out.append((*claim, sp.start, sp.end, *(_NO_CUE if cue is None else cue)))
+        if claim[_COUNTED] not in ("other", "ordinal", "duration", "percent", "money") and claim[_WHAT]:
+            prev = claim
+    return tuple(out)
+
+
+def _cue_prefilters(rules: _Rules) -> dict[str, pl.Expr]:
+    """Vectorised hints for the cue stages of :func:`toolkit.extract.claims.sources._cues` (see
+    ``numbers._prefilter_exprs``) and for the category rules (``categories``: see
+    :func:`toolkit.extract.claims.categories._category_prefilter`); ``cue_key``:
+    the text with every digit 1-9 made 0, under which :func:`_read_sentence` remembers its cues.
+
+    The cues do not depend on which digits a text has: the source words hold none (else there
+    is no ``cue_key``), every pattern and test of :func:`~toolkit.extract.claims.sources._cues` and
+    its helpers sees a digit only as a digit (``\\d``, ``\\w``, ``\\b``), and the offsets stay the
+    same (one ASCII character for another). Wire copy repeats its sentences with new figures ("... has
+    displaced 2,981 people since April, the UN says.")."""
+    out = {}
+    if rules.cues_digit_blind:
+        out["cue_key"] = pl.col("text").str.replace_all("[1-9]", "0")
+    for stage, words in rules.anchors:
+        expr = _starts_expr(list(words))
+        if expr is not None:
+            out[stage] = expr
+    out["categories"] = _category_prefilter(rules)
+    return out
+
+
+_After = tuple[str, int, bool, tuple[str, int, int], tuple[str, str], str | None]
+
+
+def _read_after(after: str, compound: bool, rules: _Rules, memos: _Memos) -> _After:
+    """What :func:`_read_claim` reads in the text after a number (``compound``: the number has a
+    hyphenated word): its noun phrase, where that ends, whether it is a time unit, the qualifier
+    phrase after it (:func:`toolkit.extract.claims.qualifiers._q_after`), the clause after the number
+    and after that phrase, and the unit named right after the number
+    (:func:`toolkit.extract.units.unit_after`, None: none)."""
+    what, _, what_end = _what(after, rules, memos)
+    if compound:
+        what_after = _RE_COMPOUND_AFTER.match(after)
+        if what_after:
+            what, _, what_end = _what(after[what_after.end() :], rules, memos)
+            what_end += what_after.end()
+    found_after = _q_after(after, rules, what_end)
+    clauses = (_clause(after), _clause(after[found_after[2] :]))
+    measure = unit_after(after, rules.units) if rules.units is not None else None
+    return what, what_end, _RE_TIME_UNIT.match(what) is not None, found_after, clauses, measure
+
+
+def _clause(text: str) -> str:
+    """``text`` up to its first clause break."""
+    clause = _RE_CLAUSE_BREAK.search(text)
+    return text[: clause.start()] if clause else text
+
+
+def _resumed(after: str, inside: bool) -> str | None:
+    """:func:`_resumed_clause`, remembered by its arguments (it reads no rule)."""
+    key = (after, inside)
+    hit = _RESUMED_MEMO.get(key, _MISSING)
+    if hit is _MISSING:
+        hit = _RESUMED_MEMO.put(key, _resumed_clause(after, inside))
+    return hit  # type: ignore[no-any-return]
+
+
+def _rule_index(rule: str) -> int:
+    return int(rule.rsplit(":", 1)[1])
+
+
+def _resumed_clause(after: str, inside: bool = False) -> str | None:
+    """The number's noun phrase joined to the clause that resumes after up to three parentheticals
+    (``, including nine South Africans,``, `` — half of them children —``), when that clause starts
+    with a verb; else None. ``inside``: the number itself sits in a parenthetical ("including six
+    children, were killed"), so the clause may resume right after its noun phrase."""
+    head = _RE_PAREN_HEAD.match(after)
+    head_end = pos = head.end() if head else 0
+    for n in range(4):
+        if n or inside:
+            close = _RE_PAREN_CLOSE.match(after, pos)
+            if close and _RE_PREDICATE_START.match(after, close.end()):
+                rest = after[close.end() :]
+                clause = _RE_CLAUSE_BREAK.search(rest)
+                return after[:head_end] + " " + (rest[: clause.start()] if clause else rest)
+        if n == 3:
+            break
+        if after.startswith(")", pos):
+            pos += 1
+        seg = _RE_PAREN_SEGMENT.match(after, pos)
+        if not seg:
+            break
+        pos = seg.end()
+    return None
+
+
+def _read_claim(
+    text: str,
+    sp: NumberSpan,
+    rules: _Rules,
+    prev: tuple[Any, ...] | None,
+    possible: Any = None,
+    fold: bool = True,
+    memos: _Memos | None = None,
+) -> tuple[Any, ...] | None:
+    """The fields of the claim the number ``sp`` makes in ``text`` (``_CLAIM_FIELDS``; None: not a
+    claim). ``prev``: the claim before it in the sentence that counted something (its noun and
+    category carry over)."""
+    if memos is None:
+        memos = _Memos(rules)
+    a, b = sp.start, sp.end
+    after = text[b:]
+    before = text[:a]
+    # what the text after the number alone decides, remembered by that text (see _read_after)
+    key = (after, bool(sp.compound))
+    hit = memos.after.get(key)
+    if hit is None:
+        hit = memos.after.put(key, _read_after(after, key[1], rules, memos))
+    what, what_end, time_unit, found_after, clauses, measure = hit
+    is_duration = bool(sp.compound and sp.compound.rstrip("s") in _TIME_UNITS) or time_unit
+    qualifier, q_before, q_after = _qualifier(before, after, rules, is_duration, what_end, found_after, memos)
+    before_q = before[: len(before) - q_before]
+    after_q = clauses[0] if q_after == 0 else clauses[1]  # q_after is 0 or what found_after uses
+    counted, rule = _categorise(sp, what, before_q, after_q, rules, possible, fold, time_unit, memos)
+    if rule == "default" or rule.startswith("what:"):
+        # the verb may come after parentheticals: "13 peacekeepers, including nine South Africans,
+        # have been killed"; a verb rule of the resumed clause wins over the noun or nothing
+        resumed = _resumed(after[q_after:], _RE_INCLUDING.search(before_q) is not None)
+        if resumed is not None:
+            counted2, rule2 = _categorise(sp, what, before_q, resumed, rules, fold=fold, time_unit=time_unit, memos=memos)
+            if rule2.startswith("after:") and (rule == "default" or _rule_index(rule2) < _rule_index(rule)):
+                counted, rule = counted2, rule2
+    if prev is not None and not what:
+        if counted == "other":
+            counted, rule, what = prev[_COUNTED], "inherited", prev[_WHAT]
+        elif counted == prev[_COUNTED]:
+            what = prev[_WHAT]
+    elif prev is not None and rule == "default" and _RE_INCLUDING.search(before_q):
+        counted, rule = prev[_COUNTED], "inherited"  # "..., including 35 soldiers and 32 gunmen"
+    if sp.value == 1 and sp.form == "cardinal" and not sp.is_range and _RE_ONE.fullmatch(sp.text):
+        # "one" is a claim only when it counts something ("one soldier was killed"), not in
+        # "said one woman" or "one of"
+        if counted == "other" and qualifier == "exact":
+            return None
+        if _RE_ONE_IDIOM.match(after):
+            return None
+    if counted == "duration" and sp.compound is None and not what:
+        return None
+    if sp.weak and counted not in PEOPLE_COUNTED:
+        return None  # "several" is a claim only when it counts casualties, detainees, ...
+    # _unit reads only these of the span: remembered by them, the category and the noun phrase
+    unit_key = (sp.unit, sp.form, sp.compound, counted, what, measure)
+    unit = memos.unit.get(unit_key, _MISSING)
+    if unit is _MISSING:
+        unit = memos.unit.put(unit_key, _unit(sp, counted, what, rules, measure))
+    value = sp.value
+    if sp.form == "fraction" and value is not None:
+        value, unit = value * 100, "percent"  # "half of" = 50 percent, as "50% of"
+    if sp.vague and qualifier == "exact":
+        qualifier = "about"  # "hundreds of" is an approximate amount
+    value_low = sp.low if sp.low is not None else sp.value if sp.is_range else None
+    return value, value_low, sp.high, qualifier, counted, unit, what or None, sp.vague, rule  # as _CLAIM_FIELDS

@@ -1,0 +1,263 @@
+"""Who a claim credits, as its sentence says it: the source cues of a sentence (:func:`_cues`:
+"according to X", "X said/says/believes", "..., said X.", "X's tally", a company's own results) and the
+one that credits a number (:func:`_pick_cue`). Resolving a cue to an actor, and sources across
+sentences, is :mod:`toolkit.extract.claims.resolve`.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from typing import Any
+
+from toolkit.extract.claims.memos import _SOURCE_MEMO, _Memos
+from toolkit.extract.claims.nouns import _RE_DIGITS, _WORD
+from toolkit.extract.claims.rules import _SUBJECT_STOPS, _Rules
+from toolkit.extract.numbers import _matches
+
+# regexes of the hot paths, compiled once
+_RE_SOURCE_LEAD = re.compile(r"^[\s,“”\"‘’(]*(?:(?:and|but|or|while|as|with)\s+)?(?:(?:the|a|an)\s+)?", re.I)
+_RE_SOURCE_TAIL = re.compile(
+    r"(?:\s+(?:on|in|late|early|this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a statement|week|month|year)"
+    r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))+[\s,.]*$|[\s,.;:”\"’)]+$",
+    re.I,
+)
+_RE_SUBJECT_TOKEN = re.compile(rf"{_WORD}|[,;:()“”\"—–]")
+_RE_PREP_SOURCE_END = re.compile(r"[,;:()—–“”\"]|(?<!\b[A-Z])\.|\s(?:that|which|who|and said|said|says)\b|$")
+_RE_APOSTROPHE = re.compile(r"['’]")
+_RE_VERB_CLAUSE_END = re.compile(r"(?:\s+[\w’'\-]+){0,4}?\s*(?:[,;:!?”\"’]|(?<!\b[A-Z])\.(?!\d)|$)")
+_RE_INVERTED_SOURCE = re.compile(r"\s+((?:the|a|an)?\s*[\w’'\-]+(?:\s+[\w’'\-]+){0,10}?)\s*(?:[,.;]|$)")
+_RE_CAPITALISED_OWNER = re.compile(r"((?:[A-Z][\w’'\-]*\.?\s+){0,5}[A-Z][\w’'\-]*)\s*$")
+_RE_WORDLIKE = re.compile(r"[\w’']")
+_RE_SUBJECT_OPENER = re.compile(r"(?:the|a|an|[A-Z])")
+_RE_LAST_WORD = re.compile(r"([\w’'\-]+)\W*$")
+_RE_ADDING = re.compile(r"\badding\b", re.I)
+# a clause boundary that a whole-sentence cue ("according to X") does not cross
+_RE_SCOPE_SPLIT = re.compile(r";|,\s+(?:while|whereas|but)\b")
+# words before a reporting-verb form that make it a noun or adjective ("an estimated 80%", "some estimates")
+_NOT_VERB_AFTER = frozenset(
+    "a an the some these those its their his her our official latest new other many most several "
+    "conservative independent unofficial earlier previous initial no".split()
+)
+_LOWER_OWNERS = frozenset("some other official independent unofficial conservative government local several many most".split())
+
+
+# A source cue: (start, end: the source's span within the sentence; scope: before, after, all or
+# adjacent (the number right before the source); at: where the cue sits, for distance; kind).
+# A plain tuple of numbers and strings, which the garbage collector stops tracking once a memo holds it.
+_Cue = tuple[int, int, str, int, str]
+
+
+def _clean_source(text: str, a: int, b: int) -> tuple[int, int]:
+    """Trim punctuation, leading articles and trailing time words from a source span. A pure
+    function of ``text[a:b]`` (sources repeat: "the UN", "the health ministry"): remembered."""
+    seg = text[a:b]
+    hit = _SOURCE_MEMO.get(seg)
+    if hit is None:
+        hit = _SOURCE_MEMO.put(seg, _trim_source(seg))
+    lead, length = hit
+    return a + lead, b if length is None else a + lead + length
+
+
+def _trim_source(seg: str) -> tuple[int, int | None]:
+    """(characters to trim from the front of ``seg`` (punctuation, a leading conjunction or
+    article), length of what is left when the end is trimmed too (time words, punctuation), else None)."""
+    m = _RE_SOURCE_LEAD.match(seg)
+    lead = m.end() if m else 0
+    m2 = _RE_SOURCE_TAIL.search(seg[lead:])
+    return lead, m2.start() if m2 else None
+
+
+def _subject_before(
+    text: str, v: int, rules: _Rules, *, after_number: list[bool] | None = None, memos: _Memos | None = None
+) -> tuple[int, int] | None:
+    """:func:`_walk_subject`, remembered by the text it reads: the walk back from ``v``
+    stops at the last punctuation mark of ``_SUBJECT_STOPS`` before it (a word of its own that is
+    not word-like; none is an adverb, else ``rules.subject_memo_ok`` is False and nothing is
+    remembered) exactly as at the start of the text, so the answer is a pure function of the text
+    from there to ``v`` ("the UN", "the health ministry") and the two characters after it
+    (``_RE_SUBJECT_OPENER`` reads up to three from the phrase's start)."""
+    if not rules.subject_memo_ok:
+        return _walk_subject(text, v, rules, after_number=after_number)
+    if memos is None:
+        memos = _Memos(rules)
+    stop = _RE_SUBJECT_STOP.search(text[v - 1 :: -1]) if v > 0 else None  # the last one, read backwards
+    cut = v - stop.start() if stop else 0
+    # the words end at v; a determiner test at the phrase's start reads up to 3 characters on
+    key = (text[cut : v + 2], v - cut, after_number is not None)
+    hit = memos.subject.get(key)
+    if hit is None:
+        flag = [False]
+        span = _walk_subject(key[0], key[1], rules, after_number=flag if key[2] else None)
+        hit = memos.subject.put(key, (span, flag[0]))
+    span, flag_set = hit
+    if flag_set and after_number is not None:
+        after_number[0] = True
+    return None if span is None else (span[0] + cut, span[1] + cut)
+
+
+_RE_SUBJECT_STOP = re.compile("[" + re.escape("".join(sorted(_SUBJECT_STOPS))) + "]")
+
+
+def _walk_subject(text: str, v: int, rules: _Rules, *, after_number: list[bool] | None = None) -> tuple[int, int] | None:
+    """The noun phrase ending just before position ``v`` (a reporting verb), back to a boundary.
+    With ``after_number``, a phrase opened by a determiner or a capital right after a number is
+    taken ("34 the Israeli military says are dead") and ``after_number[0]`` is set."""
+    words = list(_RE_SUBJECT_TOKEN.finditer(text[:v]))
+    end = None
+    start = None
+    n = 0
+    for m in reversed(words):
+        w = m.group()
+        lw = w.lower()
+        if end is None:
+            if lw in rules.adverbs:
+                continue
+            if lw in ("is", "are", "was", "were", "be", "been", "being"):
+                return None  # passive: "33 are believed dead"
+            if not _RE_WORDLIKE.match(w):
+                return None
+            end = m.end()
+        if not _RE_WORDLIKE.match(w) or lw in rules.boundaries:
+            break
+        if _RE_DIGITS.fullmatch(w):
+            if after_number is not None and start is not None and _RE_SUBJECT_OPENER.match(text, start):
+                after_number[0] = True
+                break
+            return None
+        start = m.start()
+        n += 1
+        if n > 12:
+            return None
+    if start is None or end is None:
+        return None
+    phrase = text[start:end].lower().strip()
+    if (phrase in rules.not_sources and phrase not in rules.pronouns) or phrase in ("the", "a", "an"):
+        return None
+    return start, end
+
+
+def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None, memos: _Memos | None = None) -> tuple[_Cue, ...]:
+    """Source cues of a sentence; ``hints`` (per stage: preps, verbs, possessive) spare regex
+    scans that cannot match (see ``numbers._matches``). ``memos``: those of ``rules`` (looked up when None)."""
+    if memos is None:
+        memos = _Memos(rules)
+    hint = (hints or {}).get
+    cues: list[_Cue] = []
+    for m in _matches(rules.preps, text, hint("preps", True)):
+        end_m = _RE_PREP_SOURCE_END.search(text[m.end() :])
+        b = m.end() + (end_m.start() if end_m else len(text) - m.end())
+        a, b = _clean_source(text, m.end(), b)
+        if b > a:
+            cues.append((a, b, "all", m.start(), "according_to"))
+    for m in _matches(rules.verbs, text, hint("verbs", True)):
+        at = m.start()
+        if any(c[0] <= at < c[1] for c in cues):
+            continue
+        word_before = _RE_LAST_WORD.search(text, max(0, m.start() - 20), m.start())
+        if word_before and word_before.group(1).lower() in _NOT_VERB_AFTER and text[word_before.end(1) : m.start()].isspace():
+            continue  # "an estimated 80%", "some estimates": not a reporting verb
+        after_number = [False]
+        subj = _subject_before(text, m.start(), rules, after_number=after_number, memos=memos)
+        appositive = subj is None
+        if appositive:
+            subj = _subject_before_appositive(text, m.start(), rules, memos)
+        if subj is not None:
+            pre = "" if appositive else text[: subj[0]].rstrip(" “”\"‘’")
+            a, b = _clean_source(text, *subj)
+            if b <= a:
+                continue
+            tail = rules.possessive_tail.search(text, a, b) if rules.possessive_tail is not None else None
+            if tail is not None and tail.start() > a:
+                b = tail.start()  # "The Met Office's figures showed": the owner is the source
+            # the clause-end test only where the subject follows a clause break
+            trailing = bool(pre) and pre[-1] in ",;—–" and _RE_VERB_CLAUSE_END.match(text[m.end() :]) is not None
+            scope = "adjacent" if after_number[0] else "before" if trailing else "after"
+            kind = "pronoun" if text[a:b].lower() in rules.pronouns else "verb"
+            cues.append((a, b, scope, m.start(), kind))
+            continue
+        # inverted: "..., said the health ministry."
+        pre = text[: m.start()].rstrip()
+        if pre.endswith((",", "”", "\"", "’")):
+            inv = _RE_INVERTED_SOURCE.match(text[m.end() :])
+            if inv:
+                a, b = _clean_source(text, m.end() + inv.start(1), m.end() + inv.end(1))
+                if b > a and text[a:b].lower() not in rules.not_sources:
+                    cues.append((a, b, "before", m.start(), "verb"))
+    for m in _matches(rules.possessive, text, hint("possessive", True)):
+        ms, me = m.span()
+        if any(c[0] <= ms and me <= c[1] for c in cues):
+            continue
+        if any(c[0] <= ms < c[1] + 1 and c[4] == "according_to" for c in cues):
+            continue
+        if _RE_APOSTROPHE.match(m.group()):  # "the ministry's tally": the owner before the 's
+            subj = _subject_before(text, m.start(), rules, memos=memos)
+            span = _clean_source(text, *subj) if subj else None
+        else:  # "an AFP tally": capitalised words before the noun
+            own = _RE_CAPITALISED_OWNER.search(text[: m.start()])
+            span = _clean_source(text, own.start(1), own.end(1)) if own else None
+            if span is None or span[1] <= span[0]:
+                # "some estimates put the toll at": the quantifier and the noun, for what follows
+                word_before = _RE_LAST_WORD.search(text, max(0, m.start() - 20), m.start())
+                if word_before and word_before.group(1).lower() in _LOWER_OWNERS and text[word_before.end(1) : m.start()].isspace():
+                    cues.append((word_before.start(1), m.end(), "after", m.start(), "possessive"))
+                continue
+        if span and span[1] > span[0]:
+            cues.append((span[0], span[1], "all", m.start(), "possessive"))
+    # "..., the agency said, adding that ...": "adding" takes the subject of the reporting verb before it
+    if "adding" in text or "Adding" in text:
+        for m in _RE_ADDING.finditer(text):
+            main = [c for c in cues if c[4] in ("verb", "pronoun") and c[3] < m.start()]
+            if main:
+                c = max(main, key=_CUE_AT)
+                cues.append((c[0], c[1], "after", m.start(), c[4]))
+    return tuple(cues)
+
+
+_CUE_AT = operator.itemgetter(3)
+
+
+def _subject_before_appositive(text: str, v: int, rules: _Rules, memos: _Memos | None = None) -> tuple[int, int] | None:
+    """The subject of a reporting verb at ``v`` behind an appositive: "The Syrian Observatory for
+    Human Rights, a UK-based monitoring group, said" -> the span of "The Syrian Observatory ..."."""
+    pre = text[:v].rstrip()
+    if pre.endswith(")"):  # "The UN refugee agency (UNHCR) says"
+        opening = pre.rfind("(", max(0, len(pre) - 40))
+        return _subject_before(text, opening, rules, memos=memos) if opening > 0 else None
+    if not pre.endswith(","):
+        return None
+    close = len(pre) - 1
+    opening = pre.rfind(",", max(0, close - 120), close)
+    if opening < 0:
+        return None
+    appositive = pre[opening + 1 : close].split()
+    if 1 <= len(appositive) <= 3 and all(w[:1].isupper() for w in appositive):
+        # "The UN agency for Palestinian refugees, UNRWA, said": the name itself
+        start = opening + 1 + (len(pre[opening + 1 : close]) - len(pre[opening + 1 : close].lstrip()))
+        return start, close
+    if not 1 <= len(appositive) <= 12 or appositive[0].lower() not in rules.appositive_openers:
+        return None
+    return _subject_before(text, opening, rules, memos=memos)
+
+
+def _pick_cue(cues: tuple[_Cue, ...], a: int, b: int, text: str = "") -> _Cue | None:
+    """The cue that credits the number at ``a``-``b``: an "according to" cue before any other, then the nearest."""
+    best: tuple[int, int, _Cue] | None = None
+    for c in cues:
+        start, _, scope, at, kind = c
+        if start <= a < c[1]:
+            continue
+        if scope == "before" and start < b:
+            continue
+        if scope == "after" and at > a:
+            continue
+        if scope == "adjacent" and (start < b or text[b:start].strip().lower() not in ("", "the", "a", "an")):
+            continue  # "including 34 the Israeli military says are dead": that number only
+        if scope == "all" and kind != "verb" and _RE_SCOPE_SPLIT.search(text, min(b, at), max(a, at)):
+            continue  # "..., according to a UN report, while gangs control 80%"
+        pri = 0 if kind == "according_to" else 1
+        dist = abs(at - a)
+        key = (pri, dist)
+        if best is None or key < best[:2]:
+            best = (pri, dist, c)
+    return best[2] if best else None

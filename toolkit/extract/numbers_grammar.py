@@ -1,0 +1,488 @@
+"""The number grammar and the prefilters of :mod:`toolkit.extract.numbers`.
+
+The grammar: the number words, scales, currencies, vague amounts and score cues of
+``data/claims_numbers.yaml`` and what is not a claim (``data/claims_exclusions.yaml``), with a user's
+``numbers=``/``exclusions=`` files merged in (:func:`load_number_words`), compiled into regexes
+(``_Grammar``) once per version of those files (:func:`_grammar`).
+
+The prefilters: polars expressions that tell, for a whole column of texts at once, where the grammar's
+regexes (and the claim rules', :mod:`toolkit.extract.claims`) can match (:func:`_prefilter_exprs`,
+:func:`_starts_expr`, :func:`_required_literals`), and :func:`_matches`, which scans only there.
+
+:mod:`toolkit.extract.numbers` (the finder) re-exports what other modules import of this one.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import os
+import re
+import re._constants as _C  # the regex parser's opcodes, for _required_literals
+import re._parser as _sre_parser
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from toolkit.core import cache
+from toolkit.core.resources import data_path, load_yaml
+from toolkit.text.tokenize import _SPACE_CHARS
+
+NUMBERS_FILE = "claims_numbers.yaml"
+EXCLUSIONS_FILE = "claims_exclusions.yaml"
+
+_DASH = r"\-–—‐‑"
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any] | None) -> dict[str, Any]:
+    if not extra:
+        return base
+    out = dict(base)
+    for k, v in extra.items():
+        if isinstance(v, dict) and isinstance(out.get(k), dict):
+            out[k] = {**out[k], **v}
+        elif isinstance(v, list) and isinstance(out.get(k), list):
+            out[k] = list(dict.fromkeys([*out[k], *v]))
+        else:
+            out[k] = v
+    return out
+
+
+def _alt(words: list[str]) -> str:
+    """Regex alternation, longest first, spaces matching any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_SERIALS = itertools.count()  # a number of its own for every rule set built in this process
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    cardinals: dict[str, float]
+    scales: dict[str, float]
+    abbreviations: dict[str, float]
+    ordinals: dict[str, float]
+    fractions: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+    vague_weak: frozenset[str]
+    currency_symbols: dict[str, str]
+    currency_words: dict[str, str]
+    percent_words: list[str]
+    months: list[str]
+    label_words: set[str]
+    compound_units: set[str]
+    count_nouns: set[str]
+    version: str
+    re_digits: re.Pattern[str]
+    re_words: re.Pattern[str]
+    re_vague: re.Pattern[str]
+    re_fraction: re.Pattern[str]
+    re_ordinal_word: re.Pattern[str]
+    re_ordinal_digit: re.Pattern[str]
+    re_dates: tuple[re.Pattern[str], ...]
+    re_times: tuple[re.Pattern[str], ...]
+    re_currency_before: re.Pattern[str]
+    re_currency_after: re.Pattern[str]
+    re_scale_after: re.Pattern[str]
+    re_abbr_after: re.Pattern[str]
+    re_percent_after: re.Pattern[str]
+    re_attached_unit: re.Pattern[str]
+    re_attr_before: re.Pattern[str] | None = None
+    re_attr_after: re.Pattern[str] | None = None
+    re_attr_before_fraction: re.Pattern[str] | None = None
+    re_attr_before_compound: re.Pattern[str] | None = None
+    stages: tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...] = ()  # dates and clock times: see numbers._find
+    currency_ends: frozenset[str] | None = None  # see numbers._currency_may_end
+    re_score_before: re.Pattern[str] | None = None  # a vote or result word before "5-2" (see numbers._score)
+    re_score_after: re.Pattern[str] | None = None  # a result noun after it ("a 52-48 split")
+    score_units: dict[str, str | None] = field(default_factory=dict, compare=False)  # cue word -> unit
+    # never reused in this process (a copy made with dataclasses.replace gets a new one): keys memos
+    serial: int = field(default_factory=_SERIALS.__next__, init=False, compare=False)
+
+
+@functools.lru_cache(maxsize=32)
+def _packaged(name: str) -> Path:
+    """:func:`toolkit.core.resources.data_path` (where the package's data files are: fixed for the
+    process, so kept; what the file holds is checked by the caller, see :func:`_grammar`)."""
+    return data_path(name)
+
+
+def _data_file(name_or_path: str | Path) -> Path:
+    """The file :func:`toolkit.core.resources.load_yaml` reads for ``name_or_path``: a user's path,
+    else the packaged file of that name."""
+    p = Path(name_or_path)
+    return p if p.exists() else _packaged(str(name_or_path))
+
+
+def load_number_words(numbers: str | Path | None = None, exclusions: str | Path | None = None) -> dict[str, Any]:
+    """The packaged number words merged with a user's file (same keys); also the exclusions.
+
+    >>> load_number_words()["cardinals"]["thirty"]
+    30
+    """
+    data = _merge(load_yaml(_packaged(NUMBERS_FILE)), load_yaml(numbers) if numbers else None)
+    excl = _merge(load_yaml(_packaged(EXCLUSIONS_FILE)), load_yaml(exclusions) if exclusions else None)
+    return {**data, **{k: v for k, v in excl.items() if k not in ("source", "licence", "version")}}
+
+
+def _any_of(patterns: list[str] | None) -> re.Pattern[str] | None:
+    """One case-insensitive regex matching where any of ``patterns`` does (None for none)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
+def _grammar(numbers: str | Path | None = None, exclusions: str | Path | None = None) -> _Grammar:
+    """The number grammar of the packaged files and a user's ``numbers``/``exclusions`` files, built
+    once per version of those files (:func:`toolkit.core.cache.load`): an edited file gives a new grammar
+    on the next call.
+
+    ``cache.load`` resolves and stats every file (tens of microseconds here, as much as reading a
+    short text); :func:`toolkit.extract.numbers.find_numbers` is called per text, so the grammar last
+    loaded for the same arguments is kept with each file's ``os.stat`` (inode, modification time,
+    size) and used while all of them still match. Only absolute paths (and the packaged files) are
+    kept so: a relative path may name another file after a change of directory.
+    """
+    key = (numbers, exclusions)
+    hit = _GRAMMARS.get(key)
+    if hit is not None and _stat_stamps(hit[0]) == hit[1]:
+        return hit[2]  # type: ignore[no-any-return]
+    files = (_packaged(NUMBERS_FILE), _packaged(EXCLUSIONS_FILE), _data_file(numbers) if numbers else None,
+             _data_file(exclusions) if exclusions else None)  # fmt: skip
+    stamps = _stat_stamps(files)  # before loading: a file edited meanwhile is seen on the next call
+    kind = f"numbers.grammar:{'n' if numbers else '-'}{'e' if exclusions else '-'}"  # which user file is which
+    g = cache.load(kind, files, lambda: _build_grammar(numbers, exclusions))
+    if stamps is not None and all(p is None or os.path.isabs(p) for p in (numbers, exclusions)):
+        _GRAMMARS.put(key, (files, stamps, g))
+    return g
+
+
+_GRAMMARS = cache.memo("numbers.grammars", 16)  # (numbers, exclusions) -> (files, their _stat_stamps, grammar)
+
+
+def _stat_stamps(files: tuple[Path | None, ...]) -> tuple[tuple[int, int, int, int] | None, ...] | None:
+    """Per file (None: none), what ``os.stat`` says of it: (device, inode, modification time in ns,
+    size); None when one cannot be read."""
+    try:
+        return tuple(None if f is None else _stamp(os.stat(f)) for f in files)
+    except OSError:
+        return None
+
+
+def _stamp(st: os.stat_result) -> tuple[int, int, int, int]:
+    return st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size
+
+
+def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | None = None) -> _Grammar:
+    """The grammar of :func:`_grammar`, from the files."""
+    d = load_number_words(numbers, exclusions)
+    card = {k.lower(): float(v) for k, v in d["cardinals"].items()}
+    scales = {k.lower(): float(v) for k, v in d["scales"].items()}
+    abbr = {k.lower(): float(v) for k, v in d["scale_abbreviations"].items()}
+    ords = {k.lower(): float(v) for k, v in d["ordinals"].items()}
+    fracs = {k.lower(): float(v) for k, v in d["fractions"].items()}
+    vague = {k.lower(): (float(v[0]), float(v[1])) for k, v in {**d.get("vague_weak", {}), **d["vague"]}.items()}
+    cur_sym = {str(k): str(v) for k, v in d["currency_symbols"].items()}
+    cur_words = {k.lower(): str(v) for k, v in d["currency_words"].items()}
+    cur_ambiguous = {str(w).lower() for w in d.get("currency_words_ambiguous", [])}
+    cur_plain = [w for w in cur_words if w not in cur_ambiguous]
+    cur_amb = [w for w in cur_words if w in cur_ambiguous]
+    cur_after = "|".join(
+        [*([f"(?:{_alt(cur_plain)})\\b"] if cur_plain else []), *([f"(?:{_alt(cur_amb)})\\b(?!\\s*(?:of\\b|\\())"] if cur_amb else [])]
+    )
+    months = [str(m) for m in d["months"]]
+    month_alt = _alt(months)
+    numword = _alt([*card, *scales])
+    ordword = _alt(list(ords))
+    dash = f"[{_DASH}]"
+    # _DIGITS_PLAIN with its first digit read before the look-behind (the same matches, but the
+    # regex engine can skip ahead to a digit instead of trying the look-behind everywhere)
+    digits = (
+        r"\d(?<![\w.,/:]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d*)(?:\.\d+)?(?![\d])"
+    )
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    dates = (
+        rf"\b(?:{month_alt})\.?\s+{day}\b(?:,?\s+\d{{4}}\b)?",
+        rf"\b{day}\s+(?:of\s+)?(?:{month_alt})\b\.?(?:,?\s+\d{{4}}\b)?",
+        rf"\b(?:{month_alt})\.?,?\s+\d{{4}}\b",
+        r"\b\d{4}-\d{1,2}-\d{1,2}\b",
+        r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+        r"\b\d{1,2}\.\d{1,2}\.\d{4}\b",
+    )
+    ampm = r"(?:[ap]\.\s?m\.|[ap]m\b)"
+    times = (
+        rf"\b\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*{ampm}",
+        r"\b\d{1,2}:\d{2}(?::\d{2})?\b(?:\s*(?:GMT|UTC|local time|hours|hrs|h)\b)?",
+        rf"\b\d{{1,2}}\s*{ampm}",
+        r"\b\d{4}\s*(?:GMT|UTC|hours local|local time|hrs|Zulu)\b",
+        r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:GMT|UTC)\b",
+    )
+    re_dates = tuple(re.compile(p, re.I if i >= 3 else 0) for i, p in enumerate(dates))
+    re_times = tuple(re.compile(p, re.I) for p in times)
+    symbols = list(cur_sym)
+    return _Grammar(
+        cardinals=card,
+        scales=scales,
+        abbreviations=abbr,
+        ordinals=ords,
+        fractions=fracs,
+        vague=vague,
+        vague_weak=frozenset(k.lower() for k in d.get("vague_weak", {}) if k.lower() not in {x.lower() for x in d["vague"]}),
+        currency_symbols=cur_sym,
+        currency_words=cur_words,
+        percent_words=[str(w) for w in d["percent_words"]],
+        months=months,
+        label_words={str(w) for w in d["label_words"]},
+        compound_units={str(w).lower() for w in d["compound_units"]},
+        count_nouns={str(w).lower() for w in d["count_nouns_after_years"]},
+        version=str(d.get("version", "")),
+        re_digits=re.compile(digits),
+        re_words=re.compile(
+            rf"\b(?:(?:an?|half\s+an?)\s+(?=(?:{_alt(list(scales))})\b))?(?:{numword})(?:(?:{dash}|\s+|\s+and\s+)(?:{numword}))*\b",
+            re.I,
+        ),
+        re_vague=re.compile(rf"\b(?:{_alt(list(vague))})\b", re.I),
+        re_fraction=re.compile(
+            rf"\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)(?:{dash}|\s+))?(?:{_alt(list(fracs))})"
+            r"(?=\s+(?:of|the|all|its|their|his|her|our|these|those)\b)",
+            re.I,
+        ),
+        re_ordinal_word=re.compile(
+            rf"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety){dash}(?:first|{ordword})|{ordword})\b", re.I
+        ),
+        re_ordinal_digit=re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b", re.I),
+        re_dates=re_dates,
+        re_times=re_times,
+        re_currency_before=re.compile(rf"(?:{_alt(list(cur_sym))})\s?$"),
+        re_currency_after=re.compile(rf"^\s*(?:{cur_after})", re.I),
+        re_scale_after=re.compile(rf"^(?:\s+|{dash})(?:{_alt(list(scales))})\b", re.I),
+        re_abbr_after=re.compile(rf"^\s?(?:{_alt(list(abbr))})\b", re.I),
+        re_attached_unit=re.compile(rf"(?:{_alt([str(w) for w in d['attached_units']])})\b"),
+        re_attr_before=_any_of(d.get("attribute_before")),
+        re_attr_after=_any_of(d.get("attribute_after")),
+        re_attr_before_fraction=_any_of(d.get("attribute_before_fraction")),
+        re_attr_before_compound=_any_of(d.get("attribute_before_compound")),
+        re_percent_after=re.compile(rf"^(?:\s?%|\s*(?:{_alt([str(w) for w in d['percent_words']])})\b)", re.I),
+        stages=(("date", "dates_month", re_dates[:3]), ("date", "dates_digit", re_dates[3:]), ("time", "times", re_times)),
+        currency_ends=frozenset(w[-1] for w in symbols) if all(w and not w[-1].isspace() for w in symbols) else None,
+        **_score_grammar(d),
+    )
+
+
+def _score_grammar(d: dict[str, Any]) -> dict[str, Any]:
+    """The score fields of the grammar (``score_cues_before``, ``score_nouns_after`` of the numbers file)."""
+    before = {str(k).lower(): (None if v is None else str(v)) for k, v in (d.get("score_cues_before") or {}).items()}
+    after = {str(k).lower(): (None if v is None else str(v)) for k, v in (d.get("score_nouns_after") or {}).items()}
+    return {
+        # the cue, then at most three words (no digit, no clause break), then the end: "beat Arsenal "
+        "re_score_before": re.compile(rf"\b({_alt(list(before))})\b(?:\s+[^\W\d][\w’'.]*){{0,3}}?\s*$", re.I)
+        if before else None,
+        "re_score_after": re.compile(rf"^[\s{_DASH}]*({_alt(list(after))})\b", re.I) if after else None,
+        "score_units": {**after, **before},
+    }
+
+
+# a number written with digits, as first written (``re_digits`` matches the same, faster)
+_DIGITS_PLAIN = r"(?<![\w.,/:])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?![\d])"
+
+
+# --------------------------------------------------------------------------- prefilters
+
+# Non-ASCII characters that Python's ``re.IGNORECASE`` matches to an ASCII letter (İ ı -> i,
+# ſ -> s, Kelvin sign -> k). A text holding one of them is never prefiltered.
+_FOLD_GUARD = ["\u0130", "\u0131", "\u017f", "\u212a"]
+# Supersets of the hard-coded date and clock-time regexes of ``_grammar`` (Rust syntax; ``\s``
+# widened to Python's whitespace, which also counts \x1c-\x1f). Keep in step with ``dates``/``times``.
+_SP = r"[\s\x1c-\x1f]*"
+_DATES_DIGIT_SUPERSET = r"\d[\-/.]\d"
+_TIMES_SUPERSET = rf"\d[:.]\d|\d{_SP}(?i:[ap]\.|[ap]m|gmt|utc|hours|local|hrs|zulu)"
+_ORDINAL_DIGIT_SUPERSET = r"\d(?i:st|nd|rd|th)"
+
+
+def _anchors(words: list[str] | Any, *, ignore_case: bool) -> list[str] | None:
+    """The literals a match of ``_alt(words)`` starts with, for each word: its first space-separated
+    piece (``_alt`` turns spaces into ``\\s+``). A short first piece ("a" of "a tally by") would
+    start candidates everywhere, so it is joined to what must follow: one space and the next
+    piece, or any whitespace character then any (Python's ``\\s`` is ``str.isspace``). None when
+    there is no safe anchor (an empty list, a blank word, a cased non-ASCII character under
+    ``ignore_case``): the regex then always runs."""
+
+    def safe(piece: str) -> bool:
+        return not ignore_case or all(c.isascii() or (not c.isalnum() and c.lower() == c == c.upper()) for c in piece)
+
+    out = []
+    for w in words:
+        pieces = [p for p in str(w).split(" ") if p]
+        if not pieces or not safe(pieces[0]):
+            return None
+        if len(pieces) > 1 and len(pieces[0]) <= _SHORT_PIECE and safe(pieces[1]):
+            out.append(f"{pieces[0]} {pieces[1]}")
+            out.extend(f"{pieces[0]}{ws}" for ws in _WHITESPACE if ws != " ")
+            out.extend(f"{pieces[0]} {ws}" for ws in _WHITESPACE)
+        else:
+            out.append(pieces[0])
+    return sorted(set(out)) or None
+
+
+_SHORT_PIECE = 3  # first pieces this short are joined to the next piece (see _anchors)
+_WHITESPACE = sorted(_SPACE_CHARS)  # what re's \s matches in a str (written out: enumerating costs 0.1 s)
+
+
+def _anchor_expr(words: list[str] | Any, *, ignore_case: bool) -> pl.Expr | None:
+    """Boolean expression on a ``text`` column: it holds an anchor of ``words`` (so a regex built
+    from them could match), or a character that breaks the ASCII case-folding shortcut."""
+    anchors = _anchors(words, ignore_case=ignore_case)
+    if anchors is None:
+        return None
+    text = pl.col("text")
+    hit = text.str.contains_any(anchors, ascii_case_insensitive=ignore_case)
+    return hit | text.str.contains_any(_FOLD_GUARD) if ignore_case else hit
+
+
+def _starts_expr(words: list[str] | Any, *, given: pl.Expr | None = None) -> pl.Expr | None:
+    """List of UTF-8 byte offsets where an anchor of ``words`` starts (case-insensitive), or null
+    when the text holds a character that breaks the ASCII case-folding shortcut. For a regex
+    whose every match starts with an anchor, matching only there gives what ``finditer`` gives
+    (see :func:`_matches`). ``given``: a Boolean test every match also needs (empty list where false)."""
+    anchors = _anchors(words, ignore_case=True)
+    if anchors is None:
+        return None
+    text = pl.col("text")
+    starts = text.str.find_many(anchors, ascii_case_insensitive=True, overlapping=True)
+    if given is not None:
+        starts = pl.when(given).then(starts).otherwise(pl.lit([], dtype=pl.List(pl.UInt32)))
+    return pl.when(text.str.contains_any(_FOLD_GUARD)).then(None).otherwise(starts)
+
+
+def _char_starts(text: str, offsets: list[int]) -> list[int]:
+    """UTF-8 byte offsets into ``text`` -> sorted distinct character offsets."""
+    if text.isascii():
+        return sorted(set(offsets))
+    raw = text.encode("utf-8")
+    out = []
+    byte = char = 0
+    for o in sorted(set(offsets)):
+        char += len(raw[byte:o].decode("utf-8"))
+        byte = o
+        out.append(char)
+    return out
+
+
+def _matches(pat: re.Pattern[str], text: str, hint: Any = True) -> Any:
+    """``pat.finditer(text)``, sped up by a prefilter ``hint``: False (cannot match: nothing),
+    True/None (unknown: scan), or the candidate start offsets (UTF-8 bytes) of every match."""
+    if hint is None or hint is True:
+        return pat.finditer(text)
+    if hint is False:
+        return ()
+    out = []
+    end = 0
+    for p in _char_starts(text, hint):
+        if p < end:
+            continue
+        m = pat.match(text, p)
+        if m:
+            if m.end() == p:  # empty match: finditer's stepping rules apply, so let it decide
+                return pat.finditer(text)
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _safe_literal(code: int) -> bool:
+    """A character that ``re.IGNORECASE`` matches only to its ASCII case variants (texts with a
+    ``_FOLD_GUARD`` character aside): ASCII, or uncased punctuation such as ’."""
+    c = chr(code)
+    return c.isascii() or (not c.isalnum() and c.lower() == c == c.upper())
+
+
+def _needs(items: Any) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match of a parsed regex sequence contains, or None."""
+    best: frozenset[str] | None = None
+    run = ""
+
+    def better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+        if a is None or b is None:
+            return a if b is None else b
+        return a if min(map(len, a)) >= min(map(len, b)) else b
+
+    for op, av in list(items) + [(None, None)]:
+        if op is _C.LITERAL and _safe_literal(av):
+            run += chr(av).lower()
+            continue
+        if run:
+            best, run = better(best, frozenset([run])), ""
+        found: frozenset[str] | None = None
+        if op is _C.SUBPATTERN:
+            found = _needs(av[3])
+        elif op is _C.ATOMIC_GROUP:
+            found = _needs(av)
+        elif op is _C.BRANCH:
+            parts = [_needs(b) for b in av[1]]
+            found = None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _needs(av[2])
+        elif op is _C.IN and av and all(o is _C.LITERAL and _safe_literal(v) for o, v in av):
+            found = frozenset(chr(v).lower() for _, v in av)
+        best = better(best, found)
+    return best
+
+
+def _required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-cased strings one of which is in every text ``pattern`` can match (case aside, and
+    texts without a ``_FOLD_GUARD`` character); None when there is no such guarantee.
+
+    >>> sorted(_required_literals(re.compile(r"\\b(?:killed|died)\\s+in\\b", re.I)))
+    ['died', 'killed']
+    """
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - a pattern that compiled parses again
+        return None
+    found = _needs(parsed.data)
+    return found if found and all(found) else None
+
+
+def _prefilter_exprs(g: _Grammar) -> dict[str, pl.Expr]:
+    """Per scanner stage of :func:`toolkit.extract.numbers._find`, a vectorised hint on a ``text`` column (see
+    :func:`_matches`): Boolean (false: the stage's regexes cannot match) or a list of candidate
+    match starts. Stages without a hint always scan. Used by :func:`toolkit.extract.claims.extract_claims`
+    on all sentences at once; the output is the same as without hints."""
+    text = pl.col("text")
+    guard = text.str.contains_any(_FOLD_GUARD)
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]  # as in re_ordinal_word
+    out: dict[str, pl.Expr | None] = {
+        "dates_month": _anchor_expr(g.months, ignore_case=False),
+        "dates_digit": pl.col("text").str.contains(_DATES_DIGIT_SUPERSET),
+        "times": pl.col("text").str.contains(_TIMES_SUPERSET) | guard,
+        "ordinal_digit": pl.col("text").str.contains(_ORDINAL_DIGIT_SUPERSET) | guard,
+        "vague": _starts_expr(list(g.vague)),
+        "fraction": _anchor_expr(list(g.fractions), ignore_case=True),
+        "ordinal_word": _starts_expr([*tens, *g.ordinals]),
+        # a match starts with a number word, or with "a"/"an"/"half" before a scale word
+        # attribute patterns look at a window of the text: a text without a word they need is spared them
+        **{
+            stage: text.str.contains_any(sorted(needs), ascii_case_insensitive=True) | guard
+            for stage, pat in (
+                ("attr_before", g.re_attr_before),
+                ("attr_after", g.re_attr_after),
+                ("attr_before_fraction", g.re_attr_before_fraction),
+            )
+            if pat is not None and (needs := _required_literals(pat)) is not None
+        },
+        "words": _starts_expr(
+            [*(f"{a} {s}" for a in ("a", "an") for s in g.scales), "half", *g.cardinals, *g.scales],
+            given=_anchor_expr([*g.cardinals, *g.scales], ignore_case=True),
+        ),
+    }
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def number_words_version(numbers: str | Path | None = None) -> str:
+    """Version string of the number-word data in use.
+
+    >>> number_words_version()
+    'claims_numbers.yaml v3'
+    """
+    name = Path(str(numbers)).name if numbers else NUMBERS_FILE
+    return f"{name} v{_grammar(numbers).version}"
