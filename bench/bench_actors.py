@@ -23,8 +23,8 @@ import polars as pl  # noqa: E402
 from corpus import make_article  # noqa: E402
 
 from toolkit.core import cache
-from toolkit.extract import actors  # noqa: E402
 from toolkit.extract.actors import find_mentions  # noqa: E402
+from toolkit.extract.actors import quick_exits as actors  # noqa: E402  (the _FAST_* switches of _cold)
 from toolkit.io.loading import read_articles  # noqa: E402
 from toolkit.measure.cooc import find_cooccurrences, score_cooccurrence  # noqa: E402
 from toolkit.text.tokenize import split_sentences  # noqa: E402

@@ -8,8 +8,17 @@ import pytest
 from toolkit.core import cache
 from toolkit.core.resources import data_path
 from toolkit.core.schema import validate
-from toolkit.extract import actors
-from toolkit.extract.actors import ACTOR_TYPES, DictionaryError, find_mentions, load_actors
+from toolkit.extract.actors import ACTOR_TYPES, DictionaryError, find_mentions, load_actors, quick_exits
+from toolkit.extract.actors.finder import _rule_set
+from toolkit.extract.actors.lexicon import _lexicon
+from toolkit.extract.actors.matching import _dictionary_matches
+from toolkit.extract.actors.mentions import _Mention, _Sentence
+from toolkit.extract.actors.name_chunks import _name_chunks
+from toolkit.extract.actors.organisations import _orgs_blocked
+from toolkit.extract.actors.place_phrases import _is_place
+from toolkit.extract.actors.rules import _rules
+from toolkit.extract.actors.surnames import _SURNAME_KEYS
+from toolkit.extract.actors.titles import _head_match, _role_match, _title_before
 from toolkit.io.loading import read_articles
 from toolkit.measure.cooc import find_cooccurrences
 from toolkit.text.tokenize import split_sentences
@@ -324,8 +333,8 @@ def test_missing_columns_error():
 def test_vectorised_matching_is_one_pass():
     # the dictionary matches come from one automaton pass over all sentences at once
     s = _sents("Hamas and Israel.", "Türkiye and Russia.")
-    lex = actors._lexicon(None)
-    hits = actors._dictionary_matches(s.select("text"), lex)
+    lex = _lexicon(None)
+    hits = _dictionary_matches(s.select("text"), lex)
     assert sorted(hits["alias"].to_list()) == ["Hamas", "Israel", "Russia", "Türkiye"]
 
 
@@ -760,7 +769,7 @@ def _fresh(sents: pl.DataFrame, **kw: object) -> pl.DataFrame:
 
 def _memo_sizes() -> list[int]:
     """Entries in the per-text memos of the packaged rule set (the matches and the sentence results)."""
-    rule_set = actors._rule_set(None)
+    rule_set = _rule_set(None)
     names = ["actors.matches", *(f"actors.results.{d}{b}" for d in "01" for b in "01")]
     return [len(cache.scoped(name, rule_set, 1)) for name in names]
 
@@ -806,19 +815,19 @@ def test_memo_keeps_article_surnames() -> None:
 
 def test_clear_all_empties_the_memos() -> None:
     find_mentions(_sents(ROUND3))
-    assert all(_memo_sizes()[:1]) and len(actors._SURNAME_KEYS)
+    assert all(_memo_sizes()[:1]) and len(_SURNAME_KEYS)
     cache.clear_all(rule_sets=False)
-    assert not any(_memo_sizes()) and not len(actors._SURNAME_KEYS)
-    assert not len(actors._rules().word_ok) and not len(actors._rules().inst_pre)
+    assert not any(_memo_sizes()) and not len(_SURNAME_KEYS)
+    assert not len(_rules().word_ok) and not len(_rules().inst_pre)
 
 
 def _both_ways(sents: pl.DataFrame, monkeypatch: pytest.MonkeyPatch) -> tuple[pl.DataFrame, pl.DataFrame]:
     fast = _fresh(sents)
     with monkeypatch.context() as m:
-        m.setattr(actors, "_FAST_CHUNKS", False)
-        m.setattr(actors, "_FAST_ORGS", False)
-        m.setattr(actors, "_FAST_PLACE", False)
-        m.setattr(actors, "_FAST_ROLE", False)
+        m.setattr(quick_exits, "_FAST_CHUNKS", False)
+        m.setattr(quick_exits, "_FAST_ORGS", False)
+        m.setattr(quick_exits, "_FAST_PLACE", False)
+        m.setattr(quick_exits, "_FAST_ROLE", False)
         full = _fresh(sents)
     return fast, full
 
@@ -833,12 +842,12 @@ def test_quick_exits_match_the_full_rules_on_wire_copy(monkeypatch: pytest.Monke
         ("Red Cross", "ICRC", "alias"),
         ("Gaza", "GAZA", "alias"),
     ]
-    sent = actors._Sentence(0, s["text"][0])
-    sent.mentions = [actors._Mention(4, 13, "ICRC", "Red Cross", "organization", "alias")]
-    assert actors._orgs_blocked(sent, actors._rules())  # "Cross" is inside the Red Cross: no new organisation
+    sent = _Sentence(0, s["text"][0])
+    sent.mentions = [_Mention(4, 13, "ICRC", "Red Cross", "organization", "alias")]
+    assert _orgs_blocked(sent, _rules())  # "Cross" is inside the Red Cross: no new organisation
     sent.mentions = []
-    assert not actors._orgs_blocked(sent, actors._rules())
-    assert actors._name_chunks(sent.text, actors._rules(), [(4, 13), (66, 70)]) == []
+    assert not _orgs_blocked(sent, _rules())
+    assert _name_chunks(sent.text, _rules(), [(4, 13), (66, 70)]) == []
 
 
 def test_name_chunks_quick_exit_matches_the_full_scan_on_random_spans(
@@ -848,7 +857,7 @@ def test_name_chunks_quick_exit_matches_the_full_scan_on_random_spans(
     import random
 
     rng = random.Random(11)
-    rules = actors._rules()
+    rules = _rules()
     texts = [t for block in (ROUND3, UKRAINE, SUDAN, WASHINGTON) for t in block.split("\n") if t]
     texts += [
         "McDonald and al-Assad met UNICEF staff",
@@ -860,10 +869,10 @@ def test_name_chunks_quick_exit_matches_the_full_scan_on_random_spans(
         for _ in range(rng.randint(0, 5)):
             a = rng.randint(-1, len(text))
             covered.append((a, a + rng.randint(-1, 20)))
-        fast = actors._name_chunks(text, rules, list(covered))
+        fast = _name_chunks(text, rules, list(covered))
         with monkeypatch.context() as m:
-            m.setattr(actors, "_FAST_CHUNKS", False)
-            full = actors._name_chunks(text, rules, list(covered))
+            m.setattr(quick_exits, "_FAST_CHUNKS", False)
+            full = _name_chunks(text, rules, list(covered))
         assert fast == full, (text, covered)
 
 
@@ -871,7 +880,7 @@ def test_title_before_last_token_check_matches_the_full_loop(monkeypatch: pytest
     import random
 
     rng = random.Random(5)
-    rules = actors._rules()
+    rules = _rules()
     words = ["Army", "chief", "army", "Brig.", "Gen.", "brig.", "gen", "Minister", "of", "Defense", "U.N.", "envoy",
              "Secretary", "State", "said", "the", "Kelvin", "\u212aing", "İmam", "spokes-man", "rights", ",", "’s"]  # fmt: skip
     for _ in range(4000):
@@ -881,10 +890,10 @@ def test_title_before_last_token_check_matches_the_full_loop(monkeypatch: pytest
             + "X"
         )
         pos = len(text) - 1
-        fast = actors._title_before(text, pos, rules, [])
+        fast = _title_before(text, pos, rules, [])
         with monkeypatch.context() as m:
-            m.setattr(actors, "_FAST_ROLE", False)
-            full = actors._title_before(text, pos, rules, [])
+            m.setattr(quick_exits, "_FAST_ROLE", False)
+            full = _title_before(text, pos, rules, [])
         assert fast == full, text
 
 
@@ -969,7 +978,7 @@ def test_quick_exits_match_the_full_rules_on_random_text(seed: int, monkeypatch:
 def test_place_word_check_matches_the_place_regex(monkeypatch: pytest.MonkeyPatch) -> None:
     import random
 
-    rules = actors._rules()
+    rules = _rules()
     words = ["in", "the", "city", "of", "war-torn", "eastern", "fled", "to", "IN", "The", "ſ", "İn", "near", "80%",
              "such", "as", "countries", "border", "with", "from", "13", "Hamas-run", "north", ",", "(", "\u00a0"]  # fmt: skip
     rng = random.Random(7)
@@ -980,12 +989,12 @@ def test_place_word_check_matches_the_place_regex(monkeypatch: pytest.MonkeyPatc
             + "Rafah"
         )
         start = len(text) - 5
-        monkeypatch.setattr(actors, "_FAST_PLACE", True)
-        fast = actors._is_place(text, start, rules, len(text))
-        monkeypatch.setattr(actors, "_FAST_PLACE", False)
-        assert fast == actors._is_place(text, start, rules, len(text)), text
-    assert actors._is_place("aid reached war-torn Rafah", 21, rules)
-    assert not actors._is_place("aid for Rafah", 8, rules)
+        monkeypatch.setattr(quick_exits, "_FAST_PLACE", True)
+        fast = _is_place(text, start, rules, len(text))
+        monkeypatch.setattr(quick_exits, "_FAST_PLACE", False)
+        assert fast == _is_place(text, start, rules, len(text)), text
+    assert _is_place("aid reached war-torn Rafah", 21, rules)
+    assert not _is_place("aid for Rafah", 8, rules)
 
 
 def test_the_garbage_collector_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -1011,7 +1020,7 @@ def test_the_garbage_collector_is_left_alone(monkeypatch: pytest.MonkeyPatch) ->
 def test_role_word_check_matches_the_role_regex() -> None:
     import random
 
-    rules = actors._rules()
+    rules = _rules()
     words = ["officials", "Officials", "senior", "high-ranking", "forces", "army", "the", "said", "’s", "'s", "’S",
              "ſenior", "state", "tv", "media", "figures", "health", "ministry", "team", "negotiating", ",", "\u00a0"]  # fmt: skip
     rng = random.Random(11)
@@ -1019,11 +1028,11 @@ def test_role_word_check_matches_the_role_regex() -> None:
         after = rng.choice(["", " ", "  ", "’s ", "'s", "\t"]) + " ".join(
             rng.choice(words) for _ in range(rng.randint(0, 4))
         )
-        fast = actors._role_match(after, rules)
+        fast = _role_match(after, rules)
         slow = rules.role_re.match(after)
         assert (fast and fast.span()) == (slow and slow.span()), after
-    assert actors._role_match(" senior officials said", rules) is not None
-    assert actors._role_match(" bombardment", rules) is None
+    assert _role_match(" senior officials said", rules) is not None
+    assert _role_match(" bombardment", rules) is None
 
 
 def test_memo_is_bounded() -> None:
@@ -1034,7 +1043,7 @@ def test_memo_is_bounded() -> None:
         assert find_mentions(b1).equals(cold1)
         assert find_mentions(b2).equals(cold2)  # overflows: the oldest texts make room
         assert max(_memo_sizes()) <= 8
-        matches = cache.scoped("actors.matches", actors._rule_set(None), 1)
+        matches = cache.scoped("actors.matches", _rule_set(None), 1)
         last = b2["text"].unique(maintain_order=True).to_list()[-1]
         assert matches.get(last) is not None  # the newest text stays
         assert find_mentions(b1).equals(cold1)
@@ -1043,7 +1052,7 @@ def test_memo_is_bounded() -> None:
 def test_title_head_word_check_matches_the_head_regex() -> None:
     import random
 
-    rules = actors._rules()
+    rules = _rules()
     words = ["army", "chief", "Army", "Chief", "spokesman", "prime", "minister", "Prime", "Minister", "Daniel",
              "Hagari", "said", "the", "ſpokesman", "u.n.", "envoy", ",", "\u00a0", "Türk", "leader", "ÉLU"]  # fmt: skip
     rng = random.Random(13)
@@ -1051,11 +1060,11 @@ def test_title_head_word_check_matches_the_head_regex() -> None:
         after = rng.choice(["", " ", "  ", "\t", "’s "]) + " ".join(
             rng.choice(words) for _ in range(rng.randint(0, 4))
         )
-        fast = actors._head_match(after, rules)
+        fast = _head_match(after, rules)
         slow = rules.head_re.match(after)
         assert (fast and fast.span()) == (slow and slow.span()), after
-    assert actors._head_match(" spokesman Daniel Hagari", rules) is not None
-    assert actors._head_match(" army chief Herzi Halevi", rules) is None  # "army" starts no title head
+    assert _head_match(" spokesman Daniel Hagari", rules) is not None
+    assert _head_match(" army chief Herzi Halevi", rules) is None  # "army" starts no title head
 
 
 def test_mentions_do_not_depend_on_article_order():

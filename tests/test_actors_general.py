@@ -9,8 +9,8 @@ import pytest
 from toolkit.core import cache
 from toolkit.core.resources import load_yaml
 from toolkit.core.schema import validate
-from toolkit.extract.actor_names import general_rules
 from toolkit.extract.actors import find_mentions, load_actors
+from toolkit.extract.actors.general_news import general_rules
 from toolkit.extract.places import resolve_places
 from toolkit.io.loading import read_articles, split_wire
 from toolkit.text.tokenize import split_sentences

@@ -34,7 +34,7 @@ MOVED = {
     "toolkit.stories": "toolkit.io.stories",
     "toolkit.tokenize": "toolkit.text.tokenize",
     "toolkit.actors": "toolkit.extract.actors",
-    "toolkit.actor_names": "toolkit.extract.actor_names",
+    "toolkit.actor_names": "toolkit.extract.actors.general_news",
     "toolkit.places": "toolkit.extract.places",
     "toolkit.quotes": "toolkit.extract.quotes",
     "toolkit.attribution": "toolkit.extract.attribution",

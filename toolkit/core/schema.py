@@ -85,7 +85,7 @@ _SPEC: dict[str, dict[str, tuple[pl.DataType | type[pl.DataType], str]]] = {
         "actor_label": (Str, "canonical label"),
         "actor_type": (Str, "person, state, organization, armed_group, group, location, other"),
         "is_place": (Bool, "the name is used as a place (`in Gaza`), not as an actor"),
-        "rule": (Str, "how the mention was found: alias, demonym, capital, surname, title, org_form, ...; general news (toolkit.extract.actor_names): alias_context, alias_unresolved, company, club, short_form, acronym, name_form, name_other, acronym_other (type other: a name nothing typed)"),
+        "rule": (Str, "how the mention was found: alias, demonym, capital, surname, title, org_form, ...; general news (toolkit.extract.actors.general_news): alias_context, alias_unresolved, company, club, short_form, acronym, name_form, name_other, acronym_other (type other: a name nothing typed)"),
         "affiliation": (Str, "actor id this actor belongs to (Netanyahu -> ISR)"),
         "role": (Str, "role within the affiliation (government, military, ...), or the role noun's role (`Israeli forces` -> military)"),
         "title": (Str, "title words attached to a person mention (`UN rights chief`), part of `surface`; null otherwise"),

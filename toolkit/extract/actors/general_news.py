@@ -43,17 +43,11 @@ import polars as pl
 
 from toolkit.core import cache
 from toolkit.core.resources import data_path, load_yaml
-from toolkit.extract.actors import (
-    _STOP,
-    _alt,
-    _Lexicon,
-    _Mention,
-    _Pending,
-    _read_csv_rows,
-    _Rules,
-    _Sentence,
-    _slug,
-)
+from toolkit.extract.actors.dictionary import _read_csv_rows
+from toolkit.extract.actors.lexicon import _Lexicon
+from toolkit.extract.actors.mentions import _Mention, _Pending, _Sentence
+from toolkit.extract.actors.rules import _Rules
+from toolkit.extract.actors.words import _STOP, _alt, _slug
 
 PACKAGED_GENERAL = "actors_general.yaml"
 PACKAGED_SHARED = "actors_shared_aliases.csv"

@@ -1,0 +1,110 @@
+"""Places as actors: is a state, capital or name used as a place, by the words before it ("fled to Egypt",
+"eastern Congo", "80% of Port-au-Prince") and after it ("X-based", "X's capital"), and a place head or suffix
+right after a name ("Ramree Island", "Zamzam camp").
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.extract.actors import quick_exits
+from toolkit.extract.actors.rules import _Rules
+
+
+def _extra_place(pre: str, rules: _Rules) -> bool:
+    """Place phrases checked on the last words: "eastern", "the capital", "80% of", "countries such as"."""
+    words = pre[-48:].lower().split()
+    if not words:
+        return False
+    last = words[-1]
+    if last in rules.bare_adjs or last.rstrip(",") in rules.place_noun_set:
+        return True
+    if last == "the":
+        words.pop()
+        if not words:
+            return False
+        last = words[-1]
+    n = len(words)
+    if last == "of" and n >= 2:
+        prev = words[-2]
+        return (
+            prev in rules.of_words
+            or prev.endswith("%")
+            or (n >= 3 and f"{words[-3]} {prev}" in rules.of_words)
+        )
+    if last == "with" and n >= 2:  # "on the border with Algeria"
+        return words[-2] in rules.place_with_words
+    if last in ("as", "like", "including") and n >= 2:
+        if last == "as":
+            return n >= 3 and words[-2] == "such" and words[-3] in rules.list_heads
+        return words[-2] in rules.list_heads
+    return False
+
+
+def _is_place(text: str, start: int, rules: _Rules, end: int | None = None) -> bool:
+    """Is the name at ``text[start:end]`` used as a place? Looks at the words before it and, with ``end``, after.
+
+    Before: "in", "fled to", "the southern city of", "eastern", "the capital", "80% of", "countries such as";
+    after: "-based", "'s capital", "'s largest city" (rules ``place_*`` in ``actors_rules.yaml``).
+    """
+    if (
+        end is not None
+        and rules.place_after_re is not None
+        and rules.place_after_re.match(text[end : end + 60])
+    ):
+        return True
+    if start == 0 or not text[start - 1].isspace():  # every place phrase ends in white space
+        return False
+    pre = text[max(0, start - 80) : start]
+    if quick_exits._FAST_PLACE and rules.place_pre_last is not None:
+        # place_pre_re ends with one of its words then white space: when the last word before the white space
+        # is none of them, the regex (a search from every position of ``pre``) cannot match
+        k = j = len(pre.rstrip())
+        while k > 0 and (pre[k - 1].isalnum() or pre[k - 1] == "_"):
+            k -= 1
+        last = pre[k:j]
+        if last.isascii() and last.lower() not in rules.place_pre_last:
+            return _extra_place(pre, rules)
+    cut = 0
+    if quick_exits._FAST_PLACE and rules.place_pre_vocab is not None:
+        # a match is words of the regex's vocabulary up to the end (its first word maybe glued to a bracket):
+        # the search starts at the last word outside that vocabulary, not at the first character
+        toks = pre.split()
+        run = 0
+        for t in reversed(toks):
+            if t.isascii() and t.lower() not in rules.place_pre_vocab:
+                break
+            run += 1
+        if run + 1 < len(toks):
+            cut = len(pre.rsplit(None, run + 1)[0])
+    m = rules.place_pre_re.search(pre, cut)
+    if not m:
+        return _extra_place(pre, rules)
+    prep = m.group("prep").lower() if m.group("prep") else None
+    if prep in ("to", "from") or (prep == "in" and m.group().lower().split() in (["in"], ["in", "the"])):
+        before = pre[max(0, m.start() - 30) : m.start()].rsplit(None, 1)
+        last = before[-1].strip(",.;:!?\"“”’'()").lower() if before else ""
+        if prep == "in":
+            if last in rules.remit_heads:
+                return False  # "the UN's humanitarian coordinator in Sudan": a remit, not a place
+        elif last in (rules.not_place_to if prep == "to" else rules.not_place_from) or (
+            prep == "from" and last[:1].isdigit()  # "13 from South Africa"
+        ):
+            return False
+    return True
+
+
+_PLACE_HEAD_RE = re.compile(r"^\s+([A-Z][a-z]+)\b(?![’'-])")
+
+
+def _place_after(text: str, e: int, rules: _Rules) -> tuple[int, str] | None:
+    """A place head or suffix right after a name ("Ramree Island", "Zamzam camp"): (end, kind) or None."""
+    after = text[e : e + 30]
+    m = _PLACE_HEAD_RE.match(after)
+    if m and m.group(1) in rules.place_heads:
+        return e + m.end(), "location"
+    for rx, kind in ((rules.place_suffix_re, "location"), (rules.armed_suffix_re, "armed_group")):
+        m2 = rx.match(after) if rx is not None else None
+        if m2:
+            return e + m2.end(), kind
+    return None
