@@ -3,7 +3,8 @@
 Builds the sdist and the wheel (``python -m build``, from the sdist, as PyPI users get it), checks them with
 ``twine check``, installs the wheel into a fresh venv outside the checkout and runs ``toolkit analyze`` and
 ``toolkit report`` there on a folder of articles. The fresh venv borrows the project venv's dependencies
-(a path entry, so their ``.pth`` files, the editable install's among them, are not run) and installs the
+(a path entry, so their ``.pth`` files, the editable install's among them, are not run; their Jupyter data
+files through ``JUPYTER_PATH``) and installs the
 wheel itself with ``--no-deps``: no network, and the toolkit it imports is the wheel's."""
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ def test_installed_wheel_analyzes_and_reports_outside_the_checkout(dists, tmp_pa
     shutil.copytree(ROOT / "seeds", work / "articles")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["PATH"] = f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}"
+    # the borrowed dependencies' data files (nbconvert's templates, the kernel spec) live under their prefix
+    env["JUPYTER_PATH"] = str(Path(sys.prefix) / "share" / "jupyter")
     where = _run([str(py), "-c", "import toolkit; print(toolkit.__file__)"], work, env).strip()
     assert where.startswith(str(site)), f"imported {where}, not the installed wheel"
     _run([str(py), "-m", "toolkit", "analyze", "articles", "--out", "tables", "--no-progress", "--quiet"], work, env)
