@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint typecheck lab bench clean browser screenshots
+.PHONY: install demo test lint typecheck docs lab bench clean browser screenshots
 
 install: $(STAMP)
 
@@ -33,7 +33,13 @@ browser:
 	    (sudo -n apt-get update -qq && DEBIAN_FRONTEND=noninteractive sudo -n apt-get install -y -qq chromium) >/dev/null 2>&1 || \
 	    echo "warning: could not install chromium; browser tests will be skipped" )
 
+# The documentation site (MkDocs + Material + mkdocstrings), offline, warnings as errors; into site/ (DOCS_DIR=...)
+DOCS_DIR ?= site
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir $(DOCS_DIR)
+
 test: install lint typecheck browser
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir $$(mktemp -d)
 	$(BIN)/python -m pytest
 
 # transport_encryption=auto: kernels get CurveZMQ keys (no "running over TCP without encryption" warning)
@@ -48,4 +54,4 @@ bench: install
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf out site .pytest_cache .mypy_cache .ruff_cache

@@ -51,7 +51,7 @@ def _has(attrs: str, key: str) -> pl.Expr:
     return pl.col(attrs).fill_null("").str.contains(f"{key}=")
 
 
-# (key, label, target) of the headline measures, in the README's order; ``mentions_actor`` is the headline
+# (key, label, target) of the headline measures, in the order of docs/accuracy.md; ``mentions_actor`` is the headline
 # mention figure (a gold mention counts as found only when a predicted span overlaps it AND names the same
 # actor); ``mentions_span`` counts any overlapping predicted span, whatever actor it names. ``places_resolved``:
 # among the gold place mentions that carry a GeoNames id (``place_id``; set 5 on) and that a predicted mention

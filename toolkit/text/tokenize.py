@@ -418,7 +418,7 @@ def split_tokens(sentences: pl.DataFrame, *, method: Method = "fast", progress: 
     ``method="fast"`` (default) applies the Treebank rules of NLTK's word tokenizer as polars
     expressions over all sentences at once; ``method="nltk"`` calls ``NLTKWordTokenizer`` sentence by
     sentence (some 40 times slower). The two agree on almost every sentence of news text
-    (``tests/test_tokenize.py`` compares them; the README gives the measured agreement).
+    (``tests/test_tokenize.py`` compares them; docs/sentences.md gives the measured agreement).
     ``norm`` is the lower-cased token with curly quotes and apostrophes made straight.
 
     >>> s = pl.DataFrame({"article_id": ["a"], "sentence_id": [0], "char_start": [0],
