@@ -165,14 +165,14 @@ def evaluate_gold(
     >>> import polars as pl
     >>> from toolkit import evaluate_gold
     >>> from toolkit.validate import write_gold
-    >>> articles = pl.DataFrame({"article_id": ["a1"], "text": ["Hamas said 12 people were killed."]})
-    >>> claims = pl.DataFrame({"article_id": ["a1"], "sentence_id": [0], "char_start": [11], "char_end": [13],
-    ...                        "surface": ["12"], "value": [12.0], "counted": ["killed"]})
+    >>> articles = pl.DataFrame({"article_id": ["a1"], "text": ["Hamas rejected the offer on Monday."]})
+    >>> mentions = pl.DataFrame({"article_id": ["a1"], "sentence_id": [0], "char_start": [0], "char_end": [5],
+    ...                          "surface": ["Hamas"], "actor_id": ["HAMAS"]})
     >>> folder = Path(tempfile.mkdtemp())
-    >>> _ = write_gold(folder / "gold.jsonl", articles, annotator="ann1", claims=claims)
+    >>> _ = write_gold(folder / "gold.jsonl", articles, annotator="ann1", mentions=mentions)
     >>> scores = evaluate_gold(folder / "gold.jsonl", folder / "eval", n_boot=0)["scores"]
-    >>> scores.filter(extractor="claims", field="value").select("n_gold", "n_tp").rows()
-    [(1, 1)]
+    >>> scores.filter(extractor="mentions", field="span").select("n_gold", "n_tp", "recall").rows()
+    [(1, 1, 1.0)]
     """
     check_choice("match", match, MATCH_CHOICES)
     check_choice("format", format, FORMAT_CHOICES)

@@ -149,13 +149,13 @@ def read_gold(path: str | Path | Sequence[str | Path], *, include_places: bool =
     >>> import polars as pl
     >>> from toolkit import read_gold
     >>> from toolkit.validate import write_gold
-    >>> articles = pl.DataFrame({"article_id": ["a1"], "text": ["Hamas said 12 people were killed."]})
-    >>> claims = pl.DataFrame({"article_id": ["a1"], "sentence_id": [0], "char_start": [11], "char_end": [13],
-    ...                        "surface": ["12"], "value": [12.0], "counted": ["killed"]})
+    >>> text = 'Ruiz said: "We will rebuild."'
+    >>> quotes = pl.DataFrame({"article_id": ["a1"], "sentence_id": [0], "char_start": [11], "char_end": [29],
+    ...                        "quote": [text[11:29]], "kind": ["direct"], "speaker_surface": ["Ruiz"]})
     >>> path = Path(tempfile.mkdtemp()) / "gold.jsonl"
-    >>> _ = write_gold(path, articles, annotator="ann1", claims=claims)
-    >>> read_gold(path).claims.select("annotator", "surface", "value").rows()
-    [('ann1', '12', 12.0)]
+    >>> _ = write_gold(path, pl.DataFrame({"article_id": ["a1"], "text": [text]}), annotator="ann1", quotes=quotes)
+    >>> read_gold(path).quotes.select("annotator", "quote", "speaker_surface").rows()
+    [('ann1', '"We will rebuild."', 'Ruiz')]
     """
     records: list[dict[str, Any]] = []
     for p in _gold_paths(path):
