@@ -242,6 +242,11 @@ def _change_a_control(page, name: str) -> tuple[str, str]:
     elif name.startswith("04"):
         select = live.locator(".widget-select-multiple select").first
         select.select_option(index=0)
+    elif name.startswith("06"):  # the search explorer: search a word instead of the top actor
+        live.get_by_role("button", name="word", exact=True).click()
+        query = live.locator(".widget-text input").first
+        query.fill("said")
+        query.press("Enter")
     else:
         live.get_by_role("button", name="Reject (r)").click()
     _settle(page)

@@ -160,8 +160,8 @@ def test_find_notebooks_errors(tmp_path, monkeypatch):
     with pytest.raises(ReportError, match="no notebooks found") as err:
         report.find_notebooks(tmp_path)
     assert "--notebooks on the command line, or notebooks= from Python" in str(err.value)  # both routes named
-    monkeypatch.setattr(report, "NOTEBOOKS_DIR", tmp_path / "not-installed")  # a regular (non-editable) install
-    with pytest.raises(ReportError, match="not in an installed package"):
+    monkeypatch.setattr(report, "NOTEBOOKS_DIR", tmp_path / "not-installed")  # an install that lost them (the wheel carries them)
+    with pytest.raises(ReportError, match="notebooks were not found: reinstall the package"):
         report.find_notebooks()
     with pytest.raises(ValueError, match="invalid on_error='stop'"):
         report.render_reports(["seeds"], tmp_path, on_error="stop")

@@ -28,6 +28,8 @@ _moved.install()  # the 0.1 module paths (toolkit.actors, ...) still import, wit
 _EXPORTS = {
     "find_mentions": "extract.actors", "load_actors": "extract.actors",
     "extract_claims": "extract.claims", "summarise_claim_ledger": "extract.claims",
+    "claims_by_outlet": "measure.compare", "mentions_by_period": "measure.compare",
+    "sources_by_outlet": "measure.compare", "tone_by_outlet": "measure.compare", "kwic": "measure.search",
     "find_cooccurrences": "measure.cooc", "find_pair_sentences": "measure.cooc", "score_cooccurrence": "measure.cooc",
     "to_networkx": "measure.cooc", "write_network": "measure.cooc",
     "analyze_to_dir": "run.engine",
@@ -64,6 +66,7 @@ if TYPE_CHECKING:  # what static checkers and IDEs see
     from .extract.claims import extract_claims, summarise_claim_ledger
     from .extract.quotes import extract_quotes, quoted_spans, summarise_sources
     from .io.loading import ArticleStream, read_articles
+    from .measure.compare import claims_by_outlet, mentions_by_period, sources_by_outlet, tone_by_outlet
     from .measure.cooc import (
         find_cooccurrences,
         find_pair_sentences,
@@ -71,6 +74,7 @@ if TYPE_CHECKING:  # what static checkers and IDEs see
         to_networkx,
         write_network,
     )
+    from .measure.search import kwic
     from .measure.sentiment import (
         score_sentiment,
         score_targeted_sentiment,
@@ -86,9 +90,9 @@ __version__ = "0.2.0"
 
 __all__ = [
     "Analysis", "ArticleStream", "LoadError", "TABLES", "ToolkitError", "analyze", "analyze_articles",
-    "analyze_to_dir", "describe", "evaluate_gold", "extract_claims", "extract_quotes", "find_cooccurrences",
-    "find_mentions", "find_pair_sentences", "load_actors", "quoted_spans", "read_articles", "read_gold",
+    "analyze_to_dir", "claims_by_outlet", "describe", "evaluate_gold", "extract_claims", "extract_quotes", "find_cooccurrences",
+    "find_mentions", "find_pair_sentences", "kwic", "load_actors", "mentions_by_period", "quoted_spans", "read_articles", "read_gold",
     "sample_units", "score_cooccurrence", "score_extractions", "score_sentiment", "score_targeted_sentiment",
     "split_sentences", "split_tokens", "summarise_actor_sentiment", "summarise_claim_ledger",
-    "summarise_sentiment", "summarise_sources", "to_networkx", "write_network",
+    "sources_by_outlet", "summarise_sentiment", "summarise_sources", "to_networkx", "tone_by_outlet", "write_network",
 ]  # fmt: skip
