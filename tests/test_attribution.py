@@ -106,3 +106,75 @@ def test_partial_quote_of_a_labelling_verb_and_scare_quote_term() -> None:
     assert q.select("quote", "kind", "speaker_surface").rows() == [
         ("a betrayal of the people", "partial", "The minister"), ("reform", "term", None),
     ]
+
+
+# --------------------------------------------------------------------------- issue 21: set-5 error types, invented sentences
+
+
+def _rows(text: str) -> list[tuple[str, str, str | None]]:
+    return _quotes(text).select("quote", "kind", "speaker_surface").rows()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The bill was drafted by Senator Ruth Okafor, who said at the hearing, "This reform is long overdue."',
+        'The bill was drafted by Ruth Okafor who said on the floor, "This reform is long overdue."',
+    ],
+)
+def test_relative_clause_verb_takes_its_antecedent(text: str) -> None:
+    assert _rows(text) == [("This reform is long overdue.", "direct", "Ruth Okafor")]
+
+
+def test_relative_clause_inside_the_subject_and_an_opening_adverbial() -> None:
+    text = ('In Lyon, a retired teacher who asked not to be named for fear of losing her pension said she had cried.\n\n'
+            '"We have been forgotten," she said.')
+    assert _rows(text) == [("We have been forgotten,", "direct", "a retired teacher")]
+
+
+def test_pronoun_reaches_a_person_description() -> None:
+    text = ('Omar Haddad, a lawyer, said the evacuation order came too late.\n\n'
+            'Near the port, a shopkeeper said the shelling began at dawn.\n\n"We ran with nothing," he said.')
+    assert _rows(text) == [("We ran with nothing,", "direct", "a shopkeeper")]
+
+
+def test_east_asian_family_name_marks_no_gender() -> None:
+    text = ('Seoul National University sociologist Kim Dong-hyun said the turnout was a warning. '
+            'He noted, "The numbers simply do not add up for the government."')
+    assert _rows(text)[0][2] == "Kim Dong-hyun"
+    assert attribution.agrees("he", "Kim Dong-hyun") and attribution.agrees("he", "Ma Wen")
+
+
+def test_clause_ending_in_a_colon_gives_its_subject() -> None:
+    q = _quotes('Mayor Linda Park addressed the crowd on Sunday: "We will rebuild every home that was lost."')
+    assert q.select("kind", "speaker_surface", "attribution").row(0) == ("direct", "Linda Park", "colon")
+    q = _quotes('Rescuers searched all night.\n\nThe result was clear: "No survivors."')
+    assert q["speaker_surface"].to_list() != ["The result"]
+
+
+def test_commented_and_remarking_are_cues() -> None:
+    text = 'The vote passed on Friday.\n\nA Democratic councilwoman, Jane Ortiz, also commented on the vote: "This is a good day for the city."'
+    assert _rows(text)[0][2] == "Jane Ortiz"
+    text = ('Senator Ann Bell remarked, "It has been a long, hard fight. I am starting to see results," further remarking, '
+            '"Voters here have said, \'It is time to change the way this state is run.\'" Bell was first elected in 2012.')
+    assert _rows(text) == [
+        ("It has been a long, hard fight. I am starting to see results,", "direct", "Ann Bell"),
+        ("Voters here have said, 'It is time to change the way this state is run.'", "direct", "Ann Bell"),
+    ]
+
+
+def test_passive_labelling_verb_with_its_agent_is_partial() -> None:
+    assert _rows('The outcome was described by Harlow as a "clear mandate" for change.') == [
+        ("clear mandate", "partial", "Harlow"),
+    ]
+
+
+def test_indicated_fragment_in_a_relative_clause_is_partial() -> None:
+    assert _rows('City police, which indicated on Monday that a "major breakthrough" was near, declined to comment.') == [
+        ("major breakthrough", "partial", "City police"),
+    ]
+
+
+def test_nickname_inside_a_name_is_a_term() -> None:
+    text = 'Police arrested Joaquin "El Toro" Mendez, who said in a statement that he was innocent.'
+    assert _rows(text) == [("El Toro", "term", None)]

@@ -556,7 +556,7 @@ def test_missing_columns_are_reported():
 
 def test_dictionary_recorded_and_files_load_without_duplicates():
     _, _, q = _run(SUDAN)
-    assert q["dictionary"].unique().to_list() == ["quotes_verbs.yaml v1"]
+    assert q["dictionary"].unique().to_list() == ["quotes_verbs.yaml v2"]
     verbs = load_yaml("quotes_verbs.yaml")
     forms = [f for v in verbs["verbs"].values() for f in v["forms"]]
     assert len(forms) == len(set(forms))

@@ -41,7 +41,7 @@ QUOTE_ATTRIBUTION: dict[str, str] = {
     "before": "a reporting cue right before the quote ('Blinken said: \"...\"')",
     "clause": "the subject of the reporting clause that governs the fragment ('X described it as \"...\"')",
     "according_to": "an 'according to X' phrase in the sentence",
-    "colon": "a name and a colon ('Blinken: \"...\"')",
+    "colon": "a name and a colon ('Blinken: \"...\"'), or the subject of a clause ending in a colon ('X addressed the crowd: \"...\"')",
     "pronoun": "a pronoun cue ('he said'), resolved to the nearest agreeing earlier speaker outside any quote",
     "previous_quote": "an unattributed direct quote continuing the previous quote's speaker",
     "previous_clause": "an unattributed direct quote taking the speaker of the last reporting clause",

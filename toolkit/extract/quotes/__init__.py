@@ -19,10 +19,14 @@ and of Pareti's attribution relations):
    ``data/quotes_words.yaml``). Appositives and participial phrases between commas are skipped
    (``Tom Andrews, the UN rapporteur on Myanmar, said``; ``The army, led by General X, said``); a
    verb joined by *and* (``X thanked Y and said``) and a participle cue (``..., calling it``) take
-   the subject of the clause's first verb. Pronouns (``he told AFP``) take the nearest preceding
-   speaker; ``they``/``it`` only a group, organisation or state (head nouns in ``groups``).
+   the subject of the clause's first verb; a relative clause's verb takes its antecedent (``drafted by X, who
+   said``; ``a lecturer who asked not to be named said``). Pronouns (``he told AFP``) take the nearest preceding
+   speaker that agrees in gender (:mod:`toolkit.extract.attribution`); ``he``/``she`` a name or a description of
+   a person (head nouns in ``titles`` and ``persons``), ``they``/``it`` only a group, organisation or state
+   (head nouns in ``groups``).
 3. Each quote takes the cue right after it (``"...," Blinken said``), else right before it
-   (``Blinken said: "..."``), else *according to*, else the cue of its clause (``said the vetoes
+   (``Blinken said: "..."``), else *according to*, else a clause ending in a colon (``Governor X addressed the crowd: "..."``: its subject,
+   when a name or a person), else the cue of its clause (``said the vetoes
    were "cynical"``): a fragment anywhere in the complement of a speech verb (``said A, and that
    "B"``) is the verb's subject's, up to a background clause (``, as``, ``, when``) or a new
    coordinated clause (``, and residents fled``). A direct quote with no cue continues the previous
@@ -31,7 +35,7 @@ and of Pareti's attribution relations):
    a reporting clause, or continues a split quote), ``partial`` when a fragment has a speaker (or
    stands in a subheading, where it has none), ``term`` otherwise (scare quotes). A quote after
    which its sentence runs on without punctuation (``struck "militant targets" near Tyre``) is
-   never ``direct``.
+   never ``direct``. A nickname inside a name (``Joaquin "El Chapo" Guzman``) is a ``term``.
 5. The speaker is resolved to an actor of ``mentions`` that overlaps the speaker's words, or
    whose surface or surname matches them.
 

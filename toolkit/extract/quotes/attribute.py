@@ -20,6 +20,7 @@ from toolkit.extract.quotes.phrases import (
     _clause_subject,
     _group_like,
     _has_complement,
+    _name_in,
     _names_term,
     _person_like,
     _phrase,
@@ -77,6 +78,22 @@ _SO_CALLED = re.compile(r"so-called\s*$")
 # a relative clause between commas (", who asked not to be named,"), or one still open at the end
 _REL_CLAUSE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;.!?" + _MASK + r"]*,")
 _REL_OPEN = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;.!?" + _MASK + r"]*$")
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w’'])[A-Z][\w’'.\-]*[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _nickname(text: str, o: int, c: int, quote: str) -> bool:
+    """A nickname inside a name (``Joaquin "El Chapo" Guzman``): capitalised words between two parts of
+    a name. A name, not someone's words: ``term``."""
+    ws = quote.split()
+    return (
+        0 < len(ws) <= 4
+        and all(w[:1].isupper() for w in ws)
+        and bool(_NAME_BEFORE.search(text, max(0, o - 40), o))
+        and bool(_NAME_AFTER.match(text, c))
+    )
 
 
 def _article_quotes(
@@ -174,8 +191,8 @@ def _article_quotes(
                     prev = None  # the last earlier cue of this sentence with a speaker
                     for j in range(ev.idx - 1, -1, -1):
                         e = event(j)
-                        if e.sent != si:
-                            break
+                        if e.sent != si and _STOP_GAP.search(s, e.end, ev.start):
+                            break  # (a sentence split inside a quote does not count: the quotes are masked)
                         initial(e)
                         if e.speaker0:
                             prev = e
@@ -307,7 +324,7 @@ def _article_quotes(
         # 2. cue right before: 'Blinken said: "..."', 'according to X, "..."', split quotes
         if chosen is None:
             i0, i1 = bisect.bisect_left(ev_starts, s_start), bisect.bisect_left(ev_starts, o)
-            before_evs = [event(i) for i in range(i0, i1) if ev_ends[i] <= o and not initial(event(i)).passive]
+            before_evs = [event(i) for i in range(i0, i1) if ev_ends[i] <= o and not (initial(event(i)).passive and event(i).speaker is None)]
             for ev in reversed(before_evs):
                 final(ev)
                 gap = s[ev.end : o]
@@ -353,6 +370,12 @@ def _article_quotes(
         if chosen is None and colon and len(colon.group(1).split()) <= 6:
             speaker = _phrase(s, s_start + colon.start(1), s_start + colon.end(1), lex, backwards=True)
             rule = "colon" if speaker else ""
+        elif chosen is None and pre.rstrip().endswith(":") and _MASK not in pre:
+            # 'Governor X addressed the crowd: "..."': a person or a named body whose clause ends in a colon
+            k = s_start + len(pre.rstrip()) - 1
+            subj = _clause_subject(s, s_start, k, lex)
+            if subj and (_person_like(s, subj, name_set, lex) or _name_in(s, _words(s, subj[0], subj[1]), lex)):
+                speaker, rule = subj, "colon"
 
         lead = _LEAD.sub("", pre)
         cue_imm = chosen is not None and rule == "before" and pre.rstrip().endswith((":", ",")) or (
@@ -367,12 +390,13 @@ def _article_quotes(
             and rule == "before"
             and prev_q.get("_event") is chosen
         )
-        ends_stmt = quote.rstrip()[-1:] in ".,!?…—–-" or text[c : c + 1] in (",", ".", "!", "?")
-        if _SO_CALLED.search(pre) or _names_term(s, s_start, o, lex):
+        qlast = quote.rstrip().rstrip("'’\"”").rstrip()[-1:]  # its last character, a nested quote's closing mark aside
+        ends_stmt = qlast in ".,!?…—–-" or text[c : c + 1] in (",", ".", "!", "?")
+        if _SO_CALLED.search(pre) or _names_term(s, s_start, o, lex) or _nickname(text, o, c, quote):
             kind, chosen, speaker = "term", None, None
         elif is_head:
             kind = "partial"
-        elif lead and not cont and rule != "after" and _RUNS_ON.match(text, c) and quote.rstrip()[-1:] not in _END_PUNCT:
+        elif lead and not cont and rule != "after" and _RUNS_ON.match(text, c) and qlast not in _END_PUNCT:
             # the sentence goes on after the quote: a fragment, not a whole statement
             kind = "partial" if chosen is not None or speaker is not None else "term"
         elif not lead and (ends_stmt or chosen is not None or len(quote.split()) >= 4 or cont or qe >= s_end - 1):
@@ -382,7 +406,7 @@ def _article_quotes(
             or split
             or cue_imm
             or (lead.endswith(",") and quote[:1].isupper() and len(quote.split()) >= 4)
-            or (quote[:1].isupper() and len(quote.split()) >= 4 and quote.rstrip()[-1:] in ".!?")
+            or (quote[:1].isupper() and len(quote.split()) >= 4 and qlast in ".!?")
         ):
             kind = "direct"
         elif chosen is not None or speaker is not None:

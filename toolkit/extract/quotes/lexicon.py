@@ -39,6 +39,7 @@ class _Lexicon:
     naming_re: re.Pattern[str] = re.compile(r"(?!x)x")  # "dubbed", "known as" ... at the end of a text
     cue_rust: str = ""  # ``cue_re`` for polars' (Rust) regex engine, "" when it cannot be written there
     given: dict[str, str] = field(default_factory=dict)  # given name -> m/f/u (attribution.load_given_names)
+    persons: frozenset[str] = frozenset()  # head nouns of descriptions of a person (lecturer, shopkeeper)
 
 
 def _cue_regex(forms: list[str], phrases: set[str]) -> re.Pattern[str]:
@@ -132,7 +133,7 @@ def _build_lexicon(vpath: Path, wpath: Path, verbs: str | None) -> _Lexicon:
         groups=frozenset(g.lower() for g in wd.get("groups", [])),
         bodies=frozenset(g.lower() for g in wd.get("bodies", [])),
         naming_re=_naming_regex([str(w) for w in wd.get("naming", [])]), cue_rust=cue_rust,
-        given=attribution.load_given_names(),
+        given=attribution.load_given_names(), persons=frozenset(w.lower() for w in wd.get("persons", [])),
     )  # fmt: skip
 
 

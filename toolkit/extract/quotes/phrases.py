@@ -127,6 +127,7 @@ def _looks_like_clause(s: str, span: tuple[int, int], lex: _Lexicon) -> bool:
 _PARTICIPIAL = re.compile(r"^\s*(?:[a-z]+(?:ed|en)\s+(?:by|in|to|with|from|on|as)\b|led\b|run\b|held\b|set\s+up\b)")
 _DESCRIPTION = re.compile(r"^\s*(?:a|an|the|its|his|her|their|our|one|two|three|four|five|six|seven|eight|nine|ten)\s")
 _COORD = {"and", "but", "or"}
+_REL_PRONOUNS = {"who", "which"}
 _NOT_VERB_AFTER = {"the", "a", "an", "its", "his", "her", "their", "our", "some", "many", "most", "several", "other",
                    "all", "both", "few", "more", "newly", "so-called", "of", "and", "or", "two", "three", "four"}
 
@@ -153,9 +154,27 @@ def _subject_before(
     tail_ws = _words(s, tail_start, v)
     while tail_ws and (s[tail_ws[-1][0] : tail_ws[-1][1]] in lex.between or s[tail_ws[-1][0] : tail_ws[-1][1]] in _WEEKDAYS):
         tail_ws = tail_ws[:-1]
+    if tail_ws and s[tail_ws[-1][0] : tail_ws[-1][1]] in _REL_PRONOUNS:
+        # a relative clause's verb: "drafted by Ruth Okafor, who said": the speaker is the antecedent
+        end = tail_ws[-1][0]
+        while end > lo and s[end - 1] in " ,":
+            end -= 1
+        # the antecedent is the noun phrase that ends there, after the clause's last preposition or verb
+        for x, y in reversed(_words(s, lo, end)):
+            w = s[x:y]
+            if (w in _PREPS and w != "of") or w in _AUX or w in lex.boundaries or (w.islower() and (w in lex.lemma or w.endswith("ed"))):
+                lo = y
+                break
+        return _subject_before(s, lo, end, lex, appositive=appositive, coordinated=False) if end > lo else None
     if coordinated and tail_ws and s[tail_ws[-1][0] : tail_ws[-1][1]] in _COORD:
         # "X thanked the US and said": the subject of the first verb of the clause
         return _clause_subject(s, lo_clause, tail_ws[-1][0], lex)
+    rel = next((k for k in range(1, len(tail_ws)) if s[tail_ws[k][0] : tail_ws[k][1]] in _REL_PRONOUNS), None)
+    if rel is not None:
+        # "a lecturer who asked not to be named said": the subject is the noun phrase before the relative clause
+        head = _phrase(s, tail_start, tail_ws[rel][0], lex, backwards=True)
+        if head:
+            return head
     tail = _phrase(s, tail_start, v, lex, backwards=True)
     if tail:
         return tail
@@ -239,6 +258,8 @@ def _sentence_subject(s: str, lo: int, hi: int, lex: _Lexicon) -> tuple[int, int
         if k >= 0:
             lo = k + len(sep)
     ws = _words(s, lo, hi)
+    if ws and s[ws[0][0] : ws[0][1]].lower() in _PREPS:
+        return None  # "In Kabul, a lecturer said": an adverbial opens the sentence, not its subject
     k = 0
     while k < len(ws):
         w = s[ws[k][0] : ws[k][1]]
@@ -342,7 +363,7 @@ def _person_like(s: str, span: tuple[int, int], names: set[str], lex: _Lexicon) 
     if len(words) == 1 and _is_cap(words[0]):
         return words[0] in names
     head = words[-1].lower().rstrip(".,")
-    return head in lex.title_lasts
+    return head in lex.title_lasts or head in lex.persons
 
 
 def _group_like(s: str, span: tuple[int, int], names: set[str], lex: _Lexicon) -> bool:
@@ -358,6 +379,6 @@ def _group_like(s: str, span: tuple[int, int], names: set[str], lex: _Lexicon) -
     head = words[-1].lower().rstrip(".,’'")
     if head in lex.groups or (words[-1].isupper() and len(words[-1]) >= 2):
         return True
-    if head in lex.title_lasts:
+    if head in lex.title_lasts or head in lex.persons:
         return False
     return words[0] in _DETERMINERS or not _person_like(s, span, names, lex)
