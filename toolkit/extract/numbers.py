@@ -9,7 +9,10 @@ percentages (``80%``, ``12 per cent``), fractions (``two-thirds of``), ordinals 
 vague amounts (``hundreds of``, ``tens of thousands``) and votes and results (``voted 5-2``, ``won
 3-1``, ``a 52-48 split``: one span of form ``score``, see :func:`_score`).
 Dates (``October 7``), clock times (``1:00 am``), years (``in 2023``) and labels (``Resolution
-2728``, ``F-16``) are found too and marked by ``kind`` so that callers can drop them.
+2728``, ``F-16``, ``phase two``, ``week 22 of``) are found too and marked by ``kind`` so that callers can
+drop them, as are ages (``Smith, 49,``), number-adjectives (``six-year terms``), race names (``400 m
+hurdles``) and ordinals in names or compounds (``116th Congress``, ``third-party``): kind ``attribute``.
+A race time (``finished in 2:14:04``) is a claim in hours; a tally (``17 out of 18``) is one span.
 
 The number words, scales, currencies, vague amounts and score cues are data (``data/claims_numbers.yaml``);
 what is not a claim is ``data/claims_exclusions.yaml``. A small parser of our own is used rather
@@ -91,6 +94,11 @@ _RE_LEADING_SPACE_DASH = re.compile(rf"^[\s{_DASH}]+")
 _RE_ANY_LETTER = re.compile(r"[a-z]", re.I)
 _RE_A_DIGIT = re.compile(r"\d")
 _RE_RANGE_GAP = re.compile(rf"\s*[{_DASH}]\s*|\s+to\s+|\s+or\s+")
+_RE_OUT_OF_GAP = re.compile(r"\s+out\s+of\s+", re.I)
+_RE_RACE_TIME = re.compile(r"\d{1,2}:\d{2}:\d{2}(?:\.\d+)?")
+_RE_AT_END = re.compile(r"\bat\s+$", re.I)
+_RE_WHOLE_3 = re.compile(r"\d{1,3}")
+_RE_LOWER_WORD_END = re.compile(r"\b([a-z]+)\s+$")
 
 
 @dataclass(frozen=True)
@@ -297,7 +305,11 @@ def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None, memos: _M
                     continue
                 dm = _RE_DIGIT_RUN.search(m.group())
                 v = float(dm.group()) if dm else None
-                found.append(_span(a, b, m.group(), v, None, None, "cardinal", kind=kind))
+                if kind == "time" and _RE_RACE_TIME.fullmatch(m.group()) and not _RE_AT_END.search(text, max(0, a - 4), a):
+                    # "finished in 2:14:04": a time taken (hours, minutes, seconds), a duration in hours
+                    found.append(_span(a, b, m.group(), v, None, None, "cardinal", compound="hours"))
+                else:
+                    found.append(_span(a, b, m.group(), v, None, None, "cardinal", kind=kind))
                 taken.append((a, b))
     # vague amounts and fractions (a hint that is False or an empty list of starts: no match)
     h = hint("vague", True)
@@ -390,13 +402,20 @@ def _attributes(text: str, spans: list[NumberSpan], g: _Grammar, hints: dict[str
     compound = g.re_attr_before_compound
     out = spans  # copied when a span changes
     for i, s in enumerate(spans):
-        if s.kind != "claim":
+        if s.kind != "claim" or (s.compound == "hours" and ":" in s.text):  # a time taken ("in 2:14:04")
             continue
-        if attr_before is None and attr_after is None and s.compound is None and (s.form != "fraction" or attr_fraction is None):
+        ordinal = s.form == "ordinal"
+        age = bool(g.attr_ages) and s.form == "cardinal" and _RE_WHOLE_3.fullmatch(s.text) is not None
+        if (
+            attr_before is None and attr_after is None and s.compound is None and not age and not ordinal
+            and (s.form != "fraction" or attr_fraction is None)
+        ):
             continue  # no pattern to try
         before = text[max(0, s.start - _ATTR_WINDOW) : s.start]
         if (
-            (attr_before is not None and attr_before.search(before))
+            (ordinal and _ordinal_attribute(text, s, g))
+            or (age and _is_age(before, text[s.end : s.end + _ATTR_WINDOW], g))
+            or (attr_before is not None and attr_before.search(before))
             or (attr_after is not None and attr_after.match(text[s.end : s.end + _ATTR_WINDOW]))
             or (s.form == "fraction" and attr_fraction is not None and attr_fraction.search(before))
             or (s.compound is not None and compound is not None and compound.search(before))
@@ -405,6 +424,26 @@ def _attributes(text: str, spans: list[NumberSpan], g: _Grammar, hints: dict[str
                 out = list(spans)
             out[i] = replace(s, kind="attribute")
     return out
+
+
+def _is_age(before: str, after: str, g: _Grammar) -> bool:
+    """Whether a whole number of one to three digits between ``before`` and ``after`` is an age
+    (``attribute_ages``: "Andrew Smith, 49, was", "when she was about 57.")."""
+    return any(b.search(before) and a.match(after) for b, a in g.attr_ages)
+
+
+def _ordinal_attribute(text: str, s: NumberSpan, g: _Grammar) -> bool:
+    """Whether the ordinal ``s`` is no claim: part of a name or a compound adjective
+    (``attribute_ordinal``: "the 116th Congress", "third-party"), or a weak ordinal ("first") outside
+    the context that makes it rank something (``ordinal_weak_before``/``ordinal_weak_after``)."""
+    if g.re_attr_ordinal is not None and g.re_attr_ordinal.match(text[s.start : s.end + _ATTR_WINDOW]):
+        return True
+    if g.ordinals_weak and _fold(s.text) in g.ordinals_weak:
+        before = text[max(0, s.start - _ATTR_WINDOW) : s.start]
+        after = text[s.end : s.end + _ATTR_WINDOW]
+        wb, wa = g.re_ordinal_weak_before, g.re_ordinal_weak_after
+        return not (wb is not None and wb.search(before) and wa is not None and wa.match(after))
+    return False
 
 
 def _ordinals(
@@ -458,6 +497,8 @@ def _extend(
     surface = text[start:end]
     if is_digit and kind == "claim":
         kind = _digit_kind(text, a, b, end, value, form, surface, g, memos[1])
+    elif kind == "claim" and form == "cardinal" and _word_label(text[max(0, a - 40) : a], text[end : end + 30], g):
+        kind = "label"  # "Phase two was planned", "in round three of the talks"
     return _span(start, end, surface, value, None, None, form, unit=unit, compound=compound, kind=kind)
 
 
@@ -566,7 +607,28 @@ def _context_label(prev: str, nxt: str, g: _Grammar) -> bool:
     if _RE_NUMBER_SIGN.search(prev8):
         return True
     lw = _RE_LABEL_WORD.search(prev)
-    return bool(lw and lw.group(1) in g.label_words)
+    return bool(lw and lw.group(1) in g.label_words) or _lower_label(prev, nxt, g)
+
+
+def _lower_label(prev: str, nxt: str, g: _Grammar) -> bool:
+    """A lower-case label word (``label_words_lower``: "phase", "week", ...) right before the number,
+    and after it what a label is followed by (``label_after``: the end of a clause, "of", a verb):
+    "up to week 22 of a pregnancy", "phase two was planned"; not "within a week 5,000 people fled"."""
+    if not g.label_words_lower or g.re_label_after is None:
+        return False
+    lw = _RE_LOWER_WORD_END.search(prev[-20:])
+    return bool(lw and lw.group(1) in g.label_words_lower and g.re_label_after.match(nxt))
+
+
+def _word_label(prev: str, nxt: str, g: _Grammar) -> bool:
+    """A number written in words after a label word: a capitalised one (``label_words``:
+    "Phase two") or a lower-case one (:func:`_lower_label`), followed by what a label is followed by."""
+    if g.re_label_after is None or not g.re_label_after.match(nxt):
+        return False
+    lw = _RE_LABEL_WORD.search(prev)
+    if lw and lw.group(1) in g.label_words and prev.endswith((" ", "\u00a0")):
+        return True
+    return _lower_label(prev, nxt, g)
 
 
 _MEMO_SIZE = 200_000  # entries of each per-grammar memo (the oldest eighth is dropped when full)
@@ -638,6 +700,14 @@ def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]
                 out.append(score)
                 i += 2
                 continue
+        if (
+            t is not None and s.kind == t.kind == "claim" and s.form == t.form == "cardinal" and not s.compound
+            and _RE_OUT_OF_GAP.fullmatch(text, s.end, t.start)
+        ):
+            # "17 out of 18 districts": one tally, valued as its first number
+            out.append(_span(s.start, t.end, text[s.start : t.end], s.value, None, None, "cardinal", unit=t.unit or s.unit))
+            i += 2
+            continue
         if (
             t is not None
             and s.kind == t.kind == "claim"

@@ -14,7 +14,10 @@ number sits in; "X promised/pledged/announced/estimated", "X's figures", and a c
 results ("Acme made a profit of ...", "Acme's revenue rose ...") credit X. A source span
 overlapping an actor mention gets that actor's id and label. Votes and results ("voted 5-2",
 "won 3-1") are one claim of ``counted`` ``score``: ``value`` the first number as written,
-``value_low``/``value_high`` the smaller and the larger. The ``unit`` comes only from a vocabulary
+``value_low``/``value_high`` the smaller and the larger. A range ("75,000-90,000", "between $5 and $7
+billion") is one claim over the whole range: ``value`` null, its bounds in ``value_low``/``value_high``,
+qualifier ``about``; a tally ("17 out of 18") is one claim valued as its first number; a race time
+("in 2:14:04") is a ``duration`` in hours. The ``unit`` comes only from a vocabulary
 (:mod:`toolkit.extract.units`, ``data/claims_units.yaml``: units of measure, homes and households, votes,
 jobs, counted things; currencies as ISO 4217 codes and percent from the number's form; people from
 the person nouns), never from whatever word follows the number; money keeps its currency, and the

@@ -32,6 +32,7 @@ _RE_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s(?:and|but|while|whereas)\s")
 _RE_COMPOUND_AFTER = re.compile(r"[\-–—][A-Za-z]+(?:[\-–—][A-Za-z]+)?\s*")
 _RE_ONE = re.compile(r"(?i)one")
 _RE_ONE_IDIOM = re.compile(r"\s+(?:of|another|day|time|way|side|thing|hand)\b", re.I)
+_RE_ALL_BUT = re.compile(r"\ball\s+but\s+$", re.I)
 # a clause resumed after parentheticals: "13 peacekeepers, including nine South Africans, have been killed"
 _RE_PAREN_HEAD = re.compile(r"[^,;:()—–]*")
 _RE_PAREN_SEGMENT = re.compile(r"\s*[,(—–]\s*[^,;:()—–]{1,120}?\s*(?=[,)—–])")
@@ -289,9 +290,9 @@ def _read_claim(
     if sp.value == 1 and sp.form == "cardinal" and not sp.is_range and _RE_ONE.fullmatch(sp.text):
         # "one" is a claim only when it counts something ("one soldier was killed"), not in
         # "said one woman" or "one of"
-        if counted == "other" and qualifier == "exact":
-            return None
-        if _RE_ONE_IDIOM.match(after):
+        if counted == "other" and qualifier == "exact" and not _RE_ALL_BUT.search(before[-12:]):
+            return None  # but "all but one of the member states" counts
+        if _RE_ONE_IDIOM.match(after) and not _RE_ALL_BUT.search(before[-12:]):
             return None
     if counted == "duration" and sp.compound is None and not what:
         return None
@@ -308,4 +309,10 @@ def _read_claim(
     if sp.vague and qualifier == "exact":
         qualifier = "about"  # "hundreds of" is an approximate amount
     value_low = sp.low if sp.low is not None else sp.value if sp.is_range else None
+    if sp.is_range:
+        # "between 30 and 40", "6% to 11%": one claim over the whole range, its bounds in
+        # value_low/value_high, no single value, and approximate (as the annotation conventions say)
+        value = None
+        if qualifier == "exact":
+            qualifier = "about"
     return value, value_low, sp.high, qualifier, counted, unit, what or None, sp.vague, rule  # as _CLAIM_FIELDS
