@@ -309,3 +309,117 @@ def test_parse_length_and_language_code():
         None,
         None,
     ]
+
+
+# --------------------------------------------------------------------------- Factiva "Article format" (text)
+
+
+def test_factiva_article_format_text_fields_and_failures():
+    path = DATA / "factiva_article_format.txt"
+    arts, rep = _read(path)
+    assert arts.schema == pl.Schema(SCHEMAS["articles"])
+    got = arts.select(
+        "source", "title", "outlet", "published", "byline", "section", "length", "language", "doc_id"
+    )
+    assert got.rows() == [
+        (f"{path}#doc 1", "Ferry service returns to Pine Harbour", "The Lakeside Courier", dt.date(2024, 3, 4),
+         "Zoë Okafor", None, 412, "en", "LKCOUR0020240304ek3400001"),
+        (f"{path}#doc 2", "Bridge repairs approved after long debate", "Valley Evening Star", dt.date(2024, 2, 29),
+         "Tomás Ferreira and Ana Silva", None, 1023, "en", "VALSTR0020240229ek2t0000b"),
+    ]  # fmt: skip
+    first, second = arts["text"].to_list()
+    assert first.startswith("PINE HARBOUR - The ferry") and first.endswith("café by the pier.")
+    assert "\n\n" in first and "Copyright" not in first and "All Rights Reserved" not in first
+    assert (
+        second
+        == "The council voted seven to two to repair the old bridge.\n\nWork starts in May, the mayor said."
+    )
+    assert rep.rows() == [
+        (str(path), "loaded", None, 2, "utf-8", "factiva_text"),
+        (f"{path}#doc 3", "failed", "document block has no body text (document VALSTR0020240301ek310000c)", 0,
+         "utf-8", "factiva_text"),
+    ]  # fmt: skip
+
+
+def test_factiva_article_format_found_by_content_cut_off_and_rtf(tmp_path):
+    text = (DATA / "factiva_article_format.txt").read_text(encoding="utf-8")
+    renamed = tmp_path / "factiva_download.dat"
+    renamed.write_bytes(text.replace("\n", "\r\n").encode("cp1252", errors="replace"))
+    arts, rep = _read(renamed)
+    assert rep["format"][0] == "factiva_text" and arts.height == 2
+    cut = tmp_path / "cut.txt"  # ends inside the second article, before its "Document" line
+    cut.write_text(text[: text.index("Document VALSTR0020240229")], encoding="utf-8")
+    arts, rep = _read(cut)
+    assert arts.height == 2 and arts["doc_id"].to_list() == ["LKCOUR0020240304ek3400001", None]
+    assert rep["reason"][0] == 'the last document has no "Document" line: the file may be cut off'
+    rtf = tmp_path / "factiva.rtf"  # the same layout saved as RTF (no field codes)
+    body = "".join(
+        ("".join(c if ord(c) < 128 else f"\\u{ord(c)}?" for c in line)) + "\\par\n"
+        for line in text.splitlines()
+    )
+    rtf.write_text("{\\rtf1\\ansi\\deff0 " + body + "}", encoding="ascii")
+    arts, rep = _read(rtf)
+    assert (
+        rep["format"][0] == "factiva_text"
+        and arts["title"].to_list()[1] == "Bridge repairs approved after long debate"
+    )
+
+
+def test_factiva_article_format_block_without_word_count_is_reported(tmp_path):
+    p = tmp_path / "odd.txt"
+    p.write_text(
+        "Ferry back\n12 words\n4 March 2024\nThe Lakeside Courier\nEnglish\n\nThe ferry ran again.\n\n"
+        "Document LKCOUR0020240304ek3400009\n\nA note without the usual header.\n\nDocument LKCOUR0020240304ek3400010\n",
+        encoding="utf-8",
+    )
+    arts, rep = _read(p)
+    assert arts["text"].to_list() == ["The ferry ran again."]
+    assert rep.rows()[1] == (
+        f"{p}#doc 2", "failed",
+        'no word count line ("N words") at the top: not a Factiva article (document LKCOUR0020240304ek3400010)',
+        0, "utf-8", "factiva_text",
+    )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- ProQuest (text)
+
+
+def test_proquest_text_fields_abstract_and_citation_only():
+    path = DATA / "proquest_three.txt"
+    arts, rep = _read(path)
+    assert arts.schema == pl.Schema(SCHEMAS["articles"])
+    got = arts.select(
+        "source", "title", "outlet", "published", "byline", "section", "length", "language", "doc_id", "url"
+    )
+    assert got.rows() == [
+        (f"{path}#doc 1", "Ferry service returns to Pine Harbour", "The Lakeside Courier", dt.date(2024, 3, 4),
+         "Okafor, Zoë", "News", None, "en", "2937000101",
+         "https://www.proquest.com/newspapers/ferry-service-returns-pine-harbour/docview/2937000101/se-2"),
+        (f"{path}#doc 2", "Council backs bridge repairs", "Valley Evening Star", dt.date(2024, 2, 29), None, "Local",
+         None, "en", "2937000102",
+         "https://www.proquest.com/newspapers/council-backs-bridge-repairs/docview/2937000102/se-2"),
+    ]  # fmt: skip
+    first, second = arts["text"].to_list()
+    assert first == (
+        "PINE HARBOUR - The ferry to Gull Island ran again on Monday after a three-week pause, the town council said."
+        '\n\n"We are glad to have it back," said María López, who runs the café by the pier.'
+    )  # "Credit:" and the fields after it are not body text
+    assert second == "The council voted seven to two to repair the old bridge; work starts in May."
+    assert rep.rows() == [
+        (str(path), "loaded", "document 2 has no full text: the abstract was read as the text", 2, "utf-8", "proquest"),
+        (f"{path}#doc 3", "failed", 'no "Full text:" or "Abstract:" (a citation only)', 0, "utf-8", "proquest"),
+    ]  # fmt: skip
+
+
+def test_proquest_found_by_content_and_plain_text_with_underscores_is_not(tmp_path):
+    renamed = tmp_path / "ProQuestDocuments-2024-03-05.dat"
+    shutil.copy(DATA / "proquest_three.txt", renamed)
+    assert _read(renamed).load_report["format"][0] == "proquest"
+    plain = tmp_path / "memo.txt"
+    plain.write_text(
+        "Notes\n______________________________\nPublication title of the memo: none\n", encoding="utf-8"
+    )
+    assert _read(plain).load_report["format"].to_list() == ["txt"]
+    assert sniff_export((DATA / "proquest_three.txt").read_bytes(), "txt") == "proquest"
+    assert sniff_export((DATA / "factiva_article_format.txt").read_bytes(), "txt") == "factiva_text"
+    assert sniff_export(b"Document review\n12 words\n", "txt") is None

@@ -378,3 +378,29 @@ def test_strings_in_a_list_are_texts_unless_they_look_like_paths(tmp_path, monke
     skipped = read_articles(["corpus", "Officials said 12 people died."], on_error="skip")
     assert skipped.articles.height == 1
     assert skipped.load_report.filter(pl.col("status") == "skipped")["path"].to_list() == ["corpus"]
+
+
+def test_folder_of_archive_exports_streams_like_it_reads(tmp_path):
+    """Factiva "Article format" and ProQuest text exports among ordinary files: found by content, every
+    document accounted for, the same rows in batches as at once."""
+    import shutil
+
+    from toolkit.io.loading import ArticleStream
+
+    exports = Path(__file__).parent / "data" / "exports"
+    shutil.copy(exports / "factiva_article_format.txt", tmp_path / "a_factiva.txt")
+    shutil.copy(exports / "proquest_three.txt", tmp_path / "b_proquest.txt")
+    (tmp_path / "c_story.txt").write_text("The ferry ran again on Monday, the council said.\n", encoding="utf-8")
+    arts, rep = read_articles(tmp_path, progress=False)
+    assert arts.height == 5
+    assert rep.select("path", "status", "n_articles", "format").rows() == [
+        (str(tmp_path / "a_factiva.txt"), "loaded", 2, "factiva_text"),
+        (f"{tmp_path / 'a_factiva.txt'}#doc 3", "failed", 0, "factiva_text"),
+        (str(tmp_path / "b_proquest.txt"), "loaded", 2, "proquest"),
+        (f"{tmp_path / 'b_proquest.txt'}#doc 3", "failed", 0, "proquest"),
+        (str(tmp_path / "c_story.txt"), "loaded", 1, "txt"),
+    ]
+    stream = ArticleStream(tmp_path, batch_size=2, progress=False)
+    batches = list(stream)
+    assert pl.concat(batches)["article_id"].to_list() == arts["article_id"].to_list()
+    assert stream.load_report.equals(rep)

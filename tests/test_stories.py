@@ -12,7 +12,7 @@ import pytest
 import toolkit
 from toolkit.cli import main
 from toolkit.core.schema import empty, validate
-from toolkit.io.stories import find_stories, group_stories, select_stories, sketch_articles
+from toolkit.io.stories import find_stories, group_stories, select_stories, sketch_articles, story_table
 from toolkit.run.engine import analyze_to_dir
 
 WIRE = [
@@ -184,3 +184,45 @@ def test_cli_stories_first_and_drop_row_counts(tmp_path, capsys):
         assert json.loads((tmp_path / mode / "run.json").read_text())["stories"] == mode
     assert main(["analyze", str(src), "--out", str(tmp_path / "c"), "--count", "stories", "-q"]) == 0
     assert pl.read_parquet(tmp_path / "c" / "cooc_edges.parquet")["count_unit"].unique().to_list() == ["stories"]
+
+
+# ---------------------------------------------------------------- the story view (story_table)
+
+
+def _outlet_corpus() -> pl.DataFrame:
+    """Known copies: the wire story in four outlets (one of them twice, one copy undated), the independent
+    report and the unrelated one alone."""
+    arts = _articles().filter(pl.col("article_id").is_in(["orig", "copy-credit", "copy-small", "copy-dropped", "copy-added", "other-report", "kyiv"]))
+    outlets = {"orig": "Wire Agency", "copy-credit": "Lakeside Courier", "copy-small": "Valley Star",
+               "copy-dropped": "Valley Star", "copy-added": "Hill Gazette", "other-report": "Hill Gazette", "kyiv": "Wire Agency"}  # fmt: skip
+    return arts.with_columns(
+        pl.col("article_id").replace_strict(outlets).alias("outlet"),
+        pl.when(pl.col("article_id") == "copy-added").then(None).otherwise(pl.col("published")).alias("published"),
+    )
+
+
+def test_story_table_counts_copies_outlets_and_the_first_publisher():
+    table = story_table(_outlet_corpus())  # no story_id yet: found here
+    assert table.columns == ["story_id", "title", "n_copies", "n_outlets", "first_outlet", "first_published",
+                             "last_published", "days_spread", "outlets"]  # fmt: skip
+    assert table.rows() == [
+        ("orig", "Strikes kill 12 in Rafah", 5, 4, "Wire Agency", dt.date(2024, 3, 4), dt.date(2024, 3, 5), 1,
+         "Wire Agency; Lakeside Courier; Valley Star; Hill Gazette"),
+        ("kyiv", "Kyiv", 1, 1, "Wire Agency", dt.date(2024, 3, 4), dt.date(2024, 3, 4), 0, "Wire Agency"),
+        ("other-report", "Strikes kill 12 in Rafah", 1, 1, "Hill Gazette", dt.date(2024, 3, 4), dt.date(2024, 3, 4), 0,
+         "Hill Gazette"),
+    ]  # fmt: skip
+
+
+def test_story_table_first_copy_is_the_earliest_whatever_the_order_and_uses_given_story_ids():
+    arts = find_stories(_outlet_corpus())
+    shuffled = arts.sample(fraction=1.0, shuffle=True, seed=3)
+    assert story_table(shuffled).equals(story_table(arts))
+    later_wire = arts.with_columns(  # the agency's copy dated after a client's: the client printed it first
+        pl.when(pl.col("article_id") == "orig").then(pl.lit(dt.date(2024, 3, 9))).otherwise(pl.col("published")).alias("published")
+    )
+    first = story_table(later_wire).filter(pl.col("story_id") == "orig").row(0, named=True)
+    assert (first["first_outlet"], first["first_published"], first["days_spread"]) == ("Lakeside Courier", dt.date(2024, 3, 5), 4)
+    assert story_table(arts.head(0)).height == 0
+    no_meta = arts.select("article_id", "story_id", "text")
+    assert story_table(no_meta).select("n_copies", "n_outlets", "first_outlet").row(0) == (5, 0, None)

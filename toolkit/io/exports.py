@@ -12,6 +12,10 @@ Layouts, picked by content (:func:`sniff_export`), not only by extension:
   with python-docx); a ``.docx`` that is not one is read as one article of plain text (``docx``);
 - ``factiva_html`` / ``factiva_rtf``: Factiva exports with field codes (HD, BY, WC, PD, SN, SE, LA,
   LP, TD, AN), as HTML tables or as RTF (read with striprtf);
+- ``factiva_text``: Factiva's "Article format" saved as plain text (or RTF): each article headline,
+  "N words", date, source, language, copyright, body, and a "Document <accession number>" line;
+- ``proquest``: ProQuest plain-text exports (articles between lines of underscores, labelled fields
+  "Title:", "Publication title:", "Publication date:", "Author:", "Section:", "Full text:", ...);
 - ``mediacloud`` / ``gdelt``: Media Cloud story lists and GDELT DOC API article lists (CSV), their
   column names mapped to article fields.
 
@@ -40,6 +44,8 @@ EXPORT_FORMATS = (
     "docx",
     "factiva_html",
     "factiva_rtf",
+    "factiva_text",
+    "proquest",
     "rtf",
     "mediacloud",
     "gdelt",
@@ -121,6 +127,10 @@ def sniff_export(data: bytes, fmt: str | None) -> str | None:
             return "gdelt"
         return None
     head = data[:2_000_000].decode("utf-8", errors="replace")
+    if fmt in ("txt", "md", None) and _is_proquest(head):
+        return "proquest"
+    if fmt in ("txt", "md", None) and _is_factiva_text(head):
+        return "factiva_text"
     if fmt in ("txt", "md", None) and _LN_HEADER.search(head):
         return "lexisnexis"
     if fmt == "html" and _is_factiva_html(head):
@@ -144,6 +154,12 @@ def read_export(path: Path, kind: str, data: bytes, columns: Mapping[str, str] |
     if kind == "factiva_html":
         html, enc = decode_bytes(data, str(path))
         return read_factiva_html(html, str(path), encoding=enc)
+    if kind == "factiva_text":
+        text, enc = decode_bytes(data, str(path))
+        return read_factiva_text(text, str(path), encoding=enc)
+    if kind == "proquest":
+        text, enc = decode_bytes(data, str(path))
+        return read_proquest_text(text, str(path), encoding=enc)
     if kind in ("mediacloud", "gdelt"):
         return _read_csv_export(path, kind, data, columns)
     raise ValueError(f"unknown export layout {kind!r}; valid layouts: {', '.join(EXPORT_FORMATS)}")
@@ -450,7 +466,8 @@ _FACTIVA_LINE = re.compile(r"^(" + "|".join(("HD", "BY", "WC", "PD", "ET", "SN",
 
 def read_rtf(path: Path, data: bytes) -> _FileResult:
     """An RTF export, converted to text with striprtf: Factiva field codes (a code at the start of a line,
-    ``HD`` opening a document), a LexisNexis export, or else one article of plain text (format ``rtf``)."""
+    ``HD`` opening a document), a LexisNexis export, Factiva's "Article format" (``factiva_text``), or else
+    one article of plain text (format ``rtf``)."""
     from striprtf.striprtf import rtf_to_text
 
     raw, enc = decode_bytes(data, str(path))
@@ -476,10 +493,243 @@ def read_rtf(path: Path, data: bytes) -> _FileResult:
             docs[-1][-1] = (c, (v + ("\n\n" if c in ("LP", "TD") else " ") + line.strip()).strip())
     if docs:
         return _factiva_result(docs, str(path), enc, "factiva_rtf")
+    if _is_factiva_text(text):  # Factiva's "Article format" saved as RTF: no field codes
+        return read_factiva_text(text, str(path), encoding=enc)
     body = text.strip()
     if not body:
         raise LoadError(str(path), "empty RTF document (no text)")
     return _FileResult([_Row(str(path), {"text": body})], enc, [], [], "rtf")
+
+
+# --------------------------------------------------------------------------- Factiva "Article format" (plain text)
+
+_FV_DOC = re.compile(r"^[ \t]*Document[ \t]+([A-Za-z0-9]{12,})[ \t\r]*$", re.M)
+_FV_WORDS = re.compile(r"^[ \t]*\d[\d,.\u00a0]*[ \t]+words[ \t\r]*$", re.M | re.I)
+_FV_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AP]M|[A-Z]{2,4}))*$", re.I)
+_FV_COPYRIGHT = re.compile(r"^(?:copyright\b|\(c\)|©)|all rights reserved", re.I)
+
+
+def _is_factiva_text(text: str) -> bool:
+    """Factiva's "Article format" as text: a "Document <accession number>" line and a "N words" line."""
+    return bool(_FV_DOC.search(text) and _FV_WORDS.search(text))
+
+
+def _looks_like_byline(line: str) -> bool:
+    """A byline line of Factiva's article format: "By ..." or a short run of capitalised names."""
+    if re.match(r"^by\s+\S", line, re.I):
+        return True
+    words = line.replace(",", " ").split()
+    small = {"and", "de", "da", "del", "van", "von", "der", "den", "la", "le", "du", "bin", "al"}
+    return (
+        1 < len(words) <= 8
+        and not re.search(r"[.!?:;\"“”]$", line)
+        and all(w[0].isupper() or w in small for w in words)
+    )
+
+
+def read_factiva_text(text: str, path: str = "<text>", *, encoding: str | None = "utf-8") -> _FileResult:
+    """Articles of Factiva's "Article format" saved as text: one ``#doc N`` row per "Document <id>" line.
+
+    Each article: headline (and a byline line, "By ..." or a short line of capitalised names), "N words",
+    the date, an optional time, the source name, optional source code / edition / page lines, the language,
+    the copyright line(s), then the body (one paragraph a line) and "Document <accession number>", which
+    becomes ``doc_id``. An article after the last "Document" line (a cut-off file) is read with a note.
+
+    >>> res = read_factiva_text("Dam opens\\nBy Ann Roe\\n9 words\\n2 May 2011\\nThe Gazette\\nEnglish\\n"
+    ...     "(c) 2011 The Gazette\\n\\nThe new dam opened today.\\n\\nDocument GAZ0000020110502e7520000a\\n")
+    >>> f = list(res.rows)[0].fields
+    >>> f["title"], f["byline"], f["length"], f["published"], f["outlet"], f["language"], f["doc_id"], f["text"]
+    ('Dam opens', 'Ann Roe', 9, '2 May 2011', 'The Gazette', 'en', 'GAZ0000020110502e7520000a', 'The new dam opened today.')
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    ends = list(_FV_DOC.finditer(text))
+    if not ends:
+        raise LoadError(path, 'not a Factiva export (no "Document <accession number>" line)')
+    rows: list[_Row] = []
+    failures: list[tuple[str, str]] = []
+    notes: list[str] = []
+    start = 0
+    for n, m in enumerate(ends, start=1):
+        src = f"{path}#doc {n}"
+        block, start = text[start : m.start()], m.end()
+        try:
+            fields = _factiva_text_block(block)
+        except ValueError as exc:
+            failures.append((src, f"{exc} (document {m.group(1)})"))
+            continue
+        fields["doc_id"] = m.group(1)
+        rows.append(_Row(src, fields))
+    tail = text[start:]
+    if _FV_WORDS.search(tail):  # an article without its "Document" line (Factiva's search summary has none)
+        src = f"{path}#doc {len(ends) + 1}"
+        notes.append('the last document has no "Document" line: the file may be cut off')
+        try:
+            rows.append(_Row(src, {**_factiva_text_block(tail), "doc_id": None}))
+        except ValueError as exc:
+            failures.append((src, str(exc)))
+    return _FileResult(rows, encoding, failures, notes, "factiva_text")
+
+
+def _factiva_text_block(block: str) -> dict[str, Any]:
+    lines = [ln.strip().replace("\u00a0", " ") for ln in block.split("\n")]
+    filled = [k for k, ln in enumerate(lines) if ln]
+    if not filled:
+        raise ValueError("empty document block")
+    wc = next((k for k in filled[:12] if _FV_WORDS.match(lines[k])), None)
+    if wc is None:
+        raise ValueError('no word count line ("N words") at the top: not a Factiva article')
+    head = [lines[k] for k in filled if k < wc]
+    byline = None
+    if len(head) >= 2 and _looks_like_byline(head[-1]):
+        byline = re.sub(r"^by\s+", "", head.pop(), flags=re.I).strip() or None
+    title = " ".join(head) or None
+    rest = [k for k in filled if k > wc]
+    published = None
+    at = 0  # index into rest of the line after the date (and time)
+    for t in range(min(3, len(rest))):
+        if parse_date(lines[rest[t]]) is not None:
+            published, at = lines[rest[t]], t + 1
+            break
+    if at < len(rest) and _FV_TIME.match(lines[rest[at]]):
+        at += 1
+    outlet = lines[rest[at]] if at < len(rest) else None
+    end = language = None
+    t = at + 1
+    while t < min(len(rest), at + 9):
+        ln = lines[rest[t]]
+        if _FV_COPYRIGHT.search(ln):
+            end = t
+            while end + 1 < len(rest) and _FV_COPYRIGHT.search(lines[rest[end + 1]]):
+                end += 1
+            break
+        if language is None and re.fullmatch(r"[A-Za-z]{4,}", ln) and language_code(ln) is not None:
+            language, end = ln, t
+        elif language is not None:
+            break
+        t += 1
+    if end is None:
+        raise ValueError("no language or copyright line after the source name: not a Factiva article")
+    body = "\n\n".join(lines[k] for k in rest[end + 1 :])
+    if not body:
+        raise ValueError("document block has no body text")
+    return {
+        "text": body, "title": title, "outlet": outlet, "published": published, "byline": byline,
+        "section": None, "length": parse_length(lines[wc]), "language": language_code(language),
+    }  # fmt: skip
+
+
+# --------------------------------------------------------------------------- ProQuest (plain text)
+
+_PQ_SEP = re.compile(r"^[ \t]*_{20,}[ \t\r]*$", re.M)
+_PQ_LABELS = frozenset((
+    "title", "publication title", "publication date", "publication year", "publication info", "author", "section",
+    "full text", "abstract", "links", "subject", "location", "people", "company / organization",
+    "identifier / keyword", "publisher", "place of publication", "country of publication", "publication subject",
+    "issn", "source type", "language of publication", "document type", "document feature", "proquest document id",
+    "document url", "copyright", "last updated", "database", "credit", "dateline", "edition", "first page", "pages",
+    "volume", "issue", "column", "illustration", "caption", "supplement", "update",
+))  # fmt: skip
+"""Labels of ProQuest's text export ("Publication title: ..."), lower case; a line starting with one opens a field."""
+_PQ_FIELD = re.compile(r"^([A-Za-z][A-Za-z /-]{0,40}?)[ \t]*:(?:[ \t]+(.*))?$")
+_PQ_ARTICLE = ("proquest document id", "publication title", "full text", "abstract", "publication date")
+
+
+def _is_proquest(text: str) -> bool:
+    """A ProQuest text export: lines of underscores and a "ProQuest document ID:" (or "Publication title:") line."""
+    return bool(
+        _PQ_SEP.search(text) and re.search(r"^(?:ProQuest document ID|Publication title):", text, re.M)
+    )
+
+
+def read_proquest_text(text: str, path: str = "<text>", *, encoding: str | None = "utf-8") -> _FileResult:
+    """Articles of a ProQuest plain-text export: one ``#doc N`` row per block with labelled fields.
+
+    Blocks are separated by lines of underscores; the report header, the table of contents and the closing
+    "Contact ProQuest" block have no article fields and are passed over. In an article block, the unlabelled
+    line at the top is the title (unless a "Title:" field gives it); the body runs from "Full text:" to the
+    next labelled field, one paragraph a line. A document with only an "Abstract:" is read with its abstract as
+    the text (a note in ``load_report`` names it); one with neither is a ``failed`` row.
+
+    >>> res = read_proquest_text("____________________\\nDam opens\\n\\nAuthor: Roe, Ann\\n\\n"
+    ...     "Full text: The new dam opened.\\n\\nPublication title: The Gazette; Montreal, Que.\\n\\n"
+    ...     "Publication date: May 2, 2011\\n\\nProQuest document ID: 123456\\n____________________\\n")
+    >>> f = list(res.rows)[0].fields
+    >>> f["title"], f["outlet"], f["published"], f["byline"], f["doc_id"], f["text"]
+    ('Dam opens', 'The Gazette', 'May 2, 2011', 'Roe, Ann', '123456', 'The new dam opened.')
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not _PQ_SEP.search(text):
+        raise LoadError(path, "not a ProQuest export (no line of underscores between documents)")
+    rows: list[_Row] = []
+    failures: list[tuple[str, str]] = []
+    abstracts: list[str] = []
+    n = 0
+    for part in _PQ_SEP.split(text):
+        fields, loose = _pq_fields(part)
+        if not any(k in fields for k in _PQ_ARTICLE):
+            continue  # report header, table of contents, "Contact ProQuest" block
+        n += 1
+        src = f"{path}#doc {n}"
+        body = fields.get("full text") or ""
+        if not body.strip():
+            body = fields.get("abstract") or ""
+            if body.strip():
+                abstracts.append(str(n))
+        if not body.strip():
+            failures.append((src, 'no "Full text:" or "Abstract:" (a citation only)'))
+            continue
+        outlet = (fields.get("publication title") or "").split(";")[0].strip() or None
+        title = fields.get("title") or next(
+            (ln for ln in loose if not re.match(r"^Document \d+ of \d+$", ln)), None
+        )
+        rows.append(_Row(src, {
+            "text": body.strip(), "title": title, "outlet": outlet, "published": fields.get("publication date"),
+            "byline": fields.get("author") or None, "section": fields.get("section") or None, "length": None,
+            "language": language_code(fields.get("language of publication")), "url": fields.get("document url") or None,
+            "doc_id": fields.get("proquest document id") or None,
+        }))  # fmt: skip
+    if n == 0:
+        raise LoadError(
+            path, 'no ProQuest documents found (no "Publication title:" or "ProQuest document ID:" field)'
+        )
+    notes = []
+    if abstracts:
+        which = (
+            f"document {abstracts[0]} has"
+            if len(abstracts) == 1
+            else f"documents {', '.join(abstracts)} have"
+        )
+        notes.append(f"{which} no full text: the abstract was read as the text")
+    return _FileResult(rows, encoding, failures, notes, "proquest")
+
+
+def _pq_fields(part: str) -> tuple[dict[str, str], list[str]]:
+    """The labelled fields of one ProQuest block (label lower case -> value; the body fields keep one
+    paragraph a line) and its unlabelled lines before the first field."""
+    fields: dict[str, str] = {}
+    loose: list[str] = []
+    key = None
+    for raw in part.split("\n"):
+        line = raw.strip().replace("\u00a0", " ")
+        m = _PQ_FIELD.match(line)
+        if m and m.group(1).strip().lower() in _PQ_LABELS:
+            key = m.group(1).strip().lower()
+            value = (m.group(2) or "").strip()
+            fields[key] = (
+                (fields[key] + "\n\n" + value).strip()
+                if key in fields and value
+                else fields.get(key) or value
+            )
+        elif not line:
+            continue
+        elif key is None:
+            if line != "ProQuest document link":
+                loose.append(line)
+        elif key in ("full text", "abstract"):
+            fields[key] = (fields[key] + "\n\n" + line).strip()
+        else:
+            fields[key] = (fields[key] + " " + line).strip()
+    return fields, loose
 
 
 # --------------------------------------------------------------------------- Media Cloud, GDELT (CSV)

@@ -6,7 +6,7 @@ Formats: ``.txt``/``.md`` (optional YAML front matter, or a sidecar ``.json`` wi
 holding title, outlet, published, url, byline, language), ``.csv``/``.tsv``/``.parquet``/``.jsonl``/
 ``.json`` (one article a row; columns found by common names or mapped with ``columns=``) and
 ``.html`` (main text extracted with trafilatura; scripts, styles and navigation dropped).
-News-archive exports (LexisNexis text, Nexis Uni ``.docx``, Factiva HTML/RTF, Media Cloud and GDELT
+News-archive exports (LexisNexis text, Nexis Uni ``.docx``, Factiva HTML/RTF/text, ProQuest text, Media Cloud and GDELT
 CSV) are recognised by their content and read by :mod:`toolkit.io.exports`, one article per document.
 
 Encodings: UTF-8, UTF-8/16/32 with a byte-order mark, and legacy encodings (cp1252 and others)

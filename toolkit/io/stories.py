@@ -284,6 +284,7 @@ def select_stories(articles: pl.DataFrame, *, stories: Stories = "mark") -> pl.D
     - ``"drop"``: only the articles without any copy (``story_size == 1``): every syndicated story is
       removed entirely, original included, leaving each outlet's own reporting.
 
+    >>> import datetime as dt
     >>> arts = pl.DataFrame({"article_id": ["a", "b", "c"], "story_id": ["a", "a", "c"], "story_size": [2, 2, 1]})
     >>> [select_stories(arts, stories=s).height for s in ("mark", "first", "drop")]
     [3, 2, 1]
@@ -323,3 +324,68 @@ def add_count_unit(table: pl.DataFrame, *, count: Count = "articles") -> pl.Data
     """``table`` (an aggregate) with ``count_unit``: ``articles`` (every copy counted) or ``stories`` (each story once)."""
     check_count(count)
     return table.with_columns(pl.lit(count, dtype=pl.String).alias("count_unit"))
+
+
+STORY_TABLE_SCHEMA = {
+    "story_id": pl.String(),
+    "title": pl.String(),
+    "n_copies": pl.Int64(),
+    "n_outlets": pl.Int64(),
+    "first_outlet": pl.String(),
+    "first_published": pl.Date(),
+    "last_published": pl.Date(),
+    "days_spread": pl.Int64(),
+    "outlets": pl.String(),
+}
+"""Columns of :func:`story_table` (a view for notebooks, not one of the toolkit's tables)."""
+
+
+def story_table(articles: pl.DataFrame) -> pl.DataFrame:
+    """One row per story of ``articles`` (with ``story_id``; found with :func:`find_stories` when missing):
+    how far it spread and who printed it first.
+
+    - ``n_copies``: articles of the story in ``articles``; ``n_outlets``: distinct outlets among them;
+    - ``first_outlet``, ``title``: outlet and headline of the first copy, the earliest published (articles
+      without a date last, ties by the smallest ``article_id``: the copy whose id is the ``story_id``);
+    - ``first_published``, ``last_published``, ``days_spread``: the dates of the earliest and latest copy and
+      the days between them (null without dates);
+    - ``outlets``: the outlets, ``; ``-joined, in the order they first printed the story.
+
+    Sorted by ``n_outlets``, then ``n_copies`` (largest first), then ``first_published`` and ``story_id``.
+
+    >>> import datetime as dt
+    >>> arts = pl.DataFrame({"article_id": ["a", "b", "c"], "story_id": ["a", "a", "c"], "outlet": ["AFP", "BBC", "AFP"],
+    ...     "published": [dt.date(2024, 3, 4), dt.date(2024, 3, 5), None], "title": ["Dam opens", "Dam open", "Other"]})
+    >>> story_table(arts).select("story_id", "n_copies", "n_outlets", "first_outlet", "days_spread", "outlets").rows()
+    [('a', 2, 2, 'AFP', 1, 'AFP; BBC'), ('c', 1, 1, 'AFP', None, 'AFP')]
+    """
+    if "story_id" not in articles.columns:
+        articles = find_stories(articles)
+    if articles.height == 0:
+        return pl.DataFrame(schema=STORY_TABLE_SCHEMA)
+    cols = articles.columns
+    df = articles.select(
+        pl.col("article_id").cast(pl.String),
+        pl.col("story_id").cast(pl.String).fill_null(pl.col("article_id").cast(pl.String)),
+        (pl.col("title").cast(pl.String) if "title" in cols else pl.lit(None, dtype=pl.String)).alias("title"),
+        (pl.col("outlet").cast(pl.String) if "outlet" in cols else pl.lit(None, dtype=pl.String)).alias("outlet"),
+        (pl.col("published").cast(pl.Date, strict=False) if "published" in cols else pl.lit(None, dtype=pl.Date)).alias("published"),
+    ).sort(pl.col("published").is_null(), "published", "article_id")
+    table = df.group_by("story_id", maintain_order=True).agg(
+        pl.col("title").first(),
+        pl.len().cast(pl.Int64).alias("n_copies"),
+        pl.col("outlet").drop_nulls().n_unique().cast(pl.Int64).alias("n_outlets"),
+        pl.col("outlet").first().alias("first_outlet"),
+        pl.col("published").min().alias("first_published"),
+        pl.col("published").max().alias("last_published"),
+        pl.col("outlet").drop_nulls().unique(maintain_order=True).str.join("; ").alias("outlets"),
+    )
+    return (
+        table.with_columns(
+            (pl.col("last_published") - pl.col("first_published")).dt.total_days().cast(pl.Int64).alias("days_spread"),
+            pl.when(pl.col("outlets") != "").then(pl.col("outlets")).alias("outlets"),
+        )
+        .sort(["n_outlets", "n_copies", "first_published", "story_id"], descending=[True, True, False, False], nulls_last=True)
+        .select(list(STORY_TABLE_SCHEMA))
+        .cast(STORY_TABLE_SCHEMA)  # type: ignore[arg-type]
+    )
