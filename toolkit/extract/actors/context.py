@@ -196,7 +196,7 @@ def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
                     m.role = rules.role_nouns[_fold(rm.group(1))]
                     m.rule = "demonym_role"
                     continue
-        if m.type == "location" and m.rule == "alias":
+        if m.type == "location" and m.rule in ("alias", "prefixed_name"):  # "Wharf Jérémie" as "Jérémie"
             m.is_place = True
             sm = rules.place_suffix_re.match(text[m.end : m.end + 30]) if rules.place_suffix_re else None
             if sm and (i + 1 == len(ms) or ms[i + 1].start >= m.end + sm.end()):  # "Rakhine state"

@@ -53,6 +53,7 @@ def _sentence_rules(
     discover: bool,
     bare_demonyms: bool,
     absorb: bool = True,
+    general: general_news.GeneralRules | None = None,
 ) -> tuple[_Sentence, list[str] | None]:
     """The rules of one sentence: dictionary matches in context, organisations, titles, people and places.
 
@@ -68,6 +69,9 @@ def _sentence_rules(
         sent.mentions = [_Mention(s, e, *margs[alias]) for s, e, alias in zip(*spans, strict=True)]
         if absorb:
             _absorb_in_names(sent, rules, lex)
+            if general is not None:
+                general_news.drop_name_parts(sent, general)  # "Republican Guard", "Opera House"
+                general_news.grow_prefixed_names(sent, rules, lex)  # "South Australia", "Liberal Democrats"
         _contextualise(sent, rules, lex)
     if discover and has_org:
         _find_orgs(sent, rules, lex, [(m.start, m.end) for m in sent.mentions])
@@ -198,6 +202,7 @@ def find_mentions(
 
     def finish(article: list[_Sentence]) -> None:
         first = article[0].row
+        general_news.grow_initial_prefixed(article)
         general_news.resolve_short_aliases(article, rules, lex, general)
         if discover:
             _resolve_surnames(article, rules, lex)
@@ -206,6 +211,7 @@ def find_mentions(
         flags = has_inst[first : first + len(article)]
         if any(flags) or any(m.inst_role for sent in article for m in sent.mentions):
             _find_institutions(article, rules, lex, flags)
+        general_news.drop_event_names(article, general)
         if not groups:
             for sent in article:
                 for m in sent.mentions:
@@ -240,7 +246,7 @@ def find_mentions(
             cap = found[3]
             sent, keys = _sentence_rules(i, text, spans, rules, lex, alias_info, has_org[i], known,
                                          discover=discover, bare_demonyms=bare_demonyms,
-                                         absorb=discover and cap)  # fmt: skip
+                                         absorb=discover and cap, general=general)  # fmt: skip
             if keys is not None and (not known or not keys or all(known.get(k) is None for k in keys)):
                 packed = cache_[text] = _pack(sent.mentions, sent.pending, keys)  # before the article rules edit it
                 results.put(text, packed)

@@ -79,22 +79,27 @@ class GeneralRules:
     name_heads: frozenset[str]  # company and club heads, also the last word of organisations named by form
     shared: dict[str, tuple[str, ...]]  # alias -> the other actors it names
     context_names: frozenset[str]  # aliases that need evidence in the article whoever owns them
+    currency_re: re.Pattern[str]  # after a state's name: a currency ("US dollars", "US$")
+    name_parts: frozenset[str]  # context aliases that are no mention inside a longer capitalised name
+    org_after_re: re.Pattern[str]  # after a word: the rest of an organisation's name ("Guard" of "Republican Guard")
+    event_after_re: re.Pattern[str]  # after a name: the rest of an event's name ("Marathon" of "Berlin Marathon")
     version: str
 
 
 def general_rules() -> GeneralRules:
     """The general-news rules, built once per version of their files (an edited file is read again)."""
     files = (data_path(PACKAGED_GENERAL), data_path(PACKAGED_SHARED), data_path("actors_rules.yaml"))
-    return cache.load("actors.general", files, lambda: _build(files[0], files[1]))
+    return cache.load("actors.general", files, lambda: _build(files[0], files[1], files[2]))
 
 
-def _build(path: Any, shared_path: Any) -> GeneralRules:
+def _build(path: Any, shared_path: Any, rules_path: Any) -> GeneralRules:
     doc = load_yaml(path)
     shared: dict[str, list[str]] = {}
     for r in _read_csv_rows(shared_path):
         owners = shared.setdefault(r["alias"], [])
         if r.get("actor_id"):
             owners.append(r["actor_id"])
+    events = _alt(doc.get("event_heads") or ["(?!)"])
     return GeneralRules(
         company_suffix_re=re.compile(rf"^,?\s+(?:{_alt(doc['company_suffixes'])})(?![\w-])"),
         company_heads=frozenset(doc["company_heads"]),
@@ -112,6 +117,10 @@ def _build(path: Any, shared_path: Any) -> GeneralRules:
         name_heads=frozenset(doc["company_heads"]) | frozenset(doc["club_heads"]),
         shared={a: tuple(o) for a, o in shared.items()},
         context_names=frozenset(shared),
+        name_parts=frozenset(doc.get("name_part_aliases") or ()),
+        currency_re=re.compile(rf"\$|\s+(?:{_alt(doc.get('currency_words') or ['(?!)'])})\b(?![’'-])"),
+        org_after_re=re.compile(rf"\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_alt(load_yaml(rules_path)['org_heads'])})\b"),
+        event_after_re=re.compile(rf"\s+(?:(?:[A-Z][\w’'.-]*|\d{{4}})\s+){{0,2}}(?:{events})\b(?!\s+[A-Z])"),
         version=str(doc.get("version")),
     )
 
@@ -144,10 +153,13 @@ def resolve_short_aliases(article: list[_Sentence], rules: _Rules, lex: _Lexicon
     need, owners_in_doubt = found
     doubtful: list[tuple[_Sentence, _Mention, str]] = []
     for sent in article:
-        for m in sent.mentions:
+        for m in list(sent.mentions):
             if m.rule == "alias" and m.title is None and m.actor_id in owners_in_doubt:
                 surface = sent.text[m.start : m.end]
                 if need.get(surface) == m.actor_id:
+                    if surface in g.name_parts and _inside_name(sent, m):
+                        sent.mentions.remove(m)  # "Republican Guard", "Opera House": another name's word
+                        continue
                     doubtful.append((sent, m, surface))
     if not doubtful:
         return
@@ -182,10 +194,10 @@ def resolve_short_aliases(article: list[_Sentence], rules: _Rules, lex: _Lexicon
             )
             m.rule = "alias_context"
             continue
-        if surface in g.not_acronyms:  # "PDF": a file, not the People's Defence Force
-            sent.mentions.remove(m)
-            continue
         a = lex.actors[m.actor_id]
+        if surface in g.not_acronyms or (surface in g.name_parts and a["role"] == "party"):
+            sent.mentions.remove(m)  # "PDF": a file, not the People's Defence Force; "a Conservative think tank"
+            continue
         inst = None if " " not in surface and surface.isupper() else (a["role"] or None)
         m.actor_id, m.label, m.affiliation, m.role, m.rule = (
             "new:" + _slug(surface),
@@ -196,6 +208,146 @@ def resolve_short_aliases(article: list[_Sentence], rules: _Rules, lex: _Lexicon
         )
         m.type = "organization" if inst else "other"
         m.inst_role = inst  # "Senate", "Supreme Court": the article's state's body (see _find_institutions)
+
+
+def drop_event_names(article: list[_Sentence], g: GeneralRules) -> None:
+    """A place or state that names an event is no mention of it ("the 2021 Berlin Marathon", "the US Open"),
+    nor is a state that names a currency ("US dollars", "US$3 billion", "the Australian dollar"): the event
+    heads and currency words are ``event_heads`` and ``currency_words`` of ``data/actors_general.yaml``. A head followed by a capitalised word is
+    no event's ("Olympic Games Organising Committee", the headline "Egypt Open To Talks"). A discovered name of
+    an event stays, of type ``other``, like every name nothing types."""
+    for sent in article:
+        text = sent.text
+        drop = [
+            m
+            for m in sent.mentions
+            if m.type != "person"
+            and (
+                g.event_after_re.match(text, m.end, min(len(text), m.end + 60)) is not None
+                or (m.type == "state" and g.currency_re.match(text, m.end, min(len(text), m.end + 14)) is not None)
+            )
+        ]
+        if drop:
+            sent.mentions = [m for m in sent.mentions if all(m is not d for d in drop)]
+
+
+def drop_name_parts(sent: _Sentence, g: GeneralRules) -> None:
+    """Before organisations are read by form: a one-word alias of ``name_part_aliases`` with a capitalised word
+    right before it, or followed by the rest of an organisation's name ("Republican Guard", "House Ethics
+    Committee"), is a word of that name, not a mention."""
+    text = sent.text
+    for m in list(sent.mentions):
+        if m.end - m.start > 13 or text[m.start : m.end] not in g.name_parts:
+            continue
+        if _capital_before(sent, m) or g.org_after_re.match(text, m.end, min(len(text), m.end + 60)):
+            sent.mentions.remove(m)
+
+
+_LEFT_WORD_RE = re.compile(r"([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*) $")
+
+
+def grow_prefixed_names(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
+    """A state, place or organisation of the dictionary after capitalised words of the same name is part of a
+    longer, different name: "South Australia" is not Australia, "New South Wales" not Wales, "Liberal
+    Democrats" not the Democratic Party, "Change UK" not the United Kingdom. The whole run becomes a
+    ``new:<slug>`` name (rule ``prefixed_name``): a place (used as one) for a place, type ``other`` for a state. Words before it that are
+    never part of a name ("The", "Israeli", weekdays), titles ("President"), heads ("Ministry"), aliases of
+    the dictionary and the end of another mention stop the run, except the compass words and "New"; a run of
+    other words must not start the sentence ("Meanwhile"). Compass words before a state name a part of it
+    ("Northern Syria" stays Syria: states named with a compass word, "South Sudan", are in the dictionary)."""
+    text = sent.text
+    for m in list(sent.mentions):
+        if m.rule == "demonym" and m.start >= 2 and text[m.start - 1] == " ":
+            lm = _LEFT_WORD_RE.search(text, max(0, m.start - 30), m.start)
+            if lm is not None and lm.group(1) in rules.compass_words:
+                sent.mentions.remove(m)  # "North American", "West African": a region's adjective, not the state's
+            continue
+        if (
+            m.rule != "alias"
+            or m.type not in ("state", "location", "organization")
+            or m.start < 2
+            or text[m.start - 1] != " "
+            or m.group
+            or m.title is not None
+        ):
+            continue
+        s = m.start
+        compass = True
+        while True:
+            lm = _LEFT_WORD_RE.search(text, max(0, s - 30), s)
+            if lm is None:
+                break
+            w = lm.group(1)
+            k = lm.start(1)
+            if k > 0 and not text[k - 1].isspace():
+                break
+            if any(x.end == s - 1 or (x.start < s and k < x.end) for x in sent.mentions if x is not m):
+                break
+            if w in rules.compass_words or w == "New":
+                s = k
+                continue
+            if not _prefix_word(w, rules, lex):
+                break
+            s, compass = k, False
+        if s == m.start or (not compass and s == 0) or (compass and m.type == "state"):
+            continue  # "Northern Syria", "North Poland": a part of the state (its own names are in the dictionary)
+        if s > 0 and text[s - 1] not in " (“\"":
+            continue
+        name = text[s : m.end]
+        sent.mentions.remove(m)
+        typ = {"state": "other", "location": "location"}.get(m.type, m.type)  # "Change UK" is no state
+        sent.mentions.append(_Mention(s, m.end, "new:" + _slug(name), name, typ, "prefixed_name"))
+    sent.mentions.sort(key=lambda x: x.start)
+
+
+def grow_initial_prefixed(article: list[_Sentence]) -> None:
+    """A sentence-initial word before a dictionary name joins it when the article has that longer name elsewhere
+    (rule ``prefixed_name`` of :func:`grow_prefixed_names`): "Liberal Democrats are to find a new leader"."""
+    labels = {m.label: m for sent in article for m in sent.mentions if m.rule == "prefixed_name"}
+    if not labels:
+        return
+    for sent in article:
+        if not sent.mentions:
+            continue
+        m = sent.mentions[0]  # only the sentence's first mention may follow its first word
+        if m.rule == "alias" and m.start >= 2 and sent.text[m.start - 1] == " ":
+            src = labels.get(sent.text[: m.end])
+            if src is not None:
+                sent.mentions[0] = _Mention(0, m.end, src.actor_id, src.label, src.type, "prefixed_name")
+
+
+def _prefix_word(w: str, rules: _Rules, lex: _Lexicon) -> bool:
+    """May ``w`` be a word of a longer name before a dictionary name (see :func:`grow_prefixed_names`)?"""
+    return not (
+        w in rules.not_names
+        or w.lower() in rules.heads
+        or w in lex.demonym_state
+        or w in lex.info
+        or w in rules.particles
+        or w in rules.org_heads
+        or w.lower() in rules.title_qualifiers
+    )
+
+
+def _capital_before(sent: _Sentence, m: _Mention) -> bool:
+    """A capitalised word right before ``m`` that is not the sentence's first word nor the end of a mention."""
+    text = sent.text
+    if m.start < 2 or text[m.start - 1] != " ":
+        return False
+    k = text.rfind(" ", 0, m.start - 1) + 1
+    return k > 0 and text[k : k + 1].isupper() and not any(x.end == m.start - 1 for x in sent.mentions)
+
+
+def _inside_name(sent: _Sentence, m: _Mention) -> bool:
+    """Is the one-word mention ``m`` a word of a longer capitalised name: a capitalised word right before it
+    (not the sentence's first word, not the end of another mention), or right after it where no other mention
+    starts ("Republican Guard"; "Republican Kevin Hale" is the party and a person)?"""
+    text = sent.text
+    if _capital_before(sent, m):
+        return True
+    if text[m.end : m.end + 1] == " " and text[m.end + 1 : m.end + 2].isupper():
+        return not any(x.start == m.end + 1 for x in sent.mentions)
+    return False
 
 
 # --------------------------------------------------------------------------- names left untyped
@@ -355,6 +507,8 @@ def discover_names(
             typed[id(p)] = _short_mention(src, p.start, p.end, "short_form")
             continue
         before = text[max(0, p.start - 6) : p.start].split()
+        if len(words) == 1 and (name.lower() in rules.heads or name.lower().removesuffix("s") in rules.heads):
+            continue  # "Senators, who serve six-year terms": a title, not a name
         if (before and before[-1] in g.person_before) or g.person_after_re.match(text[p.end : p.end + 10]):
             typed[id(p)] = _Mention(
                 p.start, p.end, "new:" + _slug(name), name, "person", "name_form", name_start=p.start

@@ -62,9 +62,9 @@ def _find_institutions(sents: list[_Sentence], rules: _Rules, lex: _Lexicon, fla
                 s, e = hit.span()
                 if any(x.start < e and s < x.end for x in sent.mentions):
                     continue
-                if not _institution_pre(text, s, rules):
-                    continue
                 phrase = hit.group()
+                if not phrase[0].isupper() and not _institution_pre(text, s, rules):
+                    continue  # a capitalised body ("Parliament") is named alone, without "the"
                 sent.mentions.append(
                     _Mention(s, e, "new:" + _slug(phrase), phrase, "organization", "institution",
                              inst_role=rules.institutions[phrase])

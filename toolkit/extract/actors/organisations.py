@@ -168,6 +168,30 @@ def _initials(word: str) -> str:
     return "".join(p[0] for p in re.split(r"[-’']", word) if p[:1].isupper())
 
 
+def _spelling_start(run: list[re.Match[str]], letters: str, rules: _Rules, *, strict: bool) -> int | None:
+    """The first word of the longest ``run`` whose capitals spell ``letters`` (an acronym's capitals), or None.
+
+    Words that are never names alone (``not_name_words``: "The", "African") start no run, unless ``strict``:
+    then such a word may start it when the capitals of the run are exactly the acronym's ("European Central
+    Bank (ECB)", "African Continental Free Trade Area (AfCFTA)").
+    """
+    for k in range(len(run)):
+        word = run[k].group()
+        if word in _CONNECTORS or (word in rules.not_names and not strict):
+            continue
+        ini = "".join(_initials(w.group()) for w in run[k:])
+        if strict:
+            if ini == letters:
+                return k
+            continue
+        if ini[:1] != letters[:1] or len(ini) > len(letters) + 1:
+            continue
+        it = iter(ini)
+        if all(c in it for c in letters):
+            return k
+    return None
+
+
 def _find_acronym_names(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
     """ "Alliance Fleuve Congo (AFC)", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a capitalised name followed
     by its initials in brackets is one organisation (the acronym's dictionary actor, or ``new:<slug>``), and the
@@ -191,17 +215,9 @@ def _find_acronym_names(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
                 run.insert(0, w)
             else:
                 break
-        best = None
-        for k in range(len(run)):  # the longest run whose capitals spell the acronym
-            if run[k].group() in _CONNECTORS or run[k].group() in rules.not_names:
-                continue
-            ini = "".join(_initials(w.group()) for w in run[k:])
-            if ini[:1] != letters[:1] or len(ini) > len(letters) + 1:
-                continue
-            it = iter(ini)
-            if all(c in it for c in letters):
-                best = k
-                break
+        best = _spelling_start(run, letters, rules, strict=False)
+        if best is None:  # "African Continental Free Trade Area (AfCFTA)": a demonym spells the first letter
+            best = _spelling_start(run, letters, rules, strict=True)
         if best is None or len(run) - best < 2:
             continue
         while run and run[-1].group() in _CONNECTORS:

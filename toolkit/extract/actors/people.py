@@ -55,6 +55,8 @@ def _absorb_in_names(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
             continue
         if m.type != "person" and text[m.start : m.end] in lex.demonym_state:
             continue  # "Philippine Coast Guard", "Israel Katz": a state's name or adjective starts no person here
+        if m.role == "party" and m.type != "person":
+            continue  # "Democrat Hale", "Republican Kevin Hale": the person's party, then the person
         lm = _LEFT_RUN_RE.search(text[max(0, m.start - 60) : m.start]) if cap_left else None
         left: list[str] = []
         for w in reversed(lm.group(1).split() if lm else []):  # the name words right before the match
