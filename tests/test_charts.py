@@ -217,6 +217,7 @@ EMPTY_CALLS = {
     "plot_top_actors": lambda: charts.plot_top_actors(empty("mentions")),
     "plot_corpus_timeline": lambda: charts.plot_corpus_timeline(empty("articles")),
     "plot_places_map": lambda: charts.plot_places_map(empty("places")),
+    "plot_story_spread": lambda: charts.plot_story_spread(empty("articles")),
 }
 
 
@@ -566,3 +567,32 @@ def test_charts_aggregate_before_they_draw():
     assert "mean of 2,000 articles" in sizes["sentence_tone_all"]
     assert "and 1,960 more articles" in sizes["article_tone"]
     assert "per week; the 10 largest of 30 outlets" in sizes["timeline"]
+
+
+# ---------------------------------------------------------------- outlets and stories
+
+
+def _wire_corpus() -> pl.DataFrame:
+    """A wire story printed by three outlets (the agency first), a second by two, and one own report."""
+    wire = " ".join(f"The ferry to island number {i} ran again on Monday, the harbour master said." for i in range(8))
+    other = " ".join(f"Council members voted on bridge repair item {i} after a long evening debate." for i in range(8))
+    rows = [
+        ("w1", "Wire Agency", dt.date(2024, 3, 4), "Ferry returns", wire),
+        ("w2", "Lakeside Courier", dt.date(2024, 3, 5), "Ferry is back", "(Wire Agency) " + wire),
+        ("w3", "Valley Star", dt.date(2024, 3, 6), "Ferry returns", wire + " Reporting by staff."),
+        ("b1", "Valley Star", dt.date(2024, 3, 2), "Bridge vote", other),
+        ("b2", "Valley Star", dt.date(2024, 3, 3), "Bridge vote", other),
+        ("own", "Lakeside Courier", dt.date(2024, 3, 1), "Gulls", "Gulls have nested on the old pier again this spring."),
+    ]
+    return pl.DataFrame(rows, schema=["article_id", "outlet", "published", "title", "text"], orient="row")
+
+
+def test_story_spread_bars_outlets_first_publisher_and_sizes():
+    chart = charts.plot_story_spread(_wire_corpus())
+    rows = _data_values(chart)
+    got = [(v["n_outlets"], v["n_copies"], v["first_outlet"], v["first_published"]) for v in rows if "story" in v]
+    assert got == [(3, 3, "Wire Agency", "2024-03-04"), (1, 2, "Valley Star", "2024-03-02")]
+    assert sorted((v["n_copies"], v["stories"]) for v in rows if "stories" in v) == [(1, 1), (2, 1), (3, 1)]
+    assert _marks(charts.to_svg(chart), "bar") == 5
+    alone = charts.plot_story_spread(_wire_corpus().filter(pl.col("article_id").is_in(["w1", "b1", "own"])))
+    assert "No story has a copy" in charts.to_svg(alone)

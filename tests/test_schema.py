@@ -19,7 +19,7 @@ MINIMUM = {
     "cooc_pairs": ["article_id", "window", "unit_id", "actor_a", "actor_b"],
     "cooc_edges": ["actor_a", "actor_b", "window", "n_units", "n_articles", "pmi", "npmi", "dice", "llr"],
     "sentiment": ["article_id", "sentence_id", "neg", "neu", "pos", "compound", "voice"],
-    "actor_sentiment": ["actor_id", "actor_label", "voice", "n_sentences", "mean_compound", "ci_low", "ci_high"],
+    "actor_sentiment": ["actor_id", "actor_label", "measure", "voice", "n_sentences", "mean_compound", "ci_low", "ci_high"],
     "claims": ["article_id", "sentence_id", "char_start", "char_end", "surface", "value", "value_low", "value_high",
                "qualifier", "counted", "unit", "what", "vague", "source_actor_id", "source_label", "source_surface"],
     "quotes": ["article_id", "sentence_id", "char_start", "char_end", "quote", "kind", "cue", "speaker_surface",

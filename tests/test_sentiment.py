@@ -335,6 +335,32 @@ def test_actor_sentiment_bootstrap():
         summarise_actor_sentiment(scored, m, level=95)
 
 
+def test_actor_sentiment_has_model_rows_beside_vader_rows():
+    """With the sentences' text, every actor/voice gets a `model` row (the targeted tone model's score towards
+    the actor's mentions) beside its `vader` row (the sentence's compound), over the same sentences. Two actors in
+    one sentence share the vader score but not the model's."""
+    text = ["Protesters praised Mayor Lang for reopening the shelter.", "Officials accused Judge Okafor of gross misconduct and lying."]
+    s = pl.DataFrame({"article_id": ["a", "a"], "sentence_id": [0, 1], "char_start": [0, 57], "text": text})
+    m = pl.DataFrame({"article_id": ["a", "a", "a"], "sentence_id": [0, 1, 1], "char_start": [19, 57 + 18, 57],
+                      "char_end": [29, 57 + 30, 57 + 9], "actor_id": ["LANG", "OKAFOR", "OFFICIALS"]})  # fmt: skip
+    assert text[1][18:30] == "Judge Okafor" and text[0][19:29] == "Mayor Lang"
+    scored = score_sentiment(s)
+    out = summarise_actor_sentiment(scored, m, sentences=s, n_boot=50)
+    assert out.schema == pl.Schema(SCHEMAS["actor_sentiment"])
+    allv = out.filter(voice="all")
+    assert allv.select("actor_id", "measure", "n_sentences").rows() == [
+        ("LANG", "model", 1), ("LANG", "vader", 1), ("OFFICIALS", "model", 1), ("OFFICIALS", "vader", 1),
+        ("OKAFOR", "model", 1), ("OKAFOR", "vader", 1),
+    ]  # fmt: skip
+    tone = dict(allv.filter(measure="model").select("actor_id", "mean_compound").rows())
+    assert tone["LANG"] > 0 > tone["OKAFOR"]
+    vader = dict(allv.filter(measure="vader").select("actor_id", "mean_compound").rows())
+    assert vader["OKAFOR"] == vader["OFFICIALS"]
+    # without the sentences' text (or offsets) only the vader rows are made, as before
+    assert summarise_actor_sentiment(scored, m, n_boot=50).equals(out.filter(measure="vader"))
+    assert summarise_actor_sentiment(scored, m, sentences=s.drop("text"), n_boot=50).equals(out.filter(measure="vader"))
+
+
 # --------------------------------------------------------------------------- targeted tone
 
 
@@ -481,7 +507,7 @@ def _actor_sentiment_plain(s: pl.DataFrame, m: pl.DataFrame, n_boot: int, seed: 
         x = grp["compound"].to_numpy().astype(float)
         rng = np.random.default_rng([seed, zlib.crc32(f"{actor_id}\x00{voice}".encode())])
         lo, hi = _bootstrap_ci(x, n_boot=n_boot, level=0.95, rng=rng)
-        rows.append({"actor_id": actor_id, "voice": voice, "n_sentences": len(x), "mean_compound": float(x.mean()),
+        rows.append({"actor_id": actor_id, "measure": "vader", "voice": voice, "n_sentences": len(x), "mean_compound": float(x.mean()),
                      "ci_low": lo, "ci_high": hi, "ci_method": "normal" if len(x) > BOOTSTRAP_MAX_N else "bootstrap"})  # fmt: skip
     return conform(pl.DataFrame(rows).join(labels, on="actor_id", how="left").sort(["actor_id", "voice"]), "actor_sentiment")
 

@@ -30,6 +30,7 @@ _EXPORTS = {
     "extract_claims": "extract.claims", "summarise_claim_ledger": "extract.claims",
     "claims_by_outlet": "measure.compare", "mentions_by_period": "measure.compare",
     "sources_by_outlet": "measure.compare", "tone_by_outlet": "measure.compare", "kwic": "measure.search",
+    "score_target_tone": "measure.tone",
     "find_cooccurrences": "measure.cooc", "find_pair_sentences": "measure.cooc", "score_cooccurrence": "measure.cooc",
     "to_networkx": "measure.cooc", "write_network": "measure.cooc",
     "analyze_to_dir": "run.engine",
@@ -81,6 +82,7 @@ if TYPE_CHECKING:  # what static checkers and IDEs see
         summarise_actor_sentiment,
         summarise_sentiment,
     )
+    from .measure.tone import score_target_tone
     from .run.engine import analyze_to_dir
     from .run.pipeline import Analysis, analyze, analyze_articles
     from .text.tokenize import split_sentences, split_tokens
@@ -92,7 +94,7 @@ __all__ = [
     "Analysis", "ArticleStream", "LoadError", "TABLES", "ToolkitError", "analyze", "analyze_articles",
     "analyze_to_dir", "claims_by_outlet", "describe", "evaluate_gold", "extract_claims", "extract_quotes", "find_cooccurrences",
     "find_mentions", "find_pair_sentences", "kwic", "load_actors", "mentions_by_period", "quoted_spans", "read_articles", "read_gold",
-    "sample_units", "score_cooccurrence", "score_extractions", "score_sentiment", "score_targeted_sentiment",
+    "sample_units", "score_cooccurrence", "score_extractions", "score_sentiment", "score_target_tone", "score_targeted_sentiment",
     "split_sentences", "split_tokens", "summarise_actor_sentiment", "summarise_claim_ledger",
     "sources_by_outlet", "summarise_sentiment", "summarise_sources", "to_networkx", "tone_by_outlet", "write_network",
 ]  # fmt: skip

@@ -534,26 +534,29 @@ def plot_voice_tone(sentiment: pl.DataFrame) -> AnyChart:
 
 
 def plot_actor_tone(
-    actor_sentiment: pl.DataFrame, *, voice: Voice = "all", min_sentences: int = 1, top: int = 30
+    actor_sentiment: pl.DataFrame, *, voice: Voice = "all", min_sentences: int = 1, top: int = 30, measure: str = "vader"
 ) -> AnyChart:
     """Mean tone of the sentences mentioning each actor with its bootstrap interval (``ci_low``..``ci_high``).
 
-    ``voice`` picks the rows of one voice (``all`` = every sentence); the ``top`` actors by number of
-    sentences are drawn.
+    ``voice`` picks the rows of one voice (``all`` = every sentence); ``measure`` the rows of one measure
+    (``vader``: sentence compound; ``model``: the targeted tone model's score; tables without a ``measure``
+    column are drawn as they are); the ``top`` actors by number of sentences are drawn.
     """
     check_choice("voice", voice, VOICE_CHOICES)
     require_columns(actor_sentiment, ["actor_label", "voice", "n_sentences", "mean_compound", "ci_low", "ci_high"], what="plot_actor_tone")
-    df = actor_sentiment.filter((pl.col("voice") == voice) & (pl.col("n_sentences") >= min_sentences))
+    check_choice("measure", measure, ("vader", "model"))
+    by_measure = pl.col("measure").fill_null("vader") == measure if "measure" in actor_sentiment.columns else pl.lit(True)
+    df = actor_sentiment.filter((pl.col("voice") == voice) & (pl.col("n_sentences") >= min_sentences) & by_measure)
     if df.height == 0:
         if actor_sentiment.height == 0:
             return _no_rows("actor_sentiment")
-        return no_match("actor_sentiment", actor_sentiment.height, f"voice={voice!r}" + (f", at least {min_sentences} sentences" if min_sentences > 1 else ""))
+        return no_match("actor_sentiment", actor_sentiment.height, f"voice={voice!r}" + (f", measure={measure!r}" if measure != "vader" else "") + (f", at least {min_sentences} sentences" if min_sentences > 1 else ""))
     total = df.height
     df = df.sort(["n_sentences", "actor_label"], descending=[True, False]).head(top).select(
         pl.col("actor_label").fill_null(pl.col("actor_id")), "n_sentences", "mean_compound", "ci_low", "ci_high"
     )
     base = alt.Chart(df).encode(y=alt.Y("actor_label:N", title=None, sort=alt.EncodingSortField("mean_compound", order="descending")))
-    rule = base.mark_rule(color=VOICE_COLORS.get(voice, "#333")).encode(x=alt.X("ci_low:Q", title="mean compound (95% CI)"), x2="ci_high:Q")
+    rule = base.mark_rule(color=VOICE_COLORS.get(voice, "#333")).encode(x=alt.X("ci_low:Q", title="mean compound (95% CI)" if measure == "vader" else "mean model tone score (95% CI)"), x2="ci_high:Q")
     pt = base.mark_point(filled=True, color="black").encode(
         x="mean_compound:Q",
         tooltip=["actor_label:N", "n_sentences:Q", alt.Tooltip("mean_compound:Q", format=".3f"),
@@ -564,7 +567,7 @@ def plot_actor_tone(
         x="zero:Q", tooltip=alt.value("neutral (0)")
     )
     return alt.layer(rule, pt, zero).properties(
-        width=WIDTH - 160, title=f"Tone by actor (voice: {voice}{more_note(df.height, total, 'actors')})"
+        width=WIDTH - 160, title=f"Tone by actor (voice: {voice}{', tone model' if measure == 'model' else ''}{more_note(df.height, total, 'actors')})"
     )
 
 
@@ -761,6 +764,50 @@ def plot_corpus_timeline(articles: pl.DataFrame, *, top_outlets: int = TOP_OUTLE
         .add_params(zoom)
         .properties(width=WIDTH, height=160, title=f"Articles over time (per {period}{note})")
     )
+
+
+def plot_story_spread(articles: pl.DataFrame, *, top: int = 20) -> AnyChart:
+    """Syndicated stories by how many outlets carried them: the ``top`` stories with copies (bars: outlets,
+    coloured by the outlet that printed the story first), beside the count of stories of each size (copies
+    per story). From :func:`toolkit.io.stories.story_table` (``story_id`` found when missing)."""
+    from toolkit.io.stories import story_table
+
+    require_columns(articles, ["article_id", "text"] if "story_id" not in articles.columns else ["article_id"], what="plot_story_spread")
+    if articles.height == 0:
+        return _no_rows("articles")
+    table = story_table(articles)
+    sizes = _plain(table.group_by("n_copies").agg(pl.len().alias("stories")).sort("n_copies"))
+    size_chart = (
+        alt.Chart(sizes)
+        .mark_bar()
+        .encode(x=alt.X("n_copies:O", title="copies per story"), y=alt.Y("stories:Q", title="stories", axis=COUNT_AXIS),
+                tooltip=["n_copies:O", "stories:Q"])  # fmt: skip
+        .properties(width=160, height=200, title=f"Story sizes ({table.height:,} stories)")
+    )
+    spread = table.filter(pl.col("n_copies") > 1)
+    if spread.height == 0:
+        note = message_chart("No story has a copy in this corpus: every article is its own story.", width=WIDTH - 220)
+        return alt.hconcat(note, size_chart)  # type: ignore[arg-type]
+    shown = _plain(
+        spread.head(top).with_columns(
+            pl.format("{} ({})", _short("title", 70).fill_null("(no title)"), pl.col("story_id").str.slice(0, 6)).alias("story"),
+            pl.col("first_outlet").fill_null("(unknown)"),
+        )
+    )
+    bars = (
+        alt.Chart(shown)
+        .mark_bar()
+        .encode(
+            y=alt.Y("story:N", sort=alt.EncodingSortField("n_outlets", order="descending"), title=None),
+            x=alt.X("n_outlets:Q", title="outlets carrying the story", axis=COUNT_AXIS),
+            color=alt.Color("first_outlet:N", title="first published by"),
+            tooltip=["title:N", "story_id:N", "n_copies:Q", "n_outlets:Q", "first_outlet:N",
+                     alt.Tooltip("first_published:T", title="first published"),
+                     alt.Tooltip("last_published:T", title="last published"), "outlets:N"],
+        )  # fmt: skip
+        .properties(width=WIDTH - 220, title=f"Stories carried by several outlets{more_note(shown.height, spread.height, 'stories')}")
+    )
+    return alt.hconcat(bars, size_chart)
 
 
 # ---------------------------------------------------------------- places

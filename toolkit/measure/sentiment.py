@@ -286,8 +286,9 @@ def summarise_actor_sentiment(
     level: float = 0.95,
     seed: int | None = 0,
     include_places: bool = False,
+    sentences: pl.DataFrame | pl.LazyFrame | None = None,
 ) -> pl.DataFrame:
-    """Mean sentence tone per actor and voice, with a percentile bootstrap interval.
+    """Mean sentence tone per actor and voice, with a percentile bootstrap interval, by VADER and by the tone model.
 
     A sentence counts once per actor mentioned in it. Rows per actor: one per voice the actor's
     sentences have (``narrator``, ``quoted``, ``mixed``) and ``all``. The interval resamples
@@ -298,12 +299,23 @@ def summarise_actor_sentiment(
     without an ``actor_id``. Either table may be a
     ``LazyFrame`` (``pl.scan_parquet`` of a large run's files): only the columns used are read.
 
+    ``measure``: ``vader`` rows average the sentences' VADER compound (the whole sentence's tone);
+    ``model`` rows, made when ``sentences`` (with ``text`` and ``char_start``) is passed and the
+    mentions have ``char_start``/``char_end``, average the targeted tone model's ``tone_score``
+    (:func:`toolkit.measure.tone.score_target_tone`: ``p_positive - p_negative`` towards the mention,
+    -1..1; an actor named twice in a sentence gets the mean of the two) over the same sentences.
+
     >>> s = pl.DataFrame({"article_id": ["a"] * 3, "sentence_id": [0, 1, 2],
     ...                   "text": ["Hamas welcomed the deal.", "Hamas rejected the awful plan.", "Rain."]})
     >>> m = pl.DataFrame({"article_id": ["a", "a"], "sentence_id": [0, 1], "actor_id": ["HAMAS"] * 2,
     ...                   "actor_label": ["Hamas"] * 2})
-    >>> summarise_actor_sentiment(score_sentiment(s), m).select("voice", "n_sentences", pl.col("mean_compound").round(4)).rows()
-    [('all', 2, -0.2015), ('narrator', 2, -0.2015)]
+    >>> summarise_actor_sentiment(score_sentiment(s), m).select("measure", "voice", "n_sentences", pl.col("mean_compound").round(4)).rows()
+    [('vader', 'all', 2, -0.2015), ('vader', 'narrator', 2, -0.2015)]
+    >>> s = s.with_columns(char_start=pl.Series([0, 25, 56]))
+    >>> m = m.with_columns(char_start=pl.Series([0, 25]), char_end=pl.Series([5, 30]))
+    >>> out = summarise_actor_sentiment(score_sentiment(s), m, sentences=s)
+    >>> out.filter(voice="all").select("measure", "n_sentences").rows()
+    [('model', 2), ('vader', 2)]
     """
     s, m = sentiment.lazy(), mentions.lazy()  # frames or lazy frames (the engine passes scans of its parts)
     s_cols, m_cols = s.collect_schema().names(), m.collect_schema().names()
@@ -330,41 +342,92 @@ def summarise_actor_sentiment(
     # whole as strings.
     arts = s.select("article_id").unique().sort("article_id").with_row_index("_art").collect(engine="streaming")
     actors = m.select("actor_id").unique().sort("actor_id").with_row_index("_act").collect(engine="streaming")
+    rows = _actor_rows(s, m, arts, actors, voice, "vader", n_boot=n_boot, level=level, seed=seed)
+    if sentences is not None:
+        tone = _mention_tone(sentences.lazy(), m, m_cols)
+        if tone is not None:
+            rows += _actor_rows(s, tone, arts, actors, voice, "model", n_boot=n_boot, level=level, seed=seed)
+    if not rows:
+        return empty("actor_sentiment")
+    out = pl.DataFrame(rows).join(labels, on="actor_id", how="left").sort(["actor_id", "measure", "voice"])
+    return conform(out, "actor_sentiment")
+
+
+def _mention_tone(sentences: pl.LazyFrame, m: pl.LazyFrame, m_cols: list[str]) -> pl.LazyFrame | None:
+    """The mentions (``article_id``, ``sentence_id``, ``actor_id``) with the tone model's ``tone_score``
+    towards each, or ``None`` when the sentences have no text or the mentions no offsets."""
+    from toolkit.measure.tone import score_target_tone
+
+    have = sentences.collect_schema().names()
+    if not {"article_id", "sentence_id", "text", "char_start"} <= set(have) or not {"char_start", "char_end"} <= set(m_cols):
+        return None
+    j = (
+        m.select("article_id", pl.col("sentence_id").cast(pl.Int64), "actor_id", "char_start", "char_end")
+        .join(sentences.select("article_id", pl.col("sentence_id").cast(pl.Int64), "text", pl.col("char_start").alias("_s0")),
+              on=["article_id", "sentence_id"])
+        .select("article_id", "sentence_id", "actor_id", "text",
+                (pl.col("char_start") - pl.col("_s0")).alias("char_start"), (pl.col("char_end") - pl.col("_s0")).alias("char_end"))
+        .collect()
+    )  # fmt: skip
+    scored = score_target_tone(j).select("article_id", "sentence_id", "actor_id", pl.col("tone_score").alias("compound"))
+    return scored.lazy()
+
+
+def _actor_rows(
+    s: pl.LazyFrame, m: pl.LazyFrame, arts: pl.DataFrame, actors: pl.DataFrame, voice: pl.Expr, measure: str,
+    *, n_boot: int, level: float, seed: int | None,
+) -> list[dict[str, object]]:
+    """Rows of actor_sentiment for one measure: ``vader`` takes each sentence's ``compound`` from ``s``;
+    ``model`` the mean of ``m``'s per-mention ``compound`` (the tone score) per actor and sentence."""
+    if measure == "vader":
+        pairs_lazy = (
+            m.select("article_id", "sentence_id", "actor_id")
+            .join(arts.lazy(), on="article_id").join(actors.lazy(), on="actor_id")
+            .select("_act", "_art", pl.col("sentence_id").cast(pl.Int64)).unique()
+            .join(
+                s.join(arts.lazy(), on="article_id")
+                .select("_art", pl.col("sentence_id").cast(pl.Int64), "compound", voice.alias("voice")),
+                on=["_art", "sentence_id"],
+            )
+        )  # fmt: skip
+    else:
+        pairs_lazy = (
+            m.join(arts.lazy(), on="article_id").join(actors.lazy(), on="actor_id")
+            .group_by("_act", "_art", pl.col("sentence_id").cast(pl.Int64)).agg(pl.col("compound").sort().mean())
+            .join(
+                s.join(arts.lazy(), on="article_id").drop_nulls("compound")
+                .select("_art", pl.col("sentence_id").cast(pl.Int64), voice.alias("voice")),
+                on=["_art", "sentence_id"],
+            )
+        )  # fmt: skip
     pairs = (
-        m.select("article_id", "sentence_id", "actor_id")
-        .join(arts.lazy(), on="article_id").join(actors.lazy(), on="actor_id")
-        .select("_act", "_art", pl.col("sentence_id").cast(pl.Int64)).unique()
-        .join(
-            s.join(arts.lazy(), on="article_id")
-            .select("_art", pl.col("sentence_id").cast(pl.Int64), "compound", voice.alias("voice")),
-            on=["_art", "sentence_id"],
-        )
-        .drop_nulls("compound")
+        pairs_lazy.drop_nulls("compound")
         .sort("_act", "_art", "sentence_id")
         .select("_act", "voice", pl.col("compound").cast(pl.Float64))
         .collect(engine="streaming")
-    )  # fmt: skip
+    )
     if pairs.height == 0:
-        return empty("actor_sentiment")
+        return []
     voices = sorted(pairs["voice"].unique().to_list())
     codes = pairs["voice"].replace_strict({v: i for i, v in enumerate(voices)}, return_dtype=pl.Int16).to_numpy()
     compound = pairs["compound"].to_numpy()
     actor_ids = actors["actor_id"].to_list()
     runs = pairs.with_row_index("_i").group_by("_act", maintain_order=True).agg(pl.col("_i").first(), pl.len())
-    rows = []
+    rows: list[dict[str, object]] = []
+    salt = "" if measure == "vader" else "\x00model"  # the vader streams stay what they were
     for act, start, n in runs.iter_rows():
         actor_id = actor_ids[act]
         x_all, c = compound[start : start + n], codes[start : start + n]
         groups = [("all", x_all)] + [(voices[k], x_all[c == k]) for k in np.unique(c).tolist()]
         for voice_name, x in groups:
-            stream = None if seed is None else [seed, zlib.crc32(f"{actor_id}\x00{voice_name}".encode())]
+            stream = None if seed is None else [seed, zlib.crc32(f"{actor_id}\x00{voice_name}{salt}".encode())]
             lo, hi = _bootstrap_ci(x, n_boot=n_boot, level=level, rng=np.random.default_rng(stream))
             rows.append({
-                "actor_id": actor_id, "voice": voice_name, "n_sentences": len(x), "mean_compound": float(x.mean()),
-                "ci_low": lo, "ci_high": hi, "ci_method": "normal" if len(x) > BOOTSTRAP_MAX_N else "bootstrap",
+                "actor_id": actor_id, "measure": measure, "voice": voice_name, "n_sentences": len(x),
+                "mean_compound": float(x.mean()), "ci_low": lo, "ci_high": hi,
+                "ci_method": "normal" if len(x) > BOOTSTRAP_MAX_N else "bootstrap",
             })  # fmt: skip
-    out = pl.DataFrame(rows).join(labels, on="actor_id", how="left").sort(["actor_id", "voice"])
-    return conform(out, "actor_sentiment")
+    return rows
 
 
 # --------------------------------------------------------------------------- targeted tone

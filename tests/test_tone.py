@@ -1,0 +1,97 @@
+"""The targeted tone model (toolkit.measure.tone): shipped weights, features and inference.
+
+Sentences are invented, in the style of news reports."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import polars as pl
+import pytest
+
+from toolkit.core.resources import data_path
+from toolkit.measure.tone import CLASSES, DENSE, MODEL_FILE, load_model, score_target_tone, target_features
+
+
+def _frame(items: list[tuple[str, str]]) -> pl.DataFrame:
+    """(sentence, target words) pairs as a frame with the target's first occurrence as its span."""
+    rows = []
+    for text, target in items:
+        a = text.index(target)
+        rows.append((text, a, a + len(target)))
+    return pl.DataFrame(rows, schema={"text": pl.String, "char_start": pl.Int64, "char_end": pl.Int64}, orient="row")
+
+
+def test_tone_of_clear_sentences():
+    f = _frame([
+        ("The senator blasted Governor Reyes, calling the plan a reckless failure.", "Governor Reyes"),
+        ("Governor Reyes was hailed as a hero after the rescue.", "Governor Reyes"),
+        ("Governor Reyes will visit the port on Tuesday.", "Governor Reyes"),
+    ])  # fmt: skip
+    out = score_target_tone(f)
+    assert out["tone"].to_list() == ["negative", "positive", "neutral"]
+    assert out.columns == ["text", "char_start", "char_end", "tone", "tone_score", "p_negative", "p_neutral", "p_positive"]
+    p = out.select("p_negative", "p_neutral", "p_positive").to_numpy()
+    assert np.allclose(p.sum(axis=1), 1.0)
+    assert np.allclose(out["tone_score"].to_numpy(), p[:, 2] - p[:, 0])
+    assert out["tone_score"][0] < 0 < out["tone_score"][1]
+
+
+def test_target_words_are_masked():
+    """A name that is a lexicon word (Hope, Joy, Love) does not colour the tone towards its bearer."""
+    neutral = "{} will visit the port on Tuesday."
+    a = score_target_tone(_frame([(neutral.format("Hope Daniels"), "Hope Daniels")]))["tone_score"][0]
+    b = score_target_tone(_frame([(neutral.format("Mark Daniels"), "Mark Daniels")]))["tone_score"][0]
+    assert a == pytest.approx(b)
+    sp, _ = target_features(_frame([(neutral.format("Hope Daniels"), "Hope Daniels")]))
+    assert not any("hope" in f for f in sp["feature"].to_list())
+
+
+def test_two_targets_in_one_sentence_differ():
+    """The words near each target weigh more: praise next to one name, condemnation next to the other."""
+    t = "Police praised Dana Cole, but they condemned Mark Fisk for the violent attack."
+    out = score_target_tone(_frame([(t, "Dana Cole"), (t, "Mark Fisk")]))
+    assert out["tone_score"][0] > out["tone_score"][1]
+    assert out["tone"][1] == "negative"
+
+
+def test_negation_flips_a_nearby_valence():
+    sp, dense = target_features(_frame([("Rivers said the minister did not fail the inquiry.", "the minister")]))
+    assert "neg:R" in sp["feature"].to_list()
+    assert dense[0, DENSE.index("Rnspos")] > 0 and dense[0, DENSE.index("Rnsneg")] == 0  # "not fail" (3 words on) reads positive
+
+
+def test_quoted_target_and_clause_cut():
+    f = _frame([("“Nobody trusts Senator Vale,” the chairman said, praising the staff.", "Senator Vale")])
+    sp, dense = target_features(f)
+    assert dense[0, DENSE.index("quoted")] == 1.0
+    assert dense[0, DENSE.index("Rmxpos")] > 0  # "praising" is past the comma: another clause
+
+
+def test_rows_are_scored_independently_and_edge_cases():
+    items = [
+        ("Critics accused the mayor of lying to voters.", "the mayor"),
+        ("The mayor opened the new bridge on Monday.", "The mayor"),
+        ("Fans cheered the coach.", "the coach"),
+    ]
+    together = score_target_tone(_frame(items))
+    alone = pl.concat([score_target_tone(_frame([it])) for it in items])
+    assert together["tone_score"].to_list() == alone["tone_score"].to_list()  # exactly: sums in a fixed order per row
+    empty = score_target_tone(_frame([]))
+    assert empty.height == 0 and "tone" in empty.columns
+    blank = score_target_tone(pl.DataFrame({"text": [None, ""], "char_start": [0, 0], "char_end": [0, 0]}))
+    assert blank["tone"].null_count() == 0  # the model's prior
+    with pytest.raises(ValueError, match="char_end"):
+        score_target_tone(pl.DataFrame({"text": ["x"], "char_start": [0]}))
+
+
+def test_model_file_is_data_with_provenance():
+    path = data_path(MODEL_FILE)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["classes"] == list(CLASSES)
+    assert "NewsMTSC" in doc["source"] and "MIT" in doc["licence"] and doc["command"].startswith("python bench/train_tone.py")
+    assert len(doc["features"]) == len(doc["coef"]) and doc["dense_names"] == DENSE
+    assert path.stat().st_size < 5_000_000
+    assert data_path("tone_model.LICENSE").read_text(encoding="utf-8").count("Permission is hereby granted") == 1
+    assert load_model() is load_model()  # memoised by the file's fingerprint
