@@ -3,7 +3,9 @@
 Usage: python bench/bench_pipeline.py [N_ARTICLES] [--workers 2] [--batch-size 500] [--format parquet] [--input jsonl|parquet]
                                      [--repeat 3] [--floor]
 
-1. writes a synthetic corpus of N articles (bench/corpus.py, ~38 sentences each) to one JSONL file;
+1. writes a synthetic corpus of N articles (bench/corpus.py, ~37 sentences each; ``--corpus news``, the default,
+   recombines clauses so that at least 98% of its sentences are distinct; ``--corpus templates`` is the earlier
+   corpus of whole-sentence templates, 49-63% distinct) to one JSONL file;
 2. runs `python -m toolkit analyze corpus.jsonl --out DIR` as its own process (every table);
 3. runs NLTK's VADER (nltk.sentiment.vader, the reference implementation) as its own process on the
    sentences of that run (the sentence texts are handed over in a Parquet file, loading included);
@@ -14,6 +16,9 @@ with its three rule stages (actor mentions, quotes, claims) replaced by a lookup
 wrote (``bench/floor_hook/sitecustomize.py``, in every process of the run): the time of everything else, and
 so how much faster the rule stages would have to be for the ratio to reach its target. Example:
 python bench/bench_pipeline.py 2000 --repeat 3 --floor
+``--reanalyse 0.01`` also times re-analysis: a fresh run, then 1% new articles added and the same command run
+again on the same output folder (only the new articles are computed), e.g.
+python bench/bench_pipeline.py 2000 --workers 1 --skip-vader --reanalyse 0.01
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ import polars as pl
 import psutil
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import write_corpus  # noqa: E402
+from corpus import CORPUS_KINDS, write_corpus  # noqa: E402
 
 VADER_SCRIPT = """
 import os, sys, nltk, vaderSentiment, polars as pl
@@ -82,8 +87,10 @@ def main() -> None:
     ap.add_argument("--format", default="parquet")
     ap.add_argument("--skip-vader", action="store_true", help="only run the toolkit (memory runs)")
     ap.add_argument("--input", choices=("jsonl", "parquet"), default="jsonl", help="corpus file format (default: jsonl)")
+    ap.add_argument("--corpus", choices=CORPUS_KINDS, default="news", help="generated corpus (bench/corpus.py): news, clause-level recombination with >= 98%% distinct sentences (default); templates, the earlier whole-sentence templates (49-63%% distinct)")
     ap.add_argument("--repeat", type=int, default=1, help="run toolkit and NLTK this many times each, alternating")
     ap.add_argument("--floor", action="store_true", help="also time the run with its rule stages (mentions, quotes, claims) replaced by a lookup of their tables, and print how much faster they would have to be")
+    ap.add_argument("--reanalyse", type=float, default=0.0, metavar="SHARE", help="after the runs, add SHARE x N new articles (another seed) beside the corpus and run analyze again on the same output folder (re-analysis: only the new articles are computed); prints both runs' CPU seconds and their ratio")
     a = ap.parse_args()
     if a.floor and (a.format != "parquet" or a.skip_vader):
         ap.error("--floor needs --format parquet (it reads the run's tables back) and the NLTK run")
@@ -91,19 +98,20 @@ def main() -> None:
     # would compile every module from source in every worker, every run); NLTK's comes with its wheel
     compileall.compile_dir(str(Path(__file__).parent.parent / "toolkit"), quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = write_corpus(a.n, Path(tmp) / "corpus.jsonl")
+        corpus = write_corpus(a.n, Path(tmp) / "in" / "corpus.jsonl", kind=a.corpus)
         if a.input == "parquet":
             pl.read_ndjson(corpus).write_parquet(corpus.with_suffix(".parquet"))
             corpus = corpus.with_suffix(".parquet")
         out = Path(tmp) / "out"
-        cmd = [sys.executable, "-m", "toolkit", "analyze", str(corpus), "--out", str(out), "--no-progress",
+        source = corpus.parent if a.reanalyse else corpus  # re-analysis: the folder, new files are added to it
+        cmd = [sys.executable, "-m", "toolkit", "analyze", str(source), "--out", str(out), "--no-progress",
                "--workers", str(a.workers), "--batch-size", str(a.batch_size), "--format", a.format]  # fmt: skip
         ratios = []
         for _ in range(max(1, a.repeat)):
-            t_tool, mem_tool, summary = run_measured(cmd)
+            t_tool, mem_tool, summary = run_measured([*cmd, "--rebuild"])  # never reuse the previous repeat's rows
             n_sent = pl.scan_parquet(out / "sentences.parquet").select(pl.len()).collect().item() if a.format == "parquet" else 0
             n_distinct = pl.scan_parquet(out / "sentences.parquet").select(pl.col("text").n_unique()).collect().item()
-            print(f"corpus: {a.n} articles, {n_sent} sentences, {n_distinct / max(1, n_sent):.0%} of them distinct "
+            print(f"corpus ({a.corpus}): {a.n} articles, {n_sent} sentences, {n_distinct / max(1, n_sent):.0%} of them distinct "
                   f"({corpus.stat().st_size / 1e6:.1f} MB {a.input})")
             print(f"toolkit analyze (every table, workers={a.workers}, batch={a.batch_size}): {t_tool:.2f} s, "
                   f"{a.n / t_tool:,.0f} articles/s, {n_sent / t_tool:,.0f} sentences/s, peak {mem_tool:,.0f} MB")  # fmt: skip
@@ -123,9 +131,31 @@ def main() -> None:
             print(f"ratio toolkit/NLTK-VADER: {ratios[-1]:.2f} (target <= 0.50)")
             if a.floor:
                 floor(cmd, out, t_tool, t_vader)
+        if a.reanalyse:
+            reanalyse(a, cmd, corpus, out)
         if len(ratios) > 1:
             print(f"median ratio over {len(ratios)} side-by-side runs: {statistics.median(ratios):.2f} "
                   f"(each: {', '.join(f'{r:.2f}' for r in ratios)})")
+
+
+def _cpu_of(cmd: list[str]) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run_measured(cmd)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+def reanalyse(a: argparse.Namespace, cmd: list[str], corpus: Path, out: Path) -> None:
+    """Re-analysis: a fresh run (``--rebuild``), then ``a.reanalyse`` x N new articles added beside the corpus
+    and the same command again on the same output folder; prints the CPU seconds of both and their ratio."""
+    full = _cpu_of([*cmd, "--rebuild"])
+    n_new = max(1, round(a.n * a.reanalyse))
+    write_corpus(n_new, corpus.parent / "zz_new.jsonl", seed=12345, kind=a.corpus)
+    again = _cpu_of(cmd)
+    run = json.loads((out / "run.json").read_text())
+    print(f"re-analysis: full run on {a.n} articles {full:.2f} CPU s; with {n_new} new articles added, "
+          f"{run['reused_articles']} reused and {run['computed_articles']} computed: {again:.2f} CPU s "
+          f"({again / full:.0%} of the full run; target <= 10%)")  # fmt: skip
 
 
 def floor(cmd: list[str], out: Path, t_tool: float, t_vader: float) -> None:

@@ -39,7 +39,7 @@ def _write(out: Path) -> None:
 
 def _hashes(folder: Path) -> dict[str, str]:
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file() and p.suffix != ".log" and p.name != "run.json"}
+            for p in sorted(folder.rglob("*")) if p.is_file() and p.suffix != ".log" and p.name != "run.json" and ".store" not in p.parts}
 
 
 def _module_free(path: Path) -> str:

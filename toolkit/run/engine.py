@@ -5,9 +5,11 @@ Tables in: files, folders, globs (as :func:`toolkit.read_articles`). Tables out:
 
 Articles are read in batches (:class:`toolkit.io.loading.ArticleStream`: large JSONL/Parquet files are read
 in slices), each batch's row tables (sentences, tokens, mentions, pairs, quotes, sentiment, claims) are
-computed by a worker and written as a part file, and the corpus-wide tables (co-occurrence edges, actor
-sentiment, claim ledger, sources) are computed at the end from the parts, so they are exact, not
-averages of batches. Memory stays bounded by the batch size, not the corpus size.
+computed by a worker and written as a *chunk* (``OUT/.store/chunks/<run>-<batch>/``), and the corpus-wide
+tables (co-occurrence edges, actor sentiment, claim ledger, sources) are computed at the end from the chunks,
+so they are exact, not averages of batches. Memory stays bounded by the batch size, not the corpus size.
+The chunks stay: a later run on the same folder reuses the rows of its unchanged articles and computes only
+new or changed ones (see :func:`analyze_to_dir` and the notes above :data:`STORE`).
 
 Engines: ``"local"`` runs batches in this process (``workers=1``) or in a pool of processes
 (``workers>1``); ``"dask"`` submits the same batch function to a Dask cluster: a ``LocalCluster`` by
@@ -22,9 +24,11 @@ default, or the scheduler at ``scheduler="tcp://host:8786"``. Both give identica
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
+import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -59,6 +63,11 @@ class RunResult:
     seconds: float
     settings: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def reused(self) -> int:
+        """Articles whose rows were reused from an earlier run in the same folder (not computed again)."""
+        return int(self.settings.get("reused_articles", 0))
+
     def summary(self) -> str:
         rep = self.load_report
         n_bad = rep.filter(pl.col("status") != "loaded").height
@@ -68,6 +77,7 @@ class RunResult:
             + (f", {n_bad} skipped or failed (see load_report)" if n_bad else "")
             + f"; {c['sentences']} sentences, {c['tokens']} tokens; {c['mentions']} actor mentions, "
             f"{c['cooc_edges']} actor pairs; {c['claims']} numeric claims, {c['quotes']} quotes"
+            + f"; {self.reused} article(s) reused from an earlier run, {c['articles'] - self.reused} computed"
         )
 
 
@@ -90,9 +100,10 @@ def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any], 
     """The work of one batch (runs in this process, a worker process or on a Dask worker).
 
     Computes the batch's row tables plus its co-occurrence counts (which add up across batches).
-    With ``parts`` (a folder the worker can write to), writes them there as
-    ``<table>/part-<index>.parquet`` and returns only their row counts: nothing big travels back
-    to the main process. Without it, returns the tables (a remote cluster without a shared disk).
+    With ``parts`` (the chunks folder of the run's store, which the worker can write to), writes them to the
+    batch's temporary chunk folder as ``<table>.parquet`` (the main process commits the chunk) and returns only
+    their row counts: nothing big travels back to the main process. Without it, returns the tables (a remote
+    cluster without a shared disk).
     """
     from toolkit.measure import cooc
     from toolkit.run.pipeline import compute_row_tables
@@ -116,7 +127,7 @@ def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any], 
     rows = {name: df.height for name, df in tables.items()}
     if parts is not None:
         t0 = time.perf_counter()
-        _write_parts(tables, Path(parts), index)
+        _write_parts(tables, _chunk_tmp(Path(parts), settings, index))
         timings["write_parts"] = time.perf_counter() - t0
         tables = {}
         _trim_heap()  # the batch's frames are gone: hand their pages back (a worker's RSS stays ~40 MB lower)
@@ -133,20 +144,30 @@ def _trim_heap() -> None:
         pass
 
 
-def _write_parts(tables: dict[str, pl.DataFrame], parts: Path, index: int) -> None:
+def _chunk_tmp(chunks: Path, settings: dict[str, Any], index: int) -> Path:
+    """The folder a batch's tables are written to before the main process commits them as a chunk."""
+    return chunks / f"{settings['chunk_prefix']}{index:06d}.tmp"
+
+
+def _write_parts(tables: dict[str, pl.DataFrame], folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
     for name, df in tables.items():
-        # Parts are read once at the end: lz4 writes faster than the default zstd.
-        df.write_parquet(parts / name / f"part-{index:06d}.parquet", compression="lz4")
+        # Parts are read at the end of every run that reuses them: lz4 writes faster than the default zstd.
+        df.write_parquet(folder / f"{name}.parquet", compression="lz4")
 
 
 def _write_frame(df: pl.DataFrame | pl.LazyFrame, path: Path, fmt: str) -> None:
+    """Write a table to a temporary file beside ``path``, then rename it: a run killed while writing never
+    leaves a half-written table under the table's name."""
     lf = df.lazy()
+    tmp = path.with_name(f".{path.name}.tmp")
     if fmt == "csv":
         lists = [c for c, d in lf.collect_schema().items() if isinstance(d, pl.List)]
         lf = lf.with_columns(pl.col(c).cast(pl.List(pl.String)).list.join(";") for c in lists)
-        lf.sink_csv(path)
+        lf.sink_csv(tmp)
     else:
-        lf.sink_parquet(path)
+        lf.sink_parquet(tmp)
+    os.replace(tmp, path)
 
 
 def worker_env(workers_per_machine: int | None = None) -> dict[str, str]:
@@ -320,6 +341,7 @@ def analyze_to_dir(
     progress: bool | None = None,
     stories: Stories = "mark",
     count: Count = "articles",
+    rebuild: bool = False,
 ) -> RunResult:
     """Analyse ``inputs`` batch by batch and write every table to ``out``.
 
@@ -336,6 +358,15 @@ def analyze_to_dir(
     grouped over all sketches (:func:`toolkit.io.stories.group_stories`); then the spooled batches, with
     ``story_id`` and ``story_size`` joined (and filtered by ``stories``), go to the workers.
     Other options as :func:`toolkit.analyze`. Returns a :class:`RunResult`.
+
+    Re-analysis: every batch's row tables are kept in ``out/.store`` (one *chunk* per batch). A later run on
+    the same ``out`` reuses the rows of every article whose ``article_id`` and content (a hash of all its input
+    columns) are unchanged, when the settings its rows depend on are too (:func:`settings_key`: the toolkit's
+    version, code and data files, ``dictionary`` and ``lexicon``); it computes only the new or changed
+    articles and rebuilds the corpus-wide tables (co-occurrence, actor sentiment, claim ledger, sources, places,
+    story ids) from all of them: the tables equal a fresh run's. ``rebuild=True`` deletes the store first. A run
+    killed part-way keeps its finished batches (a batch is renamed into place once whole) for the next run.
+    ``RunResult.reused`` (and ``run.json``'s ``reused_articles``) says how many articles were reused.
 
     >>> import tempfile
     >>> from toolkit import analyze_to_dir
@@ -355,59 +386,84 @@ def analyze_to_dir(
     t0 = time.perf_counter()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    parts = out / ".parts"
-    shutil.rmtree(parts, ignore_errors=True)
-    for t in (*ROW_TABLES, *COUNT_PARTS):
-        (parts / t).mkdir(parents=True)
+    store = out / STORE
+    if rebuild:
+        shutil.rmtree(store, ignore_errors=True)
+    shutil.rmtree(out / ".parts", ignore_errors=True)  # the parts folder of earlier versions
+    (out / "run.json").unlink(missing_ok=True)  # written last: a folder without it holds no finished run
+    chunks = store / "chunks"
+    chunks.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(store / "spool", ignore_errors=True)
+    key = settings_key(dictionary, lexicon)
     settings: dict[str, Any] = {
         "dictionary": str(dictionary) if dictionary else None, "lexicon": str(lexicon) if lexicon else None,
         "engine": engine, "workers": workers, "batch_size": batch_size, "stories": stories, "count": count,
     }  # fmt: skip
+    stored = _load_store(chunks, key)
     stream = ArticleStream(inputs, batch_size=batch_size, on_error=on_error, columns=columns, progress=False)
     stage_seconds: dict[str, float] = {}
-    spooled, story_table = _find_stories_pass(stream, parts / "input", stage_seconds)
-    batches: Iterable[pl.DataFrame] = _story_batches(spooled, story_table, stories)
-    if workers == "auto":  # more than one batch: a worker per core pays for its start
-        workers = auto_workers() if len(spooled) > 1 else 1
-    settings["workers"] = workers
+    spooled, story_table = _find_stories_pass(stream, store / "spool", stage_seconds, stored, chunks)
+    t_plan = time.perf_counter()
+    kept = _kept_keys(spooled, story_table, stories)
+    reuse = kept.join(stored, on=["article_id", KEY], how="inner").unique([KEY], keep="last", maintain_order=True)
+    new_keys = kept.join(reuse, on=KEY, how="anti")
+    stage_seconds["reuse_plan"] = time.perf_counter() - t_plan
+    n_new_batches = -(-new_keys.height // batch_size) if batch_size > 0 else 1
+    n_workers: int
+    if workers == "auto":  # more than one batch to compute: a worker per core pays for its start
+        n_workers = auto_workers() if n_new_batches > 1 else 1
+    elif engine == "local":  # never more processes than batches (each loads the rules)
+        n_workers = max(1, min(int(workers), n_new_batches))
+    else:
+        n_workers = int(workers)
+    settings["workers"] = workers = n_workers
+    run_settings = {**settings, "chunk_prefix": f"{time.time_ns():x}-"}
+    reused_keys = set(reuse[KEY].to_list())
+    batches = _new_batches(spooled, story_table, stories, reused_keys, batch_size, any_kept=kept.height > 0)
+    committing: dict[int, tuple[pl.DataFrame, str]] = {}  # batch index -> its articles' keys, the ids it counted
     runner = _Runner(engine, workers, scheduler, settings)
     rows: dict[str, int] = {}
+    new_chunks: list[pl.DataFrame] = []
     disabled = bar_disabled(progress)
-    bar = tqdm(desc="analysing", unit="article", disable=disabled, total=None if disabled else stream.estimate_total())
+    bar = tqdm(desc="analysing", unit="article", disable=disabled, total=None if disabled else new_keys.height)
     phases: dict[str, float] = {"start": time.perf_counter() - t0}
     try:
-        for res in runner.run(batches, settings, parts):
+        for res in runner.run(_noting(batches, committing, count), run_settings, chunks):
             phases.setdefault("first_batch_done", time.perf_counter() - t0)
-            for table, n in res.rows.items():
-                rows[table] = rows.get(table, 0) + n
             for stage, seconds in res.seconds.items():
                 stage_seconds[stage] = stage_seconds.get(stage, 0.0) + seconds
+            tmp = _chunk_tmp(chunks, run_settings, res.index)
             if res.tables:
-                _write_parts(res.tables, parts, res.index)
+                _write_parts(res.tables, tmp)
+            keys, counted = committing.pop(res.index)
+            name = _commit_chunk(tmp, key, keys, counted, res.rows)
+            new_chunks.append(keys.select("article_id", KEY).with_columns(pl.lit(name).alias("chunk")))
             bar.update(res.rows["articles"])
     except BaseException:
         runner.close()
         raise
     else:
-        if bar.total is not None and bar.n != bar.total:  # the estimate counted blank or broken lines
+        if bar.total is not None and bar.n != bar.total:
             bar.total = bar.n
             bar.refresh()
     finally:
         bar.close()
 
-    # Corpus-wide files from the parts, one job per table (in the pool when there is one, so they run
-    # side by side): row tables are concatenated; the aggregates are computed exactly and in bounded
-    # memory (co-occurrence from the summed per-batch counts, the others from only the columns they use).
+    # Corpus-wide files from the chunks (the reused ones and the new), one job per table (in the pool when there
+    # is one, so they run side by side): row tables are concatenated; the aggregates are computed exactly and in
+    # bounded memory (co-occurrence from the summed per-chunk counts, the others from only the columns they use).
     # Large corpora: the pool's workers still hold their memos and two big finishing jobs side by side
     # would double the peak, so the pool is closed first and the jobs run one by one here.
     phases["batches_done"] = time.perf_counter() - t0
+    held = pl.concat([reuse.select("article_id", KEY, "chunk"), *new_chunks])
+    n_sentences = _write_plan(store, kept, held, story_table, chunks, stories)
     jobs = sorted(TABLES, key=lambda n: (n not in _SLOW_FINISH, TABLES.index(n)))
     jobs = [n for n in jobs if n != "load_report"]
     writing = tqdm(total=len(jobs), desc="writing tables", unit="table", disable=disabled)
     try:
-        if rows.get("sentences", 0) > FINISH_IN_POOL_MAX_SENTENCES:
+        if n_sentences > FINISH_IN_POOL_MAX_SENTENCES:
             runner.close()
-        for name, n_rows, seconds in runner.finish(jobs, str(parts), str(out), format, count):
+        for name, n_rows, seconds in runner.finish(jobs, str(store), str(out), format, count):
             stage_seconds[f"finish_{name}"] = seconds
             if n_rows is not None:
                 rows[name] = n_rows
@@ -421,30 +477,286 @@ def analyze_to_dir(
     counts = {name: rows.get(name, 0) for name in (*ROW_TABLES, *AGGREGATE_TABLES)}
     counts["load_report"] = stream.load_report.height
     written = [out / f"{name}.{format}" for name in TABLES]
-    shutil.rmtree(parts, ignore_errors=True)
+    _tidy_store(store, chunks, key)
     describe().write_csv(out / "columns.csv")
+    settings["reused_articles"] = reuse.height
+    settings["computed_articles"] = new_keys.height
+    settings["settings_key"] = key
     settings["stage_seconds"] = {k: round(v, 3) for k, v in stage_seconds.items()}
     settings["phase_seconds"] = {k: round(v, 3) for k, v in phases.items()}  # since the call began
-    (out / "run.json").write_text(json.dumps(settings, indent=2), encoding="utf-8")
+    tmp_json = out / ".run.json.tmp"
+    tmp_json.write_text(json.dumps(settings, indent=2), encoding="utf-8")
+    os.replace(tmp_json, out / "run.json")
     written += [out / "columns.csv", out / "run.json"]
     return RunResult(out, counts, written, stream.load_report, time.perf_counter() - t0, settings)
 
 
-def _find_stories_pass(stream: ArticleStream, spool: Path, stage_seconds: dict[str, float]) -> tuple[list[Path], pl.DataFrame]:
-    """Read every batch once: spool it to ``spool/part-<i>.parquet`` and keep its MinHash sketch; then group
-    the stories over the whole corpus. Returns the spooled files and the ``article_id, story_id,
-    story_size`` table."""
-    from toolkit.io.stories import group_stories, sketch_articles
+# ---------------------------------------------------------------------------------------------------------------
+# Re-analysis: the chunk store (OUT/.store) and what a run reuses from it.
+#
+# Every batch a run computes is kept as a *chunk*: ``.store/chunks/<run>-<batch>/`` holds the batch's row tables
+# and co-occurrence counts (``<table>.parquet``), ``keys.parquet`` (``article_id`` and the article's content key)
+# and, written last, ``meta.json`` (the settings key, the ids its co-occurrence counts counted, rows per table).
+# A batch is written to ``<name>.tmp/`` and renamed when complete, so a chunk folder without ``.tmp`` is whole;
+# a killed run leaves only whole chunks (reused by the next run) and ``.tmp`` folders (deleted by it).
+# A later run on the same folder reuses the rows of every article whose ``article_id`` and content key are in a
+# chunk written under the same settings key, computes only the others, and builds every output table from the
+# chunks that hold the articles of this run (a chunk some of whose articles are gone is read filtered).
+# ---------------------------------------------------------------------------------------------------------------
+
+STORE = ".store"
+"""Folder (inside the output folder) of the chunks a later run reuses."""
+
+KEY = "_content_key"
+"""Column of the spooled batches: a hash of the article's input columns (:func:`content_keys`)."""
+
+
+def content_keys(articles: pl.DataFrame) -> pl.Series:
+    """A 128-bit hash (hex) of each article's input columns: an article whose text or metadata changed gets a
+    new key even when its ``article_id`` is kept. Not in it: ``story_id`` and ``story_size`` (the run computes
+    them) and ``source`` (where the input was read: no row table but ``articles`` holds it, and ``articles`` is
+    always written from this run's input), so an article moved to another file is still reused."""
+    cols = sorted(c for c in articles.columns if c not in ("source", "story_id", "story_size", KEY))
+    head = json.dumps(cols).encode()
+    keys = [
+        hashlib.blake2b(
+            head + json.dumps(row, default=str, ensure_ascii=False).encode(), digest_size=16
+        ).hexdigest()
+        for row in articles.select(cols).iter_rows()
+    ]
+    return pl.Series(KEY, keys, dtype=pl.String)
+
+
+_PACKAGE_SUFFIXES = (".py", ".yaml", ".yml", ".csv", ".tsv", ".txt", ".json")
+
+
+def package_fingerprint() -> list[tuple[str, int, int]]:
+    """``(path inside the package, modification time in ns, size)`` of the toolkit's code and data files: an
+    edited rule, vocabulary or extractor changes the rows, so it invalidates what earlier runs computed."""
+    from toolkit.core.cache import fingerprint
+
+    package = Path(__file__).resolve().parents[1]
+    files = sorted(
+        p for p in package.rglob("*") if p.suffix in _PACKAGE_SUFFIXES and "__pycache__" not in p.parts and p.is_file()
+    )
+    return [(os.path.relpath(path, package), mtime, size) for path, mtime, size in fingerprint(*files)]
+
+
+def settings_key(dictionary: str | Path | None = None, lexicon: str | Path | None = None) -> str:
+    """The settings the row tables of an article depend on, as one hash: the toolkit's version, the
+    fingerprints (:func:`toolkit.core.cache.fingerprint`: path, modification time, size) of its code and
+    data files (rules, vocabularies) and of the user's ``dictionary`` and ``lexicon``, and polars' version.
+    ``stories`` and ``count`` are not in it: they change which rows are kept and counted, which every run
+    recomputes from the chunks."""
+    from toolkit.core.cache import fingerprint
+
+    payload = {
+        "toolkit": getattr(sys.modules.get("toolkit"), "__version__", ""),
+        "polars": pl.__version__,
+        "package": package_fingerprint(),
+        "dictionary": fingerprint(dictionary),
+        "lexicon": fingerprint(lexicon),
+    }
+    return hashlib.blake2b(json.dumps(payload, default=str).encode(), digest_size=16).hexdigest()
+
+
+def _ids_hash(ids: Iterable[str]) -> str:
+    return hashlib.blake2b("\n".join(sorted(ids)).encode(), digest_size=16).hexdigest()
+
+
+def _load_store(chunks: Path, key: str) -> pl.DataFrame:
+    """``article_id``, content key and ``chunk`` of every article held by a whole chunk written under
+    ``key`` (oldest chunk first); ``.tmp`` folders left by a killed run are deleted."""
+    frames = []
+    for d in sorted(chunks.iterdir()):
+        if d.name.endswith(".tmp"):
+            shutil.rmtree(d, ignore_errors=True)
+            continue
+        meta = _chunk_meta(d)
+        if meta is None or meta.get("settings_key") != key:
+            continue
+        frames.append(pl.read_parquet(d / "keys.parquet").with_columns(pl.lit(d.name).alias("chunk")))
+    schema = {"article_id": pl.String, KEY: pl.String, "chunk": pl.String}
+    return pl.concat(frames) if frames else pl.DataFrame(schema=schema)
+
+
+def _chunk_meta(d: Path) -> dict[str, Any] | None:
+    try:
+        return dict(json.loads((d / "meta.json").read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return None
+
+
+def _commit_chunk(tmp: Path, key: str, keys: pl.DataFrame, counted: str, rows: dict[str, int]) -> str:
+    """Write ``keys.parquet``, ``sketches.parquet`` (the articles' MinHash sketches, which a later run reuses
+    to find the stories) and, last, ``meta.json`` into a batch's temporary folder, then rename it to the
+    chunk's name: from here on a later run may reuse it."""
+    keys.select("article_id", KEY).write_parquet(tmp / "keys.parquet")
+    sketches = keys.select(
+        KEY, "article_id", pl.col("published_sketch").alias("published"),
+        pl.col("_signature").alias("signature"), pl.col("_shingles").alias("shingles"),
+    )  # fmt: skip
+    sketches.write_parquet(tmp / "sketches.parquet", compression="lz4")
+    meta = {"settings_key": key, "counted": counted, "rows": rows}
+    (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    final = tmp.with_name(tmp.name.removesuffix(".tmp"))
+    os.replace(tmp, final)
+    return final.name
+
+
+def _kept_keys(files: list[Path], story_table: pl.DataFrame, stories: str) -> pl.DataFrame:
+    """``article_id`` and content key of the articles this run keeps (after ``stories``), in input order."""
+    from toolkit.io.stories import add_stories, select_stories
+
+    frames = [
+        select_stories(add_stories(pl.read_parquet(path, columns=["article_id", KEY]), story_table), stories=stories)  # type: ignore[arg-type]
+        .select("article_id", KEY)
+        for path in files
+    ]
+    return pl.concat(frames) if frames else pl.DataFrame(schema={"article_id": pl.String, KEY: pl.String})
+
+
+def _new_batches(
+    files: list[Path],
+    story_table: pl.DataFrame,
+    stories: str,
+    reused: set[str],
+    batch_size: int,
+    *,
+    any_kept: bool,
+) -> Iterator[pl.DataFrame]:
+    """The spooled articles not reused from the store, with ``story_id`` and ``story_size``, filtered by
+    ``stories``, in batches of ``batch_size`` (one empty batch when the run keeps no article at all, so a run
+    on no article still writes every table)."""
+    from toolkit.io.stories import add_stories, select_stories
+
+    held: list[pl.DataFrame] = []
+    n = 0
+    for path in files:
+        batch = select_stories(add_stories(pl.read_parquet(path), story_table), stories=stories)  # type: ignore[arg-type]
+        batch = batch.filter(~pl.col(KEY).is_in(list(reused))) if reused else batch
+        while batch.height:
+            take = batch.head(batch_size - n)
+            batch = batch.slice(take.height)
+            held.append(take)
+            n += take.height
+            if n >= batch_size:
+                yield pl.concat(held)
+                held, n = [], 0
+    if held:
+        yield pl.concat(held)
+    elif not any_kept and files:
+        yield select_stories(add_stories(pl.read_parquet(files[0]), story_table), stories=stories).head(0)  # type: ignore[arg-type]
+
+
+def _noting(
+    batches: Iterable[pl.DataFrame], notes: dict[int, tuple[pl.DataFrame, str]], count: str
+) -> Iterator[pl.DataFrame]:
+    """The batches without their content keys and sketches, noting those and the ids each one counted, for
+    its chunk."""
+    from toolkit.io.stories import first_copies
+
+    for i, b in enumerate(batches):
+        counted = first_copies(b)["article_id"] if count == "stories" else b["article_id"]
+        notes[i] = (b.select("article_id", KEY, *SKETCH_COLUMNS), _ids_hash(counted.to_list()))
+        yield b.drop(KEY, *SKETCH_COLUMNS)
+
+
+MAX_SEGMENTS = 10_000
+"""Most pieces a run's tables are assembled from (runs of consecutive input articles held by one chunk); with more
+(a reordered input), one piece per chunk: the same rows, but the reused articles no longer in input order."""
+
+
+def _write_plan(
+    store: Path, kept: pl.DataFrame, held: pl.DataFrame, story_table: pl.DataFrame, chunks: Path, stories: str
+) -> int:
+    """Plan the assembly of the tables: the kept articles in input order, cut into *segments* (runs of
+    consecutive articles held by one chunk), so the tables hold the rows in the order a fresh run writes them.
+    ``held``: ``article_id``, content key and ``chunk`` of the reused and the new articles. Writes ``plan.json``
+    (the segments in order: chunk, whole or filtered), ``plan.parquet`` (``seg``, ``article_id`` of the filtered
+    ones) and ``stories.parquet`` (this run's story table). Returns the sentences the chunks hold."""
+    where = kept.join(
+        held.unique(KEY, keep="first"), on=["article_id", KEY], how="left", maintain_order="left"
+    )
+    where = where.filter(pl.col("chunk").is_not_null())
+    sizes = {
+        name: pl.scan_parquet(chunks / name / "keys.parquet").select(pl.len()).collect().item()
+        for name in where["chunk"].unique().to_list()
+    }
+    seg = where.with_columns(
+        (pl.col("chunk") != pl.col("chunk").shift()).fill_null(True).cum_sum().alias("seg")
+    )
+    if seg.height and int(seg["seg"].max()) > max(MAX_SEGMENTS, 2 * len(sizes)):  # type: ignore[arg-type]
+        seg = seg.with_columns(pl.col("chunk").rank("min").alias("seg")).sort("seg", maintain_order=True)
+    pieces = seg.group_by("seg", maintain_order=True).agg(pl.col("chunk").first(), pl.len().alias("n"))
+    n_segs = pieces.group_by("chunk").len()
+    per_chunk = dict(zip(n_segs["chunk"].to_list(), n_segs["len"].to_list(), strict=True))
+    plan = [
+        {"seg": int(sg), "chunk": ch, "whole": per_chunk[ch] == 1 and n == sizes[ch]}
+        for sg, ch, n in pieces.select("seg", "chunk", "n").iter_rows()
+    ]
+    whole = [p["seg"] for p in plan if p["whole"]]
+    taken = seg.filter(~pl.col("seg").is_in(whole)).select(pl.col("seg").cast(pl.Int64), "article_id")
+    taken.write_parquet(store / "plan.parquet")
+    story_table.write_parquet(store / "stories.parquet")
+    (store / "plan.json").write_text(json.dumps({"segments": plan, "stories": stories}), encoding="utf-8")
+    return sum(
+        int(((_chunk_meta(chunks / name) or {}).get("rows") or {}).get("sentences", 0)) for name in sizes
+    )
+
+
+def _tidy_store(store: Path, chunks: Path, key: str) -> None:
+    """After a finished run: delete the chunks it did not use (other settings, articles no longer in the
+    input) and the spooled input; then write ``manifest.json``, last."""
+    plan = json.loads((store / "plan.json").read_text(encoding="utf-8"))["segments"]
+    used = {p["chunk"] for p in plan}
+    for d in chunks.iterdir():
+        if d.name not in used:
+            shutil.rmtree(d, ignore_errors=True)
+    shutil.rmtree(store / "spool", ignore_errors=True)
+    manifest = {"settings_key": key, "chunks": plan, "finished": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+    tmp = store / ".manifest.json.tmp"
+    tmp.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    os.replace(tmp, store / "manifest.json")
+
+
+SKETCH_COLUMNS = ("published_sketch", "_signature", "_shingles")
+"""Columns of the spooled batches holding each new article's MinHash sketch (for its chunk)."""
+
+
+def _find_stories_pass(
+    stream: ArticleStream, spool: Path, stage_seconds: dict[str, float], stored: pl.DataFrame, chunks: Path
+) -> tuple[list[Path], pl.DataFrame]:
+    """Read every batch once: spool it (with each article's content key and, for an article no chunk holds,
+    its MinHash sketch) to ``spool/part-<i>.parquet``; then group the stories over the sketches of the whole
+    corpus (those of the articles ``stored`` in chunks read from there, not computed again). Returns the
+    spooled files and the ``article_id, story_id, story_size`` table."""
+    from toolkit.io.stories import SKETCH_SCHEMA, group_stories, sketch_articles
 
     spool.mkdir(parents=True, exist_ok=True)
     files: list[Path] = []
     sketches: list[pl.DataFrame] = []
+    held = stored[KEY].implode()
+    from_store: list[pl.DataFrame] = []
     t0 = time.perf_counter()
     for i, batch in enumerate(stream):
         path = spool / f"part-{i:06d}.parquet"
-        batch.write_parquet(path, compression="lz4")
+        batch = batch.with_columns(content_keys(batch))
+        new = batch.filter(~pl.col(KEY).is_in(held))
+        from_store.append(batch.filter(pl.col(KEY).is_in(held)).select(KEY))
+        sk = sketch_articles(new).with_columns(new[KEY])
+        sketches.append(sk.drop(KEY))
+        cols = sk.select(
+            KEY, pl.col("published").alias("published_sketch"),
+            pl.col("signature").alias("_signature"), pl.col("shingles").alias("_shingles"),
+        )  # fmt: skip
+        batch.join(cols, on=KEY, how="left", maintain_order="left").write_parquet(path, compression="lz4")
         files.append(path)
-        sketches.append(sketch_articles(batch))
+    reused = pl.concat(from_store) if from_store else pl.DataFrame(schema={KEY: pl.String})
+    where = stored.join(reused, on=KEY, how="semi").unique(KEY, keep="last")
+    for (name,), ks in where.partition_by("chunk", as_dict=True).items():
+        sk = pl.read_parquet(chunks / str(name) / "sketches.parquet").join(ks.select(KEY), on=KEY, how="semi")
+        sketches.append(sk.select(list(SKETCH_SCHEMA)))
     t1 = time.perf_counter()
     all_sketches = pl.concat(sketches) if sketches else None
     sketches.clear()  # one copy of the sketches while grouping
@@ -453,21 +765,6 @@ def _find_stories_pass(stream: ArticleStream, spool: Path, stage_seconds: dict[s
     stage_seconds["stories_sketch"] = t1 - t0
     stage_seconds["stories_group"] = time.perf_counter() - t1
     return files, table
-
-
-def _story_batches(files: list[Path], story_table: pl.DataFrame, stories: str) -> Iterator[pl.DataFrame]:
-    """The spooled batches with ``story_id`` and ``story_size``, filtered by ``stories`` (empty ones skipped;
-    one empty batch when there is none, so a run on no article still writes every table)."""
-    from toolkit.io.stories import add_stories, select_stories
-
-    sent = False
-    for path in files:
-        batch = select_stories(add_stories(pl.read_parquet(path), story_table), stories=stories)  # type: ignore[arg-type]
-        if batch.height:
-            sent = True
-            yield batch
-    if not sent and files:
-        yield select_stories(add_stories(pl.read_parquet(files[0]), story_table), stories=stories).head(0)  # type: ignore[arg-type]
 
 
 AUTO_MAX_WORKERS = 4
@@ -552,10 +849,10 @@ def finish_table(name: str, parts: str, out: str, fmt: str, count: str = "articl
     t0 = time.perf_counter()
     _release_memos()
     folder = Path(parts)
+    plan = _read_plan(folder)
 
     def scan_all(table: str) -> pl.LazyFrame:
-        files = sorted((folder / table).glob("part-*.parquet"))
-        return pl.scan_parquet(files) if files else empty(table).lazy()
+        return _scan_chunks(folder, plan, table)
 
     keep = first_copies(scan_all("articles")).lazy() if count == "stories" and name in COUNTED_TABLES else None
 
@@ -567,12 +864,8 @@ def finish_table(name: str, parts: str, out: str, fmt: str, count: str = "articl
     if name in ROW_TABLES:
         frame = scan(name)
     elif name == "cooc_edges":
-        files = [sorted((folder / t).glob("part-*.parquet")) for t in COUNT_PARTS]
-        if all(files):
-            pair_n, actor_n, total_n = (pl.read_parquet(f) for f in files)
-            frame = cooc.score_counts(*cooc.merge_counts([(pair_n, actor_n, total_n)]))
-        else:
-            frame = empty("cooc_edges")
+        counts = _chunk_counts(folder, plan, count)
+        frame = cooc.score_counts(*cooc.merge_counts(counts)) if counts else empty("cooc_edges")
     elif name == "actor_sentiment":
         frame = sentiment.summarise_actor_sentiment(scan("sentiment"), scan("mentions"))  # lazy: reads what it uses
     elif name == "claim_ledger":
@@ -592,9 +885,108 @@ def finish_table(name: str, parts: str, out: str, fmt: str, count: str = "articl
     _write_frame(frame, path, fmt)
     if isinstance(frame, pl.DataFrame):
         n_rows: int | None = frame.height
-    elif name in ROW_TABLES:
-        n_rows = None  # the batches counted them
-    else:  # an aggregate sunk from a query: count what was written
+    else:  # a table sunk from a query: count what was written
         reader = pl.scan_parquet if fmt == "parquet" else pl.scan_csv
         n_rows = reader(path).select(pl.len()).collect().item()
     return name, n_rows, time.perf_counter() - t0
+
+
+Plan = tuple[list[tuple[str, bool, int]], dict[int, pl.Series]]
+
+
+def _read_plan(folder: Path) -> Plan:
+    """The segments of this run (chunk, whole?, segment number) and the ``article_id`` of each filtered one."""
+    plan = json.loads((folder / "plan.json").read_text(encoding="utf-8"))["segments"]
+    taken = pl.read_parquet(folder / "plan.parquet")
+    ids = {int(sg): df["article_id"] for (sg,), df in taken.partition_by("seg", as_dict=True).items()}  # type: ignore[call-overload]
+    return [(p["chunk"], bool(p["whole"]), int(p["seg"])) for p in plan], ids
+
+
+def _scan_chunks(folder: Path, plan: Plan, table: str) -> pl.LazyFrame:
+    """One table of the run, assembled from the plan's segments in order (a filtered segment: the rows of its
+    articles in its chunk); ``articles`` with this run's ``story_id`` and ``story_size``
+    (as :func:`toolkit.io.stories.add_stories`)."""
+    segments, ids = plan
+    frames = []
+    run: list[Path] = []  # consecutive whole chunks: one scan
+    for name, whole, sg in segments:
+        path = folder / "chunks" / name / f"{table}.parquet"
+        if whole:
+            run.append(path)
+            continue
+        if run:
+            frames.append(pl.scan_parquet(run))
+            run = []
+        frames.append(pl.scan_parquet(path).filter(pl.col("article_id").is_in(ids[sg].implode())))
+    if run:
+        frames.append(pl.scan_parquet(run))
+    lf = pl.concat(frames, how="vertical") if frames else empty(table).lazy()
+    if table == "articles" and segments:  # this run's input, as the batches were given it (read lazily)
+        stories = json.loads((folder / "plan.json").read_text(encoding="utf-8"))["stories"]
+        story = pl.scan_parquet(folder / "stories.parquet").select("article_id", "story_id", "story_size")
+        return pl.concat(
+            [_select_stories_lazy(_add_stories_lazy(pl.scan_parquet(path).drop(KEY, *SKETCH_COLUMNS), story), stories)
+             for path in sorted((folder / "spool").glob("part-*.parquet"))],
+            how="vertical",
+        )  # fmt: skip
+    return lf
+
+
+def _chunk_counts(
+    folder: Path, plan: Plan, count: str
+) -> list[tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]]:
+    """The co-occurrence counts of every chunk of the run: the chunk's own when it counted the same articles
+    as this run would (every article, or every first copy with ``count="stories"``); else counted again from
+    the chunk's rows of those articles (a chunk some of whose articles are gone, or whose first copies changed)."""
+    from toolkit.measure import cooc
+
+    segments, ids = plan
+    chunks: dict[str, list[pl.Series] | None] = {}  # chunk -> the ids taken from it (None: all)
+    for name, whole, sg in segments:
+        if whole:
+            chunks[name] = None
+        else:
+            chunks.setdefault(name, []).append(ids[sg])  # type: ignore[union-attr]
+    copies = None  # with count="stories": the articles that are not the first copy of their story
+    if count == "stories":
+        story = pl.read_parquet(folder / "stories.parquet", columns=["article_id", "story_id"])
+        copies = story.filter(pl.col("article_id") != pl.col("story_id"))["article_id"].implode()
+    out: list[tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]] = []
+    for name, parts in chunks.items():
+        d = folder / "chunks" / name
+        taken = (
+            pl.read_parquet(d / "keys.parquet", columns=["article_id"])["article_id"]
+            if parts is None
+            else pl.concat(parts)
+        )
+        if copies is not None:
+            taken = taken.filter(~taken.is_in(copies))
+        meta = _chunk_meta(d) or {}
+        if meta.get("counted") == _ids_hash(taken.to_list()):
+            pair_n, actor_n, total_n = (pl.read_parquet(d / f"{t}.parquet") for t in COUNT_PARTS)
+            out.append((pair_n, actor_n, total_n))
+            continue
+
+        def rows(t: str, d: Path = d, taken: pl.Series = taken) -> pl.DataFrame:
+            return pl.read_parquet(d / f"{t}.parquet").filter(pl.col("article_id").is_in(taken.implode()))
+
+        out.append(cooc.count_cooccurrence(rows("cooc_pairs"), rows("mentions"), rows("sentences")))
+    return out
+
+
+def _add_stories_lazy(lf: pl.LazyFrame, story: pl.LazyFrame) -> pl.LazyFrame:
+    """:func:`toolkit.io.stories.add_stories` on a lazy frame."""
+    return (
+        lf.drop("story_id", "story_size", strict=False)
+        .join(story, on="article_id", how="left", maintain_order="left")
+        .with_columns(pl.col("story_id").fill_null(pl.col("article_id")), pl.col("story_size").fill_null(1).cast(pl.Int64))
+    )
+
+
+def _select_stories_lazy(lf: pl.LazyFrame, stories: str) -> pl.LazyFrame:
+    """:func:`toolkit.io.stories.select_stories` on a lazy frame (one spooled batch, as the batches are given it)."""
+    if stories == "first":
+        return lf.filter(pl.col("article_id") == pl.col("story_id")).unique("article_id", keep="first", maintain_order=True)
+    if stories == "drop":
+        return lf.filter(pl.col("story_size") == 1)
+    return lf

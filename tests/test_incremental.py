@@ -1,0 +1,171 @@
+"""Re-analysis (``analyze --out DIR`` on a folder that holds an earlier run): only new or changed articles are
+computed, and every table equals a fresh run's on the same inputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+import toolkit.run.engine as engine
+from toolkit.cli import main
+from toolkit.core.schema import TABLES
+from toolkit.run.engine import analyze_to_dir
+
+A = [
+    "Israel said on Friday that Hamas had rejected the proposal, Netanyahu told Blinken in Cairo.\n"
+    "“We will keep pushing,” Blinken said, after at least 12 people were killed in Rafah.",
+    "Russia launched 40 drones at Kyiv overnight, Ukraine’s air force said. Zelensky called the attack “cynical”.",
+    "The UN Security Council met in New York as Sudan’s army and the Rapid Support Forces fought in Khartoum.",
+    "Qatar and Egypt said talks would resume next week. Hamas said it had received about 2,000 tonnes of aid.",
+    "Kyiv was hit again, officials said, and about 2.4 million people lost power across Ukraine.",
+    "France and Germany pledged $300 million for Sudan at a conference in Paris, the European Union said.",
+]
+B = [
+    "Turkey’s president Recep Tayyip Erdogan met Putin in Sochi on Monday, the Kremlin said.",
+    # a copy of A[1] published earlier: A[1] becomes a later copy of this story
+    "Russia launched 40 drones at Kyiv overnight, Ukraine’s air force said. Zelensky called the attack “cynical”. (AFP)",
+]
+
+
+@pytest.fixture(autouse=True)
+def _package_unchanged(monkeypatch):
+    """Other work may edit the toolkit's files while these tests run (which rightly invalidates reuse): fix the
+    package's fingerprint, so only what a test changes counts."""
+    frozen = engine.package_fingerprint()
+    monkeypatch.setattr(engine, "package_fingerprint", lambda: frozen)
+
+
+def _write(path: Path, texts: list[str], dates: list[str] | None = None) -> Path:
+    dates = dates or [f"2024-03-{10 + i:02d}" for i in range(len(texts))]
+    rows = [{"text": t, "outlet": "AFP", "date": d} for t, d in zip(texts, dates, strict=True)]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    return path
+
+
+def _same_tables(got: Path, want: Path) -> None:
+    for name in TABLES:
+        g, w = (pl.read_parquet(d / f"{name}.parquet") for d in (got, want))
+        assert g.equals(w), name
+
+
+def _run(src: Path, out: Path, **opts: object) -> engine.RunResult:
+    return analyze_to_dir(src, out, batch_size=2, workers=1, progress=False, **opts)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("count", ["articles", "stories"])
+def test_adding_articles_reuses_the_rest_and_equals_a_fresh_run(tmp_path, count):
+    first = _write(tmp_path / "a.jsonl", A)
+    both = _write(tmp_path / "ab.jsonl", A + B, [f"2024-03-{10 + i:02d}" for i in range(len(A))] + ["2024-03-20", "2024-03-01"])
+    run1 = _run(first, tmp_path / "inc", count=count)
+    assert run1.reused == 0 and run1.settings["computed_articles"] == len(A)
+    run2 = _run(both, tmp_path / "inc", count=count)
+    assert run2.reused == len(A) and run2.settings["computed_articles"] == len(B)
+    assert "6 article(s) reused" in run2.summary()
+    assert json.loads((tmp_path / "inc" / "run.json").read_text())["reused_articles"] == len(A)
+    fresh = _run(both, tmp_path / "fresh", count=count)
+    assert fresh.reused == 0
+    _same_tables(tmp_path / "inc", tmp_path / "fresh")
+    arts = pl.read_parquet(tmp_path / "inc" / "articles.parquet")
+    assert arts["story_size"].max() == 2  # the story ids were found again over all articles
+    assert run2.counts == fresh.counts
+
+
+def test_a_changed_or_removed_article_is_recomputed_in_place(tmp_path):
+    src = _write(tmp_path / "a.jsonl", A)
+    _run(src, tmp_path / "inc")
+    changed = [*A]
+    changed[2] = A[2].replace("New York", "Geneva")  # new text: a new content key (and id)
+    del changed[4]
+    src2 = _write(tmp_path / "a2.jsonl", changed, [f"2024-03-{10 + i:02d}" for i in (0, 1, 2, 3, 5)])
+    run = _run(src2, tmp_path / "inc")
+    assert run.reused == 4 and run.settings["computed_articles"] == 1
+    _run(src2, tmp_path / "fresh", rebuild=True)
+    _same_tables(tmp_path / "inc", tmp_path / "fresh")  # same rows, in the same order
+    assert "Geneva" in " ".join(pl.read_parquet(tmp_path / "inc" / "sentences.parquet")["text"].to_list())
+
+
+def test_same_id_with_new_text_is_recomputed(tmp_path):
+    """An article whose id is kept (given by the input) but whose text changed is computed again."""
+    art = pl.DataFrame({"article_id": ["x1", "x2"], "text": [A[0], A[1]]})
+    _run(art, tmp_path / "inc")
+    art2 = pl.DataFrame({"article_id": ["x1", "x2"], "text": [A[0], A[5]]})
+    run = _run(art2, tmp_path / "inc")
+    ids = pl.read_parquet(tmp_path / "inc" / "articles.parquet")["article_id"].to_list()
+    assert run.settings["computed_articles"] + run.reused == len(ids) == 2
+    assert run.settings["computed_articles"] >= 1
+    _run(art2, tmp_path / "fresh")
+    _same_tables(tmp_path / "inc", tmp_path / "fresh")
+
+
+def test_a_changed_dictionary_file_invalidates_reuse(tmp_path):
+    src = _write(tmp_path / "a.jsonl", A)
+    dic = tmp_path / "dict.csv"
+    dic.write_text("# version: 1\nid,label,type,aliases,affiliation,role\nnora-vance,Nora Vance,person,Nora Vance,USA,\n", encoding="utf-8")
+    assert _run(src, tmp_path / "inc", dictionary=dic).reused == 0
+    assert _run(src, tmp_path / "inc", dictionary=dic).reused == len(A)  # nothing changed
+    dic.write_text(dic.read_text(encoding="utf-8") + "paul-ortega,Paul Ortega,person,Paul Ortega,USA,\n", encoding="utf-8")
+    run = _run(src, tmp_path / "inc", dictionary=dic)
+    assert run.reused == 0 and run.settings["computed_articles"] == len(A)
+    assert _run(src, tmp_path / "inc").reused == 0  # no dictionary at all: other settings again
+    chunks = [d for d in (tmp_path / "inc" / ".store" / "chunks").iterdir()]
+    assert len(chunks) == 3  # the chunks of the other settings were deleted by the run that left them unused
+
+
+def test_rebuild_from_the_command_line(tmp_path, capsys):
+    src = _write(tmp_path / "a.jsonl", A)
+    out = tmp_path / "o"
+    args = ["analyze", str(src), "--out", str(out), "--no-progress", "--workers", "1", "--batch-size", "2"]
+    assert main(args) == 0
+    assert main(args) == 0
+    assert "6 article(s) reused from an earlier run, 0 computed" in capsys.readouterr().out
+    assert main([*args, "--rebuild"]) == 0
+    assert "0 article(s) reused from an earlier run, 6 computed" in capsys.readouterr().out
+
+
+def test_a_killed_run_leaves_no_trusted_table_and_resumes(tmp_path, monkeypatch):
+    src = _write(tmp_path / "a.jsonl", A)
+    real = engine.process_batch
+
+    def dies_in_batch_two(index, articles, settings, parts=None):
+        if index == 2:  # half of the batch's tables written, then the process dies
+            res = real(index, articles.head(1), settings, None)
+            tmp = engine._chunk_tmp(Path(parts), settings, index)
+            engine._write_parts(dict(list(res.tables.items())[:3]), tmp)
+            raise KeyboardInterrupt
+        return real(index, articles, settings, parts)
+
+    monkeypatch.setattr(engine, "process_batch", dies_in_batch_two)
+    with pytest.raises(KeyboardInterrupt):
+        _run(src, tmp_path / "inc")
+    out = tmp_path / "inc"
+    assert not (out / "run.json").exists() and not list(out.glob("*.parquet"))
+    chunks = sorted(d.name for d in (out / ".store" / "chunks").iterdir())
+    assert len(chunks) == 3 and chunks[-1].endswith(".tmp")  # two whole batches, one half-written
+    monkeypatch.setattr(engine, "process_batch", real)
+    run = _run(src, tmp_path / "inc")
+    assert run.reused == 4 and run.settings["computed_articles"] == 2  # the half-written batch was not trusted
+    assert not [d for d in (out / ".store" / "chunks").iterdir() if d.name.endswith(".tmp")]
+    _run(src, tmp_path / "fresh")
+    _same_tables(tmp_path / "inc", tmp_path / "fresh")
+
+
+def test_a_chunk_without_its_manifest_is_not_trusted(tmp_path):
+    src = _write(tmp_path / "a.jsonl", A)
+    _run(src, tmp_path / "inc")
+    chunk = sorted((tmp_path / "inc" / ".store" / "chunks").iterdir())[0]
+    (chunk / "meta.json").unlink()  # as if the run had died between the tables and the meta file
+    run = _run(src, tmp_path / "inc")
+    assert run.reused == 4 and run.settings["computed_articles"] == 2
+
+
+def test_an_edited_toolkit_file_invalidates_reuse(tmp_path, monkeypatch):
+    src = _write(tmp_path / "a.jsonl", A)
+    _run(src, tmp_path / "inc")
+    frozen = engine.package_fingerprint()
+    edited = [(path, mtime + 1, size) if path.endswith("wire.yaml") else (path, mtime, size) for path, mtime, size in frozen]
+    assert edited != frozen
+    monkeypatch.setattr(engine, "package_fingerprint", lambda: edited)
+    assert _run(src, tmp_path / "inc").reused == 0
