@@ -119,3 +119,140 @@ def test_claims_by_outlet_same_category_and_place():
     monthly = claims_by_outlet(c, articles(), period="month")
     assert monthly.filter(pl.col("place").is_null())["n"].to_list() == [1]
     assert claims_by_outlet(c, articles(), counted="arrested").height == 0
+
+
+# ---------------------------------------------------------------- charts and the explorer
+
+
+def chart_rows(chart) -> list[dict]:
+    """The rows a chart draws (its inline data set), or its message."""
+    spec = chart.to_dict()
+    if "datasets" in spec:
+        (rows,) = spec["datasets"].values()
+        return rows
+    return spec["data"]["values"]
+
+
+def quotes() -> pl.DataFrame:
+    # AFP: UN twice (15 words) and a nurse once in January, HAM once in February; AP: HAM once, one unattributed
+    return pl.DataFrame({
+        "article_id": ["f1", "f1", "f2", "f2", "f5", "p1", "p1"],
+        "kind": ["direct", "direct", "partial", "term", "direct", "direct", "direct"],
+        "speaker_actor_id": ["UN", "UN", None, None, "HAM", "HAM", None],
+        "speaker_label": ["UN", "UN", "a nurse", None, "HAM", "HAM", None],
+        "n_words": [10, 5, 3, 1, 7, 8, 4],
+    })  # fmt: skip
+
+
+def test_sources_chart_pools_periods_with_counts_and_intervals():
+    from toolkit.explore.compare_charts import plot_sources_by_outlet, sources_frame
+
+    monthly = sources_by_outlet(quotes(), articles(), mentions=mentions(), period="month")
+    frame = sources_frame(monthly)
+    assert frame.select("outlet", "source", "n_quotes", "n_words", "n").rows() == [
+        ("AFP", "UN", 2, 15, 4), ("AFP", "HAM", 1, 7, 4), ("AFP", "a nurse", 1, 3, 4),
+        ("AP", "(unattributed)", 1, 4, 2), ("AP", "HAM", 1, 8, 2),
+    ]  # fmt: skip
+    un = frame.row(0, named=True)
+    lo, hi = wilson(pl.lit(2), pl.lit(4))
+    assert un["share"] == 0.5 and (un["share_low"], un["share_high"]) == pytest.approx(pl.select(lo.alias("a"), hi.alias("b")).row(0))
+    assert un["share_words"] == pytest.approx(15 / 25)
+    # beyond the top sources, the rest are pooled and the shares recomputed on the pooled counts
+    top1 = sources_frame(monthly, top=1)  # HAM and UN are quoted twice each: the tie goes by name
+    assert top1.filter(pl.col("outlet") == "AFP").select("source", "n_quotes", "n", "share").rows() == [
+        ("(other sources)", 3, 4, 0.75), ("HAM", 1, 4, 0.25)]  # fmt: skip
+    rows = chart_rows(plot_sources_by_outlet(monthly))
+    assert {(r["outlet"], r["source"], r["count"]) for r in rows} == {
+        ("AFP", "UN", "2 / 4"), ("AFP", "HAM", "1 / 4"), ("AFP", "a nurse", "1 / 4"), ("AP", "(unattributed)", "1 / 2"), ("AP", "HAM", "1 / 2")}  # fmt: skip
+    assert all(r["share_low"] <= r["share"] <= r["share_high"] for r in rows)
+    types = sources_by_outlet(quotes(), articles(), mentions=mentions(), by="actor_type")
+    assert {(r["outlet"], r["source"], r["n_quotes"], r["n_speakers"]) for r in chart_rows(plot_sources_by_outlet(types))} == {
+        ("AFP", "organization", 3, 2), ("AFP", "(not an actor)", 1, 1), ("AP", "organization", 1, 1), ("AP", "(unattributed)", 1, 0)}  # fmt: skip
+    empty = plot_sources_by_outlet(sources_by_outlet(quotes().clear(), articles()))
+    assert "No rows" in chart_rows(empty)[0]["message"]
+
+
+def claims() -> pl.DataFrame:
+    return pl.DataFrame({
+        "article_id": ["f1", "f2", "f5", "p1", "p2", "p2"],
+        "counted": ["killed", "killed", "killed", "killed", "aid", "aid"],
+        "place": ["SDN"] * 6,
+        "unit": ["people", "people", "people", "people", "USD", "EUR"],
+        "value": [10.0, 12.0, 30.0, 20.0, 5e6, 4e6],
+        "source_actor_id": ["UN", "UN", None, None, None, None],
+        "char_start": [0] * 6,
+    })  # fmt: skip
+
+
+def test_claims_chart_one_panel_per_unit_with_counts():
+    from toolkit.explore.compare_charts import claims_frame, plot_claims_by_outlet
+
+    table = claims_by_outlet(claims(), articles())
+    frame, total = claims_frame(table)
+    assert total == 3 and frame.select("panel", "outlet", "n", "value_min", "value_max").rows() == [
+        ("killed (people) in SDN", "AFP", 3, 10.0, 30.0), ("killed (people) in SDN", "AP", 1, 20.0, 20.0),
+        ("aid (EUR) in SDN", "AP", 1, 4e6, 4e6), ("aid (USD) in SDN", "AP", 1, 5e6, 5e6),
+    ]  # fmt: skip
+    chart = plot_claims_by_outlet(table).to_dict()
+    assert chart["facet"]["row"]["field"] == "panel" and chart["resolve"]["scale"]["x"] == "independent"  # units never share an axis
+    monthly = claims_by_outlet(claims(), articles(), period="month", counted="killed")
+    rows = chart_rows(plot_claims_by_outlet(monthly))
+    assert sorted((r["outlet"], r["period"], r["n"], r["count"]) for r in rows) == [
+        ("AFP", "2024-01-01", 2, "n=2"), ("AFP", "2024-02-01", 1, "n=1"), ("AP", "2024-01-01", 1, "n=1")]  # fmt: skip
+    assert all(r["ci_low"] <= r["value_mean"] <= r["ci_high"] for r in rows)
+    assert {r["panel"] for r in chart_rows(plot_claims_by_outlet(table, unit="USD"))} == {"aid (USD) in SDN"}
+    assert "No rows match category = wounded" in chart_rows(plot_claims_by_outlet(table, counted="wounded"))[0]["message"]
+    assert "No rows" in chart_rows(plot_claims_by_outlet(claims_by_outlet(claims().clear(), articles())))[0]["message"]
+
+
+def sentiment() -> pl.DataFrame:
+    return pl.DataFrame({"article_id": ["f1", "f1", "f2", "f5", "p1", "f3"], "sentence_id": [0, 1, 0, 0, 0, 2],
+                         "compound": [0.4, 0.2, -0.3, 0.9, -0.5, 0.1],
+                         "voice": ["narrator", "quoted", "narrator", "narrator", "narrator", "narrator"]})  # fmt: skip
+
+
+def test_tone_charts_by_outlet_and_by_period():
+    from toolkit.explore.compare_charts import plot_tone_by_outlet, plot_tone_by_period
+
+    monthly = tone_by_outlet(sentiment(), mentions(), articles(), actors=["UN", "HAM"], period="month")
+    rows = chart_rows(plot_tone_by_period(monthly))
+    assert sorted((r["actor_label"], r["outlet"], r["period"], r["n"]) for r in rows) == [
+        ("HAM", "AFP", "2024-01-01", 1), ("UN", "AFP", "2024-01-01", 3), ("UN", "AFP", "2024-02-01", 1), ("UN", "AP", "2024-01-01", 1)]  # fmt: skip
+    assert all(r["ci_low"] <= r["mean_compound"] <= r["ci_high"] for r in rows)
+    assert plot_tone_by_period(monthly).to_dict()["facet"]["row"]["field"] == "actor_label"  # one panel per actor
+    pooled = tone_by_outlet(sentiment(), mentions(), articles(), actors="UN", period=None)
+    assert {(r["outlet"], r["period"], r["n"]) for r in chart_rows(plot_tone_by_outlet(pooled))} == {("AFP", "all dates", 4), ("AP", "all dates", 1)}
+    assert "No rows: no dated sentence" in chart_rows(plot_tone_by_period(pooled))[0]["message"]
+    assert "No rows" in chart_rows(plot_tone_by_period(monthly.clear()))[0]["message"]
+    assert "No rows" in chart_rows(plot_tone_by_outlet(monthly.clear()))[0]["message"]
+
+
+def test_compare_explorer_tone_per_period_sources_and_claims():
+    from toolkit.explore.search import CompareExplorer
+
+    class R:
+        pass
+
+    r = R()
+    r.articles, r.mentions, r.sentiment, r.quotes, r.claims = articles(), mentions(), sentiment(), quotes(), claims()  # type: ignore[attr-defined]
+    ex = CompareExplorer(r, n_boot=50)  # type: ignore[arg-type]
+    assert ex.actors.value == ("UN",)
+    assert ex.tone_table()["period"].null_count() == ex.tone_table().height  # all dates pooled
+    ex.tone_by.value = "per period"
+    assert ex.tone_table().select("outlet", pl.col("period").cast(pl.String), "n").rows() == [
+        ("AFP", "2024-01-01", 3), ("AFP", "2024-02-01", 1), ("AP", "2024-01-01", 1)]  # fmt: skip
+    assert "by outlet and period" in ex.tone.html.value
+    ex.voice.value = "quoted"
+    assert ex.tone_table().select("outlet", "n").rows() == [("AFP", 1)]
+    assert "Who each outlet quotes" in ex.sources.html.value and "per speaker" in ex.sources.html.value
+    ex.sources_by.value = "actor_type"
+    assert "per actor type" in ex.sources.html.value
+    assert [v for _, v in ex.counted.options] == ["", "killed", "aid"]
+    ex.counted.value = "aid"
+    assert set(ex.claims_table()["unit"].to_list()) == {"EUR", "USD"}
+    ex.actors.value = ()
+    assert "Pick one or more actors" in ex.tone.html.value
+    snap = ex.snapshot()
+    assert "tone: per period, voice quoted" in snap and "claims: aid" in snap
+    with pytest.raises(ValueError, match="tone_by"):
+        CompareExplorer(r, tone_by="weekly")  # type: ignore[arg-type]

@@ -22,12 +22,17 @@ import polars as pl
 
 from toolkit.core.errors import check_choice
 from toolkit.core.schema import require_columns
-from toolkit.explore.charts import COUNT_AXIS, WIDTH, AnyChart, message_chart, more_note
+from toolkit.explore.charts import COUNT_AXIS, WIDTH, AnyChart, message_chart, more_note, no_match
+from toolkit.measure.compare import wilson
 
 EVERY = {"day": "1d", "week": "1w", "month": "1mo"}
 MAX_ARTICLES = 30
 """Most articles the dispersion plot draws as rows (those with most matches)."""
 TOP_OUTLETS = 10
+TOP_SOURCES = 12
+"""Most speakers (or actor types) the sources chart draws (the others pooled)."""
+TOP_PANELS = 8
+"""Most category, unit and place panels the claims chart draws (those with most claims)."""
 
 
 def _plain(df: pl.DataFrame) -> pl.DataFrame:
@@ -156,21 +161,206 @@ def plot_share_by_period(table: pl.DataFrame, *, title: str = "Share of the outl
     return chart.properties(title=title + more_note(min(6, actors.height), actors.height, "actors"))
 
 
+def _tone_frame(table: pl.DataFrame) -> pl.DataFrame:
+    period = pl.col("period").cast(pl.String).fill_null("all dates") if "period" in table.columns else pl.lit("all dates")
+    return _plain(table).with_columns(period.alias("period"))
+
+
+def _tone_tip() -> list[Any]:
+    return ["actor_label:N", "outlet:N", "period:N", alt.Tooltip("n:Q", title="n (sentences)"),
+            alt.Tooltip("mean_compound:Q", format=".3f"), alt.Tooltip("ci_low:Q", format=".3f"), alt.Tooltip("ci_high:Q", format=".3f")]  # fmt: skip
+
+
+def _top_actors(df: pl.DataFrame, top: int = 6) -> tuple[pl.DataFrame, str]:
+    """The rows of the ``top`` actors with most sentences, and the title's note on the others."""
+    actors = df.group_by("actor_label").agg(pl.col("n").sum()).sort(["n", "actor_label"], descending=[True, False])
+    keep = actors["actor_label"].head(top).to_list()
+    return df.filter(pl.col("actor_label").is_in(keep)), more_note(min(top, actors.height), actors.height, "actors")
+
+
 def plot_tone_by_outlet(table: pl.DataFrame) -> AnyChart:
     """A :func:`toolkit.measure.compare.tone_by_outlet` table: mean tone per outlet (and period) with its
-    interval; one row per outlet, a point per period."""
+    interval; one row per outlet, a point per period (``all dates`` when the table pools them), one
+    panel per actor when there are several (up to 6)."""
     require_columns(table, ["outlet", "actor_label", "n", "mean_compound", "ci_low", "ci_high"], what="plot_tone_by_outlet")
     if table.height == 0:
         return message_chart("No rows: no sentence mentions the actor.")
-    df = _plain(table.with_columns(pl.col("period").cast(pl.String).fill_null("all dates") if "period" in table.columns else pl.lit("all dates").alias("period")))
-    df = df.with_columns(pl.col("period").cast(pl.String))
-    base = alt.Chart(df).encode(y=alt.Y("outlet:N", title=None), yOffset=alt.YOffset("period:N"), color=alt.Color("period:N"))
-    rule = base.mark_rule().encode(x=alt.X("ci_low:Q", title="mean compound (95% bootstrap interval)"), x2="ci_high:Q",
-                                   tooltip=["outlet:N", "period:N", alt.Tooltip("ci_low:Q", format=".3f"), alt.Tooltip("ci_high:Q", format=".3f")])  # fmt: skip
-    pt = base.mark_point(filled=True).encode(
-        x="mean_compound:Q",
-        tooltip=["actor_label:N", "outlet:N", "period:N", alt.Tooltip("n:Q", title="n (sentences)"),
-                 alt.Tooltip("mean_compound:Q", format=".3f"), alt.Tooltip("ci_low:Q", format=".3f"), alt.Tooltip("ci_high:Q", format=".3f")],
+    df, note = _top_actors(_tone_frame(table))
+    base = alt.Chart().encode(y=alt.Y("outlet:N", title=None), yOffset=alt.YOffset("period:N"), color=alt.Color("period:N"))
+    rule = base.mark_rule().encode(x=alt.X("ci_low:Q", title="mean compound (95% bootstrap interval)"), x2="ci_high:Q", tooltip=_tone_tip())
+    pt = base.mark_point(filled=True).encode(x="mean_compound:Q", tooltip=_tone_tip())
+    chart: Any = alt.layer(rule, pt, data=df).properties(width=WIDTH - 200)
+    labels = sorted(set(df["actor_label"].drop_nulls().to_list()))
+    if len(labels) > 1:
+        chart = chart.facet(row=alt.Row("actor_label:N", title=None))
+    return chart.properties(title=f"Tone around {', '.join(labels)[:80]} by outlet{note}")
+
+
+def plot_tone_by_period(table: pl.DataFrame) -> AnyChart:
+    """A :func:`toolkit.measure.compare.tone_by_outlet` table computed with a ``period``: mean tone per
+    period, a line per outlet, the bootstrap interval of each mean as a vertical rule (tooltip: the
+    sentences it rests on); one panel per actor when there are several (up to 6). Rows without a date
+    are left out."""
+    require_columns(table, ["outlet", "actor_label", "period", "n", "mean_compound", "ci_low", "ci_high"], what="plot_tone_by_period")
+    df = table.drop_nulls("period")
+    if df.height == 0:
+        return message_chart("No rows: no dated sentence mentions the actor." if table.height else "No rows: no sentence mentions the actor.")
+    df, note = _top_actors(df)
+    df = _plain(df)
+    base = alt.Chart().encode(x=alt.X("period:T", title="period (first day)", scale=alt.Scale(type="utc", padding=16),
+                                    axis=alt.Axis(format="%Y-%m-%d", formatType="utc", labelAngle=-30)), color=alt.Color("outlet:N"))
+    rule = base.mark_rule(opacity=0.5, strokeWidth=2).encode(y=alt.Y("ci_low:Q", title="mean compound (95% CI)"), y2="ci_high:Q",
+                                              tooltip=_tone_tip())  # fmt: skip
+    line = base.mark_line(point=True).encode(y="mean_compound:Q", tooltip=_tone_tip())
+    chart: Any = alt.layer(rule, line, data=df).properties(width=WIDTH - 160, height=160)
+    labels = sorted(set(df["actor_label"].drop_nulls().to_list()))
+    if len(labels) > 1:
+        chart = chart.facet(row=alt.Row("actor_label:N", title=None))
+    return chart.properties(title=f"Tone around {', '.join(labels)[:80]} by outlet and period{note}")
+
+
+# ---------------------------------------------------------------- sources and claims
+
+
+def sources_frame(table: pl.DataFrame, *, top: int = TOP_SOURCES, top_outlets: int = TOP_OUTLETS, level: float = 0.95) -> pl.DataFrame:
+    """The rows :func:`plot_sources_by_outlet` draws, from a :func:`toolkit.measure.compare.sources_by_outlet`
+    table (by speaker or by actor type): periods pooled, the ``top`` sources with most quotes kept (the
+    others pooled as ``(other sources)``), outlets beyond the ``top_outlets`` largest pooled as
+    ``(other outlets)``; shares and Wilson intervals recomputed on the pooled counts.
+
+    Columns: ``outlet``, ``source`` (the speaker's label, or the actor type), ``actor_type``, ``n_quotes``,
+    ``n_words``, ``n_articles`` (summed over periods), ``n`` (the outlet's quotes), ``share``,
+    ``share_low``, ``share_high``, ``share_words``, ``n_speakers`` (by actor type only; summed over
+    periods, so a speaker quoted in two periods counts twice).
+
+    >>> t = pl.DataFrame({"outlet": ["AP", "AP"], "period": [None] * 2, "actor_type": ["person", None], "n_speakers": [2, 0],
+    ...                   "n_quotes": [3, 1], "n_words": [30, 4], "n_articles": [2, 1], "n": [4, 4]})
+    >>> sources_frame(t).select("outlet", "source", "n_quotes", "n", "share").rows()
+    [('AP', 'person', 3, 4, 0.75), ('AP', '(no type)', 1, 4, 0.25)]
+    """
+    by_speaker = "speaker_label" in table.columns
+    require_columns(table, ["outlet", "n_quotes", "n_words", "n_articles", "n"], what="plot_sources_by_outlet")
+    period = pl.col("period") if "period" in table.columns else pl.lit(None, dtype=pl.Date)
+    df = table.with_columns(
+        (pl.col("speaker_label") if by_speaker else pl.col("actor_type")).cast(pl.String).fill_null("(no type)").alias("source"),
+        (pl.col("actor_type") if "actor_type" in table.columns else pl.lit(None, dtype=pl.String)).alias("actor_type"),
+        period.alias("_period"),
     )  # fmt: skip
-    labels = ", ".join(sorted(set(table["actor_label"].drop_nulls().to_list())))[:80]
-    return alt.layer(rule, pt).properties(width=WIDTH - 200, title=f"Tone around {labels} by outlet")
+    sizes = df.unique(["outlet", "_period"]).group_by("outlet").agg(pl.col("n").sum()).sort(["n", "outlet"], descending=[True, False])
+    if sizes.height > top_outlets:
+        keep = sizes["outlet"].head(top_outlets).to_list()
+        df = df.with_columns(pl.when(pl.col("outlet").is_in(keep)).then(pl.col("outlet")).otherwise(pl.lit("(other outlets)")))
+    totals = df.unique(["outlet", "_period"]).group_by("outlet").agg(pl.col("n").sum().cast(pl.Int64))
+    ranked = df.group_by("source").agg(pl.col("n_quotes").sum()).sort(["n_quotes", "source"], descending=[True, False])
+    if ranked.height > top:
+        keep = ranked["source"].head(top).to_list()
+        df = df.with_columns(pl.when(pl.col("source").is_in(keep)).then(pl.col("source")).otherwise(pl.lit("(other sources)")),
+                             pl.when(pl.col("source").is_in(keep)).then(pl.col("actor_type")))  # fmt: skip
+    extra = [pl.col("n_speakers").sum().cast(pl.Int64)] if "n_speakers" in df.columns else []
+    out = (
+        df.group_by("outlet", "source")
+        .agg(pl.col("actor_type").drop_nulls().first(), pl.col("n_quotes").sum().cast(pl.Int64),
+             pl.col("n_words").sum().cast(pl.Int64), pl.col("n_articles").sum().cast(pl.Int64), *extra)
+        .join(totals, on="outlet", how="left")
+    )  # fmt: skip
+    lo, hi = wilson("n_quotes", "n", level=level)
+    words = pl.col("n_words").sum().over("outlet")
+    return out.with_columns(
+        pl.when(pl.col("n") > 0).then(pl.col("n_quotes") / pl.col("n")).alias("share"), lo.alias("share_low"), hi.alias("share_high"),
+        pl.when(words > 0).then(pl.col("n_words") / words).alias("share_words"),
+    ).sort(["outlet", "n_quotes", "source"], descending=[False, True, False])  # fmt: skip
+
+
+def plot_sources_by_outlet(table: pl.DataFrame, *, top: int = TOP_SOURCES) -> AnyChart:
+    """A :func:`toolkit.measure.compare.sources_by_outlet` table: the share of each outlet's quotes per
+    speaker (or actor type), a bar per outlet with its Wilson interval as a rule and the count
+    (``quotes / the outlet's quotes``) as a label; tooltip: quotes, words, articles, the interval.
+    Periods are pooled (:func:`sources_frame`); the ``top`` sources with most quotes are drawn."""
+    require_columns(table, ["outlet", "n_quotes", "n"], what="plot_sources_by_outlet")
+    if table.height == 0:
+        return message_chart("No rows: no direct or partial quote in these articles.")
+    df = sources_frame(table, top=top).with_columns(pl.format("{} / {}", "n_quotes", "n").alias("count"))
+    what = "speaker" if "speaker_label" in table.columns else "actor type"
+    tip = ["outlet:N", alt.Tooltip("source:N", title=what), "actor_type:N", "n_quotes:Q", alt.Tooltip("n:Q", title="n (outlet's quotes)"),
+           alt.Tooltip("share:Q", format=".2f"), alt.Tooltip("share_low:Q", format=".2f"), alt.Tooltip("share_high:Q", format=".2f"),
+           "n_words:Q", alt.Tooltip("share_words:Q", format=".2f", title="share of quoted words"), "n_articles:Q",
+           *(["n_speakers:Q"] if "n_speakers" in df.columns else [])]  # fmt: skip
+    order = df.group_by("source").agg(pl.col("n_quotes").sum()).sort(["n_quotes", "source"], descending=[True, False])["source"].to_list()
+    base = alt.Chart().encode(y=alt.Y("source:N", title=None, sort=order), yOffset=alt.YOffset("outlet:N"), color=alt.Color("outlet:N"))
+    bars = base.mark_bar(opacity=0.7).encode(x=alt.X("share:Q", title="share of the outlet's quotes (95% Wilson)",
+                                                       scale=alt.Scale(domain=[0, 1])), tooltip=tip)  # fmt: skip
+    rule = base.mark_rule(color="#333").encode(x="share_low:Q", x2="share_high:Q", tooltip=tip)
+    text = base.mark_text(align="left", dx=4, fontSize=9, color="#333").encode(x="share_high:Q", text="count:N", tooltip=tip)
+    n_sources = table.select(pl.col("speaker_label" if what == "speaker" else "actor_type").n_unique()).item()
+    return alt.layer(bars, rule, text, data=df).properties(
+        width=WIDTH - 200, height=alt.Step(12),
+        title=f"Who each outlet quotes: share of its quotes per {what}{more_note(min(top, n_sources), n_sources, 'sources')}",
+    )  # fmt: skip
+
+
+def claims_frame(table: pl.DataFrame, *, counted: str | list[str] | None = None, unit: str | None = None,
+                 top_panels: int = TOP_PANELS) -> tuple[pl.DataFrame, int]:
+    """(the rows :func:`plot_claims_by_outlet` draws, the number of panels in all), from a
+    :func:`toolkit.measure.compare.claims_by_outlet` table: ``panel`` = category, unit and place (one
+    panel per unit, so units never share an axis), ``period`` as text (``all dates`` when pooled), only
+    the ``top_panels`` panels with most claims; ``counted`` and ``unit`` keep those.
+
+    >>> t = pl.DataFrame({"counted": ["killed", "killed"], "place": ["SDN", None], "unit": ["people", None], "outlet": ["AP", "AP"],
+    ...                   "period": [None, None], "n": [2, 1], "value_min": [1.0, 2.0], "value_max": [3.0, 2.0], "value_mean": [2.0, 2.0]})
+    >>> claims_frame(t)[0]["panel"].to_list()
+    ['killed (people) in SDN', 'killed']
+    """
+    require_columns(table, ["counted", "unit", "outlet", "n", "value_min", "value_max", "value_mean"], what="plot_claims_by_outlet")
+    df = table
+    if counted is not None:
+        df = df.filter(pl.col("counted").is_in([counted] if isinstance(counted, str) else list(counted)))
+    if unit is not None:
+        df = df.filter(pl.col("unit") == unit)
+    place = pl.col("place") if "place" in df.columns else pl.lit(None, dtype=pl.String)
+    panel = pl.concat_str(
+        pl.col("counted").fill_null("(no category)"),
+        pl.when(pl.col("unit").is_not_null()).then(pl.format(" ({})", "unit")).otherwise(pl.lit("")),
+        pl.when(place.is_not_null()).then(pl.format(" in {}", place)).otherwise(pl.lit("")),
+    )
+    period = pl.col("period").cast(pl.String).fill_null("all dates") if "period" in df.columns else pl.lit("all dates")
+    df = df.with_columns(panel.alias("panel"), period.alias("period"))
+    panels = df.group_by("panel").agg(pl.col("n").sum()).sort(["n", "panel"], descending=[True, False])
+    keep = panels["panel"].head(top_panels).to_list()
+    out = df.filter(pl.col("panel").is_in(keep)).with_columns(pl.col("panel").cast(pl.Enum(keep))).sort("panel", "outlet", "period")
+    return _plain(out.with_columns(pl.col("panel").cast(pl.String))), panels.height
+
+
+def plot_claims_by_outlet(table: pl.DataFrame, *, counted: str | list[str] | None = None, unit: str | None = None,
+                          top_panels: int = TOP_PANELS) -> AnyChart:
+    """A :func:`toolkit.measure.compare.claims_by_outlet` table: the figures each outlet gave for the same
+    category, unit and place; one panel each (units never share an axis: a separate panel, its own
+    scale), a row per outlet: the range (min–max) as a thin rule, the bootstrap interval of the mean as a
+    thick one, the mean as a point and the number of claims as a label; a point per period (color) when
+    the table has periods. ``counted``/``unit`` keep those; the ``top_panels`` panels with most claims."""
+    df, total = claims_frame(table, counted=counted, unit=unit, top_panels=top_panels)
+    if df.height == 0:
+        if table.height and (counted or unit):
+            return no_match("claims_by_outlet", table.height, " and ".join(f"{k} = {v}" for k, v in (("category", counted), ("unit", unit)) if v))
+        return message_chart("No rows: no claim with a value in these articles.")
+    df = df.with_columns(pl.format("n={}", "n").alias("count"))
+    tip = ["panel:N", "outlet:N", "period:N", alt.Tooltip("n:Q", title="n (claims)"),
+           *[c for c in ("n_articles:Q", "n_sources:Q") if c.split(":")[0] in df.columns],
+           "value_min:Q", *(["value_median:Q"] if "value_median" in df.columns else []), "value_max:Q",
+           alt.Tooltip("value_mean:Q", format=",.4~g"),
+           *[alt.Tooltip(c, format=",.4~g") for c in ("ci_low:Q", "ci_high:Q") if c.split(":")[0] in df.columns],
+           *(["latest_value:Q"] if "latest_value" in df.columns else [])]  # fmt: skip
+    base = alt.Chart().encode(y=alt.Y("outlet:N", title=None), yOffset=alt.YOffset("period:N"), color=alt.Color("period:N"))
+    layers: list[Any] = [base.mark_rule(opacity=0.4).encode(x=alt.X("value_min:Q", title="value (range; mean with 95% bootstrap interval)"),
+                                                            x2="value_max:Q", tooltip=tip)]  # fmt: skip
+    if "ci_low" in df.columns and "ci_high" in df.columns:
+        layers.append(base.mark_rule(strokeWidth=3).encode(x="ci_low:Q", x2="ci_high:Q", tooltip=tip))
+    layers.append(base.mark_point(filled=True, size=50).encode(x="value_mean:Q", tooltip=tip))
+    layers.append(base.mark_text(align="left", dx=6, fontSize=9, color="#333").encode(x="value_max:Q", text="count:N", tooltip=tip))
+    return (
+        alt.layer(*layers, data=df)
+        .properties(width=WIDTH - 220)
+        .facet(row=alt.Row("panel:N", title=None, sort=list(dict.fromkeys(df["panel"].to_list())),
+                           header=alt.Header(labelAngle=0, labelAlign="left", labelLimit=0)))
+        .resolve_scale(x="independent", y="independent")
+        .properties(title="Figures each outlet gave for the same category, unit and place" + more_note(min(top_panels, total), total, "panels"))
+    )  # fmt: skip

@@ -23,6 +23,7 @@ from typing import Any
 import ipywidgets as W
 import polars as pl
 
+from toolkit.core.errors import check_choice
 from toolkit.explore import charts
 from toolkit.explore import compare_charts as cc
 from toolkit.explore.highlight import frame_html, highlight_article
@@ -277,14 +278,33 @@ class SearchExplorer(Explorer):
         )
 
 
+TONE_BY = ("all dates", "per period")
+SOURCES_BY = ("speaker", "actor_type")
+
+
 class CompareExplorer(Explorer):
     """Compare outlets: pick actors and a period; the share of each outlet's articles that mention them
-    (Wilson intervals), the tone of the sentences around them (bootstrap intervals), and the tables behind."""
+    (Wilson intervals), the tone of the sentences around them pooled over all dates or per period
+    (bootstrap intervals), whom each outlet quotes (share of its quotes per speaker or actor type, Wilson
+    intervals), the figures each outlet gives for the same category, unit and place, and the table behind
+    the mentions chart.
+
+    ``period``: ``day``, ``week`` or ``month``; ``tone_by``: ``all dates`` or ``per period``; ``voice``:
+    the voice of the sentences whose tone is averaged; ``sources_by``: ``speaker`` or ``actor_type``;
+    ``counted``: the claims category shown first (default: all); ``top``: actors offered.
+    """
 
     title = "Compare outlets"
 
-    def __init__(self, result: Tables, *, period: str = "month", top: int = 30) -> None:
+    def __init__(
+        self, result: Tables, *, period: str = "month", tone_by: str = "all dates", voice: str = "all",
+        sources_by: str = "speaker", counted: str | None = None, top: int = 30, n_boot: int = 500,
+    ) -> None:  # fmt: skip
+        check_choice("tone_by", tone_by, TONE_BY)
+        check_choice("voice", voice, VOICES)
+        check_choice("sources_by", sources_by, SOURCES_BY)
         self.result = result
+        self.n_boot = n_boot
         ments = _table(result, "mentions")
         top_actors = ments.drop_nulls("actor_id").filter(~pl.col("is_place").fill_null(False) if "is_place" in ments.columns else pl.lit(True))
         ranked = top_actors.group_by("actor_id").agg(pl.col("actor_label").drop_nulls().first(), pl.len()).sort(
@@ -292,32 +312,91 @@ class CompareExplorer(Explorer):
         options = [(f"{r['actor_label'] or r['actor_id']} ({r['len']})", r["actor_id"]) for r in ranked.iter_rows(named=True)]
         self.actors = W.SelectMultiple(options=options, value=tuple(v for _, v in options[:1]), description="Actors", rows=min(max(len(options), 1), 6))
         self.period = W.ToggleButtons(options=list(compare.PERIOD_CHOICES), value=period, description="Period")
+        self.tone_by = W.ToggleButtons(options=list(TONE_BY), value=tone_by, description="Tone")
+        self.voice = W.ToggleButtons(options=list(VOICES), value=voice, description="Voice")
+        self.sources_by = W.ToggleButtons(options=list(SOURCES_BY), value=sources_by, description="Sources by")
+        claims = _table(result, "claims")
+        cats = claims["counted"].drop_nulls().value_counts(sort=True)["counted"].to_list() if "counted" in claims.columns else []
+        self.counted = W.Dropdown(options=[("(all categories)", "")] + [(c, c) for c in cats],
+                                  value=counted if counted in cats else "", description="Claims")  # fmt: skip
         self.share = ChartView()
         self.tone = ChartView()
+        self.sources = ChartView()
+        self.claims = ChartView()
         self.table_html = W.HTML()
         for w in (self.actors, self.period):
             w.observe(lambda _c: self.update(), names="value")
-        self.widget = W.VBox([W.HBox([self.actors, self.period], layout=W.Layout(flex_flow="row wrap")), self.share.widget,
-                              self.tone.widget, self.table_html])  # fmt: skip
+        for w in (self.tone_by, self.voice):
+            w.observe(lambda _c: self._show_tone(), names="value")
+        self.sources_by.observe(lambda _c: self._show_sources(), names="value")
+        self.counted.observe(lambda _c: self._show_claims(), names="value")
+        self.widget = W.VBox([
+            W.HBox([self.actors, self.period], layout=W.Layout(flex_flow="row wrap")), self.share.widget,
+            W.HBox([self.tone_by, self.voice], layout=W.Layout(flex_flow="row wrap")), self.tone.widget, self.table_html,
+            self.sources_by, self.sources.widget, self.counted, self.claims.widget,
+        ])  # fmt: skip
         self.update()
+        self._show_sources()
+        self._show_claims()
+
+    def tone_table(self) -> pl.DataFrame | None:
+        """The :func:`toolkit.measure.compare.tone_by_outlet` table the controls select (``None``: no actor)."""
+        r = self.result
+        ids = list(self.actors.value)
+        if not ids:
+            return None
+        period = self.period.value if self.tone_by.value == "per period" else None
+        return compare.tone_by_outlet(_table(r, "sentiment"), _table(r, "mentions"), _table(r, "articles"), actors=ids,
+                                      period=period, voice=self.voice.value, n_boot=self.n_boot)  # fmt: skip
+
+    def sources_table(self) -> pl.DataFrame:
+        """The :func:`toolkit.measure.compare.sources_by_outlet` table the controls select."""
+        r = self.result
+        return compare.sources_by_outlet(_table(r, "quotes"), _table(r, "articles"), mentions=_table(r, "mentions"), by=self.sources_by.value)
+
+    def claims_table(self) -> pl.DataFrame:
+        """The :func:`toolkit.measure.compare.claims_by_outlet` table the controls select."""
+        r = self.result
+        return compare.claims_by_outlet(_table(r, "claims"), _table(r, "articles"), counted=self.counted.value or None, n_boot=self.n_boot)
 
     def update(self) -> None:
-        """Callback: recompute the comparisons for the chosen actors and period and redraw."""
+        """Callback: recompute the mentions and tone comparisons for the chosen actors and period and redraw."""
         r = self.result
         arts, ments = _table(r, "articles"), _table(r, "mentions")
         ids = list(self.actors.value)
-        shares = compare.mentions_by_period(ments, arts, period=self.period.value, actors=ids) if ids else None
-        tone = compare.tone_by_outlet(_table(r, "sentiment"), ments, arts, actors=ids, period=None, n_boot=500) if ids else None
-        if shares is None or tone is None:
+        if not ids:
             self.share.show(charts.message_chart("Pick one or more actors."))
-            self.tone.show(charts.message_chart("Pick one or more actors."))
             self.table_html.value = ""
         else:
+            shares = compare.mentions_by_period(ments, arts, period=self.period.value, actors=ids)
             self.share.show(cc.plot_share_by_period(shares))
-            self.tone.show(cc.plot_tone_by_outlet(tone))
             self.table_html.value = STYLE + f'<div class="tk-scroll">{frame_html(shares, max_rows=60, empty_message="No rows.")}</div>'
+        self._show_tone()
+
+    def _show_tone(self) -> None:
+        tone = self.tone_table()
+        if tone is None:
+            self.tone.show(charts.message_chart("Pick one or more actors."))
+        elif self.tone_by.value == "per period":
+            self.tone.show(cc.plot_tone_by_period(tone))
+        else:
+            self.tone.show(cc.plot_tone_by_outlet(tone))
+        self._changed()
+
+    def _show_sources(self) -> None:
+        self.sources.show(cc.plot_sources_by_outlet(self.sources_table()))
+        self._changed()
+
+    def _show_claims(self) -> None:
+        self.claims.show(cc.plot_claims_by_outlet(self.claims_table()))
         self._changed()
 
     def static_html(self, *, alternatives: bool = True) -> str:
-        settings = f"actors: {', '.join(self.actors.value) or 'none'}; period: {self.period.value}"
-        return f'<p class="tk-meta">{html.escape(settings)}</p>{self.share.html.value}{self.tone.html.value}{self.table_html.value}'
+        settings = (
+            f"actors: {', '.join(self.actors.value) or 'none'}; period: {self.period.value}; tone: {self.tone_by.value}, "
+            f"voice {self.voice.value}; sources by {self.sources_by.value}; claims: {self.counted.value or 'all categories'}"
+        )
+        return (
+            f'<p class="tk-meta">{html.escape(settings)}</p>{self.share.html.value}{self.tone.html.value}{self.table_html.value}'
+            f"{self.sources.html.value}{self.claims.html.value}"
+        )

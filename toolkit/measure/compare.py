@@ -159,6 +159,18 @@ def _mean_intervals(
 # ---------------------------------------------------------------- mentions
 
 
+def top_actors(mentions: pl.DataFrame | pl.LazyFrame, n: int = 3, *, include_places: bool = False) -> list[str]:
+    """Ids of the ``n`` most mentioned actors (ties by id), places left out unless ``include_places``:
+    the usual ``actors=`` of a comparison.
+
+    >>> top_actors(pl.DataFrame({"actor_id": ["UN", "HAM", "UN", None], "article_id": ["a"] * 4}), 1)
+    ['UN']
+    """
+    m = _mentions(mentions, include_places, "top_actors")
+    ranked = m.group_by("actor_id").agg(pl.len()).sort(["len", "actor_id"], descending=[True, False]).head(n)
+    return ranked.collect()["actor_id"].to_list()
+
+
 def mentions_by_period(
     mentions: pl.DataFrame | pl.LazyFrame,
     articles: pl.DataFrame | pl.LazyFrame,
