@@ -43,6 +43,25 @@ def test_batches_equal_one_in_memory_run(corpus, tmp_path):
         assert got.equals(mem.tables[name]), name
 
 
+def test_every_run_has_model_and_vader_actor_tone(corpus, tmp_path):
+    """Each mention's tone_score is computed with its batch; actor_sentiment has a `model` row beside every `vader`
+    row, equal in batches and in memory, and equal to the rows scored from the sentences' text afterwards."""
+    from toolkit.measure.sentiment import summarise_actor_sentiment
+
+    mem = toolkit.analyze(corpus)
+    ments = mem.mentions
+    assert ments.schema["tone_score"] == pl.Float64 and ments.filter(pl.col("actor_id").is_not_null())["tone_score"].null_count() == 0
+    acts = mem.actor_sentiment
+    assert set(acts["measure"]) == {"model", "vader"}
+    keys = ["actor_id", "voice", "n_sentences"]
+    assert acts.filter(measure="model").select(keys).equals(acts.filter(measure="vader").select(keys))
+    by_text = summarise_actor_sentiment(mem.sentiment, ments.drop("tone_score"), sentences=mem.sentences)
+    assert acts.drop("count_unit").equals(by_text.drop("count_unit"))
+    analyze_to_dir(corpus, tmp_path / "b1", batch_size=1, workers=1, progress=False)
+    assert _read(tmp_path / "b1", "actor_sentiment").equals(acts)
+    assert _read(tmp_path / "b1", "mentions").equals(ments)
+
+
 def test_process_pool_and_dask_equal_local(corpus, tmp_path):
     analyze_to_dir(corpus, tmp_path / "one", batch_size=2, workers=1, progress=False)
     analyze_to_dir(corpus, tmp_path / "pool", batch_size=2, workers=2, progress=False)

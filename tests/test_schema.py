@@ -60,6 +60,14 @@ def test_analyze_returns_every_table_with_schema():
         assert text[a:b] == s
 
 
+def test_mentions_carry_their_tone_score():
+    result = toolkit.analyze(["Police praised Mayor Lang for her courage. Critics accused Hamas of lying."])
+    m = result.mentions.filter(pl.col("actor_id").is_not_null())
+    assert list(SCHEMAS["mentions"])[-1] == "tone_score" and m["tone_score"].null_count() == 0
+    assert m["tone_score"].is_between(-1, 1).all()
+    assert describe("mentions").filter(column="tone_score")["description"][0].startswith("tone towards the mention")
+
+
 def test_analyze_empty_input():
     result = toolkit.analyze([])
     assert all(df.height == 0 for df in result.tables.values())

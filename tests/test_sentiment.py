@@ -361,6 +361,31 @@ def test_actor_sentiment_has_model_rows_beside_vader_rows():
     assert summarise_actor_sentiment(scored, m, sentences=s.drop("text"), n_boot=50).equals(out.filter(measure="vader"))
 
 
+def test_actor_sentiment_model_rows_from_the_mentions_tone_score():
+    """A run's mentions carry `tone_score` (scored batch by batch): the model rows come from that column, with no
+    sentence text; they equal the rows scored from `sentences=`; a null score is left out, or filled from
+    `sentences=` when it is given."""
+    from toolkit.measure.tone import score_mentions
+
+    text = ["Protesters praised Mayor Lang for reopening the shelter.", "Officials accused Judge Okafor of gross misconduct and lying."]
+    s = pl.DataFrame({"article_id": ["a", "a"], "sentence_id": [0, 1], "char_start": [0, 57], "text": text})
+    m = pl.DataFrame({"article_id": ["a", "a", "a"], "sentence_id": [0, 1, 1], "char_start": [19, 57 + 18, 57],
+                      "char_end": [29, 57 + 30, 57 + 9], "actor_id": ["LANG", "OKAFOR", "OFFICIALS"]})  # fmt: skip
+    scored = score_sentiment(s)
+    by_text = summarise_actor_sentiment(scored, m, sentences=s, n_boot=50)
+    ms = score_mentions(m, s)
+    assert summarise_actor_sentiment(scored, ms, n_boot=50).equals(by_text)  # the column alone
+    assert summarise_actor_sentiment(scored.lazy(), ms.lazy(), n_boot=50).equals(by_text)  # lazy scans (the engine)
+    # the column wins over the text: a hand-set score shows through
+    hand = ms.with_columns(tone_score=pl.Series([0.5, -0.25, 0.0]))
+    rows = summarise_actor_sentiment(scored, hand, sentences=s, n_boot=50).filter(measure="model", voice="all")
+    assert rows.select("actor_id", "mean_compound").rows() == [("LANG", 0.5), ("OFFICIALS", 0.0), ("OKAFOR", -0.25)]
+    # a null score: no model row for that actor, unless sentences= can score it
+    gap = ms.with_columns(tone_score=pl.when(pl.col("actor_id") == "LANG").then(None).otherwise(pl.col("tone_score")))
+    assert "LANG" not in summarise_actor_sentiment(scored, gap, n_boot=50).filter(measure="model")["actor_id"].to_list()
+    assert summarise_actor_sentiment(scored, gap, sentences=s, n_boot=50).equals(by_text)
+
+
 # --------------------------------------------------------------------------- targeted tone
 
 

@@ -11,7 +11,15 @@ import polars as pl
 import pytest
 
 from toolkit.core.resources import data_path
-from toolkit.measure.tone import CLASSES, DENSE, MODEL_FILE, load_model, score_target_tone, target_features
+from toolkit.measure.tone import (
+    CLASSES,
+    DENSE,
+    MODEL_FILE,
+    load_model,
+    score_mentions,
+    score_target_tone,
+    target_features,
+)
 
 
 def _frame(items: list[tuple[str, str]]) -> pl.DataFrame:
@@ -95,3 +103,30 @@ def test_model_file_is_data_with_provenance():
     assert path.stat().st_size < 5_000_000
     assert data_path("tone_model.LICENSE").read_text(encoding="utf-8").count("Permission is hereby granted") == 1
     assert load_model() is load_model()  # memoised by the file's fingerprint
+
+
+def test_score_mentions_fills_tone_score_per_mention():
+    """Each actor mention gets the model's score towards it from its own sentence (offsets into the article's text),
+    in the mentions' order; a mention without an actor or outside its sentence gets null; scoring the mentions
+    in two batches gives the scores of one call (a batch's scores do not depend on the other rows)."""
+    text = ["The board sacked chief executive Dana Moore over the scandal.", "Nurses cheered Dr Ayo Bello for her tireless work."]
+    s = pl.DataFrame({"article_id": ["a", "b"], "sentence_id": [0, 0], "char_start": [100, 0], "text": text})
+    spans = [("a", text[0].index("Dana Moore"), 10, "MOORE"), ("b", text[1].index("Ayo Bello"), 9, "BELLO"),
+             ("a", 0, 3, None), ("b", 60, 5, "BELLO")]  # fmt: skip
+    m = pl.DataFrame({
+        "article_id": [a for a, _, _, _ in spans], "sentence_id": [0] * 4,
+        "char_start": [(100 if a == "a" else 0) + x for a, x, _, _ in spans],
+        "char_end": [(100 if a == "a" else 0) + x + n for a, x, n, _ in spans],
+        "actor_id": [i for _, _, _, i in spans], "tone_score": [9.0, None, None, None],
+    })  # fmt: skip
+    out = score_mentions(m, s)
+    assert out.columns == m.columns and out.schema["tone_score"] == pl.Float64
+    t = out["tone_score"].to_list()
+    assert t[0] < 0 < t[1] and t[2] is None and t[3] is None  # the stale 9.0 replaced
+    direct = score_target_tone(pl.DataFrame({"text": text, "char_start": [spans[0][1], spans[1][1]],
+                                             "char_end": [spans[0][1] + 10, spans[1][1] + 9]}))  # fmt: skip
+    assert t[:2] == direct["tone_score"].to_list()
+    halves = pl.concat([score_mentions(m.slice(0, 1), s), score_mentions(m.slice(1), s)])
+    assert halves.equals(out)
+    empty_out = score_mentions(m.clear(), s)
+    assert empty_out.height == 0 and empty_out.schema["tone_score"] == pl.Float64

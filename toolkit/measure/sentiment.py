@@ -300,10 +300,13 @@ def summarise_actor_sentiment(
     ``LazyFrame`` (``pl.scan_parquet`` of a large run's files): only the columns used are read.
 
     ``measure``: ``vader`` rows average the sentences' VADER compound (the whole sentence's tone);
-    ``model`` rows, made when ``sentences`` (with ``text`` and ``char_start``) is passed and the
-    mentions have ``char_start``/``char_end``, average the targeted tone model's ``tone_score``
-    (:func:`toolkit.measure.tone.score_target_tone`: ``p_positive - p_negative`` towards the mention,
-    -1..1; an actor named twice in a sentence gets the mean of the two) over the same sentences.
+    ``model`` rows average the targeted tone model's score towards the actor (``p_positive - p_negative``
+    towards the mention, -1..1; an actor named twice in a sentence gets the mean of the two) over its
+    sentences. The scores come from the mentions' ``tone_score`` column when they have one (a run's mentions
+    do: :func:`toolkit.measure.tone.score_mentions`, batch by batch, so this reads one float column), and,
+    for the mentions without a score, from ``sentences`` (with ``text`` and ``char_start``) when it is
+    passed and the mentions have ``char_start``/``char_end`` (:func:`toolkit.measure.tone.score_target_tone`).
+    No scores at all: no ``model`` rows.
 
     >>> s = pl.DataFrame({"article_id": ["a"] * 3, "sentence_id": [0, 1, 2],
     ...                   "text": ["Hamas welcomed the deal.", "Hamas rejected the awful plan.", "Rain."]})
@@ -316,6 +319,9 @@ def summarise_actor_sentiment(
     >>> out = summarise_actor_sentiment(score_sentiment(s), m, sentences=s)
     >>> out.filter(voice="all").select("measure", "n_sentences").rows()
     [('model', 2), ('vader', 2)]
+    >>> from toolkit.measure.tone import score_mentions
+    >>> summarise_actor_sentiment(score_sentiment(s), score_mentions(m, s)).equals(out)
+    True
     """
     s, m = sentiment.lazy(), mentions.lazy()  # frames or lazy frames (the engine passes scans of its parts)
     s_cols, m_cols = s.collect_schema().names(), m.collect_schema().names()
@@ -343,14 +349,29 @@ def summarise_actor_sentiment(
     arts = s.select("article_id").unique().sort("article_id").with_row_index("_art").collect(engine="streaming")
     actors = m.select("actor_id").unique().sort("actor_id").with_row_index("_act").collect(engine="streaming")
     rows = _actor_rows(s, m, arts, actors, voice, "vader", n_boot=n_boot, level=level, seed=seed)
-    if sentences is not None:
-        tone = _mention_tone(sentences.lazy(), m, m_cols)
-        if tone is not None:
-            rows += _actor_rows(s, tone, arts, actors, voice, "model", n_boot=n_boot, level=level, seed=seed)
+    tone = _mention_scores(m, m_cols, sentences)
+    if tone is not None:
+        rows += _actor_rows(s, tone, arts, actors, voice, "model", n_boot=n_boot, level=level, seed=seed)
     if not rows:
         return empty("actor_sentiment")
     out = pl.DataFrame(rows).join(labels, on="actor_id", how="left").sort(["actor_id", "measure", "voice"])
     return conform(out, "actor_sentiment")
+
+
+def _mention_scores(
+    m: pl.LazyFrame, m_cols: list[str], sentences: pl.DataFrame | pl.LazyFrame | None
+) -> pl.LazyFrame | None:
+    """The mentions (``article_id``, ``sentence_id``, ``actor_id``) with their tone score as ``compound``: the
+    ``tone_score`` column where the mentions have one (lazy: the engine's scans read that float column, no
+    text), the mentions it leaves null scored from ``sentences`` when given; ``None`` when neither can."""
+    keys = [pl.col("article_id"), pl.col("sentence_id").cast(pl.Int64), pl.col("actor_id")]
+    if "tone_score" not in m_cols:
+        return None if sentences is None else _mention_tone(sentences.lazy(), m, m_cols)
+    have = m.filter(pl.col("tone_score").is_not_null()).select(*keys, pl.col("tone_score").alias("compound"))
+    if sentences is None:
+        return have
+    rest = _mention_tone(sentences.lazy(), m.filter(pl.col("tone_score").is_null()), m_cols)
+    return have if rest is None else pl.concat([have, rest.select(*keys, "compound")])
 
 
 def _mention_tone(sentences: pl.LazyFrame, m: pl.LazyFrame, m_cols: list[str]) -> pl.LazyFrame | None:

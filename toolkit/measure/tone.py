@@ -46,6 +46,9 @@ _NEGATORS = ["not", "n't", "no", "never", "nothing", "nobody", "none", "neither"
 _CUTS = [",", ";", ":", "(", ")", "but", "however", "although", "though", "while", "whereas", "yet", "because",
          "who", "which", "after", "before", "when", "since", "unless", "if"]  # fmt: skip
 NEAR, MID = 3, 8  # distance buckets in tokens: near (1-3), mid (4-8), far (9+)
+CHUNK = 2_000
+"""Targets scored at a time by :func:`score_target_tone`: the token and feature frames of one call grow with its
+targets (about 11 kB each), so a batch of tens of thousands of mentions is scored in slices (the same scores)."""
 DENSE = [f"{s}{b}{c}{p}" for s in "LR" for b in "nmf" for c in "sx" for p in ("pos", "neg")] + ["quoted", "first", "n_tok"]
 """Dense features: summed positive/negative VADER valence per side (L/R), distance bucket (near/mid/far) and
 clause (same/other), divided by 4; target inside quotation marks; target opens the sentence; log tokens/10."""
@@ -202,7 +205,10 @@ def score_target_tone(frame: pl.DataFrame, *, model: str | Path | None = None) -
     """
     require_columns(frame, ["text", "char_start", "char_end"], what="score_target_tone")
     m = load_model(model)
-    p = predict_proba(frame, m) if frame.height else np.zeros((0, 3))
+    p = np.zeros((0, 3))
+    if frame.height:
+        cols = frame.select("text", "char_start", "char_end")
+        p = np.vstack([predict_proba(cols.slice(i, CHUNK), m) for i in range(0, frame.height, CHUNK)])
     order = [m["classes"].index(c) for c in CLASSES]
     p = p[:, order]
     tone = np.array(CLASSES, dtype=object)[p.argmax(axis=1)] if frame.height else np.array([], dtype=object)
@@ -213,3 +219,39 @@ def score_target_tone(frame: pl.DataFrame, *, model: str | Path | None = None) -
         pl.Series("p_neutral", p[:, 1], dtype=pl.Float64),
         pl.Series("p_positive", p[:, 2], dtype=pl.Float64),
     )
+
+
+def score_mentions(mentions: pl.DataFrame, sentences: pl.DataFrame, *, model: str | Path | None = None) -> pl.DataFrame:
+    """``mentions`` with ``tone_score`` (the model's ``p_positive - p_negative`` towards each mention, -1..1;
+    :func:`score_target_tone`) filled in, row order kept. Scored: the mentions of an actor (``actor_id`` not
+    null) whose sentence is in ``sentences`` (``article_id``, ``sentence_id``, ``char_start``, ``text``) and
+    whose span lies inside it; the rest get null. A mention's score depends on its sentence only, so scoring
+    batch by batch gives the scores of one corpus-wide call.
+
+    >>> s = pl.DataFrame({"article_id": ["a"], "sentence_id": [0], "char_start": [10],
+    ...                   "text": ["Critics accused Smith of lying to voters."]})
+    >>> m = pl.DataFrame({"article_id": ["a", "a"], "sentence_id": [0, 0], "char_start": [26, 10],
+    ...                   "char_end": [31, 17], "actor_id": ["SMITH", None]})
+    >>> score_mentions(m, s).select("actor_id", pl.col("tone_score") < 0).rows()
+    [('SMITH', True), (None, None)]
+    """
+    require_columns(mentions, ["article_id", "sentence_id", "char_start", "char_end", "actor_id"], what="score_mentions")
+    require_columns(sentences, ["article_id", "sentence_id", "char_start", "text"], what="score_mentions")
+    m = mentions  # an existing tone_score column is replaced where it stands (the mentions schema's order)
+    if m.height == 0:
+        return m.with_columns(pl.lit(None, dtype=pl.Float64).alias("tone_score"))
+    j = (
+        m.select("article_id", pl.col("sentence_id").cast(pl.Int64), "actor_id", "char_start", "char_end")
+        .with_row_index("_row").filter(pl.col("actor_id").is_not_null())
+        .join(sentences.select("article_id", pl.col("sentence_id").cast(pl.Int64), "text", pl.col("char_start").alias("_s0")),
+              on=["article_id", "sentence_id"], how="inner")
+        .select("_row", "text", (pl.col("char_start") - pl.col("_s0")).alias("char_start"),
+                (pl.col("char_end") - pl.col("_s0")).alias("char_end"))
+        .filter((pl.col("char_start") >= 0) & (pl.col("char_end") <= pl.col("text").str.len_chars())
+                & (pl.col("char_start") <= pl.col("char_end")))
+    )  # fmt: skip
+    score = np.full(m.height, np.nan)
+    if j.height:
+        scored = score_target_tone(j, model=model)
+        score[scored["_row"].to_numpy()] = scored["tone_score"].to_numpy()
+    return m.with_columns(pl.Series("tone_score", score, dtype=pl.Float64).fill_nan(None))

@@ -25,7 +25,7 @@ from toolkit.core.errors import check_choice
 from toolkit.core.schema import AGGREGATE_TABLES, ROW_TABLES, TABLES, describe  # noqa: F401 (the table lists, also here)
 from toolkit.extract import actors, claims, places, quotes
 from toolkit.io import loading, stories
-from toolkit.measure import cooc, sentiment
+from toolkit.measure import cooc, sentiment, tone
 from toolkit.text import tokenize
 
 Format = Literal["parquet", "csv"]
@@ -151,6 +151,10 @@ def compute_row_tables(
 ) -> dict[str, pl.DataFrame]:
     """The per-article tables of ``articles``: sentences, tokens, mentions, pairs, quotes, sentiment, claims.
 
+    Each mention's ``tone_score`` (the targeted tone model, :func:`toolkit.measure.tone.score_mentions`) is
+    computed here, where its sentence's text is at hand: a batch's tables carry it, so the corpus-wide
+    ``actor_sentiment`` builds its ``model`` rows from one float column, never from the sentences' text.
+
     ``timings``: a dict that receives the seconds spent in each stage (added to what it holds), for
     profiling long runs (``run.json`` of :func:`toolkit.run.engine.analyze_to_dir` carries the totals).
     Safe to call from several threads at once (the stages' memos live in :mod:`toolkit.core.cache`).
@@ -160,6 +164,7 @@ def compute_row_tables(
     toks = clock("tokens", tokenize.split_tokens, sents)
     ments = clock("mentions", actors.find_mentions, sents, dictionary=dictionary)
     ments = clock("places", _place_mentions, ments, articles, sents)
+    ments = clock("tone", tone.score_mentions, ments, sents)
     pairs = clock("cooc_pairs", cooc.find_cooccurrences, ments, sents)
     quots = clock("quotes", quotes.extract_quotes, sents, articles, mentions=ments)
     senti = clock("sentiment", sentiment.score_sentiment, sents, quotes=quots, lexicon=None if lexicon is None else str(lexicon))
