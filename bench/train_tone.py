@@ -26,6 +26,7 @@ from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchdata import locate  # noqa: E402
+from eval_newsmtsc import macro_f1  # noqa: E402  (one definition of the measure for training and scoring)
 
 from toolkit.measure.tone import CLASSES, DENSE, target_features  # noqa: E402
 
@@ -43,16 +44,6 @@ def read_targets(path: Path) -> tuple[pl.DataFrame, np.ndarray]:
             gold.append(LABEL[t["polarity"]])
     frame = pl.DataFrame(rows, schema={"text": pl.String, "char_start": pl.Int64, "char_end": pl.Int64}, orient="row")
     return frame, np.array(gold)
-
-
-def macro_f1(gold: np.ndarray, pred: np.ndarray) -> float:
-    f1s = []
-    for c in (0, 1, 2):
-        tp = np.sum((pred == c) & (gold == c))
-        p = tp / max(1, np.sum(pred == c))
-        r = tp / max(1, np.sum(gold == c))
-        f1s.append(0.0 if p + r == 0 else 2 * p * r / (p + r))
-    return float(np.mean(f1s))
 
 
 def matrix(frame: pl.DataFrame, vocab: dict[str, int]) -> sp.csr_matrix:
