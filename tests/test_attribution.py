@@ -178,3 +178,79 @@ def test_indicated_fragment_in_a_relative_clause_is_partial() -> None:
 def test_nickname_inside_a_name_is_a_term() -> None:
     text = 'Police arrested Joaquin "El Toro" Mendez, who said in a statement that he was innocent.'
     assert _rows(text) == [("El Toro", "term", None)]
+
+
+# --------------------------------------------------------------------------- issue 21: the shared resolver and
+# failure classes found on unannotated general news (invented sentences in the style of those articles)
+
+
+def test_shared_resolver_constraints_and_salience() -> None:
+    C = attribution.Candidate
+    cands = attribution.nearest_first(
+        [C(0, 12, "Maria Garcia", 0, "subject")], [C(40, 48, "Tom Hale", 40, "mention")], [C(20, 28, "Tom Hale", 40, "cue")]
+    )
+    assert [c.origin for c in cands] == ["cue", "mention", "subject"]  # nearest first; a cue wins a tie
+    assert attribution.resolve_pronoun("she", cands, before=60).surface == "Maria Garcia"  # gender agrees
+    assert attribution.resolve_pronoun("he", cands, before=25) is None  # never after the pronoun
+    assert attribution.resolve_pronoun("he", cands, before=60, inside_quote=lambda i: i == 20).origin == "mention"
+    assert attribution.resolve_pronoun("he", cands, before=60, kind_fits=lambda c: c.origin != "cue").origin == "mention"
+
+
+def test_pronoun_opening_a_subject_phrase_is_the_subject() -> None:
+    assert _rows('Dr. Ana Ruiz spoke to reporters. She went on to say, "The levees will hold."')[0][2] == "Ana Ruiz"
+
+
+def test_subject_after_an_opening_adverbial_is_an_antecedent() -> None:
+    text = ('In a long interview with a local radio station on Friday, Governor Petersen defended the budget.\n\n'
+            '"We had no choice", he said.')
+    assert _rows(text) == [("We had no choice", "direct", "Petersen")]
+
+
+def test_surname_after_a_title_is_a_person() -> None:
+    assert _rows('Finance minister Okoro opened the session. "The budget is balanced", he said.')[0][2] == "Okoro"
+
+
+def test_title_with_a_complement_gives_the_name() -> None:
+    assert _rows('Minister of Health Carla Mendes said, "Clinics will stay open."')[0][2] == "Carla Mendes"
+
+
+def test_participle_cue_after_a_clause_takes_the_clause_subject() -> None:
+    assert _rows('Senator Paul Grant closed the debate by saying "this bill is not finished."') == [
+        ("this bill is not finished.", "partial", "Paul Grant"),
+    ]
+
+
+def test_earlier_pronoun_antecedent_carries_over_an_object_mention() -> None:
+    text = ('Governor Tom Hale toured the site on Monday.\n\n"We will rebuild," he said.\n\n'
+            'He praised the work of fire chief Dan Ortiz and his crews. The damage was "worse than anything we have seen," he added.')
+    assert [r[2] for r in _rows(text)] == ["Tom Hale", "Tom Hale"]
+
+
+def test_labelling_verb_behind_a_participial_phrase_is_partial() -> None:
+    assert _rows('Prime minister Jan Koval speaking to a think tank called the treaty "null and void".') == [
+        ("null and void", "partial", "Jan Koval"),
+    ]
+
+
+def test_passive_label_with_its_agent_after_the_quote_is_partial() -> None:
+    assert _rows('The suspect, who was described as "knife-obsessed" by the police, was charged.') == [
+        ("knife-obsessed", "partial", "the police"),
+    ]
+
+
+def test_colon_clause_after_an_opening_adverbial_and_with_a_pronoun_subject() -> None:
+    text = ('In a statement released on Friday, the Department of Defense justified the strike as "defensive": '
+            '"The strike was aimed at deterring future attacks."')
+    assert [r[2] for r in _rows(text)] == ["Department of Defense", "Department of Defense"]
+    text = 'Ana Ruiz led the ceremony.\n\nIn her speech, she thanked the volunteers: "You carried this town through the flood."'
+    assert _rows(text) == [("You carried this town through the flood.", "direct", "Ana Ruiz")]
+
+
+def test_fragment_after_underlined_is_partial() -> None:
+    assert _rows('Minister Dana Holt underlined that she would be "very happy to meet the unions".') == [
+        ("very happy to meet the unions", "partial", "Dana Holt"),
+    ]
+
+
+def test_noun_modifier_in_ing_is_not_a_participle() -> None:
+    assert _rows('The UN peacekeeping mission said, "Patrols will resume."')[0][2] == "The UN peacekeeping mission"

@@ -19,8 +19,14 @@ The resolver, in three parts:
    table ``data/given_names_gender.csv``, US Census 1990 name files plus a hand list, see its header);
    the head of a phrase is the speaker (:func:`person_head`: "Dr. Ellen Novak of the University of
    Illinois" is Ellen Novak, not the university).
-3. **Salience**: the nearest candidate wins: the last subject of a reporting verb, then the paragraph's
-   earlier sources (continuity), then a quote continued across paragraphs.
+3. **Salience**: the nearest candidate wins: the last subject of a reporting verb (or the antecedent an
+   earlier pronoun resolved to), then the paragraph's earlier sources (continuity), then a quote
+   continued across paragraphs.
+
+Pronouns go through one function for both tables: :func:`resolve_pronoun` takes the candidates
+(:class:`Candidate`, ordered by :func:`nearest_first`) and applies the hard constraints; the quotes
+step proposes reporting clauses' subjects, earlier pronouns' antecedents, sentence subjects and person
+mentions, the claims step the sources of the paragraph's previous sentences.
 
 >>> agrees("he", "Maria Garcia"), agrees("she", "Maria Garcia"), agrees("he", "Hale")
 (False, True, True)
@@ -29,7 +35,9 @@ The resolver, in three parts:
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 from toolkit.core import cache
 from toolkit.core.resources import locate
@@ -64,7 +72,7 @@ _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 # words that open a phrase whose head comes before them: "Ellen Novak of the University of Illinois"
 HEAD_BREAKS = frozenset({"of", "from", "at", "with"})
-_HONORIFICS = frozenset({"dr", "prof", "professor", "rev", "sen", "senator", "rep", "gov", "governor", "gen", "col", "maj",
+HONORIFICS = frozenset({"dr", "prof", "professor", "rev", "sen", "senator", "rep", "gov", "governor", "gen", "col", "maj",
                          "capt", "lt", "adm", "judge", "ambassador"}) | _MALE_TITLES | _FEMALE_TITLES
 
 
@@ -160,8 +168,8 @@ def person_head(words: list[str], *, names: dict[str, str] | None = None, titles
             return None
         first = run[0].rstrip(".")
         before = words[j - 1].lower().rstrip(".") if j > 0 else ""
-        titled = first.lower() in titles or before in titles or first.lower() in _HONORIFICS
-        while run and (run[0].rstrip(".").lower() in titles or run[0].rstrip(".").lower() in _HONORIFICS):
+        titled = first.lower() in titles or before in titles or first.lower() in HONORIFICS
+        while run and (run[0].rstrip(".").lower() in titles or run[0].rstrip(".").lower() in HONORIFICS):
             run = run[1:]
         if not run:
             return None
@@ -170,3 +178,62 @@ def person_head(words: list[str], *, names: dict[str, str] | None = None, titles
             return k
         return None
     return None
+
+
+class Candidate(NamedTuple):
+    """One candidate antecedent of a pronoun speaker or source: the words ``start``-``end`` (the evidence
+    a researcher checks), where it sits for salience (``at``: a reporting cue's position, else ``start``),
+    and how it was proposed (``origin``: ``cue`` a reporting clause's subject, ``chain`` an earlier pronoun's
+    antecedent, ``subject`` a sentence's subject, ``mention`` a person mention, ``source`` a claim source)."""
+
+    start: int
+    end: int
+    surface: str
+    at: int
+    origin: str
+
+
+def resolve_pronoun(
+    pronoun: str,
+    candidates: Iterable[Candidate],
+    *,
+    before: int,
+    names: dict[str, str] | None = None,
+    inside_quote: Callable[[int], bool] | None = None,
+    kind_fits: Callable[[Candidate], bool] | None = None,
+) -> Candidate | None:
+    """The antecedent of ``pronoun``: the first of ``candidates`` (given nearest first: salience) that
+    meets the hard constraints. It ends before ``before`` (the pronoun); it is not inside a quote
+    (``inside_quote(start)``); its gender agrees (:func:`agrees`); it is of the pronoun's kind
+    (``kind_fits``: a person for he/she, a group for they/it; the caller's test). Quote speakers
+    (:mod:`toolkit.extract.quotes`) and claim sources (:mod:`toolkit.extract.claims`) both resolve through here.
+
+    >>> cands = [Candidate(30, 42, "Maria Garcia", 30, "mention"), Candidate(0, 4, "Hale", 5, "cue")]
+    >>> resolve_pronoun("he", cands, before=60).surface
+    'Hale'
+    >>> resolve_pronoun("he", cands, before=60, inside_quote=lambda i: i == 0) is None
+    True
+    """
+    names = load_given_names() if names is None else names
+    for c in candidates:
+        if c.end > before or c.start >= c.end:
+            continue
+        if inside_quote is not None and inside_quote(c.start):
+            continue
+        if not agrees(pronoun, c.surface, names):
+            continue
+        if kind_fits is not None and not kind_fits(c):
+            continue
+        return c
+    return None
+
+
+def nearest_first(*groups: Iterable[Candidate]) -> list[Candidate]:
+    """Candidates of several kinds in order of salience: nearest (latest ``at``) first; at the same place a
+    reporting clause's subject (``cue``) or an earlier pronoun's antecedent (``chain``) before the rest.
+
+    >>> [c.origin for c in nearest_first([Candidate(0, 4, "Hale", 10, "subject")], [Candidate(0, 4, "Hale", 10, "cue")])]
+    ['cue', 'subject']
+    """
+    rank = {"cue": 0, "chain": 0, "source": 1, "subject": 2, "mention": 3}
+    return sorted((c for g in groups for c in g), key=lambda c: (-c.at, rank.get(c.origin, 4)))

@@ -6,10 +6,12 @@ about; and sources carried across the sentences of a paragraph (:func:`_carry_so
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import polars as pl
 
+from toolkit.extract.attribution import Candidate, load_given_names, resolve_pronoun
 from toolkit.extract.claims.memos import _Memos
 from toolkit.extract.claims.reading import _Claim
 from toolkit.extract.claims.rules import _Rules
@@ -199,7 +201,6 @@ def _carry_sources(
     reporting clause's subject) whose gender agrees (:func:`toolkit.extract.attribution.agrees`); its words and
     offsets become the source's.
     """
-    from toolkit.extract.attribution import agrees, load_given_names
 
     arts = {extra[i][_X_ID] for i in pending}
     sents = sentences.filter(pl.col("article_id").is_in(list(arts))).select(
@@ -238,39 +239,46 @@ def _carry_sources(
             if any(c[4] in ("verb", "according_to", "possessive") for c in _cues(own_text, rules, None, memos)):
                 continue  # the sentence names a source that does not cover this number: nothing to carry
         found = None
-        for k in range(sid - 1, sid - 1 - _CARRY_BACK, -1):
-            prev = by_sent.get((art, k))
-            if prev is None or prev[0] != pid:
-                break
-            cand = credited.get((art, k))
-            if pronoun is None:
-                # a plain claim takes only the previous sentence's "According to X" that opens it (or a
-                # source carried there from one): a source credited to a number there is not carried
-                # (annotators of the held-out sets 2-4 leave such claims unsourced)
-                cand = carried.get((art, k))
-                if cand is None and _RE_OPENING_ACCORDING.match(prev[2]):
-                    _, p0, ptext = prev
-                    c = next((c for c in _cues(ptext, rules, None, memos) if c[4] == "according_to"), None)
-                    if c is not None:
-                        aid, alabel = _actor_in(ments_of(art, k), p0 + c[0], p0 + c[1], ptext, p0)
-                        cand = (p0 + c[0], p0 + c[1], aid, alabel, ptext[c[0] : c[1]])
-                if cand is not None:
-                    found = cand
-                break
-            if cand is None:
+        if pronoun is None:
+            # a plain claim takes only the previous sentence's "According to X" that opens it (or a
+            # source carried there from one): a source credited to a number there is not carried
+            # (annotators of the held-out sets 2-4 leave such claims unsourced)
+            prev = by_sent.get((art, sid - 1))
+            cand = carried.get((art, sid - 1))
+            if cand is None and prev is not None and _RE_OPENING_ACCORDING.match(prev[2]):
                 _, p0, ptext = prev
-                cues = [c for c in _cues(ptext, rules, None, memos) if c[4] in ("verb", "according_to")]
-                if cues:
-                    c = min(cues, key=lambda c: (c[4] != "according_to", c[3]))
-                    sa, sb = p0 + c[0], p0 + c[1]
-                    aid, alabel = _actor_in(ments_of(art, k), sa, sb, ptext, p0)
-                    cand = (sa, sb, aid, alabel, ptext[c[0] : c[1]])
-            if cand is None:
-                continue
-            if pronoun is not None and not agrees(pronoun, str(cand[4]), names):
-                continue
+                c = next((c for c in _cues(ptext, rules, None, memos) if c[4] == "according_to"), None)
+                if c is not None:
+                    aid, alabel = _actor_in(ments_of(art, sid - 1), p0 + c[0], p0 + c[1], ptext, p0)
+                    cand = (p0 + c[0], p0 + c[1], aid, alabel, ptext[c[0] : c[1]])
             found = cand
-            break
+        else:
+            # a pronoun source: the shared resolver (toolkit.extract.attribution.resolve_pronoun) over the
+            # sources of the paragraph's previous sentences, nearest first
+            by_span: dict[tuple[Any, Any], tuple[Any, ...]] = {}
+
+            def candidates(
+                art: Any = art, sid: Any = sid, pid: Any = pid, by_span: dict[tuple[Any, Any], tuple[Any, ...]] = by_span
+            ) -> Iterator[Candidate]:
+                for k in range(sid - 1, sid - 1 - _CARRY_BACK, -1):
+                    prev = by_sent.get((art, k))
+                    if prev is None or prev[0] != pid:
+                        return
+                    cand = credited.get((art, k))
+                    if cand is None:
+                        _, p0, ptext = prev
+                        cues = [c for c in _cues(ptext, rules, None, memos) if c[4] in ("verb", "according_to")]
+                        if cues:
+                            c = min(cues, key=lambda c: (c[4] != "according_to", c[3]))
+                            sa, sb = p0 + c[0], p0 + c[1]
+                            aid, alabel = _actor_in(ments_of(art, k), sa, sb, ptext, p0)
+                            cand = (sa, sb, aid, alabel, ptext[c[0] : c[1]])
+                    if cand is not None:
+                        by_span[cand[0], cand[1]] = cand
+                        yield Candidate(cand[0], cand[1], str(cand[4]), cand[0], "source")
+
+            hit = resolve_pronoun(pronoun, candidates(), before=x[_X_START], names=names)
+            found = by_span[hit.start, hit.end] if hit is not None else None
         if found is None:
             continue
         rule = "pronoun" if pronoun is not None else "carried"

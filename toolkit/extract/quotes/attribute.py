@@ -6,6 +6,7 @@ speaker (its clause, a participle's earlier verb, a pronoun's antecedent), then 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,9 +18,11 @@ from toolkit.extract.quotes.mentions import _match_mention
 from toolkit.extract.quotes.phrases import (
     _DETERMINERS,
     _LEADING_DROP,
+    _after_adverbial,
     _clause_subject,
     _group_like,
     _has_complement,
+    _looks_like_clause,
     _name_in,
     _names_term,
     _person_like,
@@ -50,6 +53,7 @@ class _Event:
     speaker0: tuple[int, int] | None = None  # speaker and pronoun flag before pronouns are resolved
     pronoun0: bool = False
     state: int = 0  # 0 new, 1 clause speaker read (``initial``), 2 pronoun resolved (``final``)
+    evidence: str = ""  # a resolved pronoun: the origin of its antecedent (attribution.Candidate.origin)
 
 
 _PASSIVE = re.compile(r"(?:\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?)$")
@@ -65,7 +69,9 @@ _COMPLEMENT_BREAK = re.compile(
 
 
 _SPACES = re.compile(r"\s+")
-_BY = re.compile(r"\s+by\s+")
+_POSSESSIVE = re.compile(r"[’']s?$")
+# the agent of a passive cue, right after it or after the quoted label ('was described as "reckless" by X')
+_BY = re.compile(r"\s+(?:as\s+(?:an?\s+|the\s+)?[" + _MASK + r"]+\s*)?by\s+")
 _CITED = re.compile(r"\b(?:cited|quoted|quoting)\s+(.+?)\s+as\s*$")
 _AFTER_QUOTE = re.compile("[" + _MASK + r"][\s,.!?—–-]*$")
 _STOP_GAP = re.compile(r"[.;!?]\s")
@@ -121,6 +127,7 @@ def _article_quotes(
     # full names seen in the article, to expand surnames and recognise persons
     names: dict[str, str] = {}
     for g in full_names:
+        g = _POSSESSIVE.sub("", g)  # "Oleksiy Honcharuk's offer": the name is Oleksiy Honcharuk
         parts = g.split()
         if parts[0] in _DETERMINERS:
             continue
@@ -184,6 +191,8 @@ def _article_quotes(
                     ev.speaker = _phrase(s, lo + cited.start(1), lo + cited.end(1), lex, backwards=False)
                 else:
                     ev.speaker = _subject_before(s, lo, m_start, lex, appositive=not form.endswith("ing"))
+                    if ev.speaker and form.endswith("ing") and _looks_like_clause(s, ev.speaker, lex):
+                        ev.speaker = None  # "X underlined the call by saying": a clause, the participle's subject is X
                 ev.rule = "clause"
                 if ev.speaker is None and not form.endswith("ing") and _AFTER_QUOTE.search(s[lo:m_start]):
                     ev.speaker, ev.rule = _subject_after(s, m_end, hi, lex), "inverted"
@@ -212,7 +221,7 @@ def _article_quotes(
         return ev
 
     person_ments = [(r[0], r[1]) for r in ments if r[4] == "person" and not r[5]]
-    person_like: dict[tuple[int, bool], bool] = {}  # (cue, for he/she): the cue's speaker is a person
+    person_like: dict[tuple[int, int, bool], bool] = {}  # (speaker words, for he/she): a person (else: a group)
 
     def final(ev: _Event) -> _Event:
         """Resolve a pronoun to the nearest preceding speaker (persons for he/she)."""
@@ -226,14 +235,25 @@ def _article_quotes(
         want_person = word in lex.person_pronouns
         # "they"/"it" stand for a group, an organisation or a state, never one person
         want_group = word in lex.group_pronouns and word.lower() in ("they", "it")
-        cands: list[tuple[int, tuple[int, int]]] = []
+        Cand = attribution.Candidate
 
-        def fits_pronoun(sp: tuple[int, int]) -> bool:
-            # hard constraints: never inside a quote; gender agrees (titles, given names)
-            return s[sp[0]] != _MASK and attribution.agrees(word, s[sp[0] : sp[1]], lex.given)
+        def kind_fits(c: attribution.Candidate) -> bool:
+            if not (want_person or want_group) or c.origin in ("mention", "chain"):
+                return True  # a person mention; an antecedent an earlier pronoun of this kind resolved to
+            key = (c.start, c.end, want_person)
+            if key not in person_like:
+                sp = (c.start, c.end)
+                person_like[key] = (
+                    _person_like(s, sp, name_set, lex) if want_person else _group_like(s, sp, name_set, lex)
+                )
+            return person_like[key]
 
+        def inside_quote(i: int) -> bool:
+            return s[i] == _MASK
+
+        static: list[attribution.Candidate] = []
         if want_person:
-            cands += [(a, (a, b)) for a, b in person_ments if b <= ev.start and fits_pronoun((a, b))]
+            static += [Cand(a, b, s[a:b], a, "mention") for a, b in person_ments if b <= ev.start]
         # the subjects of this and the two previous sentences ("Greene disagreed. 'No,' she said.")
         for k in range(ev.sent, max(-1, ev.sent - 3), -1):
             hi = min(ends[k], ev.start)
@@ -241,44 +261,41 @@ def _article_quotes(
             if want_group:
                 subj = _clause_subject(s, starts[k], hi, lex) or subj
             if subj and subj[1] <= ev.speaker[0] and s[subj[0] : subj[1]] not in pronouns:
-                if want_person and not _person_like(s, subj, name_set, lex):
+                static.append(Cand(subj[0], subj[1], s[subj[0] : subj[1]], subj[0], "subject"))
+        resolve = functools.partial(
+            attribution.resolve_pronoun, word, before=ev.start, names=lex.given, inside_quote=inside_quote, kind_fits=kind_fits
+        )
+        best = resolve(attribution.nearest_first(static))
+        floor = best.at if best is not None else -1
+
+        def cue_cands() -> Iterator[attribution.Candidate]:
+            """The earlier cues' speakers, nearest first, down to the best other candidate (a cue wins ties):
+            a reporting clause's subject, or the antecedent an earlier pronoun of the same kind resolved to."""
+            for j in range(ev.idx - 1, -1, -1):
+                e = event(j)
+                if e.start < floor:
+                    return
+                initial(e)
+                if e.speaker0 is None:
                     continue
-                if want_group and not _group_like(s, subj, name_set, lex):
-                    continue
-                if not fits_pronoun(subj):
-                    continue
-                cands.append((subj[0], subj))
-        cands = [c for c in cands if c[0] < ev.start]
-        # the nearest earlier cue with a speaker that is no pronoun; it wins ties, and any cue
-        # before the best other candidate cannot win
-        floor = max((c[0] for c in cands), default=-1)
-        for j in range(ev.idx - 1, -1, -1):
-            e = event(j)
-            if e.start < floor:
-                break
-            initial(e)
-            if e.speaker0 is None or e.pronoun0:
-                continue
-            if want_person or want_group:
-                if (j, want_person) not in person_like:
-                    person_like[j, want_person] = (
-                        _person_like(s, e.speaker0, name_set, lex) if want_person
-                        else not _group_like(s, e.speaker0, name_set, lex)
-                    )
-                if person_like[j, want_person] != want_person:
-                    continue
-            if not fits_pronoun(e.speaker0):
-                continue
-            cands.insert(0, (e.start, e.speaker0))
-            break
-        if cands:
-            ev.speaker = max(cands, key=lambda c: c[0])[1]
-            ev.rule = "pronoun"
+                if e.pronoun0:
+                    w0 = s[e.speaker0[0] : e.speaker0[1]]
+                    if (w0 in lex.person_pronouns) != want_person or final(e).speaker is None or e.speaker is None:
+                        continue
+                    if attribution.pronoun_gender(w0) not in (None, attribution.pronoun_gender(word)):
+                        continue
+                    yield Cand(e.speaker[0], e.speaker[1], s[e.speaker[0] : e.speaker[1]], e.start, "chain")
+                else:
+                    yield Cand(e.speaker0[0], e.speaker0[1], s[e.speaker0[0] : e.speaker0[1]], e.start, "cue")
+
+        best = resolve(cue_cands()) or best
+        if best is not None:
+            ev.speaker, ev.rule = (best.start, best.end), "pronoun"
+            ev.evidence = best.origin
         else:
             ev.speaker = None
             ev.rule = "pronoun_unresolved"
         return ev
-
 
     def events_between(a: int, b: int) -> Iterator[_Event]:
         """The cues that start in [a, b), speakers resolved as they are reached."""
@@ -370,11 +387,20 @@ def _article_quotes(
         if chosen is None and colon and len(colon.group(1).split()) <= 6:
             speaker = _phrase(s, s_start + colon.start(1), s_start + colon.end(1), lex, backwards=True)
             rule = "colon" if speaker else ""
-        elif chosen is None and pre.rstrip().endswith(":") and _MASK not in pre:
+        elif chosen is None and pre.rstrip().endswith(":") and not pre.rstrip()[:-1].rstrip().endswith(_MASK):
             # 'Governor X addressed the crowd: "..."': a person or a named body whose clause ends in a colon
+            # (after an opening adverbial: 'In a statement, the ministry justified the strike as "...": "..."');
+            # a pronoun subject resolves as a cue's would ('In his message, he praised him: "..."')
             k = s_start + len(pre.rstrip()) - 1
-            subj = _clause_subject(s, s_start, k, lex)
-            if subj and (_person_like(s, subj, name_set, lex) or _name_in(s, _words(s, subj[0], subj[1]), lex)):
+            lo2 = _after_adverbial(s, s_start, k)
+            subj = _clause_subject(s, lo2, k, lex) if lo2 is not None else None
+            if subj and s[subj[0] : subj[1]] in lex.person_pronouns:
+                pev = _Event(subj[0], subj[1], "", "", "speech", si, bisect.bisect_left(ev_starts, subj[0]), "", "",
+                             speaker=subj, pronoun=True, speaker0=subj, pronoun0=True, state=1)  # fmt: skip
+                subj = final(pev).speaker
+                if subj is not None:
+                    speaker, rule = subj, "pronoun"
+            elif subj and (_person_like(s, subj, name_set, lex) or _name_in(s, _words(s, subj[0], subj[1]), lex)):
                 speaker, rule = subj, "colon"
 
         lead = _LEAD.sub("", pre)

@@ -25,6 +25,9 @@ _DETERMINERS = {"The", "A", "An"}
 _ABBREV = re.compile(r"(?<![\w.])(?:Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Rev|Cmdr|Brig)$")
 _PREPS = {"in", "of", "from", "at", "for", "on", "near", "with", "to", "by", "across", "outside", "inside"}
 _AGE = re.compile(r"^\s*\d{1,3}\s*$")
+_PARTICIPLE_AFTER_NAME = re.compile(r"[a-z]{3,}ing")  # a lower-case -ing word right after a name
+_COMPLEMENT_OPENERS = _PREPS | {"the", "a", "an", "his", "her", "their", "its", "about", "before"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 _RELATIVE = re.compile(r"^\s*(?:who|which|whose|whom|where|when|now|speaking|writing|himself|herself)\b")
 
 
@@ -67,7 +70,12 @@ def _name_in(s: str, ws: list[tuple[int, int]], lex: _Lexicon) -> tuple[int, int
         for n in lex.title_lens:
             if k + n < len(run) and tuple(lower[k : k + n]) in lex.title_set:
                 cut = max(cut, k + n)
-    run = run[cut:]
+    full, run = run, run[cut:]
+    if cut and s[run[0][0] : run[0][1]] == "of":
+        # a title's complement ("President of Ukraine Volodymyr Zelenskyy", "Secretary of State Mike Pompeo"):
+        # the name opens at its first given name; without one the whole titled phrase ("Prince of Wales")
+        given = next((j for j in range(1, len(run) - 1) if s[run[j][0] : run[j][1]] in lex.given), None)
+        run = run[given:] if given is not None else full
     while len(run) > 1 and s[run[0][0] : run[0][1]] in _DETERMINERS:
         run = run[1:]
     if s[run[0][0] : run[0][1]] in _DETERMINERS or s[run[0][0] : run[0][1]].lower() in lex.boundaries:
@@ -89,10 +97,20 @@ def _phrase(s: str, a: int, b: int, lex: _Lexicon, *, backwards: bool) -> tuple[
                 break
     while ws and s[ws[0][0] : ws[0][1]].lower() in _LEADING_DROP:
         ws = ws[1:]
+    if backwards:
+        # a participial phrase after the name, no commas: "Kyriakos Mitsotakis speaking to a think tank called"
+        # (a verb's complement follows: "speaking to", "addressing the", "visiting Kyiv"; not "UN peacekeeping mission")
+        cut_at = next((j for j in range(1, len(ws) - 1) if _PARTICIPLE_AFTER_NAME.fullmatch(s[ws[j][0] : ws[j][1]])
+                       and _is_cap(s[ws[j - 1][0] : ws[j - 1][1]])
+                       and (_is_cap(s[ws[j + 1][0] : ws[j + 1][1]]) or s[ws[j + 1][0] : ws[j + 1][1]] in _COMPLEMENT_OPENERS)), None)
+        if cut_at is not None and _name_in(s, ws[:cut_at], lex):
+            ws = ws[:cut_at]
     while ws and not any(c.isalnum() for c in s[ws[-1][0] : ws[-1][1]]):
         ws = ws[:-1]
     if not ws:
         return None
+    if len(ws) > 1 and s[ws[0][0] : ws[0][1]].lower() in _SUBJECT_PRONOUNS and s[ws[1][0] : ws[1][1]].islower():
+        return ws[0]  # "She went on to say", "He underlined the call by saying": the pronoun is the subject
     if any(s[x:y] in attribution.HEAD_BREAKS for x, y in ws[1:-1]):
         # "Dr. Ellen Novak of the University of Illinois": the person, not the university
         hk = attribution.person_head([s[x:y] for x, y in ws], names=lex.given, titles=lex.title_lasts)
@@ -251,6 +269,19 @@ def _clause_subject(s: str, lo: int, hi: int, lex: _Lexicon) -> tuple[int, int] 
     return _subject_before(s, lo, v, lex, coordinated=False)
 
 
+def _after_adverbial(s: str, lo: int, hi: int) -> int | None:
+    """Where the clause starts after an opening adverbial that ends in a comma ("In his talk on Tuesday,
+    Mitsotakis said": after the comma); ``lo`` when none opens it; None when one opens it with no comma
+    within 16 words ("In Kabul a lecturer said")."""
+    ws = _words(s, lo, hi)
+    if not ws or s[ws[0][0] : ws[0][1]].lower() not in _PREPS:
+        return lo
+    comma = s.find(",", ws[0][1], min(hi, ws[min(len(ws), 16) - 1][1] + 1))
+    if comma < 0 or _MASK in s[lo:comma]:
+        return None
+    return comma + 1
+
+
 def _sentence_subject(s: str, lo: int, hi: int, lex: _Lexicon) -> tuple[int, int] | None:
     """The name that opens a sentence (``Opposition leader Raila Odinga rejected ...``)."""
     for sep in (" - ", "—", "–", ":", ";"):
@@ -259,7 +290,10 @@ def _sentence_subject(s: str, lo: int, hi: int, lex: _Lexicon) -> tuple[int, int
             lo = k + len(sep)
     ws = _words(s, lo, hi)
     if ws and s[ws[0][0] : ws[0][1]].lower() in _PREPS:
-        return None  # "In Kabul, a lecturer said": an adverbial opens the sentence, not its subject
+        lo2 = _after_adverbial(s, lo, hi)
+        if lo2 is None:
+            return None  # "In Kabul a lecturer said"
+        ws = _words(s, lo2, hi)
     k = 0
     while k < len(ws):
         w = s[ws[k][0] : ws[k][1]]
@@ -361,7 +395,10 @@ def _person_like(s: str, span: tuple[int, int], names: set[str], lex: _Lexicon) 
     if len(words) >= 2 and all(_is_cap(w) or w.lower() in lex.particles for w in words):
         return True
     if len(words) == 1 and _is_cap(words[0]):
-        return words[0] in names
+        # a surname seen with a given name, or a name right after a person's title ("president Erdogan")
+        before = s[max(0, span[0] - 30) : span[0]].split()
+        titled = bool(before) and before[-1].lower().rstrip(".") in lex.title_lasts | attribution.HONORIFICS
+        return words[0] in names or titled or words[0] in lex.given
     head = words[-1].lower().rstrip(".,")
     return head in lex.title_lasts or head in lex.persons
 
