@@ -764,3 +764,140 @@ def test_party_before_a_surname_is_the_party_then_the_person() -> None:
         "State Senator Mary Ann Hale spoke in Ohio on Monday. Democrat Hale, a former teacher, was first elected in 2012."
     ).select("sentence_id", "surface", "actor_id").rows()
     assert (1, "Democrat", "DEMOCRATS") in rows and (1, "Hale", "new:mary-ann-hale") in rows
+
+
+# --------------------------------------------------------------------------- every proper name (issue 19, part 2)
+
+
+def test_census_given_name_makes_a_person_and_its_surname_links():
+    # "Marguerite" is not in the hand list of given names, but in the census list: a person, and the later
+    # lone surname is that person, also as a possessive after a place preposition
+    text = (
+        "Marguerite Okafor won the mayoral race on Tuesday. Voters in the county backed Okafor by a wide margin. "
+        "Reporters gathered outside Okafor's office."
+    )
+    m = _mentions(text)
+    rows = m.select("surface", "actor_id", "actor_type").rows()
+    assert ("Marguerite Okafor", "new:marguerite-okafor", "person") in rows
+    later = m.filter(pl.col("surface") == "Okafor")
+    assert later.height == 2
+    assert set(later["actor_id"]) == {"new:marguerite-okafor"}
+    assert not m.filter(pl.col("surface").str.contains("Okafor"))["is_place"].any()
+
+
+def test_census_given_name_possessive_after_preposition_is_no_place():
+    m = _by_surface("Investigators looked into Gertrude Halvorsen's accounts on Monday.")
+    assert m["Gertrude Halvorsen"][1] == "person"
+
+
+def test_common_word_given_names_start_no_person():
+    # census names that are common words ("Will", "Summer", "Hope") start no person's name
+    m = _mentions("Tickets for Summer Fest went on sale, and the owners of Hope Springs Farm reopened the shop.")
+    assert "person" not in m.filter(pl.col("surface").str.starts_with("Summer"))["actor_type"].to_list()
+    assert "person" not in m.filter(pl.col("surface").str.starts_with("Hope"))["actor_type"].to_list()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The board voted on Monday, and Brannigan said the plan would cost more than expected.", "Brannigan"),
+        ("Lawyers for the families are suing Vantorell over the collapse.", "Vantorell"),
+        ("The committee asked Delacroix-Mbeki to testify next month.", "Delacroix-Mbeki"),
+        ("Polls show the senator trailing Ostrowski by four points.", "Ostrowski"),
+        ("The deal between Kestrova and Halden collapsed in March.", "Kestrova"),
+        ("Voters were not moved by Pemberton's promises on housing.", "Pemberton"),
+    ],
+)
+def test_one_word_name_with_evidence_is_kept(text, name):
+    m = _mentions(text).filter(pl.col("surface") == name)
+    assert m.height == 1
+    assert m["actor_id"][0] == "new:" + name.lower()
+    assert m["rule"][0] == "name_word"
+
+
+def test_one_word_name_with_a_pronoun_after_is_a_person():
+    m = _by_surface("In a statement, Brannigan said he would not stand again.")
+    assert m["Brannigan"][1:3] == ("person", "name_word")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics said the plan was rushed.",  # a plural common noun first in its sentence
+        "Meanwhile the river kept rising.",
+        "Health workers said Ebola had spread to two more villages.",  # a disease
+        "Shops will close early on Christmas and reopen on Boxing Day.",
+        "The vote was set for Oct. 14, officials said.",  # an abbreviated month
+        "Nearly 2 million Gazans fled, aid agencies said.",  # a people counted
+        "Officials met at the Institut National de Recherche to discuss the outbreak.",
+        'He said: "Deeply saddened by the news."',  # a quoted sentence's first word
+        "The Fed raised rates again.",  # after a determiner
+        "Floods hit Springfield, Illinois, on Monday, and Springfield officials said roads were shut.",
+    ],
+)
+def test_capitalised_words_that_are_no_one_word_actor(text):
+    m = _mentions(text)
+    assert m.filter(pl.col("rule") == "name_word").height == 0
+
+
+def test_one_word_without_evidence_is_left_out():
+    # no verb, possessive, coordination or second mention: left to the place finder, not an actor
+    m = _mentions("The ferry to Tobermory was cancelled, and Rafale jets flew over the bay.")
+    assert m.filter(pl.col("rule") == "name_word").height == 0
+
+
+def test_sentence_initial_word_is_a_name_when_written_mid_sentence_too():
+    text = "Halvorsen resigned from the board on Monday after a long row. The board thanked Halvorsen for his work."
+    m = _mentions(text).filter(pl.col("surface") == "Halvorsen")
+    assert m.height == 2
+    assert m["actor_id"].n_unique() == 1
+
+
+def test_first_word_of_a_name_with_a_particle_refers_back():
+    text = "Khalid bin Rashid, the chairman, opened the session. Later Khalid told reporters the vote would wait."
+    m = _mentions(text)
+    khalid = m.filter(pl.col("surface") == "Khalid")
+    assert khalid.height == 1
+    assert khalid["actor_id"][0] == "new:khalid-bin-rashid"
+    assert khalid["actor_type"][0] == "person"
+
+
+def test_person_of_an_organisation_is_split_from_it():
+    # "<name> of <organisation> said": the person and the organisation, not one organisation
+    rows = _rows(
+        "Tormod Lysne of Vestland Fire and Rescue said no crews would enter the building. "
+        "Vestland Fire and Rescue asked neighbouring services for help."
+    )
+    assert ("Tormod Lysne", "new:tormod-lysne", "person", "name_verb") in rows
+    orgs = [r for r in rows if r[0] == "Vestland Fire and Rescue"]
+    assert len(orgs) == 2
+    assert {r[2] for r in orgs} == {"organization"}
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The council thanked Mayor Rosa Delgado for her work.", "Mayor Rosa Delgado"),
+        ("The governor declined Prime Minister Tomas Varga's offer to resign.", "Prime Minister Tomas Varga"),
+        ("Lawmakers questioning Chief Inspector Hal Brooks asked about the delay.", "Chief Inspector Hal Brooks"),
+    ],
+)
+def test_a_verb_before_a_title_is_not_part_of_it(text, surface):
+    assert surface in [r[0] for r in _rows(text)]
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        ("Navy chief Adm. Darnell Whitcombe Jr. inspected the ship. Whitcombe said it was ready.",
+         "new:darnell-whitcombe-jr", "Whitcombe"),
+        ("Interior Minister Tomasz Wiśniewski ordered checks. Later Wisniewski also ordered new rules.",
+         "new:tomasz-wisniewski", "Wisniewski"),
+        ("Police chief Ramon Ibarra Colón spoke first. Reporters asked Ibarra about the arrests.",
+         "new:ramon-ibarra-colon", "Ibarra"),
+    ],
+)  # fmt: skip
+def test_lone_surname_joins_the_full_name(text, full, short):
+    # a suffix ("Jr."), a name written without its diacritics, the first of two surnames
+    m = _mentions(text)
+    assert m.filter(pl.col("surface") == short)["actor_id"].to_list() == [full]

@@ -46,7 +46,9 @@ and the words around them:
   (``alias_context``, ``alias_unresolved``: "PA" in a story from York is not the Palestinian Authority);
   companies and clubs by their words (``company``, ``club``, with ``role``); their later short forms, nicknames
   and organisations' initials (``short_form``, ``acronym``); people by "Mr", ", who" or a later surname
-  (``name_form``); what nothing types is kept as type ``other`` (``name_other``, ``acronym_other``). Titles of
+  (``name_form``), a census given name first ("Hillary Clinton", ``given_name``), a later surname; one capitalised
+  word with evidence (a verb after or before it, a possessive, "and" with a name) is kept (``name_word``); what
+  nothing types is kept as type ``other`` (``name_other``, ``acronym_other``). Titles of
   local office and working life attach whole ("Chief Inspector Mark Dobson"); qualifiers ("incumbent",
   "former", "then-") are not part of a title.
 * Spelling variants of aliases are generated: "U.N."/"U.S." dotted forms, "Asean" for "ASEAN", "el-Fasher"

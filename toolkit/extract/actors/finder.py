@@ -27,6 +27,7 @@ from toolkit.extract.actors.mentions import _has_type, _Mention, _Sentence
 from toolkit.extract.actors.organisations import _find_acronym_names, _find_acronyms, _find_orgs
 from toolkit.extract.actors.people import _absorb_in_names, _find_people
 from toolkit.extract.actors.rules import (
+    CENSUS_GIVEN_NAMES,
     PACKAGED_GENERAL,
     PACKAGED_GIVEN_NAMES,
     PACKAGED_RULES,
@@ -100,7 +101,7 @@ def _rule_set(dictionary: str | Path | None) -> _RuleSet:
     """The rule set for ``dictionary``, built once per version of every file it is read from."""
     user = None if dictionary is None else str(Path(dictionary).resolve())
     files = (*_dictionary_files(user), data_path(PACKAGED_RULES), data_path(PACKAGED_GIVEN_NAMES),
-             data_path(PACKAGED_GENERAL))  # fmt: skip
+             data_path(PACKAGED_GENERAL), data_path(CENSUS_GIVEN_NAMES))  # fmt: skip
     return cache.load("actors.rule_set", files, lambda: _RuleSet(_lexicon(user), _rules()))
 
 

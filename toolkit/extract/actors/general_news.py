@@ -21,8 +21,18 @@ evidence, in this order:
   article ("IEBC" after "Independent Electoral and Boundaries Commission", rule ``acronym``) is that actor.
 * ``name_form``: a person by context: "Mr"/"Dr" before the name, ", who" after it.
 * ``name_other`` / ``acronym_other``: a name of two or more words, or an acronym, that nothing types is kept as
-  type ``other`` with a ``new:<slug>`` id, not dropped. One capitalised word with no evidence is left out
-  (the place finder of :mod:`toolkit.extract.places` reads those with the gazetteer), and so are headline-case sentences.
+  type ``other`` with a ``new:<slug>`` id, not dropped; "<name> of <organisation> said" makes the name a person
+  (``name_verb``).
+* ``surname`` / ``name_word`` (issue 19): one capitalised word that nothing typed is the person of the article
+  whose name ends with it ("Okafor" after "Marguerite Okafor"; "Qaboos" of "Qaboos bin Said"), else it is kept
+  as type ``other`` (``person`` with "he"/"she" after it) when there is evidence that it names an actor: a verb
+  of actors after it ("Brannigan said", "Energean signed", ``one_word_verbs``), a possessive, "and"/"or" with
+  another name, a verb or "against"/"by" before it ("suing Vantorell", ``one_word_verbs_before``), or the word
+  twice in the article. Never a sentence's first word unless the article writes it mid-sentence too (or a
+  reporting verb follows it), a word after a determiner ("the Fed"), a word of a longer capitalised name, a
+  place of the article ("Springfield, Illinois", "in Tobermory": left to :mod:`toolkit.extract.places`), a
+  people counted ("2 million Gazans") or a word of ``not_one_word_names`` (diseases, faiths, feasts, months).
+  One capitalised word with no evidence is left out, and so are headline-case sentences.
 
 >>> from toolkit.extract.actors import find_mentions
 >>> from toolkit.io.loading import read_articles
@@ -35,6 +45,7 @@ evidence, in this order:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -46,6 +57,7 @@ from toolkit.core.resources import data_path, load_yaml
 from toolkit.extract.actors.dictionary import _read_csv_rows
 from toolkit.extract.actors.lexicon import _Lexicon
 from toolkit.extract.actors.mentions import _Mention, _Pending, _Sentence
+from toolkit.extract.actors.place_phrases import _is_place
 from toolkit.extract.actors.rules import _Rules
 from toolkit.extract.actors.words import _STOP, _alt, _slug
 
@@ -76,6 +88,10 @@ class GeneralRules:
     not_names: frozenset[str]  # press-release furniture ("Immediate Release"): never a name
     not_name_first: frozenset[str]  # "Typhoon Carina", "Operation Moshtarak": never an actor
     not_short_forms: frozenset[str]  # first words of a name that are never its short form ("National")
+    not_one_word: frozenset[str]  # one capitalised word that is no actor on its own ("Ebola", "Christmas")
+    one_word_after_re: re.Pattern[str]  # after one capitalised word: a verb of an actor ("Sanders campaigned")
+    one_word_before_re: re.Pattern[str]  # before it: "against", "by", "versus", a verb ("asked Clinton")
+    reporting_after_re: re.Pattern[str]  # a reporting verb after a sentence's first word: "Cullen said"
     name_heads: frozenset[str]  # company and club heads, also the last word of organisations named by form
     shared: dict[str, tuple[str, ...]]  # alias -> the other actors it names
     context_names: frozenset[str]  # aliases that need evidence in the article whoever owns them
@@ -114,6 +130,20 @@ def _build(path: Any, shared_path: Any, rules_path: Any) -> GeneralRules:
         not_names=frozenset(doc.get("not_names") or ()),
         not_name_first=frozenset(doc.get("not_name_first") or ()),
         not_short_forms=frozenset(doc.get("not_short_forms") or ()),
+        not_one_word=frozenset(doc.get("not_one_word_names") or ()) | frozenset(doc.get("event_heads") or ()),
+        one_word_after_re=re.compile(
+            rf"(?:[’']s\s+[a-z]|,?\s+(?:(?:{_alt(doc.get('one_word_adverbs') or ['(?!)'])})\s+){{0,2}}"
+            rf"(?:{_alt([*(doc.get('one_word_verbs') or []), *load_yaml(rules_path)['reporting_verbs']])})\b"
+            rf"|,?\s+(?:and|or)\s+[A-Z])"
+        ),
+        one_word_before_re=re.compile(
+            rf"(?:\b(?:{_alt([*(doc.get('one_word_before') or []), *(doc.get('one_word_verbs_before') or [])])})"
+            rf"|[A-Z][\w’'.-]*,?\s+(?:and|or))\s+$"
+        ),
+        reporting_after_re=re.compile(
+            rf",?\s+(?:(?:{_alt(doc.get('one_word_adverbs') or ['(?!)'])})\s+)?"
+            rf"(?:{_alt(load_yaml(rules_path)['reporting_verbs'])})\b"
+        ),
         name_heads=frozenset(doc["company_heads"]) | frozenset(doc["club_heads"]),
         shared={a: tuple(o) for a, o in shared.items()},
         context_names=frozenset(shared),
@@ -532,8 +562,31 @@ def discover_names(
         typed[id(p)] = _Mention(
             p.start, p.end, src.actor_id, src.label, "person", "surname", name_start=p.start
         )
+    mid = _mid_sentence_words(rest)
+    people = _people_keys(article, rules)
+    counts: dict[str, int] = {}  # one-word names: how often the article has each
+    for sent, p in rest:
+        if len(p.tokens) == 1:
+            w = p.tokens[0][2]
+            counts[w] = counts.get(w, 0) + 1
+            if _placed(sent.text, p.start, p.end, rules):
+                counts[w] = -1_000  # a place in the article ("Springfield, Illinois"): never a one-word actor
+    for sent in article:
+        for x in sent.mentions:
+            if x.is_place:
+                counts[sent.text[x.start : x.end]] = -1_000
     for sent, p in rest:
         m = typed.get(id(p))
+        if m is None and len(p.tokens) == 1:
+            head = heads.get(id(sent))
+            if head is None:
+                head = heads[id(sent)] = _headline_memo(sent.text, head_memo)
+            src = people.get(_plain(p.tokens[0][2]))
+            if src is not None and not head:  # "Brudzinski" after "Joachim Brudzinski", "Qaboos" of "Qaboos bin Said"
+                m = _Mention(p.start, p.end, src.actor_id, src.label, "person", "surname", name_start=p.start,
+                             affiliation=src.affiliation, role=src.role)  # fmt: skip
+            elif not head:
+                m = _single_name(sent, p, rules, lex, g, mid, counts)
         if (
             m is None
             and len(p.tokens) >= 2
@@ -546,7 +599,8 @@ def discover_names(
                 head = heads[id(sent)] = _headline_memo(sent.text, head_memo)
             if not head:
                 name = sent.text[p.start : p.end]
-                m = _Mention(p.start, p.end, "new:" + _slug(name), name, "other", "name_other")
+                typ, rule = ("person", "name_verb") if _of_org_verb(sent, p, rules) else ("other", "name_other")
+                m = _Mention(p.start, p.end, "new:" + _slug(name), name, typ, rule, name_start=p.start)
         if m is not None and not any(x.start < m.end and m.start < x.end for x in sent.mentions):
             sent.mentions.append(m)
             sent.pending.remove(p)
@@ -557,6 +611,146 @@ def discover_names(
     for sent in article:
         if id(sent) in grown:
             sent.mentions.sort(key=lambda x: x.start)
+
+
+_OPENING = re.compile(r"(?:^|[“\"‘(\[:;]|\s[-—–])\s*$")
+
+
+def _people_keys(article: list[_Sentence], rules: _Rules) -> dict[str, _Mention]:
+    """The one-word keys of the people named in full in the article: the last word of each name, and the first
+    word of a name with a particle ("Qaboos" of "Qaboos bin Said"); a key two people share is left out."""
+    keys: dict[str, _Mention | None] = {}
+    for sent in article:
+        for m in sent.mentions:
+            if m.type != "person":
+                continue
+            start = m.name_start if m.name_start is not None else m.start
+            words = [w.removesuffix("’s").removesuffix("'s").rstrip(",") for w in sent.text[start : m.end].split()]
+            while len(words) > 2 and words[-1] in _NAME_SUFFIXES:
+                words.pop()  # "Romeo Brawner Jr."
+            if len(words) < 2:
+                continue
+            # every later word of the name ("Leana" of "Jesus Leana Ojeda"), and the first of a name with a particle
+            cands = {_plain(w) for w in words[1:] if w[:1].isupper() and len(w) > 2 and w not in rules.particles}
+            if any(w in rules.particles for w in words[1:-1]):
+                cands.add(_plain(words[0]))
+            for k in cands:
+                old = keys.get(k, m)
+                keys[k] = m if old is not None and old.actor_id == m.actor_id else None
+    return {k: v for k, v in keys.items() if v is not None}
+
+
+_OF_RE = re.compile(r" of (?:the )?")
+
+
+def _of_org_verb(sent: _Sentence, p: _Pending, rules: _Rules) -> bool:
+    """ "Nils Haagen of Rogaland Fire and Rescue said": a name, "of", an organisation, then a reporting verb."""
+    om = _OF_RE.match(sent.text, p.end)
+    if om is None:
+        return False
+    for x in sent.mentions:
+        if x.start == om.end() and x.type in ("organization", "armed_group", "state") and not x.is_place:
+            return rules.verbs_after_re.match(sent.text[x.end :]) is not None
+    return False
+
+
+def _placed(text: str, s: int, e: int, rules: _Rules) -> bool:
+    """Is the word at ``text[s:e]`` used as a place: with its state or country ("Springfield, Illinois", and the
+    "Illinois" of it) or after a place phrase ("in", "near", "the town of")?"""
+    return (
+        _QUALIFIED_AFTER.match(text, e) is not None
+        or _QUALIFIED_BEFORE.search(text, max(0, s - 30), s) is not None
+        or _is_place(text, s, rules)
+    )
+
+
+_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def _plain(word: str) -> str:
+    """``word`` without diacritics: "Brudziński" and "Brudzinski" are one surname in news copy."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
+
+
+def _sentence_initial(text: str, s: int) -> bool:
+    """Does the word at ``s`` start its sentence or a quoted one (after an opening quote, a bracket, a colon or a
+    dash: ``said "Beyond that``, ``(AFP) - Female``)?"""
+    return _OPENING.search(text, max(0, s - 12), s) is not None
+
+
+def _mid_sentence_words(rest: list[tuple[_Sentence, _Pending]]) -> frozenset[str]:
+    """The one-word names of the article seen inside a sentence (not as its first word): a sentence-initial
+    capitalised word is a name only when the article also writes it so mid-sentence."""
+    return frozenset(
+        p.tokens[0][2] for sent, p in rest if len(p.tokens) == 1 and not _sentence_initial(sent.text, p.start)
+    )
+
+
+_ONE_NAME = re.compile(r"(?:Mc|Mac|O[’'])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
+_QUALIFIED_AFTER = re.compile(r",\s+[A-Z]")  # "Springfield, Illinois": a place for the gazetteer
+_QUALIFIED_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s$")  # the "Illinois" of "Springfield, Illinois"
+_PRONOUN_AFTER = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b")
+_CAP_NEXT = re.compile(r"\s[A-ZÀ-Þ]")
+_CAP_PREV = re.compile(r"[A-ZÀ-Þ][\w’'.-]*\s(?:(?:of|for|de|du|la|del|van|von)\s)?$")
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|thousand|hundred|many|several|some|few|all|more|most))\s$")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|The|a|an|An|this|This|that|its|their|his|her|our)\s$")
+
+
+def _single_name(
+    sent: _Sentence,
+    p: _Pending,
+    rules: _Rules,
+    lex: _Lexicon,
+    g: GeneralRules,
+    mid: frozenset[str],
+    counts: dict[str, int],
+) -> _Mention | None:
+    """One capitalised word that nothing typed (rule ``name_word``, type ``other``): "... against Sanders in
+    Iowa", "Energean signed a deal". Not a word that starts its sentence unless the article writes it so
+    mid-sentence too, nor one after an article or determiner ("the Fed", "a Democrat"), nor a place named with its
+    state or country ("Springfield, Illinois", left to the gazetteer), nor after a place phrase ("in Ouse"), nor
+    a word of the lists that are no names (demonyms, titles, ``not_short_forms``, ``not_name_first``)."""
+    text = sent.text
+    s, e, w = p.tokens[0]
+    if (
+        _ONE_NAME.fullmatch(w) is None
+        or w in g.not_one_word
+        or w.endswith("ans")  # a people by its place: "Gazans", "Kenyans"
+        or _CAP_NEXT.match(text, e) is not None  # a word of a longer name: "Institut National ..."
+        or _CAP_PREV.search(text, max(0, s - 40), s) is not None  # "Georgian Dream", "Company Prishtina"
+        or _COUNT_BEFORE.search(text, max(0, s - 12), s) is not None  # "1.9 million Gazans", "many Tutsis"
+        or w in g.not_short_forms
+        or w in g.not_name_first
+        or w in rules.compass_words
+        or w in lex.demonym_state
+        or w.lower() in rules.heads
+        or w.lower().removesuffix("s") in rules.heads
+        or w.lower() in rules.role_nouns
+        or (
+            _sentence_initial(text, s)
+            and w not in mid
+            and (w.endswith("s") or g.reporting_after_re.match(text, e) is None)  # "Cullen said", not "Critics say"
+        )
+        or _ARTICLE_BEFORE.search(text, max(0, s - 7), s) is not None
+        or _placed(text, s, e, rules)
+        or text[e : e + 1] in ("-", "’", "'") and text[e : e + 2] not in ("’s", "'s")
+    ):
+        return None
+    if counts.get(w, 0) < 0:
+        return None
+    if not (
+        counts.get(w, 0) >= 2
+        or g.one_word_after_re.match(text, e) is not None
+        or g.one_word_before_re.search(text, max(0, s - 40), s) is not None
+        or rules.verbs_before_re.search(text, max(0, s - 40), s) is not None
+    ):
+        return None  # no evidence: left to the place finder (toolkit.extract.places) or out
+    pm = _PRONOUN_AFTER.search(text, e, min(len(text), e + 80))
+    if pm is not None and not any(e <= x.start < pm.start() and x.type == "person" for x in sent.mentions):
+        # "Sanders said he would stay", "Clinton's campaign said her ...": a gendered pronoun after the name,
+        # no other person between them
+        return _Mention(s, e, "new:" + _slug(w), w, "person", "name_word", name_start=s)
+    return _Mention(s, e, "new:" + _slug(w), w, "other", "name_word")
 
 
 _MEMO_SIZE = 50_000  # texts per memo (see toolkit.core.cache)

@@ -41,6 +41,30 @@ def _orgs_blocked(sent: _Sentence, rules: _Rules) -> bool:
     return True
 
 
+_NAME_WORD_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
+_NOT_IN_PERSON = frozenset(
+    "National Federal Central State Royal General United International Global Regional Provincial Municipal "
+    "Public Supreme High Independent Democratic Republican Islamic Christian New Great First Joint Special".split()
+)
+
+
+def _person_before_of(words: list[str], rules: _Rules, lex: _Lexicon) -> bool:
+    """Are ``words`` (before the "of" of an organisation's name) a person's name: "Nils Haagen of Rogaland Fire
+    and Rescue"? Two or three name-shaped words, none a head, title or demonym ("Bank of England", "National
+    Institute of Health", "Democratic Republic of Congo" are no person's)."""
+    return all(
+        _NAME_WORD_RE.fullmatch(w) is not None
+        and w not in rules.org_heads
+        and w not in rules.name_heads
+        and w not in _NOT_IN_PERSON
+        and w not in lex.demonym_state
+        and w not in lex.info
+        and w.lower() not in rules.heads
+        and w not in rules.not_names
+        for w in words
+    )
+
+
 def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tuple[int, int]]) -> None:
     text = sent.text
     if quick_exits._FAST_ORGS and rules.org_head_re is not None and _orgs_blocked(sent, rules):
@@ -66,6 +90,13 @@ def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tupl
                 break
         if not toks:
             continue
+        ofs = [k for k, t in enumerate(toks) if t[2] == "of"]
+        if ofs and 2 <= ofs[0] <= 3 and _person_before_of([t[2] for t in toks[: ofs[0]]], rules, lex):
+            toks = toks[
+                ofs[0] + 1 :
+            ]  # "Nils Haagen of Rogaland Fire and Rescue": a person of the organisation
+            if len(toks) < 2:
+                continue
         s, e = m.start() + toks[0][0], m.start() + toks[-1][1]
         words = [t[2] for t in toks]
         if len(words) < 2:

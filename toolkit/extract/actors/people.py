@@ -111,6 +111,8 @@ def _absorb_in_names(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
 
 
 _PREP_PARTICLES = frozenset({"at", "in", "to", "from"})
+# a name-shaped word: a capital, then lower case (with one apostrophe or hyphen part: "O'Neill", "Smith-Jones")
+_NAME_SHAPE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[’'-][A-Za-z][a-zà-ÿ]+)?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+")
 
 
 def _find_people(
@@ -163,7 +165,12 @@ def _find_people(
             continue  # "Ti Makak leader Ronel Dorvil": the name before a title is split off with the title
         else:
             kind = _place_after(text, e, rules)
-            place_ok = words[0] not in rules.given and not any(w in rules.not_place_names for w in words)
+            place_ok = (
+                words[0] not in rules.given
+                # "from Hillary Clinton's aides": a possessive person, not a place
+                and not (len(words) >= 2 and words[0] in rules.given_more and text[e : e + 2] in ("’s", "'s"))
+                and not any(w in rules.not_place_names for w in words)
+            )
             if kind is None and len(words) == 1 and words[0] in rules.compass_words:
                 place_ok = False  # "the South Caucasus" split, a bare "North": never an actor on its own
             if kind is None and place_ok:
@@ -201,6 +208,13 @@ def _find_people(
             rule = "name_verb"
         elif len(words) >= 2 and words[0] in rules.given:
             rule = "given_name"
+        elif (
+            2 <= len(words) <= 3
+            and words[0] in rules.given_more
+            and words[-1] not in rules.place_heads
+            and all(_NAME_SHAPE.fullmatch(w) for w in words)
+        ):
+            rule = "given_name"  # a census given name, then one or two name-shaped words: "Hillary Clinton"
         elif (
             len(words) >= 2
             and (

@@ -18,6 +18,8 @@ from toolkit.extract.actors.words import _CAP, _WORD_RE, _alt
 PACKAGED_RULES = "actors_rules.yaml"
 PACKAGED_GIVEN_NAMES = "actors_given_names.txt"
 PACKAGED_GENERAL = "actors_general.yaml"  # read by toolkit.extract.actors.general_news; its company and club heads also here
+# the US Census given names (with their gender, for toolkit.extract.attribution): read here for its names only
+CENSUS_GIVEN_NAMES = "given_names_gender.csv"
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,10 @@ class _Rules:
     institutions: dict[str, str] = field(default_factory=dict)
     institution_re: re.Pattern[str] | None = None
     institution_pre_re: re.Pattern[str] | None = None
+    # given names of the census list (data/given_names_gender.csv) less those that are common words or heads
+    # (``not_given_names`` of data/actors_general.yaml): a two- or three-word run of name-shaped words starting
+    # with one is a person ("Hillary Clinton"), and is never a place ("emails from Hillary Clinton's aides")
+    given_more: frozenset[str] = frozenset()
     portfolio_heads: frozenset[str] = frozenset()
     portfolio_words: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
@@ -134,8 +140,24 @@ def _rules(path: str | None = None) -> _Rules:
     """The rules (``data/actors_rules.yaml`` or ``path``, with the given names), built once per version of
     their files: an edited file gives new rules, with empty memos of their own, on the next call."""
     rules_path = Path(path) if path else data_path(PACKAGED_RULES)
-    files = (rules_path, data_path(PACKAGED_GIVEN_NAMES), data_path(PACKAGED_GENERAL))
+    files = (rules_path, data_path(PACKAGED_GIVEN_NAMES), data_path(PACKAGED_GENERAL), data_path(CENSUS_GIVEN_NAMES))
     return cache.load("actors.rules", files, lambda: _build_rules(rules_path))
+
+
+def _census_given(general: dict[str, object], not_names: frozenset[str], heads: frozenset[str]) -> frozenset[str]:
+    """The names of ``data/given_names_gender.csv`` that may start a person's name (see ``_Rules.given_more``)."""
+    import csv
+
+    path = data_path(CENSUS_GIVEN_NAMES)
+    if not path.exists():
+        return frozenset()
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.reader(line for line in fh if line.strip() and not line.startswith("#"))
+        names = {r[0].strip() for r in rows if r and r[0].strip() and r[0].strip() != "name"}
+    drop = {str(w) for w in general.get("not_given_names") or ()}  # type: ignore[attr-defined]
+    return frozenset(
+        n for n in names if n[:1].isupper() and n not in drop and n not in not_names and n.lower() not in heads
+    )
 
 
 def _build_rules(path: Path) -> _Rules:
@@ -264,6 +286,7 @@ def _build_rules(path: Path) -> _Rules:
         cand_re=cand_re,
         version=str(doc.get("version")),
         name_heads=frozenset(general["company_heads"]) | frozenset(general["club_heads"]),
+        given_more=given | _census_given(general, frozenset(doc["not_name_words"]), heads),
     )
     object.__setattr__(rules, "word_ok", cache.scoped("actors.word_ok", rules, _WORD_MEMO_SIZE))
     object.__setattr__(rules, "inst_pre", cache.scoped("actors.inst_pre", rules, _MEMO_SIZE))

@@ -144,6 +144,8 @@ def _title_before(text: str, pos: int, rules: _Rules, covered: list[tuple[int, i
             or token in rules.not_names
             or token.endswith(("’s", "'s"))
             or _DIGIT_RE.search(token)
+            # a verb before the title is no part of it: "the council thanked Mayor X", "declined Prime Minister X"
+            or (token[:1].islower() and "-" not in token and token.endswith(("ed", "ing")))
         ):
             break
         start = ws
