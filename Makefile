@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint typecheck docs lab bench clean browser screenshots
+.PHONY: install demo test lint typecheck docs lab bench clean browser screenshots tone-model
 
 install: $(STAMP)
 
@@ -52,6 +52,11 @@ screenshots: install browser
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# toolkit/data/tone_model.json from NewsMTSC's training split (scikit-learn, fixed seed: the same bytes on every run;
+# settings chosen on the dev splits, docs/sentiment.md#targeted-tone-model; the data: bench/benchdata.py or DATA=DIR)
+tone-model: install
+	$(BIN)/python bench/train_tone.py --out toolkit/data/tone_model.json --C 0.2 --min-df 2 $(if $(DATA),--data $(DATA))
 
 clean:
 	rm -rf out site .pytest_cache .mypy_cache .ruff_cache

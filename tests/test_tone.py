@@ -70,6 +70,16 @@ def test_negation_flips_a_nearby_valence():
     assert dense[0, DENSE.index("Rnspos")] > 0 and dense[0, DENSE.index("Rnsneg")] == 0  # "not fail" (3 words on) reads positive
 
 
+def test_clause_words_triples_and_valence_bins():
+    """Features added with the second model (chosen on the dev splits): the words of the target's own clause by side,
+    word triples within 5 tokens, and the summed lexicon valence per side and clause, bucketed."""
+    t = "Voters rewarded Senator Ames, but critics fumed at the costly deal."
+    feats = set(target_features(_frame([(t, "Senator Ames")]))[0]["feature"].to_list())
+    assert {"Ls:rewarded", "Ls:voters", "R3:but_critics_fumed", "R3:,_but_critics"} <= feats
+    assert not any(f.startswith("Rs:") for f in feats)  # everything right of "Ames," lies in another clause
+    assert {"vb:Ls++", "vb:Rx--"} <= feats  # "rewarded": strongly positive, same clause; "costly" (and the like): other clause
+
+
 def test_quoted_target_and_clause_cut():
     f = _frame([("“Nobody trusts Senator Vale,” the chairman said, praising the staff.", "Senator Vale")])
     sp, dense = target_features(f)

@@ -9,7 +9,8 @@ MIT; sentences from real English news, each with a target and the tone the annot
 by ``bench/train_tone.py``, settings chosen on its dev splits. The weights ship as data
 (``toolkit/data/tone_model.json``: feature names, coefficients, intercepts, class order, provenance).
 Features (:func:`target_features`), with the target's own words masked: the words of the sentence
-(a bag), the words and word pairs near the target by side and distance, VADER lexicon valences
+(a bag), the words, word pairs and triples near the target by side and distance, the words of the target's own
+clause by side, the summed VADER valence per side and clause in four buckets, VADER lexicon valences
 (:mod:`toolkit.measure.vader`) summed by side, distance and clause (a negator within three words
 before flips a valence; a contrast word or clause punctuation between a word and the target puts it in
 another clause), and whether the target stands inside quotation marks. Inference is polars/numpy only.
@@ -64,7 +65,7 @@ def target_features(frame: pl.DataFrame, lexicon: dict[str, float] | None = None
 
     >>> sp, dense = target_features(pl.DataFrame({"text": ["Critics attacked Smith."], "char_start": [17], "char_end": [22]}))
     >>> sorted(sp["feature"].to_list())[:4]
-    ['Lg:critics_attacked', 'Ln:attacked', 'Ln:critics', 'Lt:attacked']
+    ['Lg:critics_attacked', 'Ln:attacked', 'Ln:critics', 'Ls:attacked']
     """
     n = frame.height
     lex = load_lexicon().entries if lexicon is None else lexicon
@@ -116,12 +117,14 @@ def target_features(frame: pl.DataFrame, lexicon: dict[str, float] | None = None
     before_start = np.where(start > 0, cum[start - 1], 0) if len(g) else cum
     other = (cum - is_cut - before_start) > 0
     same_next = np.r_[g[1:] == g[:-1], False] if len(g) else first
+    same_next2 = np.r_[same_next[1:], False] & same_next if len(g) else first
     toks = toks.with_columns(
         pl.Series("side", np.where(is_left, "L", "R")),
         pl.Series("d", i - start + 1),
         pl.Series("negated", negated),
         pl.Series("other", other),
         pl.when(pl.Series(same_next)).then(pl.col("tok").shift(-1)).alias("nxt"),
+        pl.when(pl.Series(same_next2)).then(pl.col("tok").shift(-2)).alias("nn"),
         (pl.col("g") // 2).alias("row"),
     ).join(lexf, on="tok", how="left", maintain_order="left").with_columns(
         pl.col("val").fill_null(0.0)
@@ -129,12 +132,25 @@ def target_features(frame: pl.DataFrame, lexicon: dict[str, float] | None = None
     bucket = pl.when(pl.col("d") <= NEAR).then(pl.lit("n")).when(pl.col("d") <= MID).then(pl.lit("m")).otherwise(pl.lit("f"))
     word = pl.col("tok").str.contains(r"[a-z0-9]")
     pair = pl.when(pl.col("side") == "L").then(pl.col("nxt") + "_" + pl.col("tok")).otherwise(pl.col("tok") + "_" + pl.col("nxt"))
+    triple = (
+        pl.when(pl.col("side") == "L").then(pl.col("nn") + "_" + pl.col("nxt") + "_" + pl.col("tok"))
+        .otherwise(pl.col("tok") + "_" + pl.col("nxt") + "_" + pl.col("nn"))
+    )  # fmt: skip
+    clause = pl.when(pl.col("other")).then(pl.lit("x")).otherwise(pl.lit("s"))
+    valence = toks.filter(pl.col("val") != 0).group_by("row", "side", "other").agg(pl.col("val").sum())
+    vbin = (
+        pl.when(pl.col("val") > 1).then(pl.lit("++")).when(pl.col("val") > 0).then(pl.lit("+"))
+        .when(pl.col("val") < -1).then(pl.lit("--")).otherwise(pl.lit("-"))
+    )  # fmt: skip
     sparse = pl.concat([
         toks.filter(word).select("row", ("b:" + pl.col("tok")).alias("feature")),
         toks.filter(word & (pl.col("d") <= MID)).select("row", (pl.col("side") + bucket + ":" + pl.col("tok")).alias("feature")),
         toks.filter(pl.col("d") == 1).select("row", (pl.col("side") + "t:" + pl.col("tok")).alias("feature")),
         toks.filter((pl.col("d") <= 6) & pl.col("nxt").is_not_null()).select("row", (pl.col("side") + "g:" + pair).alias("feature")),
         toks.filter(pl.col("negated") & (pl.col("val") != 0)).select("row", ("neg:" + pl.col("side")).alias("feature")),
+        toks.filter(word & ~pl.col("other")).select("row", (pl.col("side") + "s:" + pl.col("tok")).alias("feature")),
+        toks.filter((pl.col("d") <= 5) & pl.col("nn").is_not_null()).select("row", (pl.col("side") + "3:" + triple).alias("feature")),
+        valence.select("row", ("vb:" + pl.col("side") + clause + vbin).alias("feature")),
     ])  # fmt: skip
     dense = np.zeros((n, len(DENSE)))
     lexrows = toks.filter(pl.col("val") != 0).with_columns(
