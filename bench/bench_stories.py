@@ -2,7 +2,8 @@
 
 Usage:
     python bench/bench_stories.py quality [--stories 400] [--seed 0]
-    python bench/bench_stories.py scale 20000 [100000 ...] [--batch-size 500]
+    python bench/bench_stories.py scale 20000 [100000 ...] [--batch-size 500] [--save-sketches PATH]
+    python bench/bench_stories.py group SKETCHES.parquet
 
 ``quality``: a generated corpus of ``--stories`` events (articles of 6 to 35 sentences from
 ``bench/corpus.py``'s templates). Each event has one or two *independent reports* (written from the
@@ -14,13 +15,19 @@ the same ``story_id``), and the similarity of the hardest negatives.
 
 ``scale``: generated articles (``bench/corpus.py``), plus 20% syndicated copies; the stories pass as
 the batch engine runs it (:func:`toolkit.io.stories.sketch_articles` batch by batch, then
-:func:`toolkit.io.stories.group_stories` over all), each size in a fresh process: seconds and peak RSS.
+:func:`toolkit.io.stories.group_stories` over all), each size in a fresh process: seconds and peak RSS,
+and the grouping's own peak over the memory it starts from (``group_peak_rss_mb`` - ``rss_mb_before_group``:
+the peak is reset through /proc/self/clear_refs just before grouping, Linux only; memory freed before it may
+be reused, so this growth can read low). ``--save-sketches PATH`` writes each size's sketches to
+``PATH-<n>.parquet``; ``group`` groups such a file in a fresh process: resident memory after reading the
+sketches and the peak while grouping, the grouping's own cost.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import random
 import resource
@@ -36,9 +43,31 @@ import corpus  # noqa: E402
 
 from toolkit.io import stories  # noqa: E402
 
-OUTLETS = ["AFP", "Reuters", "AP", "Le Monde", "The Guardian", "Al Jazeera", "Times of Israel", "Kyiv Post", "Dawn"]
-CREDITS = ["(AFP) -", "GAZA CITY (Reuters) -", "Reporting by Agence France-Presse", "With AFP", "— AP contributed to this report."]
-SWAPS = [("said", "stated"), ("killed", "left dead"), ("people", "persons"), ("on Monday", "Monday"), ("the", "a")]
+OUTLETS = [
+    "AFP",
+    "Reuters",
+    "AP",
+    "Le Monde",
+    "The Guardian",
+    "Al Jazeera",
+    "Times of Israel",
+    "Kyiv Post",
+    "Dawn",
+]
+CREDITS = [
+    "(AFP) -",
+    "GAZA CITY (Reuters) -",
+    "Reporting by Agence France-Presse",
+    "With AFP",
+    "— AP contributed to this report.",
+]
+SWAPS = [
+    ("said", "stated"),
+    ("killed", "left dead"),
+    ("people", "persons"),
+    ("on Monday", "Monday"),
+    ("the", "a"),
+]
 
 
 def _report(rng: random.Random, place: str, people: list[str], n_sentences: int) -> str:
@@ -86,11 +115,21 @@ def syndication_corpus(n_stories: int, *, seed: int = 0) -> pl.DataFrame:
             title = f"{place}: report {e}-{r}"
             truth = f"{e}-{r}"
             outlets = rng.sample(OUTLETS, rng.randint(1, 7))
-            rows.append({"title": title, "outlet": outlets[0], "published": day, "text": text, "truth": truth})
+            rows.append(
+                {"title": title, "outlet": outlets[0], "published": day, "text": text, "truth": truth}
+            )
             filler = corpus.make_article(rng, 4)
             for outlet in outlets[1:]:
                 t2, h2 = _edit(rng, text, title, filler)
-                rows.append({"title": h2, "outlet": outlet, "published": day + dt.timedelta(days=rng.randint(0, 2)), "text": t2, "truth": truth})
+                rows.append(
+                    {
+                        "title": h2,
+                        "outlet": outlet,
+                        "published": day + dt.timedelta(days=rng.randint(0, 2)),
+                        "text": t2,
+                        "truth": truth,
+                    }
+                )
     df = pl.DataFrame(rows).with_row_index("i")
     return df.with_columns(pl.format("art-{}", pl.col("i")).alias("article_id")).drop("i")
 
@@ -104,12 +143,19 @@ def pair_scores(df: pl.DataFrame) -> dict[str, float]:
     tp = _pairs(df.group_by("truth", "story_id").len()["len"])
     pred = _pairs(df.group_by("story_id").len()["len"])
     true = _pairs(df.group_by("truth").len()["len"])
-    return {"pairs_true": true, "pairs_found": pred, "precision": tp / pred if pred else 1.0, "recall": tp / true if true else 1.0}
+    return {
+        "pairs_true": true,
+        "pairs_found": pred,
+        "precision": tp / pred if pred else 1.0,
+        "recall": tp / true if true else 1.0,
+    }
 
 
 def hardest_negative(df: pl.DataFrame, shingle: int = stories.SHINGLE) -> float:
     """Highest containment between two different reports of one event (originals only)."""
-    orig = df.unique("truth", keep="first", maintain_order=True).with_columns(pl.col("truth").str.split("-").list.first().alias("event"))
+    orig = df.unique("truth", keep="first", maintain_order=True).with_columns(
+        pl.col("truth").str.split("-").list.first().alias("event")
+    )
     sets = stories._shingle_hashes(orig["text"], shingle)
     best = 0.0
     idx: dict[str, list[int]] = {}
@@ -135,7 +181,24 @@ def quality(n_stories: int, seed: int) -> dict[str, object]:
             "hardest_negative_containment": round(hardest_negative(df), 3)}  # fmt: skip
 
 
-def scale_one(n: int, batch_size: int) -> dict[str, object]:
+def group_file(path: Path) -> dict[str, object]:
+    """Group the sketches saved in ``path`` (Parquet, :data:`toolkit.io.stories.SKETCH_SCHEMA`) in this fresh
+    process: resident memory once they are read, and the peak while grouping (Linux)."""
+    sketches = pl.read_parquet(path)
+    gc.collect()
+    rss0, reset = _rss_mb(), _reset_peak()
+    t0 = time.perf_counter()
+    found = stories.group_stories(sketches)
+    seconds = time.perf_counter() - t0
+    peak = _peak_mb() if reset else None
+    n = sketches.height
+    return {"articles": n, "group_seconds": round(seconds, 1), "sketch_mb": round(sketches.estimated_size() / 2**20, 1),
+            "rss_mb_after_reading": round(rss0), "group_peak_rss_mb": peak,
+            "group_growth_kb_per_article": None if peak is None else round((peak - rss0) * 1024 / n, 2),
+            "stories": found["story_id"].n_unique(), "syndicated_articles": int((found["story_size"] > 1).sum())}  # fmt: skip
+
+
+def scale_one(n: int, batch_size: int, save: Path | None = None) -> dict[str, object]:
     """The engine's stories pass on ``n`` generated articles (20% of them syndicated copies)."""
     rng = random.Random(0)
     n_orig = int(n * 0.8)
@@ -155,12 +218,43 @@ def scale_one(n: int, batch_size: int) -> dict[str, object]:
     t0 = time.perf_counter()
     sketches = [stories.sketch_articles(arts.slice(o, batch_size)) for o in range(0, n, batch_size)]
     t1 = time.perf_counter()
+    if save is not None:
+        pl.concat(sketches).write_parquet(save)
+    del arts  # as in the engine: the batches are spooled, only the sketches are held while grouping
+    gc.collect()
+    rss_group0, hwm_reset = _rss_mb(), _reset_peak()
     found = stories.group_stories(sketches)
     t2 = time.perf_counter()
+    group_peak = _peak_mb() if hwm_reset else None
     return {"articles": n, "sketch_seconds": round(t1 - t0, 1), "group_seconds": round(t2 - t1, 1),
             "sketch_mb": round(sum(s.estimated_size() for s in sketches) / 2**20, 1),
             "peak_rss_mb_before": round(rss0), "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "rss_mb_before_group": round(rss_group0), "group_peak_rss_mb": group_peak,
+            "group_growth_kb_per_article": None if group_peak is None else round((group_peak - rss_group0) * 1024 / n, 2),
             "stories": found["story_id"].n_unique(), "syndicated_articles": int((found["story_size"] > 1).sum())}  # fmt: skip
+
+
+def _rss_mb() -> float:
+    """Current resident memory of this process (MB), from /proc (Linux)."""
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def _reset_peak() -> bool:
+    """Reset this process's peak RSS (Linux: ``echo 5 > /proc/self/clear_refs``); False where not possible."""
+    try:
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def _peak_mb() -> float:
+    """Peak resident memory since the last :func:`_reset_peak` (VmHWM, MB)."""
+    with open("/proc/self/status") as fh:
+        kb = next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:"))
+    return round(kb / 1024)
 
 
 def main() -> None:
@@ -173,14 +267,24 @@ def main() -> None:
     s.add_argument("sizes", type=int, nargs="+")
     s.add_argument("--batch-size", type=int, default=500)
     s.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
+    s.add_argument("--save-sketches", type=Path, default=None, help="write the sketches to this Parquet file")
+    g = sub.add_parser("group", help="group saved sketches in a fresh process: its own peak memory")
+    g.add_argument("sketches", type=Path)
     a = ap.parse_args()
     if a.cmd == "quality":
         print(json.dumps(quality(a.stories, a.seed)))
+    elif a.cmd == "group":
+        print(json.dumps(group_file(a.sketches)))
     elif a.one:
-        print(json.dumps(scale_one(a.sizes[0], a.batch_size)))
+        print(json.dumps(scale_one(a.sizes[0], a.batch_size, a.save_sketches)))
     else:
         for n in a.sizes:  # a fresh process per size: its own peak RSS
             cmd = [sys.executable, __file__, "scale", str(n), "--batch-size", str(a.batch_size), "--one"]
+            if a.save_sketches is not None:
+                cmd += [
+                    "--save-sketches",
+                    str(a.save_sketches.with_name(f"{a.save_sketches.stem}-{n}.parquet")),
+                ]
             print(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip(), flush=True)
 
 

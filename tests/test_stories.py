@@ -43,18 +43,40 @@ def _edits() -> dict[str, str]:
     return {
         "headline": base,  # only the headline differs (below)
         "dropped": "\n".join(WIRE[:3] + WIRE[4:]),
-        "added": "\n".join(WIRE[:5] + ["The army said it had struck 30 militant targets across the territory."] + WIRE[5:]),
-        "credit": "RAFAH, Palestinian Territories (AFP) -\n" + base + "\nReporting by Agence France-Presse; editing by staff",
-        "small": base.replace("said on Monday", "said Monday").replace("four children", "4 children").replace("flour", "wheat flour", 1),
+        "added": "\n".join(
+            WIRE[:5] + ["The army said it had struck 30 militant targets across the territory."] + WIRE[5:]
+        ),
+        "credit": "RAFAH, Palestinian Territories (AFP) -\n"
+        + base
+        + "\nReporting by Agence France-Presse; editing by staff",
+        "small": base.replace("said on Monday", "said Monday")
+        .replace("four children", "4 children")
+        .replace("flour", "wheat flour", 1),
     }
 
 
 def _articles() -> pl.DataFrame:
-    rows = [{"article_id": "orig", "title": "Strikes kill 12 in Rafah", "published": dt.date(2024, 3, 4), "text": "\n".join(WIRE)}]
+    rows = [
+        {
+            "article_id": "orig",
+            "title": "Strikes kill 12 in Rafah",
+            "published": dt.date(2024, 3, 4),
+            "text": "\n".join(WIRE),
+        }
+    ]
     for kind, text in _edits().items():
         title = "Gaza: a dozen dead in overnight raids" if kind == "headline" else "Strikes kill 12 in Rafah"
-        rows.append({"article_id": f"copy-{kind}", "title": title, "published": dt.date(2024, 3, 5), "text": text})
-    rows.append({"article_id": "other-report", "title": "Strikes kill 12 in Rafah", "published": dt.date(2024, 3, 4), "text": "\n".join(OTHER_REPORT)})
+        rows.append(
+            {"article_id": f"copy-{kind}", "title": title, "published": dt.date(2024, 3, 5), "text": text}
+        )
+    rows.append(
+        {
+            "article_id": "other-report",
+            "title": "Strikes kill 12 in Rafah",
+            "published": dt.date(2024, 3, 4),
+            "text": "\n".join(OTHER_REPORT),
+        }
+    )
     rows.append({"article_id": "kyiv", "title": "Kyiv", "published": dt.date(2024, 3, 4), "text": UNRELATED})
     return pl.DataFrame(rows)
 
@@ -78,12 +100,17 @@ def test_different_reports_of_one_event_and_unrelated_articles_stay_apart():
 
 def test_story_id_is_the_earliest_then_smallest_id():
     arts = _articles().with_columns(
-        pl.when(pl.col("article_id") == "copy-small").then(pl.lit(dt.date(2024, 1, 1))).otherwise("published").alias("published")
+        pl.when(pl.col("article_id") == "copy-small")
+        .then(pl.lit(dt.date(2024, 1, 1)))
+        .otherwise("published")
+        .alias("published")
     )
     assert _mapping(find_stories(arts))["orig"] == ("copy-small", 6)
     same_day = _articles().with_columns(pl.lit(dt.date(2024, 3, 4)).alias("published"))
     assert _mapping(find_stories(same_day))["orig"] == ("copy-added", 6)  # smallest id among the earliest
-    undated = _articles().with_columns(pl.when(pl.col("article_id") == "orig").then(None).otherwise("published").alias("published"))
+    undated = _articles().with_columns(
+        pl.when(pl.col("article_id") == "orig").then(None).otherwise("published").alias("published")
+    )
     assert _mapping(find_stories(undated))["orig"][0] == "copy-added"  # undated articles come last
 
 
@@ -104,7 +131,10 @@ def test_select_stories_mark_first_drop():
     assert select_stories(arts, stories="mark").height == 8
     first = select_stories(arts, stories="first")
     assert sorted(first["article_id"]) == ["kyiv", "orig", "other-report"]  # one per story
-    assert sorted(select_stories(arts, stories="drop")["article_id"]) == ["kyiv", "other-report"]  # no syndicated story
+    assert sorted(select_stories(arts, stories="drop")["article_id"]) == [
+        "kyiv",
+        "other-report",
+    ]  # no syndicated story
     with pytest.raises(ValueError, match="valid values: 'mark', 'first', 'drop'"):
         select_stories(arts, stories="all")  # type: ignore[arg-type]
 
@@ -147,7 +177,9 @@ def _jsonl(tmp_path, n_extra: int = 0):
     rng = random.Random(0)
     for i in range(n_extra):  # more unrelated articles, for several batches
         words = rng.sample(WIRE + OTHER_REPORT, 3)
-        rows.append({"title": f"t{i}", "published": "2024-03-06", "text": "\n".join(words) + f" Story number {i}."})
+        rows.append(
+            {"title": f"t{i}", "published": "2024-03-06", "text": "\n".join(words) + f" Story number {i}."}
+        )
     p = tmp_path / "in.jsonl"
     p.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     return p
@@ -162,7 +194,11 @@ def test_engines_give_the_same_story_ids(tmp_path):
     pytest.importorskip("dask.distributed")
     analyze_to_dir(src, tmp_path / "dask", batch_size=2, engine="dask", workers=1, progress=False)
     for name in ("one", "pool", "dask"):
-        got = pl.read_parquet(tmp_path / name / "articles.parquet").select("article_id", "story_id", "story_size").sort("article_id")
+        got = (
+            pl.read_parquet(tmp_path / name / "articles.parquet")
+            .select("article_id", "story_id", "story_size")
+            .sort("article_id")
+        )
         assert got.equals(mem), name
     assert mem["story_size"].max() == 6
 
@@ -178,12 +214,29 @@ def test_engine_count_once_equals_in_memory(tmp_path):
 def test_cli_stories_first_and_drop_row_counts(tmp_path, capsys):
     src = _jsonl(tmp_path)
     for mode, n in (("mark", 8), ("first", 3), ("drop", 2)):
-        assert main(["analyze", str(src), "--out", str(tmp_path / mode), "--stories", mode, "--batch-size", "3", "-q"]) == 0
+        assert (
+            main(
+                [
+                    "analyze",
+                    str(src),
+                    "--out",
+                    str(tmp_path / mode),
+                    "--stories",
+                    mode,
+                    "--batch-size",
+                    "3",
+                    "-q",
+                ]
+            )
+            == 0
+        )
         arts = pl.read_parquet(tmp_path / mode / "articles.parquet")
         assert arts.height == n, mode
         assert json.loads((tmp_path / mode / "run.json").read_text())["stories"] == mode
     assert main(["analyze", str(src), "--out", str(tmp_path / "c"), "--count", "stories", "-q"]) == 0
-    assert pl.read_parquet(tmp_path / "c" / "cooc_edges.parquet")["count_unit"].unique().to_list() == ["stories"]
+    assert pl.read_parquet(tmp_path / "c" / "cooc_edges.parquet")["count_unit"].unique().to_list() == [
+        "stories"
+    ]
 
 
 # ---------------------------------------------------------------- the story view (story_table)
@@ -192,12 +245,19 @@ def test_cli_stories_first_and_drop_row_counts(tmp_path, capsys):
 def _outlet_corpus() -> pl.DataFrame:
     """Known copies: the wire story in four outlets (one of them twice, one copy undated), the independent
     report and the unrelated one alone."""
-    arts = _articles().filter(pl.col("article_id").is_in(["orig", "copy-credit", "copy-small", "copy-dropped", "copy-added", "other-report", "kyiv"]))
+    arts = _articles().filter(
+        pl.col("article_id").is_in(
+            ["orig", "copy-credit", "copy-small", "copy-dropped", "copy-added", "other-report", "kyiv"]
+        )
+    )
     outlets = {"orig": "Wire Agency", "copy-credit": "Lakeside Courier", "copy-small": "Valley Star",
                "copy-dropped": "Valley Star", "copy-added": "Hill Gazette", "other-report": "Hill Gazette", "kyiv": "Wire Agency"}  # fmt: skip
     return arts.with_columns(
         pl.col("article_id").replace_strict(outlets).alias("outlet"),
-        pl.when(pl.col("article_id") == "copy-added").then(None).otherwise(pl.col("published")).alias("published"),
+        pl.when(pl.col("article_id") == "copy-added")
+        .then(None)
+        .otherwise(pl.col("published"))
+        .alias("published"),
     )
 
 
@@ -219,10 +279,43 @@ def test_story_table_first_copy_is_the_earliest_whatever_the_order_and_uses_give
     shuffled = arts.sample(fraction=1.0, shuffle=True, seed=3)
     assert story_table(shuffled).equals(story_table(arts))
     later_wire = arts.with_columns(  # the agency's copy dated after a client's: the client printed it first
-        pl.when(pl.col("article_id") == "orig").then(pl.lit(dt.date(2024, 3, 9))).otherwise(pl.col("published")).alias("published")
+        pl.when(pl.col("article_id") == "orig")
+        .then(pl.lit(dt.date(2024, 3, 9)))
+        .otherwise(pl.col("published"))
+        .alias("published")
     )
     first = story_table(later_wire).filter(pl.col("story_id") == "orig").row(0, named=True)
-    assert (first["first_outlet"], first["first_published"], first["days_spread"]) == ("Lakeside Courier", dt.date(2024, 3, 5), 4)
+    assert (first["first_outlet"], first["first_published"], first["days_spread"]) == (
+        "Lakeside Courier",
+        dt.date(2024, 3, 5),
+        4,
+    )
     assert story_table(arts.head(0)).height == 0
     no_meta = arts.select("article_id", "story_id", "text")
     assert story_table(no_meta).select("n_copies", "n_outlets", "first_outlet").row(0) == (5, 0, None)
+
+
+def test_candidate_pairs_are_those_of_the_datasketch_lsh_index():
+    """The banded join finds exactly the pairs datasketch's MinHashLSH index gives (same bands and rows)."""
+    import numpy as np
+    from datasketch import LeanMinHash, MinHashLSH
+
+    from toolkit.io.stories import SEED, candidate_pairs
+
+    rng = np.random.default_rng(7)
+    base = rng.integers(0, 2**32 - 1, size=(40, 64), dtype=np.uint32)
+    sig = np.concatenate([base, base[:20]])  # 20 exact repeats
+    for row in range(40, 60):  # and edited repeats: some bands changed
+        cols = rng.choice(64, size=int(rng.integers(4, 50)), replace=False)
+        sig[row, cols] = rng.integers(0, 2**32 - 1, size=cols.size, dtype=np.uint32)
+    sig[5] = 2**32 - 1  # an empty text: never a candidate
+    lsh = MinHashLSH(threshold=0.4, num_perm=64)
+    mhs = [LeanMinHash(seed=SEED, hashvalues=s.astype(np.uint64), scheme="legacy") for s in sig]
+    for i, m in enumerate(mhs):
+        lsh.insert(i, m)
+    expected = sorted(
+        {(i, int(j)) for i, m in enumerate(mhs) for j in lsh.query(m) if j > i and i != 5 and j != 5}
+    )
+    got = candidate_pairs(sig, threshold=0.6)
+    assert [tuple(p) for p in got.tolist()] == expected
+    assert 10 <= len(expected) < 60 * 59 // 2  # repeats found, not every pair

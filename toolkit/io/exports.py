@@ -43,7 +43,9 @@ EXPORT_FORMATS = (
     "nexis_uni",
     "docx",
     "factiva_html",
+    "factiva_article_html",
     "factiva_rtf",
+    "factiva_codes",
     "factiva_text",
     "proquest",
     "rtf",
@@ -129,10 +131,14 @@ def sniff_export(data: bytes, fmt: str | None) -> str | None:
     head = data[:2_000_000].decode("utf-8", errors="replace")
     if fmt in ("txt", "md", None) and _is_proquest(head):
         return "proquest"
+    if fmt in ("txt", "md", None) and _is_factiva_codes(head):
+        return "factiva_codes"
     if fmt in ("txt", "md", None) and _is_factiva_text(head):
         return "factiva_text"
     if fmt in ("txt", "md", None) and _LN_HEADER.search(head):
         return "lexisnexis"
+    if fmt == "html" and _is_factiva_article_html(head):
+        return "factiva_article_html"
     if fmt == "html" and _is_factiva_html(head):
         return "factiva_html"
     return None
@@ -154,6 +160,12 @@ def read_export(path: Path, kind: str, data: bytes, columns: Mapping[str, str] |
     if kind == "factiva_html":
         html, enc = decode_bytes(data, str(path))
         return read_factiva_html(html, str(path), encoding=enc)
+    if kind == "factiva_article_html":
+        html, enc = decode_bytes(data, str(path))
+        return read_factiva_article_html(html, str(path), encoding=enc)
+    if kind == "factiva_codes":
+        text, enc = decode_bytes(data, str(path))
+        return read_factiva_codes(text, str(path), encoding=enc)
     if kind == "factiva_text":
         text, enc = decode_bytes(data, str(path))
         return read_factiva_text(text, str(path), encoding=enc)
@@ -401,7 +413,10 @@ def _factiva_fields(codes: list[tuple[str, str]]) -> dict[str, Any]:
     vals: dict[str, str] = {}
     for code, value in codes:
         vals[code] = (vals[code] + "\n\n" + value) if code in vals else value
-    body = "\n\n".join(v for v in (vals.get("LP"), vals.get("TD")) if v and v.strip())
+    paras = [p.strip() for v in (vals.get("LP"), vals.get("TD")) if v for p in v.split("\n\n") if p.strip()]
+    while paras and len(paras[-1]) < 300 and _FV_COPYRIGHT.search(paras[-1]):
+        paras.pop()  # the copyright line Factiva appends to TD ("(c) 2000 Gazeta Mercantil S/A.")
+    body = "\n\n".join(paras)
     if not body.strip():
         raise ValueError("document has no LP/TD (body) text")
     fields: dict[str, Any] = {f: vals.get(code) for code, f in _FACTIVA_MAP.items()}
@@ -444,6 +459,115 @@ def read_factiva_html(html: str, path: str = "<html>", *, encoding: str | None =
     return _factiva_result(docs, path, encoding, "factiva_html")
 
 
+# Factiva's "Article format" in a browser, saved as HTML ("Format for Saving" > "Article Format", then the
+# browser's "Save Page"): one <div class="article enArticle"> per article (the prefix is the article's
+# language), the headline in <span class="enHeadline">, the byline in <div class="author">, the metadata
+# in attribute-less <div> lines, the body in <p class="articleParagraph ...">, the id in "Document <id>".
+_FV_ART_CLASS = re.compile(r"^[a-z]{2,3}Article$")
+_FV_WORDS_ANY = re.compile(
+    r"^\d[\d,.\u00a0 ]*\s+(?:words|mots|Wörter|palabras|parole|palavras|woorden|ord)$", re.I
+)
+_FV_DOC_P = re.compile(r"^(?:Document|Dokument|Documento)\s+([A-Za-z0-9]{12,})$")
+
+
+def _is_factiva_article_html(html: str) -> bool:
+    return bool(re.search(r'class="article [a-z]{2,3}Article"', html) and "articleParagraph" in html)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def read_factiva_article_html(
+    html: str, path: str = "<html>", *, encoding: str | None = "utf-8"
+) -> _FileResult:
+    """Factiva's "Article format" saved from the browser as HTML: one ``#doc N`` per article ``<div>``.
+
+    Section (a line above the headline), headline, byline (``div.author``), then "N words", the date, an
+    optional time, the source name, source code / edition / page lines, the language and the copyright line;
+    the body paragraphs (``p.articleParagraph``) and the "Document <accession number>" line (``doc_id``).
+
+    >>> res = read_factiva_article_html('<div class="article enArticle"><div>News</div><div id="hd">'
+    ...     '<span class="enHeadline">Dam opens</span></div><div class="author">Ann Roe</div><div>9 words</div>'
+    ...     '<div>2 May 2011</div><div>The Gazette</div><div>GAZ</div><div>English</div><div>(c) 2011 Gazette</div>'
+    ...     '<p class="articleParagraph enarticleParagraph">The new dam opened.</p>'
+    ...     '<p>Document GAZ0000020110502e7520000a</p></div>')
+    >>> f = list(res.rows)[0].fields
+    >>> f["section"], f["title"], f["byline"], f["length"], f["published"], f["outlet"], f["language"], f["doc_id"]
+    ('News', 'Dam opens', 'Ann Roe', 9, '2 May 2011', 'The Gazette', 'en', 'GAZ0000020110502e7520000a')
+    """
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception as exc:
+        raise LoadError(path, f"could not parse HTML ({_first_line(exc)})") from None
+    arts = [
+        el for el in root.iter("div") if any(_FV_ART_CLASS.match(c) for c in (el.get("class") or "").split())
+    ]
+    if not arts:
+        raise LoadError(path, 'no Factiva articles found (no <div class="article enArticle">)')
+    rows: list[_Row] = []
+    failures: list[tuple[str, str]] = []
+    for n, art in enumerate(arts, start=1):
+        src = f"{path}#doc {n}"
+        try:
+            rows.append(_Row(src, _factiva_article_div(art)))
+        except ValueError as exc:
+            failures.append((src, str(exc)))
+    return _FileResult(rows, encoding, failures, [], "factiva_article_html")
+
+
+def _factiva_article_div(art: Any) -> dict[str, Any]:
+    title = byline = section = None
+    before: list[str] = []  # attribute-less lines above the headline (the section)
+    lines: list[str] = []  # attribute-less lines below it
+    for div in art.iter("div"):
+        if div is art:
+            continue
+        text = _squash(div.text_content())
+        if div.get("id") == "hd":
+            title = text or None
+        elif "author" in (div.get("class") or "").split():
+            byline = re.sub(r"^by\s+", "", text, flags=re.I) or None
+        elif not div.attrib and text:
+            (lines if title is not None else before).append(text)
+    section = before[-1] if before else None
+    wc = next((k for k, ln in enumerate(lines) if _FV_WORDS_ANY.match(ln)), None)
+    if wc is None:
+        raise ValueError('no word count line ("N words"): not a Factiva article')
+    rest = lines[wc + 1 :]
+    published = None
+    at = 0
+    if rest and parse_date(rest[0]) is not None:
+        published, at = rest[0], 1
+    elif rest and re.search(r"\d{4}$", rest[0]):  # a date in the interface's language ("9 Januar 1993")
+        at = 1
+    if at < len(rest) and _FV_TIME.match(rest[at]):
+        at += 1
+    outlet = rest[at] if at < len(rest) else None
+    language = next(
+        (ln for ln in rest[at + 1 :] if re.fullmatch(r"[^\W\d_]{4,}", ln) and language_code(ln)), None
+    )
+    paras = [_squash(p.text_content()) for p in art.iter("p") if "articleParagraph" in (p.get("class") or "")]
+    body = "\n\n".join(p for p in paras if p)
+    if not body:
+        raise ValueError("document has no body paragraphs")
+    doc_id = None
+    for p in art.iter("p"):
+        m = _FV_DOC_P.match(_squash(p.text_content()))
+        if m:
+            doc_id = m.group(1)
+    if doc_id is None:
+        holder = art.getparent()
+        m = re.match(r"^article-([A-Za-z0-9]{12,})$", (holder.get("id") or "") if holder is not None else "")
+        doc_id = m.group(1) if m else None
+    return {
+        "text": body, "title": title, "outlet": outlet, "published": published, "byline": byline,
+        "section": section, "length": parse_length(lines[wc]), "language": language_code(language), "doc_id": doc_id,
+    }  # fmt: skip
+
+
 def _factiva_result(
     docs: list[list[tuple[str, str]]], path: str, encoding: str | None, fmt: str
 ) -> _FileResult:
@@ -459,15 +583,79 @@ def _factiva_result(
     return _FileResult(rows, encoding, failures, [], fmt)
 
 
-_FACTIVA_LINE = re.compile(r"^(" + "|".join(("HD", "BY", "WC", "PD", "ET", "SN", "SC", "SE", "ED", "PG", "LA", "CY",
-                                             "LP", "TD", "CT", "RF", "CO", "IN", "NS", "RE", "IPD", "PUB", "AN"))
-                           + r")(?:[ \t]+(.*))?$")  # fmt: skip
+_FACTIVA_CODE_SET = ("HD", "BY", "WC", "PD", "ET", "SN", "SC", "SE", "ED", "PG", "LA", "CY", "LP", "TD", "CT", "RF",
+                     "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "AN")  # fmt: skip
+# A field code opening a line: alone, before a table-cell bar ("HD| ..." as striprtf writes an RTF table row),
+# or before its value on the same line ("HD Harbour dredging ...").
+_FACTIVA_LINE = re.compile(
+    r"^(" + "|".join(_FACTIVA_CODE_SET) + r")(?:[ \t]*(\|)[ \t]*(.*?)|[ \t]+(.*?))?[ \t|]*$"
+)
+_FACTIVA_BODY = ("LP", "TD")
+
+
+def _factiva_code_docs(text: str) -> list[list[tuple[str, str]]]:
+    """The (code, value) pairs of each document of a Factiva export with field codes, as text.
+
+    A document opens at an ``HD`` line. A code is on its own line with its value on the next lines (the text
+    Factiva's RTF gives, and striprtf's ``HD| value |`` table rows), or before its value on one line. In the
+    body (``LP``, ``TD``) a line is a new field only when the code stands alone (or before a cell bar), or is
+    ``AN Document ...``: a body paragraph that starts with "IN" or "AN" stays in the body.
+
+    >>> _factiva_code_docs("HD\\n Dam opens\\nTD\\n IN the town, a dam opened.\\nAN\\nDocument GAZ0000000000001\\n")
+    [[('HD', 'Dam opens'), ('TD', 'IN the town, a dam opened.'), ('AN', 'Document GAZ0000000000001')]]
+    """
+    docs: list[list[tuple[str, str]]] = []
+    code = None
+    for raw in text.split("\n"):
+        line = raw.strip().replace("\u00a0", " ")
+        m = _FACTIVA_LINE.match(line)
+        if (
+            m
+            and code in _FACTIVA_BODY
+            and m.group(4)
+            and not (m.group(1) == "AN" and m.group(4).startswith("Document"))
+        ):
+            m = None  # "IN the town ..." inside the body is text, not a field
+        if m:
+            code = m.group(1)
+            if code == "HD":
+                docs.append([])
+            if docs:
+                docs[-1].append((code, (m.group(3) or m.group(4) or "").strip()))
+            continue
+        line = line.strip("|").strip()
+        if docs and code is not None and line:
+            c, v = docs[-1][-1]
+            docs[-1][-1] = (c, (v + ("\n\n" if c in _FACTIVA_BODY else " ") + line).strip())
+    return docs
+
+
+def _is_factiva_codes(text: str) -> bool:
+    """A Factiva export with field codes saved as text: ``HD`` and ``AN`` lines (alone or before a value)."""
+    return bool(
+        re.search(r"^[ \t]*HD[ \t|]*$", text, re.M)
+        and re.search(r"^[ \t]*AN(?:[ \t|]*$|[ \t|]+Document\b)", text, re.M)
+    )
+
+
+def read_factiva_codes(text: str, path: str = "<text>", *, encoding: str | None = "utf-8") -> _FileResult:
+    """A Factiva export with field codes ("Full Article/Report plus Indexing") saved as plain text: each code
+    (HD, WC, PD, SN, LA, LP, TD, AN, ...) on a line of its own, its value on the next lines.
+
+    >>> res = read_factiva_codes("HD\\n Dam opens\\nWC\\n9 words\\nPD\\n2 May 2011\\nTD\\n The dam opened.\\n\\n"
+    ...     " (c) 2011 The Gazette.\\nAN\\nDocument GAZ0000020110502e7520000a\\n")
+    >>> f = list(res.rows)[0].fields
+    >>> f["title"], f["length"], f["published"], f["doc_id"], f["text"]
+    ('Dam opens', 9, '2 May 2011', 'GAZ0000020110502e7520000a', 'The dam opened.')
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _factiva_result(_factiva_code_docs(text), path, encoding, "factiva_codes")
 
 
 def read_rtf(path: Path, data: bytes) -> _FileResult:
-    """An RTF export, converted to text with striprtf: Factiva field codes (a code at the start of a line,
-    ``HD`` opening a document), a LexisNexis export, Factiva's "Article format" (``factiva_text``), or else
-    one article of plain text (format ``rtf``)."""
+    """An RTF export, converted to text with striprtf: Factiva field codes (a code at the start of a line
+    or of a table row, ``HD`` opening a document), a LexisNexis export, Factiva's "Article format"
+    (``factiva_text``), or else one article of plain text (format ``rtf``)."""
     from striprtf.striprtf import rtf_to_text
 
     raw, enc = decode_bytes(data, str(path))
@@ -478,19 +666,7 @@ def read_rtf(path: Path, data: bytes) -> _FileResult:
     if _LN_HEADER.search(text):
         res = read_lexisnexis_text(text, str(path), encoding=enc)
         return res._replace(format="lexisnexis")
-    docs: list[list[tuple[str, str]]] = []
-    code = None
-    for line in text.split("\n"):
-        m = _FACTIVA_LINE.match(line.strip())
-        if m:
-            code = m.group(1)
-            if code == "HD":
-                docs.append([])
-            if docs:
-                docs[-1].append((code, (m.group(2) or "").strip()))
-        elif docs and code is not None and line.strip():
-            c, v = docs[-1][-1]
-            docs[-1][-1] = (c, (v + ("\n\n" if c in ("LP", "TD") else " ") + line.strip()).strip())
+    docs = _factiva_code_docs(text)
     if docs:
         return _factiva_result(docs, str(path), enc, "factiva_rtf")
     if _is_factiva_text(text):  # Factiva's "Article format" saved as RTF: no field codes
@@ -627,8 +803,11 @@ _PQ_LABELS = frozenset((
     "identifier / keyword", "publisher", "place of publication", "country of publication", "publication subject",
     "issn", "source type", "language of publication", "document type", "document feature", "proquest document id",
     "document url", "copyright", "last updated", "database", "credit", "dateline", "edition", "first page", "pages",
-    "volume", "issue", "column", "illustration", "caption", "supplement", "update",
+    "volume", "issue", "column", "illustration", "caption", "supplement", "update", "language",
+    "business indexing term", "number of pages", "classification", "isbn", "e-issn", "doi", "coden",
 ))  # fmt: skip
+_PQ_NONE = re.compile(r"^(?:none available|not available)\.?$", re.I)
+"""ProQuest's placeholder for a missing abstract ("Abstract: None available.")."""
 """Labels of ProQuest's text export ("Publication title: ..."), lower case; a line starting with one opens a field."""
 _PQ_FIELD = re.compile(r"^([A-Za-z][A-Za-z /-]{0,40}?)[ \t]*:(?:[ \t]+(.*))?$")
 _PQ_ARTICLE = ("proquest document id", "publication title", "full text", "abstract", "publication date")
@@ -673,6 +852,7 @@ def read_proquest_text(text: str, path: str = "<text>", *, encoding: str | None 
         body = fields.get("full text") or ""
         if not body.strip():
             body = fields.get("abstract") or ""
+            body = "" if _PQ_NONE.match(body.strip()) else body
             if body.strip():
                 abstracts.append(str(n))
         if not body.strip():
@@ -685,7 +865,7 @@ def read_proquest_text(text: str, path: str = "<text>", *, encoding: str | None 
         rows.append(_Row(src, {
             "text": body.strip(), "title": title, "outlet": outlet, "published": fields.get("publication date"),
             "byline": fields.get("author") or None, "section": fields.get("section") or None, "length": None,
-            "language": language_code(fields.get("language of publication")), "url": fields.get("document url") or None,
+            "language": language_code(fields.get("language of publication") or fields.get("language")), "url": fields.get("document url") or None,
             "doc_id": fields.get("proquest document id") or None,
         }))  # fmt: skip
     if n == 0:

@@ -12,8 +12,11 @@ pair, claim and quote it holds. :func:`find_stories` groups the copies:
 2. **MinHash** signatures of ``num_perm`` (default 64) permutations of those shingle sets (Broder 1997),
    computed (vectorised, batch by batch) with the permutations of ``datasketch.MinHash(num_perm, seed=1,
    scheme="legacy")``: the same hash values datasketch gives.
-3. **LSH** (:class:`datasketch.MinHashLSH`) tuned for a Jaccard similarity of ``threshold - 0.2`` finds
-   candidate pairs without comparing every pair.
+3. **LSH** finds candidate pairs without comparing every pair: the n x ``num_perm`` uint32 matrix of
+   signatures is cut into the bands and rows :class:`datasketch.MinHashLSH` picks for a Jaccard similarity
+   of ``threshold - 0.2`` (16 bands of 4 values at 64 permutations); two articles equal on every value of a
+   band are candidates. The buckets are found by a join in polars, band by band: the same pairs
+   datasketch's index gives, without its per-article objects and dict-of-sets (:func:`candidate_pairs`).
 4. **Verification**: a candidate pair is a copy when, on the exact shingle sets, the containment
    ``|A ∩ B| / min(|A|, |B|)`` is at least ``threshold`` (default 0.6) *and* the Jaccard
    ``|A ∩ B| / |A ∪ B|`` is at least ``threshold / 2``. Containment tolerates a dropped or added paragraph,
@@ -28,8 +31,11 @@ pair, claim and quote it holds. :func:`find_stories` groups the copies:
 
 For a corpus read in batches (:func:`toolkit.run.engine.analyze_to_dir`), :func:`sketch_articles` computes
 the small per-article sketch batch by batch and :func:`group_stories` finds the stories over all of them.
-Memory: ``num_perm * 4`` bytes of signature plus 4 bytes per distinct shingle (about one per word) per
-article, e.g. about 2.3 KB for a 550-word article, 230 MB for 100,000 of them.
+Memory: the sketch is ``num_perm * 4`` bytes of signature plus 4 bytes per distinct shingle (about one per
+word) per article, e.g. about 2.3 KB for a 550-word article, 230 MB for 100,000 of them. Grouping reads the
+sketches where they are (no copy), builds the signature matrix (256 bytes an article), frees it once the
+candidate pairs are found, and then gathers the shingle sets of the articles in a candidate pair only: it
+grows by about 1.3 KB an article over the sketches it is given (``bench/bench_stories.py scale``).
 
 >>> import polars as pl
 >>> body = " ".join(f"word{i}" for i in range(40))
@@ -89,7 +95,10 @@ def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
     """The (a, b) permutation parameters of ``datasketch.MinHash(num_perm, seed=SEED)``."""
     gen = np.random.RandomState(SEED)
     ab = np.array(
-        [(gen.randint(1, _MERSENNE, dtype=np.uint64), gen.randint(0, _MERSENNE, dtype=np.uint64)) for _ in range(num_perm)],
+        [
+            (gen.randint(1, _MERSENNE, dtype=np.uint64), gen.randint(0, _MERSENNE, dtype=np.uint64))
+            for _ in range(num_perm)
+        ],
         dtype=np.uint64,
     ).T
     return ab[0], ab[1]
@@ -148,7 +157,9 @@ def _signatures(sets: list[np.ndarray], num_perm: int) -> np.ndarray:
     return sig.astype(np.uint32)
 
 
-def sketch_articles(articles: pl.DataFrame, *, num_perm: int = NUM_PERM, shingle: int = SHINGLE) -> pl.DataFrame:
+def sketch_articles(
+    articles: pl.DataFrame, *, num_perm: int = NUM_PERM, shingle: int = SHINGLE
+) -> pl.DataFrame:
     """One row per article: ``article_id``, ``published``, its MinHash ``signature`` and its ``shingles``
     (sorted distinct 32-bit hashes): what :func:`group_stories` needs, computed batch by batch.
 
@@ -160,7 +171,11 @@ def sketch_articles(articles: pl.DataFrame, *, num_perm: int = NUM_PERM, shingle
         return pl.DataFrame(schema=SKETCH_SCHEMA)
     sets = _shingle_hashes(articles["text"], shingle)
     sig = _signatures(sets, num_perm)
-    published = articles["published"].cast(pl.Date) if "published" in articles.columns else pl.Series([None] * articles.height, dtype=pl.Date)
+    published = (
+        articles["published"].cast(pl.Date)
+        if "published" in articles.columns
+        else pl.Series([None] * articles.height, dtype=pl.Date)
+    )
     return pl.DataFrame(
         {
             "article_id": articles["article_id"].cast(pl.String),
@@ -179,42 +194,109 @@ def _similar(x: np.ndarray, y: np.ndarray, threshold: float) -> bool:
     return inter >= threshold * min(x.size, y.size) and inter >= (threshold / 2) * (x.size + y.size - inter)
 
 
-def candidate_pairs(signatures: np.ndarray, *, threshold: float = THRESHOLD) -> set[tuple[int, int]]:
-    """Index pairs ``(i, j)``, ``i < j``, that share an LSH band (:class:`datasketch.MinHashLSH` tuned
-    for Jaccard ``threshold - 0.2``) of the signatures (rows of an n x num_perm uint32 array)."""
-    from datasketch import LeanMinHash, MinHashLSH
+def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """LSH bands and rows per band: those :class:`datasketch.MinHashLSH` picks for Jaccard ``threshold - 0.2``."""
+    from datasketch import MinHashLSH
 
-    n, num_perm = signatures.shape
     lsh = MinHashLSH(threshold=max(0.1, threshold - 0.2), num_perm=num_perm)
-    mhs = [LeanMinHash(seed=SEED, hashvalues=signatures[i].astype(np.uint64), scheme="legacy") for i in range(n)]
-    with lsh.insertion_session() as session:
-        for i, m in enumerate(mhs):
-            session.insert(i, m, check_duplication=False)
-    pairs: set[tuple[int, int]] = set()
-    for i, m in enumerate(mhs):
-        for j in lsh.query(m):
-            if j > i:
-                pairs.add((i, int(j)))
-    return pairs
+    return int(lsh.b), int(lsh.r)
 
 
-def group_stories(sketches: pl.DataFrame | Iterable[pl.DataFrame], *, threshold: float = THRESHOLD) -> pl.DataFrame:
+def candidate_pairs(signatures: np.ndarray, *, threshold: float = THRESHOLD) -> np.ndarray:
+    """Index pairs ``(i, j)``, ``i < j``, sorted, as a (k, 2) int64 array: the rows of the signatures (an
+    n x num_perm uint32 array) that share an LSH band, with the bands and rows per band that
+    :class:`datasketch.MinHashLSH` picks for Jaccard ``threshold - 0.2`` (the same pairs its index gives).
+
+    Each band is ``r`` columns of the matrix; rows with equal values in every column of a band are
+    candidates (an exact join on the values in polars, no per-article objects). Rows without shingles
+    (every value at its maximum) are left out: they cannot be copies.
+
+    >>> sig = np.array([[1, 2, 3, 4] * 16, [1, 2, 3, 4] * 16, [5, 6, 7, 8] * 16], dtype=np.uint32)
+    >>> candidate_pairs(sig).tolist()
+    [[0, 1]]
+    """
+    n, num_perm = signatures.shape
+    b, r = _bands(threshold, num_perm)
+    keep = np.flatnonzero((signatures != np.uint32(_MAX_HASH)).any(axis=1)).astype(np.uint32)
+    if keep.size < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    cols = [f"v{k}" for k in range(r)]
+    found: list[pl.DataFrame] = []
+    for band in range(b):  # one band at a time: 4 * (r + 1) bytes an article at once
+        rows = pl.DataFrame({"i": keep, **{c: signatures[keep, band * r + k] for k, c in enumerate(cols)}})
+        # Only buckets with two or more rows can give a pair: drop the singletons before the join.
+        rows = rows.filter(pl.len().over(cols) > 1)
+        found.append(
+            rows.join(rows, on=cols, suffix="_j")
+            .filter(pl.col("i") < pl.col("i_j"))
+            .select(pl.col("i").cast(pl.Int64), pl.col("i_j").cast(pl.Int64).alias("j"))
+        )
+    pairs = pl.concat(found).unique().sort("i", "j")
+    return pairs.to_numpy().reshape(-1, 2)
+
+
+_GATHER = 4096  # rows read from a sketch frame at once: bounds the temporary copies
+
+
+def _gather_shingles(frames: list[pl.DataFrame], where: pl.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """The shingle sets of the rows named in ``where`` (columns ``_f`` frame, ``_r`` row, ``_k`` slot), as one
+    flat uint32 array and the (k + 1) offsets of slot ``0..k-1``, read from the frames ``_GATHER`` rows at a
+    time (no copy of the rest, no whole-column temporaries)."""
+    k = where.height
+    lengths = np.zeros(k, dtype=np.int64)
+    groups = [
+        (int(f), grp["_r"].to_numpy(), grp["_k"].to_numpy())
+        for (f,), grp in where.partition_by("_f", as_dict=True).items()
+    ]
+    for f, rows, slots in groups:
+        lengths[slots] = frames[f]["shingles"].list.len().to_numpy()[rows]
+    offsets = np.zeros(k + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    flat = np.empty(int(offsets[-1]), dtype=np.uint32)
+    for f, rows, slots in groups:
+        for lo in range(0, rows.size, _GATHER):
+            values = frames[f]["shingles"].gather(rows[lo : lo + _GATHER]).explode().drop_nulls().to_numpy()
+            pos = 0
+            for s in slots[lo : lo + _GATHER].tolist():
+                m = int(lengths[s])
+                flat[offsets[s] : offsets[s] + m] = values[pos : pos + m]
+                pos += m
+    return flat, offsets
+
+
+def group_stories(
+    sketches: pl.DataFrame | Iterable[pl.DataFrame], *, threshold: float = THRESHOLD
+) -> pl.DataFrame:
     """``article_id``, ``story_id``, ``story_size`` for the articles of ``sketches`` (from
     :func:`sketch_articles`, one frame or the frames of the batches): LSH candidates, verified on the
     exact shingle sets, joined into connected components (see the module notes).
+
+    Memory: the frames are read where they are (never concatenated); besides them, one n x num_perm uint32
+    matrix of signatures (256 bytes an article at 64 permutations) while the candidate pairs are found, then
+    the shingle sets of the articles in a candidate pair only.
 
     >>> sk = sketch_articles(pl.DataFrame({"article_id": ["x", "y"], "text": ["a b c d e f g", "a b c d e f g h"]}))
     >>> group_stories(sk).rows()
     [('x', 'x', 2), ('y', 'x', 2)]
     """
     _check(threshold, 2, 1)
-    frames = [sketches] if isinstance(sketches, pl.DataFrame) else list(sketches)
-    sk = pl.concat(frames) if frames else pl.DataFrame(schema=SKETCH_SCHEMA)
-    # One row per article id, in a fixed order: the result never depends on the input order.
-    sk = sk.unique("article_id", keep="first").sort("article_id")
-    n = sk.height
-    if n == 0:
+    frames = [sketches] if isinstance(sketches, pl.DataFrame) else [f for f in sketches if f.height]
+    if not frames:
         return pl.DataFrame(schema=STORY_SCHEMA)
+    # One row per article id (its first sketch), in a fixed order: the result never depends on the input order.
+    sk = (
+        pl.concat(
+            [
+                f.select(pl.col("article_id").cast(pl.String), pl.col("published").cast(pl.Date))
+                .with_row_index("_r")
+                .with_columns(pl.lit(k, dtype=pl.UInt32).alias("_f"))
+                for k, f in enumerate(frames)
+            ]
+        )
+        .unique("article_id", keep="first", maintain_order=True)
+        .sort("article_id")
+    )
+    n = sk.height
     parent = np.arange(n)
 
     def root(i: int) -> int:
@@ -224,23 +306,42 @@ def group_stories(sketches: pl.DataFrame | Iterable[pl.DataFrame], *, threshold:
         return i
 
     if n > 1:
-        # Flat numpy views, never Python lists (those would take ~36 bytes per shingle).
-        sig = sk["signature"].explode().to_numpy().astype(np.uint32).reshape(n, -1)
-        lengths = sk["shingles"].list.len().to_numpy().astype(np.int64)
-        flat = sk["shingles"].explode().drop_nulls().to_numpy().astype(np.uint32)
-        ends = np.cumsum(lengths)
-        sets = [flat[e - k : e] for e, k in zip(ends.tolist(), lengths.tolist(), strict=True)]
-        frames, sk = [], sk.select("article_id", "published")  # the lists are in numpy now
-        for i, j in sorted(candidate_pairs(sig, threshold=threshold)):
-            ri, rj = root(i), root(j)
-            if ri != rj and _similar(sets[i], sets[j], threshold):
-                parent[max(ri, rj)] = min(ri, rj)
+        num_perm: int = frames[0]["signature"].list.len()[0]  # every signature has num_perm values
+        sig = np.empty((n, num_perm), dtype=np.uint32)
+        for (f,), grp in sk.with_row_index("_k").partition_by("_f", as_dict=True).items():
+            rows, slots = grp["_r"].to_numpy(), grp["_k"].to_numpy()
+            for lo in range(0, rows.size, _GATHER):
+                block = frames[int(f)]["signature"].gather(rows[lo : lo + _GATHER]).explode().to_numpy()
+                sig[slots[lo : lo + _GATHER]] = block.reshape(-1, num_perm)
+        pairs = candidate_pairs(sig, threshold=threshold)
+        del sig  # the signatures are done with once the candidates are found
+        if len(pairs):
+            members = np.unique(pairs)
+            slot = np.full(n, -1, dtype=np.int64)
+            slot[members] = np.arange(members.size)
+            where = (
+                sk[members.tolist()].select("_f", "_r").with_columns(pl.Series("_k", np.arange(members.size)))
+            )
+            flat, offsets = _gather_shingles(frames, where)
+            for i, j in pairs.tolist():
+                ri, rj = root(i), root(j)
+                if ri == rj:
+                    continue
+                si, sj = slot[i], slot[j]
+                if _similar(
+                    flat[offsets[si] : offsets[si + 1]], flat[offsets[sj] : offsets[sj + 1]], threshold
+                ):
+                    parent[max(ri, rj)] = min(ri, rj)
     comp = np.array([root(i) for i in range(n)])
     return (
         sk.select("article_id", "published")
         .with_columns(pl.Series("_comp", comp))
         .with_columns(
-            pl.col("article_id").sort_by(pl.col("published").is_null(), "published", "article_id").first().over("_comp").alias("story_id"),
+            pl.col("article_id")
+            .sort_by(pl.col("published").is_null(), "published", "article_id")
+            .first()
+            .over("_comp")
+            .alias("story_id"),
             pl.len().over("_comp").cast(pl.Int64).alias("story_size"),
         )
         .select(list(STORY_SCHEMA))
@@ -251,7 +352,12 @@ def add_stories(articles: pl.DataFrame, stories: pl.DataFrame) -> pl.DataFrame:
     """``articles`` with ``story_id`` and ``story_size`` from a :func:`group_stories` table (replacing any
     there; an article it lacks is its own story of size 1)."""
     arts = articles.drop([c for c in ("story_id", "story_size") if c in articles.columns])
-    return arts.join(stories.select("article_id", "story_id", "story_size"), on="article_id", how="left", maintain_order="left").with_columns(
+    return arts.join(
+        stories.select("article_id", "story_id", "story_size"),
+        on="article_id",
+        how="left",
+        maintain_order="left",
+    ).with_columns(
         pl.col("story_id").fill_null(pl.col("article_id")), pl.col("story_size").fill_null(1).cast(pl.Int64)
     )
 
@@ -271,7 +377,9 @@ def find_stories(
     ['a', 'a']
     """
     _check(threshold, num_perm, shingle)
-    stories = group_stories(sketch_articles(articles, num_perm=num_perm, shingle=shingle), threshold=threshold)
+    stories = group_stories(
+        sketch_articles(articles, num_perm=num_perm, shingle=shingle), threshold=threshold
+    )
     return add_stories(articles, stories)
 
 
@@ -291,7 +399,9 @@ def select_stories(articles: pl.DataFrame, *, stories: Stories = "mark") -> pl.D
     """
     check_choice("stories", stories, STORIES_CHOICES)
     if stories == "first":
-        return articles.filter(pl.col("article_id") == pl.col("story_id")).unique("article_id", keep="first", maintain_order=True)
+        return articles.filter(pl.col("article_id") == pl.col("story_id")).unique(
+            "article_id", keep="first", maintain_order=True
+        )
     if stories == "drop":
         return articles.filter(pl.col("story_size") == 1)
     return articles
@@ -317,7 +427,11 @@ def first_copies(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     lf = articles.lazy()
     if "story_id" not in lf.collect_schema().names():
         return lf.select("article_id").collect()
-    return lf.filter(pl.col("story_id").is_null() | (pl.col("article_id") == pl.col("story_id"))).select("article_id").collect()
+    return (
+        lf.filter(pl.col("story_id").is_null() | (pl.col("article_id") == pl.col("story_id")))
+        .select("article_id")
+        .collect()
+    )
 
 
 def add_count_unit(table: pl.DataFrame, *, count: Count = "articles") -> pl.DataFrame:
@@ -367,9 +481,17 @@ def story_table(articles: pl.DataFrame) -> pl.DataFrame:
     df = articles.select(
         pl.col("article_id").cast(pl.String),
         pl.col("story_id").cast(pl.String).fill_null(pl.col("article_id").cast(pl.String)),
-        (pl.col("title").cast(pl.String) if "title" in cols else pl.lit(None, dtype=pl.String)).alias("title"),
-        (pl.col("outlet").cast(pl.String) if "outlet" in cols else pl.lit(None, dtype=pl.String)).alias("outlet"),
-        (pl.col("published").cast(pl.Date, strict=False) if "published" in cols else pl.lit(None, dtype=pl.Date)).alias("published"),
+        (pl.col("title").cast(pl.String) if "title" in cols else pl.lit(None, dtype=pl.String)).alias(
+            "title"
+        ),
+        (pl.col("outlet").cast(pl.String) if "outlet" in cols else pl.lit(None, dtype=pl.String)).alias(
+            "outlet"
+        ),
+        (
+            pl.col("published").cast(pl.Date, strict=False)
+            if "published" in cols
+            else pl.lit(None, dtype=pl.Date)
+        ).alias("published"),
     ).sort(pl.col("published").is_null(), "published", "article_id")
     table = df.group_by("story_id", maintain_order=True).agg(
         pl.col("title").first(),
@@ -382,10 +504,17 @@ def story_table(articles: pl.DataFrame) -> pl.DataFrame:
     )
     return (
         table.with_columns(
-            (pl.col("last_published") - pl.col("first_published")).dt.total_days().cast(pl.Int64).alias("days_spread"),
+            (pl.col("last_published") - pl.col("first_published"))
+            .dt.total_days()
+            .cast(pl.Int64)
+            .alias("days_spread"),
             pl.when(pl.col("outlets") != "").then(pl.col("outlets")).alias("outlets"),
         )
-        .sort(["n_outlets", "n_copies", "first_published", "story_id"], descending=[True, True, False, False], nulls_last=True)
+        .sort(
+            ["n_outlets", "n_copies", "first_published", "story_id"],
+            descending=[True, True, False, False],
+            nulls_last=True,
+        )
         .select(list(STORY_TABLE_SCHEMA))
         .cast(STORY_TABLE_SCHEMA)  # type: ignore[arg-type]
     )
