@@ -90,6 +90,7 @@ def main() -> None:
     ap.add_argument("--corpus", choices=CORPUS_KINDS, default="news", help="generated corpus (bench/corpus.py): news, clause-level recombination with >= 98%% distinct sentences (default); templates, the earlier whole-sentence templates (49-63%% distinct)")
     ap.add_argument("--repeat", type=int, default=1, help="run toolkit and NLTK this many times each, alternating")
     ap.add_argument("--floor", action="store_true", help="also time the run with its rule stages (mentions, quotes, claims) replaced by a lookup of their tables, and print how much faster they would have to be")
+    ap.add_argument("--no-tone-model", action="store_true", help="pass --no-tone-model to analyze (skip the targeted tone model)")
     ap.add_argument("--reanalyse", type=float, default=0.0, metavar="SHARE", help="after the runs, add SHARE x N new articles (another seed) beside the corpus and run analyze again on the same output folder (re-analysis: only the new articles are computed); prints both runs' CPU seconds and their ratio")
     a = ap.parse_args()
     if a.floor and (a.format != "parquet" or a.skip_vader):
@@ -105,7 +106,8 @@ def main() -> None:
         out = Path(tmp) / "out"
         source = corpus.parent if a.reanalyse else corpus  # re-analysis: the folder, new files are added to it
         cmd = [sys.executable, "-m", "toolkit", "analyze", str(source), "--out", str(out), "--no-progress",
-               "--workers", str(a.workers), "--batch-size", str(a.batch_size), "--format", a.format]  # fmt: skip
+               "--workers", str(a.workers), "--batch-size", str(a.batch_size), "--format", a.format,
+               *(["--no-tone-model"] if a.no_tone_model else [])]  # fmt: skip
         ratios = []
         for _ in range(max(1, a.repeat)):
             t_tool, mem_tool, summary = run_measured([*cmd, "--rebuild"])  # never reuse the previous repeat's rows
@@ -128,7 +130,7 @@ def main() -> None:
             print(f"NLTK VADER alone on the same sentences: {t_vader:.2f} s, {n_sent / t_vader:,.0f} sentences/s, "
                   f"peak {mem_vader:,.0f} MB")  # fmt: skip
             ratios.append(t_tool / t_vader)
-            print(f"ratio toolkit/NLTK-VADER: {ratios[-1]:.2f} (target <= 0.50)")
+            print(f"ratio toolkit/NLTK-VADER: {ratios[-1]:.2f} (targets, issue 25: <= 1.0 in one process, <= 0.6 with the default workers)")
             if a.floor:
                 floor(cmd, out, t_tool, t_vader)
         if a.reanalyse:

@@ -96,3 +96,10 @@ def test_out_naming_a_file_is_a_clear_error_not_errno(tmp_path, capsys):
         assert err.strip() == f"toolkit: error: --out {taken} is a file; give a folder (it is made if missing)"
         assert "Errno" not in err
     assert taken.read_text(encoding="utf-8") == "keep me"  # nothing lost
+
+
+def test_no_tone_model_option(tmp_path, capsys):
+    assert main(["analyze", str(ROOT / "seeds"), "--out", str(tmp_path), "--no-progress", "--no-tone-model"]) == 0
+    assert "tone model off (actor_sentiment: vader rows only)" in capsys.readouterr().out
+    assert set(pl.read_parquet(tmp_path / "actor_sentiment.parquet")["measure"]) == {"vader"}
+    assert pl.read_parquet(tmp_path / "mentions.parquet")["tone_score"].null_count() > 0

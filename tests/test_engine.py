@@ -251,3 +251,49 @@ def _nothing():
     import contextlib
 
     return contextlib.nullcontext()
+
+
+def test_tone_model_off_keeps_only_vader_rows(corpus, tmp_path):
+    """`tone_model=False` (CLI `--no-tone-model`, issue 24) skips the tone stage: tone_score is null, actor_sentiment
+    holds exactly the vader rows of a default run, every other table is unchanged, and the summaries say so; a
+    later default run on the same folder does not reuse the rows computed without the model."""
+    from toolkit.run.pipeline import TONE_MODEL_OFF
+
+    full = toolkit.analyze(corpus)
+    off = toolkit.analyze(corpus, tone_model=False)
+    assert off.mentions["tone_score"].null_count() == off.mentions.height > 0
+    assert off.mentions.drop("tone_score").equals(full.mentions.drop("tone_score"))
+    assert set(off.actor_sentiment["measure"]) == {"vader"}
+    assert off.actor_sentiment.equals(full.actor_sentiment.filter(measure="vader"))
+    for name in TABLES:
+        if name not in ("mentions", "actor_sentiment"):
+            assert off.tables[name].equals(full.tables[name]), name
+    assert TONE_MODEL_OFF in off.summary() and TONE_MODEL_OFF not in full.summary()
+    run = analyze_to_dir(corpus, tmp_path / "off", batch_size=2, workers=1, progress=False, tone_model=False)
+    assert "tone model off" in run.summary() and run.settings["tone_model"] is False
+    for name in TABLES:
+        assert _read(tmp_path / "off", name).equals(off.tables[name]), name
+    again = analyze_to_dir(corpus, tmp_path / "off", batch_size=2, workers=1, progress=False)
+    assert again.reused == 0 and "tone model off" not in again.summary()
+    assert _read(tmp_path / "off", "actor_sentiment").equals(full.actor_sentiment)
+
+
+def test_cooc_edges_from_count_files_equal_the_merged_counts(tmp_path):
+    """The engine's co-occurrence edges are summed from the batches' count files by the streaming engine and scored
+    one window kind at a time: the same table as merging the counts in memory and scoring them at once."""
+    from toolkit.measure import cooc
+
+    res = toolkit.analyze([*STORIES, "Hamas and Israel met in Cairo. Egypt and Qatar hosted the talks."])
+    arts = res.articles["article_id"].to_list()
+    files: list[list] = [[], [], []]
+    counts = []
+    for i, part in enumerate((arts[:2], arts[2:4], arts[4:])):
+        sub = [t.filter(pl.col("article_id").is_in(part)) for t in (res.cooc_pairs, res.mentions, res.sentences)]
+        counts.append(cooc.count_cooccurrence(*sub))
+        for j, df in enumerate(counts[-1]):
+            files[j].append(tmp_path / f"{i}-{j}.parquet")
+            df.write_parquet(files[j][-1])
+    got = cooc.score_count_files(*files, tmp_path / "work").collect()
+    assert got.height > 0 and set(got["window"]) == {"sentence", "paragraph", "article"}
+    assert got.equals(cooc.score_counts(*cooc.merge_counts(counts)))
+    assert got.drop("count_unit").equals(res.cooc_edges.drop("count_unit"))

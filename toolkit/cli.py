@@ -51,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--stories", choices=("mark", "first", "drop"), default="mark", help="syndicated copies of one story (articles.story_id, found by MinHash/LSH): mark keeps every copy, marked (default); first keeps only the earliest copy of each story; drop removes every story that has a copy, original included, keeping only articles without one")
     a.add_argument("--count", choices=("articles", "stories"), default="articles", help="aggregates (cooc_edges, actor_sentiment, claim_ledger, sources) count every copy (articles, default) or each story once, from its first copy (stories); their count_unit column says which")
     a.add_argument("--rebuild", action="store_true", help="compute every article afresh; without it, a folder that holds an earlier run reuses the rows of its unchanged articles (same text, metadata and settings) and computes only new or changed ones")
+    a.add_argument("--no-tone-model", action="store_true", help="skip the targeted tone model (mentions.tone_score stays empty; actor_sentiment holds only the vader rows); faster")
     a.add_argument("--no-progress", action="store_true", help="do not show progress bars")
     a.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
     r = sub.add_parser(
@@ -123,7 +124,7 @@ def _analyze(args: argparse.Namespace) -> int:
         args.paths, args.out, format=args.format, batch_size=args.batch_size, engine=args.engine,
         workers=args.workers, scheduler=args.scheduler, on_error=args.on_error, columns=columns,
         dictionary=args.dictionary, lexicon=args.lexicon, progress=False if args.no_progress or args.quiet else None,
-        stories=args.stories, count=args.count, rebuild=args.rebuild,
+        stories=args.stories, count=args.count, rebuild=args.rebuild, tone_model=not args.no_tone_model,
     )  # fmt: skip
     if not args.quiet:
         print(run.summary())

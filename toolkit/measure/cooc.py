@@ -257,6 +257,44 @@ def merge_counts(
     return pc, na, tot
 
 
+def score_count_files(
+    pair_files: list[Path], actor_files: list[Path], total_files: list[Path], folder: Path, *, min_count: int = 1
+) -> pl.LazyFrame:
+    """The ``cooc_edges`` table from per-batch count files (Parquet, as :func:`count_cooccurrence` returns them),
+    in memory bounded by the corpus's distinct pairs, not by its batches: the pair counts are summed by polars'
+    streaming engine straight from the files, then scored one window kind at a time (the table is sorted by
+    window first, so the pieces, written to ``folder`` one after another, are the table :func:`score_counts`
+    gives on the :func:`merge_counts` of the same counts). Returns a scan of the pieces.
+
+    >>> import tempfile
+    >>> m = pl.DataFrame({"article_id": ["a"] * 2, "sentence_id": [0, 0], "paragraph_id": [0, 0], "actor_id": ["ISR", "HAMAS"]})
+    >>> s = pl.DataFrame({"article_id": ["a"], "paragraph_id": [0], "sentence_id": [0]})
+    >>> counts = count_cooccurrence(find_cooccurrences(m, s), m, s)
+    >>> d = Path(tempfile.mkdtemp())
+    >>> for name, df in zip(("p", "a", "t"), counts):
+    ...     df.write_parquet(d / f"{name}.parquet")
+    >>> edges = score_count_files([d / "p.parquet"], [d / "a.parquet"], [d / "t.parquet"], d / "edges").collect()
+    >>> edges.equals(score_counts(*counts))
+    True
+    """
+    if not pair_files:
+        return empty("cooc_edges").lazy()
+    folder.mkdir(parents=True, exist_ok=True)
+    summed = folder / "pair_counts.parquet"
+    pl.scan_parquet(pair_files).group_by("actor_a", "actor_b", "window").agg(pl.col("n_units", "n_articles").sum()).sink_parquet(summed)
+    n_actor = pl.scan_parquet(actor_files).group_by("window", "actor").agg(pl.col("n").sum()).collect(engine="streaming")
+    totals = pl.scan_parquet(total_files).group_by("window").agg(pl.col("n_total").sum()).collect()
+    pieces = []
+    for i, window in enumerate(WINDOW_CHOICES):
+        piece = score_counts(
+            pl.scan_parquet(summed).filter(pl.col("window") == window).collect(), n_actor, totals, min_count=min_count
+        )
+        pieces.append(folder / f"part-{i}.parquet")
+        piece.write_parquet(pieces[-1])
+    summed.unlink()
+    return pl.scan_parquet(pieces)
+
+
 def score_counts(
     pair_counts: pl.DataFrame, n_actor: pl.DataFrame, totals: pl.DataFrame, *, min_count: int = 1
 ) -> pl.DataFrame:

@@ -78,6 +78,7 @@ class RunResult:
             + f"; {c['sentences']} sentences, {c['tokens']} tokens; {c['mentions']} actor mentions, "
             f"{c['cooc_edges']} actor pairs; {c['claims']} numeric claims, {c['quotes']} quotes"
             + f"; {self.reused} article(s) reused from an earlier run, {c['articles'] - self.reused} computed"
+            + ("; tone model off (actor_sentiment: vader rows only)" if self.settings.get("tone_model") is False else "")
         )
 
 
@@ -112,8 +113,9 @@ def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any], 
     _RELEASED = False  # this process holds memos again (see _release_memos)
     timings: dict[str, float] = {}
     tables = compute_row_tables(
-        articles, dictionary=settings.get("dictionary"), lexicon=settings.get("lexicon"), progress=False, timings=timings
-    )
+        articles, dictionary=settings.get("dictionary"), lexicon=settings.get("lexicon"), progress=False, timings=timings,
+        tone_model=settings.get("tone_model", True),
+    )  # fmt: skip
     t0 = time.perf_counter()
     counted = tables
     if settings.get("count") == "stories":  # each story once: the co-occurrence counts of its first copy only
@@ -131,7 +133,27 @@ def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any], 
         timings["write_parts"] = time.perf_counter() - t0
         tables = {}
         _trim_heap()  # the batch's frames are gone: hand their pages back (a worker's RSS stays ~40 MB lower)
+    if _rss_mb() > MEMO_RELEASE_MB:
+        _release_memos()  # room for the next batch (the next one sets _RELEASED back)
     return BatchResult(index, tables, rows, timings)
+
+
+MEMO_RELEASE_MB = 550
+"""Resident memory (MB) of a process above which it empties its cross-batch memos after a batch (they refill as
+the next batches need them; the tables do not change). The memos are bounded by entries, not bytes: on text whose
+sentences are all distinct they filled a worker to 1.0-1.2 GB over 20 batches of 500 articles; emptied above
+550 MB, 8 batches peaked at 684 MB instead of 863 MB for the same CPU seconds (62.2 against 62.8). In a process
+that holds much else (a notebook running ``workers=1``), the memos are emptied after every batch: slower on
+repetitive text, never different tables."""
+
+
+def _rss_mb() -> float:
+    """This process's resident memory in MB (Linux ``/proc``; 0 where it cannot be read)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except (OSError, ValueError, IndexError, AttributeError):  # pragma: no cover - not Linux
+        return 0.0
 
 
 def _trim_heap() -> None:
@@ -211,7 +233,10 @@ def warm_up(settings: dict[str, Any]) -> int:
     from toolkit.run.pipeline import compute_row_tables
 
     articles = read_articles([WARM_UP_TEXT], progress=False).articles
-    compute_row_tables(articles, dictionary=settings.get("dictionary"), lexicon=settings.get("lexicon"), progress=False)
+    compute_row_tables(
+        articles, dictionary=settings.get("dictionary"), lexicon=settings.get("lexicon"), progress=False,
+        tone_model=settings.get("tone_model", True),
+    )  # fmt: skip
     return os.getpid()
 
 
@@ -342,6 +367,7 @@ def analyze_to_dir(
     stories: Stories = "mark",
     count: Count = "articles",
     rebuild: bool = False,
+    tone_model: bool = True,
 ) -> RunResult:
     """Analyse ``inputs`` batch by batch and write every table to ``out``.
 
@@ -352,7 +378,7 @@ def analyze_to_dir(
     else one worker per core, at most :data:`AUTO_MAX_WORKERS` (each worker holds a batch in memory).
     In a script, call it with more than one worker under ``if __name__ == "__main__":`` (worker processes
     start by importing the script).
-    ``stories`` and ``count`` as :func:`toolkit.analyze`. The stories are found across the whole corpus,
+    ``stories``, ``count`` and ``tone_model`` as :func:`toolkit.analyze`. The stories are found across the whole corpus,
     not per batch: a first pass reads the articles batch by batch, keeps each one's small MinHash sketch
     (:func:`toolkit.io.stories.sketch_articles`) and spools the batch to the parts folder; the stories are
     grouped over all sketches (:func:`toolkit.io.stories.group_stories`); then the spooled batches, with
@@ -394,10 +420,11 @@ def analyze_to_dir(
     chunks = store / "chunks"
     chunks.mkdir(parents=True, exist_ok=True)
     shutil.rmtree(store / "spool", ignore_errors=True)
-    key = settings_key(dictionary, lexicon)
+    key = settings_key(dictionary, lexicon, tone_model=tone_model)
     settings: dict[str, Any] = {
         "dictionary": str(dictionary) if dictionary else None, "lexicon": str(lexicon) if lexicon else None,
         "engine": engine, "workers": workers, "batch_size": batch_size, "stories": stories, "count": count,
+        "tone_model": bool(tone_model),
     }  # fmt: skip
     stored = _load_store(chunks, key)
     stream = ArticleStream(inputs, batch_size=batch_size, on_error=on_error, columns=columns, progress=False)
@@ -542,10 +569,11 @@ def package_fingerprint() -> list[tuple[str, int, int]]:
     return [(os.path.relpath(path, package), mtime, size) for path, mtime, size in fingerprint(*files)]
 
 
-def settings_key(dictionary: str | Path | None = None, lexicon: str | Path | None = None) -> str:
+def settings_key(dictionary: str | Path | None = None, lexicon: str | Path | None = None, *, tone_model: bool = True) -> str:
     """The settings the row tables of an article depend on, as one hash: the toolkit's version, the
     fingerprints (:func:`toolkit.core.cache.fingerprint`: path, modification time, size) of its code and
-    data files (rules, vocabularies) and of the user's ``dictionary`` and ``lexicon``, and polars' version.
+    data files (rules, vocabularies) and of the user's ``dictionary`` and ``lexicon``, polars' version and
+    whether the tone model ran (``tone_model=False`` leaves ``mentions.tone_score`` empty).
     ``stories`` and ``count`` are not in it: they change which rows are kept and counted, which every run
     recomputes from the chunks."""
     from toolkit.core.cache import fingerprint
@@ -557,6 +585,8 @@ def settings_key(dictionary: str | Path | None = None, lexicon: str | Path | Non
         "dictionary": fingerprint(dictionary),
         "lexicon": fingerprint(lexicon),
     }
+    if not tone_model:  # only when off: the key of a default run stays what it was (earlier stores still reused)
+        payload["tone_model"] = False
     return hashlib.blake2b(json.dumps(payload, default=str).encode(), digest_size=16).hexdigest()
 
 
@@ -632,9 +662,12 @@ def _new_batches(
 
     held: list[pl.DataFrame] = []
     n = 0
+    done = pl.Series(KEY, list(reused), dtype=pl.String).implode()
     for path in files:
+        if reused and pl.read_parquet(path, columns=[KEY])[KEY].is_in(done).all():
+            continue  # every article of this part is reused: its text is not read again (a re-run's old input)
         batch = select_stories(add_stories(pl.read_parquet(path), story_table), stories=stories)  # type: ignore[arg-type]
-        batch = batch.filter(~pl.col(KEY).is_in(list(reused))) if reused else batch
+        batch = batch.filter(~pl.col(KEY).is_in(done)) if reused else batch
         while batch.height:
             take = batch.head(batch_size - n)
             batch = batch.slice(take.height)
@@ -864,8 +897,12 @@ def finish_table(name: str, parts: str, out: str, fmt: str, count: str = "articl
     if name in ROW_TABLES:
         frame = scan(name)
     elif name == "cooc_edges":
-        counts = _chunk_counts(folder, plan, count)
-        frame = cooc.score_counts(*cooc.merge_counts(counts)) if counts else empty("cooc_edges")
+        # summed from the count files by the streaming engine, scored one window kind at a time (bounded memory)
+        work = folder / "cooc_edges"
+        shutil.rmtree(work, ignore_errors=True)
+        files = _chunk_counts(folder, plan, count, work / "recount")
+        pair_files, actor_files, total_files = ([f[i] for f in files] for i in range(3))
+        frame = cooc.score_count_files(pair_files, actor_files, total_files, work) if files else empty("cooc_edges")
     elif name == "actor_sentiment":
         frame = sentiment.summarise_actor_sentiment(scan("sentiment"), scan("mentions"))  # lazy: reads what it uses
     elif name == "claim_ledger":
@@ -888,6 +925,8 @@ def finish_table(name: str, parts: str, out: str, fmt: str, count: str = "articl
     else:  # a table sunk from a query: count what was written
         reader = pl.scan_parquet if fmt == "parquet" else pl.scan_csv
         n_rows = reader(path).select(pl.len()).collect().item()
+    if name == "cooc_edges":
+        shutil.rmtree(folder / "cooc_edges", ignore_errors=True)  # its pieces, now in the table
     return name, n_rows, time.perf_counter() - t0
 
 
@@ -932,12 +971,11 @@ def _scan_chunks(folder: Path, plan: Plan, table: str) -> pl.LazyFrame:
     return lf
 
 
-def _chunk_counts(
-    folder: Path, plan: Plan, count: str
-) -> list[tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]]:
-    """The co-occurrence counts of every chunk of the run: the chunk's own when it counted the same articles
-    as this run would (every article, or every first copy with ``count="stories"``); else counted again from
-    the chunk's rows of those articles (a chunk some of whose articles are gone, or whose first copies changed)."""
+def _chunk_counts(folder: Path, plan: Plan, count: str, work: Path) -> list[tuple[Path, Path, Path]]:
+    """The files of the co-occurrence counts of every chunk of the run (pairs, actors, totals): the chunk's own
+    when it counted the same articles as this run would (every article, or every first copy with
+    ``count="stories"``); else counted again from the chunk's rows of those articles (a chunk some of whose
+    articles are gone, or whose first copies changed) and written to ``work``, one chunk at a time."""
     from toolkit.measure import cooc
 
     segments, ids = plan
@@ -951,7 +989,7 @@ def _chunk_counts(
     if count == "stories":
         story = pl.read_parquet(folder / "stories.parquet", columns=["article_id", "story_id"])
         copies = story.filter(pl.col("article_id") != pl.col("story_id"))["article_id"].implode()
-    out: list[tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]] = []
+    out: list[tuple[Path, Path, Path]] = []
     for name, parts in chunks.items():
         d = folder / "chunks" / name
         taken = (
@@ -963,14 +1001,18 @@ def _chunk_counts(
             taken = taken.filter(~taken.is_in(copies))
         meta = _chunk_meta(d) or {}
         if meta.get("counted") == _ids_hash(taken.to_list()):
-            pair_n, actor_n, total_n = (pl.read_parquet(d / f"{t}.parquet") for t in COUNT_PARTS)
-            out.append((pair_n, actor_n, total_n))
+            out.append(tuple(d / f"{t}.parquet" for t in COUNT_PARTS))  # type: ignore[arg-type]
             continue
 
         def rows(t: str, d: Path = d, taken: pl.Series = taken) -> pl.DataFrame:
             return pl.read_parquet(d / f"{t}.parquet").filter(pl.col("article_id").is_in(taken.implode()))
 
-        out.append(cooc.count_cooccurrence(rows("cooc_pairs"), rows("mentions"), rows("sentences")))
+        work.mkdir(parents=True, exist_ok=True)
+        recount = cooc.count_cooccurrence(rows("cooc_pairs"), rows("mentions"), rows("sentences"))
+        paths = tuple(work / f"{name}-{t}.parquet" for t in COUNT_PARTS)
+        for df, path in zip(recount, paths, strict=True):
+            df.write_parquet(path)
+        out.append(paths)  # type: ignore[arg-type]
     return out
 
 

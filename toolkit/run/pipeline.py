@@ -29,6 +29,8 @@ from toolkit.measure import cooc, sentiment, tone
 from toolkit.text import tokenize
 
 Format = Literal["parquet", "csv"]
+TONE_MODEL_OFF = "tone model off (actor_sentiment: vader rows only)"
+"""What a run's summary says when the tone-model stage was skipped (``tone_model=False``)."""
 FORMAT_CHOICES = ("parquet", "csv")
 
 
@@ -76,6 +78,8 @@ class Analysis:
             f"{self.mentions.height} actor mentions, {self.cooc_edges.height} actor pairs",
             f"{self.claims.height} numeric claims, {self.quotes.height} quotes",
         ]
+        if self.settings.get("tone_model") is False:
+            parts.append(TONE_MODEL_OFF)
         return "; ".join(parts)
 
     def write(self, out: str | Path, *, format: Format = "parquet") -> list[Path]:
@@ -116,6 +120,7 @@ def analyze(
     progress: bool | None = None,
     stories: stories.Stories = "mark",
     count: stories.Count = "articles",
+    tone_model: bool = True,
 ) -> Analysis:
     """Load ``inputs`` and compute every table.
 
@@ -128,6 +133,9 @@ def analyze(
     with a copy removed, original included (:func:`toolkit.io.stories.select_stories`). ``count``:
     ``"stories"`` counts each story once in the aggregates (co-occurrence edges, actor sentiment, claim
     ledger, sources: from the first copy's rows only); ``"articles"`` (default) counts every copy.
+    ``tone_model``: score each mention with the targeted tone model (:mod:`toolkit.measure.tone`; default). With
+    ``False`` the stage is skipped: ``mentions.tone_score`` is empty (null) and ``actor_sentiment`` holds only
+    the ``vader`` rows (the summary says so).
 
     >>> from toolkit import analyze
     >>> result = analyze(["Hamas said 12 people were killed in Gaza.", "Israel and Egypt met in Cairo."], progress=False)
@@ -137,7 +145,7 @@ def analyze(
     loaded = loading.read_articles(inputs, on_error=on_error, columns=columns, progress=progress)
     return analyze_articles(
         loaded.articles, load_report=loaded.load_report, dictionary=dictionary, lexicon=lexicon, progress=progress,
-        stories=stories, count=count,
+        stories=stories, count=count, tone_model=tone_model,
     )  # fmt: skip
 
 
@@ -148,12 +156,14 @@ def compute_row_tables(
     lexicon: str | Path | None = None,
     progress: bool | None = None,
     timings: dict[str, float] | None = None,
+    tone_model: bool = True,
 ) -> dict[str, pl.DataFrame]:
     """The per-article tables of ``articles``: sentences, tokens, mentions, pairs, quotes, sentiment, claims.
 
     Each mention's ``tone_score`` (the targeted tone model, :func:`toolkit.measure.tone.score_mentions`) is
     computed here, where its sentence's text is at hand: a batch's tables carry it, so the corpus-wide
     ``actor_sentiment`` builds its ``model`` rows from one float column, never from the sentences' text.
+    ``tone_model=False`` skips that stage: ``tone_score`` is null in every row (no ``model`` rows follow).
 
     ``timings``: a dict that receives the seconds spent in each stage (added to what it holds), for
     profiling long runs (``run.json`` of :func:`toolkit.run.engine.analyze_to_dir` carries the totals).
@@ -164,7 +174,7 @@ def compute_row_tables(
     toks = clock("tokens", tokenize.split_tokens, sents)
     ments = clock("mentions", actors.find_mentions, sents, dictionary=dictionary)
     ments = clock("places", _place_mentions, ments, articles, sents)
-    ments = clock("tone", tone.score_mentions, ments, sents)
+    ments = clock("tone", tone.score_mentions, ments, sents) if tone_model else _no_tone(ments)
     pairs = clock("cooc_pairs", cooc.find_cooccurrences, ments, sents)
     quots = clock("quotes", quotes.extract_quotes, sents, articles, mentions=ments)
     senti = clock("sentiment", sentiment.score_sentiment, sents, quotes=quots, lexicon=None if lexicon is None else str(lexicon))
@@ -173,6 +183,11 @@ def compute_row_tables(
         "articles": articles, "sentences": sents, "tokens": toks, "mentions": ments, "cooc_pairs": pairs,
         "quotes": quots, "sentiment": senti, "claims": clms,
     }  # fmt: skip
+
+
+def _no_tone(mentions: pl.DataFrame) -> pl.DataFrame:
+    """``mentions`` with a null ``tone_score`` (the tone model skipped), in the column's usual place."""
+    return mentions.with_columns(pl.lit(None, dtype=pl.Float64).alias("tone_score"))
 
 
 def _place_mentions(mentions: pl.DataFrame, articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
@@ -242,10 +257,11 @@ def analyze_articles(
     progress: bool | None = None,
     stories: stories.Stories = "mark",
     count: stories.Count = "articles",
+    tone_model: bool = True,
 ) -> Analysis:
     """Compute every table from an ``articles`` table (the steps after loading).
 
-    ``stories`` and ``count`` as :func:`analyze`; the stories are found here (:func:`toolkit.io.stories.find_stories`).
+    ``stories``, ``count`` and ``tone_model`` as :func:`analyze`; the stories are found here (:func:`toolkit.io.stories.find_stories`).
 
     >>> from toolkit import analyze_articles, read_articles
     >>> articles, _ = read_articles([{"article_id": "a1", "text": "Hamas said 12 people were killed in Gaza. Israel and Egypt met in Cairo."}])
@@ -256,14 +272,14 @@ def analyze_articles(
 
     stories_mod.check_count(count)
     articles = stories_mod.select_stories(stories_mod.find_stories(articles), stories=stories)
-    rows = compute_row_tables(articles, dictionary=dictionary, lexicon=lexicon, progress=progress)
+    rows = compute_row_tables(articles, dictionary=dictionary, lexicon=lexicon, progress=progress, tone_model=tone_model)
     aggs = compute_aggregates(
         **{k: rows[k] for k in ("articles", "sentences", "mentions", "cooc_pairs", "sentiment", "claims", "quotes")},
         count=count,
     )
     settings = {
         "dictionary": str(dictionary) if dictionary else "packaged", "lexicon": str(lexicon) if lexicon else "vader (NLTK)",
-        "stories": stories, "count": count,
+        "stories": stories, "count": count, "tone_model": tone_model,
     }  # fmt: skip
     return Analysis(
         load_report=load_report if load_report is not None else empty("load_report"), settings=settings, **rows, **aggs
