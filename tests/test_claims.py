@@ -107,7 +107,7 @@ def test_offsets_round_trip_and_schema() -> None:
             assert texts[row["article_id"]][row["source_char_start"] : row["source_char_end"]] == row["source_surface"]
     assert set(c["counted"]) <= set(COUNTED)
     assert set(c["qualifier"]) <= set(QUALIFIERS)
-    assert c["dictionary"].str.contains("claims_categories.yaml v3").all()
+    assert c["dictionary"].str.contains("claims_categories.yaml v4").all()
 
 
 def test_empty_and_numberless_input() -> None:

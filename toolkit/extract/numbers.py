@@ -78,7 +78,12 @@ _RE_DIGIT_DASH_END = re.compile(r"\d[" + _DASH + r"]$")
 _RE_DASH_DIGIT = re.compile(r"[" + _DASH + r"]\d")
 _RE_FOUR_DIGITS = re.compile(r"\d{4}")
 _RE_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)")
-_RE_HEDGE_BEFORE_YEAR = re.compile(r"\b(?:about|around|some|nearly|almost|over|than|least|estimated)\s+$", re.I)
+_RE_HEDGE_BEFORE_YEAR = re.compile(
+    r"\b(?:about|around|some|nearly|almost|over|than|least|estimated|roughly|approximately|up to)\s+$", re.I
+)
+# a hedge that dates, not counts: "in around 2000", "since about 1990"
+_RE_DATING_HEDGE = re.compile(r"\b(?:in|since|from|until|till|by|before|after|circa|of)\s+\S+\s+$", re.I)
+_RE_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _RE_PLURAL_S = re.compile(r"s\b")
 _RE_TWO_TO_FOUR_DIGITS = re.compile(r"\d{2,4}")
 _RE_DASH = re.compile(rf"[{_DASH}]")
@@ -586,7 +591,16 @@ def _digit_kind(
     if n == 4 and form == "cardinal" and _RE_FOUR_DIGITS.fullmatch(digits) and 1800 <= value <= 2100 and end == b:
         nw = _RE_NEXT_LOWER_WORD.match(nxt)
         qual = _RE_HEDGE_BEFORE_YEAR.search(prev)
-        if not ((nw and nw.group(1) in g.count_nouns) or (qual and nw and nw.group(1) not in ("and",))):
+        # a hedge and a word after it make it a count ("roughly 2000 Thai stores"), unless the
+        # hedge itself follows a dating preposition ("in around 2000 Thai farmers began ...")
+        nw_any = _RE_NEXT_WORD.match(nxt) if qual else None
+        counted = (
+            qual
+            and nw_any
+            and nw_any.group(1).lower() not in ("and", "or", "to")
+            and not _RE_DATING_HEDGE.search(prev)
+        )
+        if not ((nw and nw.group(1) in g.count_nouns) or counted):
             return "year"
     if 2 <= n <= 4 and _RE_PLURAL_S.match(nxt) and _RE_TWO_TO_FOUR_DIGITS.fullmatch(digits):
         return "year"  # 1990s

@@ -25,7 +25,10 @@ _RE_SOURCE_TAIL = re.compile(
 _RE_SUBJECT_TOKEN = re.compile(rf"{_WORD}|[,;:()“”\"—–]")
 _RE_PREP_SOURCE_END = re.compile(r"[,;:()—–“”\"]|(?<!\b[A-Z])\.|\s(?:that|which|who|and said|said|says)\b|$")
 _RE_APOSTROPHE = re.compile(r"['’]")
-_RE_VERB_CLAUSE_END = re.compile(r"(?:\s+[\w’'\-]+){0,4}?\s*(?:[,;:!?”\"’]|(?<!\b[A-Z])\.(?!\d)|$)")
+# a clause end within four words ("1,204,311" is no comma of a clause)
+_RE_VERB_CLAUSE_END = re.compile(
+    r"(?:\s+[\w’'\-]+){0,4}?\s*(?:,(?!\d)|[;:!?”\"’]|(?<!\b[A-Z])\.(?!\d)|$)"
+)
 _RE_INVERTED_SOURCE = re.compile(r"\s+((?:the|a|an)?\s*[\w’'\-]+(?:\s+[\w’'\-]+){0,10}?)\s*(?:[,.;]|$)")
 _RE_CAPITALISED_OWNER = re.compile(r"((?:[A-Z][\w’'\-]*\.?\s+){0,5}[A-Z][\w’'\-]*)\s*$")
 _RE_WORDLIKE = re.compile(r"[\w’']")
@@ -37,7 +40,16 @@ _RE_SCOPE_SPLIT = re.compile(r";|,\s+(?:while|whereas|but)\b")
 # words before a reporting-verb form that make it a noun or adjective ("an estimated 80%", "some estimates")
 _NOT_VERB_AFTER = frozenset(
     "a an the some these those its their his her our official latest new other many most several "
-    "conservative independent unofficial earlier previous initial no".split()
+    "conservative independent unofficial earlier previous initial no "
+    # a preposition right before the form makes it an adjective or a noun ("the number of confirmed
+    # cases", "with reported deaths", "By reports, ...")
+    "of with by for from in at among into without".split()
+)
+# a subject that is only a conjunction ("X said A and said B"): the verb shares the subject before it
+_CONJUNCTIONS = frozenset("and but or then".split())
+# function words that are never a source on their own ("The toll rose to 900": "The" owns nothing)
+_FUNCTION_WORDS = frozenset(
+    "the a an this that these those its their his her our my your by with of in on at for from to as".split()
 )
 _LOWER_OWNERS = frozenset("some other official independent unofficial conservative government local several many most".split())
 
@@ -83,6 +95,10 @@ def _subject_before(
         memos = _Memos(rules)
     stop = _RE_SUBJECT_STOP.search(text[v - 1 :: -1]) if v > 0 else None  # the last one, read backwards
     cut = v - stop.start() if stop else 0
+    gloss = _RE_GLOSS_BEFORE.search(text, max(0, cut - 40), cut) if cut and text[cut - 1] == ")" else None
+    if gloss is not None:  # "Johns Hopkins University (JHU) data": read on past the gloss
+        stop = _RE_SUBJECT_STOP.search(text[gloss.start() - 1 :: -1]) if gloss.start() > 0 else None
+        cut = gloss.start() - stop.start() if stop else 0
     # the words end at v; a determiner test at the phrase's start reads up to 3 characters on
     key = (text[cut : v + 2], v - cut, after_number is not None)
     hit = memos.subject.get(key)
@@ -97,6 +113,8 @@ def _subject_before(
 
 
 _RE_SUBJECT_STOP = re.compile("[" + re.escape("".join(sorted(_SUBJECT_STOPS))) + "]")
+# a short parenthesised gloss or acronym inside a noun phrase ("Johns Hopkins University (JHU) data")
+_RE_GLOSS_BEFORE = re.compile(r"\s\((?:[A-Za-z][\w&.\-]*)(?:\s[A-Za-z][\w&.\-]*){0,3}\)$")
 
 
 def _walk_subject(text: str, v: int, rules: _Rules, *, after_number: list[bool] | None = None) -> tuple[int, int] | None:
@@ -107,9 +125,18 @@ def _walk_subject(text: str, v: int, rules: _Rules, *, after_number: list[bool] 
     end = None
     start = None
     n = 0
-    for m in reversed(words):
+    order = iter(range(len(words) - 1, -1, -1))
+    for i in order:
+        m = words[i]
         w = m.group()
         lw = w.lower()
+        if w == ")" and end is not None:
+            gloss = _RE_GLOSS_BEFORE.search(text, max(0, m.end() - 40), m.end())
+            if gloss is not None:  # "Johns Hopkins University (JHU) data said": the gloss is in the phrase
+                for j in order:
+                    if words[j].start() <= gloss.start() + 1:
+                        break  # the opening bracket
+                continue
         if end is None:
             if lw in rules.adverbs:
                 continue
@@ -118,6 +145,8 @@ def _walk_subject(text: str, v: int, rules: _Rules, *, after_number: list[bool] 
             if not _RE_WORDLIKE.match(w):
                 return None
             end = m.end()
+            if lw in _CONJUNCTIONS:
+                return m.start(), end  # "... and said": the caller gives it the subject before
         if not _RE_WORDLIKE.match(w) or lw in rules.boundaries:
             break
         if _RE_DIGITS.fullmatch(w):
@@ -167,6 +196,15 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None, memos: 
             a, b = _clean_source(text, *subj)
             if b <= a:
                 continue
+            if text[a:b].lower() in _CONJUNCTIONS:
+                # "X said A and said B": the subject of the reporting verb before it, else none
+                main = [c for c in cues if c[4] in ("verb", "pronoun") and c[3] < m.start()]
+                if main:
+                    c = max(main, key=_CUE_AT)
+                    cues.append((c[0], c[1], "after", m.start(), c[4]))
+                continue
+            if text[a:b].lower() in _FUNCTION_WORDS:
+                continue
             tail = rules.possessive_tail.search(text, a, b) if rules.possessive_tail is not None else None
             if tail is not None and tail.start() > a:
                 b = tail.start()  # "The Met Office's figures showed": the owner is the source
@@ -202,7 +240,7 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None, memos: 
                 if word_before and word_before.group(1).lower() in _LOWER_OWNERS and text[word_before.end(1) : m.start()].isspace():
                     cues.append((word_before.start(1), m.end(), "after", m.start(), "possessive"))
                 continue
-        if span and span[1] > span[0]:
+        if span and span[1] > span[0] and text[span[0] : span[1]].lower() not in _FUNCTION_WORDS:
             cues.append((span[0], span[1], "all", m.start(), "possessive"))
     # "..., the agency said, adding that ...": "adding" takes the subject of the reporting verb before it
     if "adding" in text or "Adding" in text:
@@ -235,8 +273,10 @@ def _subject_before_appositive(text: str, v: int, rules: _Rules, memos: _Memos |
         # "The UN agency for Palestinian refugees, UNRWA, said": the name itself
         start = opening + 1 + (len(pre[opening + 1 : close]) - len(pre[opening + 1 : close].lstrip()))
         return start, close
-    if not 1 <= len(appositive) <= 12 or appositive[0].lower() not in rules.appositive_openers:
+    if not 1 <= len(appositive) <= 12:
         return None
+    if appositive[0].lower() not in rules.appositive_openers and not appositive[0].endswith(("'s", "’s")):
+        return None  # an appositive opens with a determiner or a possessive ("Acme's chief executive")
     return _subject_before(text, opening, rules, memos=memos)
 
 
