@@ -209,6 +209,7 @@ def find_mentions(
             _resolve_surnames(article, rules, lex)
             _find_acronyms(article, lex)
             general_news.discover_names(article, rules, lex, general, has_acr[first : first + len(article)])
+            general_news.facility_names(article, general)  # "Sultan Qaboos Grand Mosque" is no person
         flags = has_inst[first : first + len(article)]
         if any(flags) or any(m.inst_role for sent in article for m in sent.mentions):
             _find_institutions(article, rules, lex, flags)

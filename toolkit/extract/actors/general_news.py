@@ -39,7 +39,7 @@ evidence, in this order:
 >>> from toolkit.text.tokenize import split_sentences
 >>> text = "Leeds United beat Hull 2-1. Leeds scored late, a PA reporter saw."
 >>> find_mentions(split_sentences(read_articles([text]).articles)).select("surface", "actor_id", "rule").rows()
-[('Leeds United', 'new:leeds-united', 'club'), ('Leeds', 'new:leeds-united', 'short_form'), ('PA', 'new:pa', 'alias_unresolved')]
+[('Leeds United', 'new:leeds-united', 'club'), ('Hull', 'new:hull', 'name_word'), ('Leeds', 'new:leeds-united', 'short_form'), ('PA', 'new:pa', 'alias_unresolved')]
 """
 
 from __future__ import annotations
@@ -99,12 +99,17 @@ class GeneralRules:
     name_parts: frozenset[str]  # context aliases that are no mention inside a longer capitalised name
     org_after_re: re.Pattern[str]  # after a word: the rest of an organisation's name ("Guard" of "Republican Guard")
     event_after_re: re.Pattern[str]  # after a name: the rest of an event's name ("Marathon" of "Berlin Marathon")
+    abbreviations: frozenset[str]  # data/abbreviations.txt (lower case): "Sen." is no name
+    not_initial: frozenset[str]  # sentence-initial words that are never a name ("Officials", "Then")
+    facility_heads: frozenset[str]  # last words of the names of facilities ("Grand Mosque", "Airport")
+    facility_after_re: re.Pattern[str]  # after a name: the rest of a facility ("Grand Mosque", " oil field")
     version: str
 
 
 def general_rules() -> GeneralRules:
     """The general-news rules, built once per version of their files (an edited file is read again)."""
-    files = (data_path(PACKAGED_GENERAL), data_path(PACKAGED_SHARED), data_path("actors_rules.yaml"))
+    files = (data_path(PACKAGED_GENERAL), data_path(PACKAGED_SHARED), data_path("actors_rules.yaml"),
+             data_path("abbreviations.txt"), data_path("sentence_starters.txt"))  # fmt: skip
     return cache.load("actors.general", files, lambda: _build(files[0], files[1], files[2]))
 
 
@@ -151,8 +156,22 @@ def _build(path: Any, shared_path: Any, rules_path: Any) -> GeneralRules:
         currency_re=re.compile(rf"\$|\s+(?:{_alt(doc.get('currency_words') or ['(?!)'])})\b(?![’'-])"),
         org_after_re=re.compile(rf"\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_alt(load_yaml(rules_path)['org_heads'])})\b"),
         event_after_re=re.compile(rf"\s+(?:(?:[A-Z][\w’'.-]*|\d{{4}})\s+){{0,2}}(?:{events})\b(?!\s+[A-Z])"),
+        abbreviations=frozenset(_lines("abbreviations.txt")),
+        not_initial=frozenset(doc.get("not_initial_names") or ())
+        | {w.capitalize() for w in _lines("sentence_starters.txt")},
+        facility_heads=frozenset(doc.get("facility_heads") or ()),
+        facility_after_re=re.compile(
+            rf"(?:\s+[A-Z][\w’'-]*){{0,2}}?\s+(?:{_alt(doc.get('facility_heads') or ['(?!)'])})\b(?![’'-])"
+            rf"|\s+(?:{_alt(doc.get('facility_nouns') or ['(?!)'])})\b"
+        ),
         version=str(doc.get("version")),
     )
+
+
+def _lines(name: str) -> list[str]:
+    """The words of a one-word-a-line data file (``#`` starts a comment line)."""
+    lines = data_path(name).read_text(encoding="utf-8").splitlines()
+    return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
 
 
 # --------------------------------------------------------------------------- short and shared aliases
@@ -259,6 +278,36 @@ def drop_event_names(article: list[_Sentence], g: GeneralRules) -> None:
         ]
         if drop:
             sent.mentions = [m for m in sent.mentions if all(m is not d for d in drop)]
+
+
+def facility_names(article: list[_Sentence], g: GeneralRules) -> None:
+    """A person the rules read by form (a given name, a title) whose name ends in a facility head or is followed
+    by the rest of a facility's name ("Sultan Qaboos Grand Mosque", "the Johan Sverdrup oil field") is a place:
+    the whole capitalised name becomes a location used as a place (rule ``facility``). People of the dictionary
+    stay. The heads and nouns are ``facility_heads`` and ``facility_nouns`` of ``data/actors_general.yaml``."""
+    for sent in article:
+        text = sent.text
+        for k, m in enumerate(sent.mentions):
+            if m.type != "person" or m.rule == "alias":
+                continue
+            end = m.end
+            words = text[m.start if m.name_start is None else m.name_start : m.end].split()
+            if words[-1] in g.facility_heads:
+                before = text[max(0, m.start - 6) : m.start].split()
+                if len(words) < 3 or m.title in g.person_before or (before and before[-1] in g.person_before):
+                    continue  # "Dr Anne Field", "Stuart Hall": a surname that is also a facility's head
+            else:
+                fm = g.facility_after_re.match(text, m.end, min(len(text), m.end + 40))
+                if fm is None:
+                    continue
+                if fm.group().lstrip()[:1].isupper():
+                    end = fm.end()  # "Qaboos" + " Grand Mosque": the capitalised rest joins the name
+            if any(x is not m and x.start < end and m.start < x.end for x in sent.mentions):
+                end = m.end
+            name = text[m.start : end]
+            sent.mentions[k] = _Mention(
+                m.start, end, "new:" + _slug(name), name, "location", "facility", is_place=True
+            )
 
 
 def drop_name_parts(sent: _Sentence, g: GeneralRules) -> None:
@@ -387,16 +436,22 @@ def _org(s: int, e: int, name: str, rule: str, role: str | None) -> _Mention:
     return _Mention(s, e, "new:" + _slug(name), name, "organization", rule, role=role)
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*\s*$")
+
+
 def _headline(text: str) -> bool:
-    """A sentence in title case or capitals (a headline): its capitalised words are no evidence of names."""
+    """A sentence in title case or capitals (a headline): its capitalised words are no evidence of names. A
+    short sentence (up to eight words) that ends with a full stop and has a lower-case word other than a
+    connector is body text ("Hargreave resigned on Monday."): headlines carry no full stop."""
     n = len(_WORD_RE.findall(text))
     if n < 2:
         return False
     lower = 0
+    ended = n <= 8 and _SENTENCE_END.search(text) is not None
     for w in _LOWER_RE.findall(text):
         if w not in _CONNECT:
             lower += 1
-            if lower > 0.25 * n:
+            if ended or lower > 0.25 * n:
                 return False
     return True
 
@@ -726,14 +781,11 @@ def _single_name(
         or w.lower() in rules.heads
         or w.lower().removesuffix("s") in rules.heads
         or w.lower() in rules.role_nouns
-        or (
-            _sentence_initial(text, s)
-            and w not in mid
-            and (w.endswith("s") or g.reporting_after_re.match(text, e) is None)  # "Cullen said", not "Critics say"
-        )
+        or (_sentence_initial(text, s) and w not in mid and not _initial_name(text, e, w, g))
         or _ARTICLE_BEFORE.search(text, max(0, s - 7), s) is not None
         or _placed(text, s, e, rules)
         or text[e : e + 1] in ("-", "’", "'") and text[e : e + 2] not in ("’s", "'s")
+        or (text[e : e + 1] == "." and w.lower() in g.abbreviations)  # "... and Sen." (a title cut off)
     ):
         return None
     if counts.get(w, 0) < 0:
@@ -751,6 +803,22 @@ def _single_name(
         # no other person between them
         return _Mention(s, e, "new:" + _slug(w), w, "person", "name_word", name_start=s)
     return _Mention(s, e, "new:" + _slug(w), w, "other", "name_word")
+
+
+def _initial_name(text: str, e: int, w: str, g: GeneralRules) -> bool:
+    """Is the sentence's first word ``w`` (ending at ``e``) a name by what follows it: a verb of actors
+    ("Hargreave resigned", "Cullen said"), a possessive ("Okafor's lawyer") or "and"/"or" with a name? Never a word
+    of ``not_initial_names`` or of ``data/sentence_starters.txt`` ("Officials said", "Meanwhile"); a word in -s
+    only with a verb in -s ("Sanders says", not "Critics said")."""
+    if w in g.not_initial:
+        return False
+    am = g.one_word_after_re.match(text, e)
+    if am is None:
+        return False
+    if w.endswith("s"):
+        last = am.group().split()[-1]
+        return last.endswith("s") and last[:1].islower() and last not in ("was", "has", "is")
+    return True
 
 
 _MEMO_SIZE = 50_000  # texts per memo (see toolkit.core.cache)

@@ -76,6 +76,7 @@ def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tupl
         while toks and (
             toks[0][2] in rules.org_generic
             or (toks[0][2] in rules.not_names and toks[0][2] not in rules.org_first)
+            or toks[0][2].lower() in rules.title_qualifiers  # "Retired Army General X": no "Retired Army"
         ):
             toks = toks[1:]
         if not toks:
@@ -114,6 +115,15 @@ def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tupl
         if any(x.type not in ("state", "location") and x.rule not in ("demonym", "capital") for x in inside):
             continue
         affiliation = lex.demonym_state.get(words[0])
+        # "Democratic Republic of Congo Health Ministry", "Ministry of Health of Peru", "Toronto Police": the one
+        # state named (or whose place is named) inside the name owns a body of the state
+        inner = {  # not the name itself ("Oval Office") nor a demonym inside it ("Department of French")
+            lex.state_of[x.actor_id]
+            for x in inside
+            if x.actor_id in lex.state_of
+            and x.rule != "demonym"
+            and (x.rule != "alias" or (x.start, x.end) != (s, e))
+        }
         for x in inside:
             sent.mentions.remove(x)
         label = _SPACES_RE.sub(" ", text[s:e])
@@ -126,7 +136,9 @@ def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tupl
                     sent.mentions.remove(x)
                     s = x.start
                     break
-        body = _state_body(words, rules, lex, owner or affiliation)
+        body = _state_body(
+            words, rules, lex, owner or affiliation or (inner.pop() if len(inner) == 1 else None)
+        )
         if body is not None:
             st, body_role = body
             if st is not None:  # "Pakistan Air Force" -> the state (or its institution for the role)
