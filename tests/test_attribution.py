@@ -254,3 +254,95 @@ def test_fragment_after_underlined_is_partial() -> None:
 
 def test_noun_modifier_in_ing_is_not_a_participle() -> None:
     assert _rows('The UN peacekeeping mission said, "Patrols will resume."')[0][2] == "The UN peacekeeping mission"
+
+
+# ---- second round (issue 21): speaker phrases and quote kinds on general news and press releases
+
+
+def _actors(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quote, speaker words, speaker actor) with the mentions table, as the pipeline runs it."""
+    from toolkit.run.pipeline import analyze_articles
+
+    tables = analyze_articles(read_articles([text]).articles, progress=False).tables
+    return tables["quotes"].select("quote", "speaker_surface", "speaker_actor_id").rows()
+
+
+def test_inverted_speaker_reads_through_initialisms_and_a_title_split() -> None:
+    text = ('"The road is open again," said U.S. Army Lt. Col. Dana Whitfield, the task force commander. '
+            '"The convoy reached Kandahar," said Lt.Col. Omar Haidari.')  # fmt: skip
+    assert [r[2] for r in _rows(text)] == ["Dana Whitfield", "Lt.Col. Omar Haidari"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The audit specifically said the scheme was "unworkable".', "The audit"),
+        ('The treasurer quietly said the deal was "dead".', "The treasurer"),
+        ('"This is a disaster," audibly said the mayor, Jane Okoro.', "Jane Okoro"),
+        ('The mayor, her voice audibly shaking, said the town would be "rebuilt".', "The mayor"),
+    ],
+)
+def test_an_adverb_or_an_absolute_phrase_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert _rows(text)[0][2] == speaker
+
+
+def test_participle_cue_after_a_verb_and_its_object_takes_the_clause_subject() -> None:
+    rows = _rows('Maria Lopez rejected the offer from the Springfield Council saying "it was an insult" to workers. '
+                 'Ian Price, the head of the union, explained the vote saying, "Nobody wanted a strike."')  # fmt: skip
+    assert [r[2] for r in rows] == ["Maria Lopez", "Ian Price"]
+
+
+def test_verb_joined_by_and_after_an_opening_adverbial_takes_the_clause_subject() -> None:
+    rows = _rows('In a video posted to Twitter, Lopez thanked voters and said she was "proud of this city."')
+    assert rows == [("proud of this city.", "partial", "Lopez")]
+
+
+def test_passive_with_to_be_and_its_agent_is_partial() -> None:
+    rows = _rows('The outbreak was formally declared to be a "pandemic" by the World Health Organization.')
+    assert rows == [("pandemic", "partial", "World Health Organization")]
+
+
+def test_a_document_before_a_participle_cue_speaks_and_takes_no_actor_of_its_modifier() -> None:
+    rows = _actors('The shopkeeper was found with a Taliban night letter stating, "You will be next."')
+    assert rows == [("You will be next.", "a Taliban night letter", None)]
+    # a statement someone issued: its issuer speaks
+    assert _rows('The ministry issued a statement saying "the border is closed".')[0][2] == "The ministry"
+
+
+def test_and_inside_an_organisation_name_after_of() -> None:
+    text = 'The Department of Health and Human Services declared the outbreak a "public health emergency" on Friday.'
+    assert _rows(text)[0][2] == "Department of Health and Human Services"
+    assert _rows('Mayor Joan Ellis and Governor Tom Rudd said the flood was "historic".')[0][2] == "Tom Rudd"
+
+
+def test_expressed_is_a_reporting_cue() -> None:
+    rows = _rows('Joe Biden welcomed the endorsement. He also expressed a desire to work with Warren to "build a fairer economy."')
+    assert rows == [("build a fairer economy.", "partial", "Joe Biden")]
+
+
+def test_labelling_verb_with_as_after_a_relative_clause_is_partial() -> None:
+    rows = _rows('The army justified the strike, which killed four people, as "defensive".')
+    assert rows == [("defensive", "partial", "The army")]
+
+
+def test_they_resolves_to_a_group_of_people_not_to_a_state() -> None:
+    text = ('Dozens of nurses marched outside the hospital in Leeds on Monday. Britain has cut pay for the profession '
+            'twice. "We cannot live on this," they said.')  # fmt: skip
+    assert _actors(text)[0][1] == "Dozens of nurses"
+
+
+def test_heading_quote_takes_the_speaker_its_heading_names() -> None:
+    rows = _quotes('Mayor Okoro: "We will rebuild"\n\nStorm leaves "total devastation" in Ashford\n\nThe storm hit on Monday.')
+    got = rows.select("quote", "kind", "speaker_surface", "attribution").rows()
+    assert got[0] == ("We will rebuild", "partial", "Okoro", "colon")
+    assert got[1] == ("total devastation", "partial", None, "heading")
+
+
+def test_a_name_standing_alone_after_the_quote_is_its_speaker() -> None:
+    text = ('"We will keep up the pressure." Col. Rafael Ortiz, the regional operations centre director. '
+            '"They have nowhere left to hide."')  # fmt: skip
+    got = _quotes(text).select("quote", "speaker_surface", "attribution").rows()
+    assert got[:2] == [("We will keep up the pressure.", "Rafael Ortiz", "byline"),
+                       ("They have nowhere left to hide.", "Rafael Ortiz", "previous_quote")]  # fmt: skip
+    # a sentence with a verb after the quote is no byline
+    assert _rows('"We won." Manchester United fans celebrated late into the night.')[0][2] is None

@@ -556,7 +556,7 @@ def test_missing_columns_are_reported():
 
 def test_dictionary_recorded_and_files_load_without_duplicates():
     _, _, q = _run(SUDAN)
-    assert q["dictionary"].unique().to_list() == ["quotes_verbs.yaml v2"]
+    assert q["dictionary"].unique().to_list() == ["quotes_verbs.yaml v3"]
     verbs = load_yaml("quotes_verbs.yaml")
     forms = [f for v in verbs["verbs"].values() for f in v["forms"]]
     assert len(forms) == len(set(forms))
@@ -623,3 +623,9 @@ def test_sources_do_not_depend_on_row_order():
     base = summarise_sources(q)
     for seed in range(5):
         assert summarise_sources(q.sample(fraction=1.0, shuffle=True, seed=seed)).equals(base), seed
+
+
+def test_a_quote_opens_after_a_line_separator_or_a_no_break_space() -> None:
+    # exported press releases separate paragraphs with U+2028 and put U+00A0 before a quote
+    text = 'The base was attacked.\u2028\u2028"We repelled it," said Col. Ortiz.\u00a0"Nobody was hurt."'
+    assert [text[a:b] for a, b in quoted_spans(text)] == ["We repelled it,", "Nobody was hurt."]

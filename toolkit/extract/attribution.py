@@ -54,7 +54,9 @@ QUOTE_ATTRIBUTION: dict[str, str] = {
     "previous_quote": "an unattributed direct quote continuing the previous quote's speaker",
     "previous_clause": "an unattributed direct quote taking the speaker of the last reporting clause",
     "continued_quote": "a multi-paragraph quote taking the speaker named at a later paragraph",
-    "heading": "a quote in a heading (no speaker)",
+    "byline": "a name standing alone right after the quote, with no verb, as press releases write it "
+    "('\"...,\" Col. Rafael Torres, the operations centre director.')",
+    "heading": "a quote in a heading with no speaker named in the heading itself (a heading's own cue or colon gives one: the rules above)",
 }
 """Values of ``quotes.attribution`` (how the speaker was found)."""
 

@@ -20,6 +20,7 @@ from toolkit.extract.quotes.phrases import (
     _LEADING_DROP,
     _after_adverbial,
     _clause_subject,
+    _document_before,
     _group_like,
     _has_complement,
     _looks_like_clause,
@@ -30,6 +31,7 @@ from toolkit.extract.quotes.phrases import (
     _sentence_subject,
     _subject_after,
     _subject_before,
+    _verb_before,
     _words,
 )
 from toolkit.extract.quotes.scan import _MASK, _Cue
@@ -70,10 +72,12 @@ _COMPLEMENT_BREAK = re.compile(
 
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"[’']s?$")
-# the agent of a passive cue, right after it or after the quoted label ('was described as "reckless" by X')
-_BY = re.compile(r"\s+(?:as\s+(?:an?\s+|the\s+)?[" + _MASK + r"]+\s*)?by\s+")
+# the agent of a passive cue, right after it or after the quoted label ('was described as "reckless" by X',
+# 'was declared to be a "pandemic" by X')
+_BY = re.compile(r"\s+(?:(?:as|to\s+be)\s+(?:an?\s+|the\s+)?[" + _MASK + r"]+\s*)?by\s+")  # '... to be "X" by
+_LABEL_AS = re.compile(r",\s*as\s+(?:an?\s+|the\s+)?$")  # a labelling verb's "as" right before the quote
 _CITED = re.compile(r"\b(?:cited|quoted|quoting)\s+(.+?)\s+as\s*$")
-_AFTER_QUOTE = re.compile("[" + _MASK + r"][\s,.!?—–-]*$")
+_AFTER_QUOTE = re.compile("[" + _MASK + r"][\s,.!?—–-]*(?:[a-z]{3,}ly\s+)?$")  # '"...," (audibly) said X'
 _STOP_GAP = re.compile(r"[.;!?]\s")
 _COLON = re.compile(r"^\s*([^" + _MASK + r",.;]{2,60}):\s*$")
 _LEAD = re.compile(r"[\s\-–—•*]+")
@@ -86,8 +90,53 @@ _REL_CLAUSE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;.!?" + _MASK + r"]*
 _REL_OPEN = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;.!?" + _MASK + r"]*$")
 
 
+# a sentence that ends in a title's or an initial's full stop ("... said Lt. Col.", "said U.S."): it goes on
+_TITLE_END = re.compile(
+    r"(?<![\w])(?:Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Dr|Mr|Mrs|Ms|Prof|Rev|Cmdr|Brig|[A-Z])\.[\s\u2028]*$"
+)
 _NAME_BEFORE = re.compile(r"(?<![\w’'])[A-Z][\w’'.\-]*[ \t]+$")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+_BYLINE_END = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}|[A-Z])\.")  # "Col.", "Lt.", "U." inside a name: no end
+
+
+def _byline_after(s: str, c: int, hi: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """The name of a speaker standing alone right after a quote, with no reporting verb, as press releases
+    write it: ``"...," U.S. Army Col. Rafael Torres, the operations centre director. "..."``. The words up to
+    the full stop are a name (of two words or more, titles allowed), then at most a description after a comma
+    with no verb, and the next thing is another quote or the paragraph's end.
+    """
+    k = c
+    while k < hi and s[k] in " \t,\u2028\u00a0":
+        k += 1
+    if k >= hi or not s[k].isupper():
+        return None
+    end = k
+    while True:
+        end = s.find(".", end + 1, hi)
+        if end < 0:
+            return None
+        if not _BYLINE_END.search(s, max(k, end - 5), end + 1) or s[end - 1 : end + 1] == "..":
+            break
+    seg = s[k:end]
+    if _MASK in seg or "\n" in seg or len(seg) > 160:
+        return None
+    after = s[end + 1 : end + 40].lstrip(" \t\u2028\u00a0")
+    if after and after[0] != _MASK and after[0] != "\n":
+        return None
+    head = seg.split(",", 1)[0]
+    ws = _words(s, k, k + len(head))
+    if len(ws) < 2 or not all(s[x:y][:1].isupper() or s[x:y].lower() in lex.particles for x, y in ws):
+        return None
+    for x, y in _words(s, k, end):
+        w = s[x:y]
+        if w.islower() and (w in lex.lemma or w in _VERBISH):
+            return None
+    return _name_in(s, ws, lex)
+
+
+_VERBISH = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"})
 
 
 def _nickname(text: str, o: int, c: int, quote: str) -> bool:
@@ -174,6 +223,8 @@ def _article_quotes(
         ev.state = 1
         m_start, m_end, form, key, si = ev.start, ev.end, ev.norm, ev.key, ev.sent
         lo, hi = starts[si], ends[si]
+        if si + 1 < len(sents) and sents[si + 1][3] == sents[si][3] and _TITLE_END.search(s, max(lo, hi - 12), hi):
+            hi = ends[si + 1]  # a sentence split after a title ("said Lt.Col. | Ian Tudlong"): the name is in the next
         if key in lex.after:
             ev.speaker, ev.rule = _subject_after(s, m_end, hi, lex, source=True), "according_to"
         elif key == "quoted as saying":
@@ -187,11 +238,16 @@ def _article_quotes(
                 ev.rule = "passive"
             else:
                 cited = _CITED.search(before) if form == "saying" else None
-                if cited:
+                document = _document_before(s, lo, m_start, lex) if form.endswith("ing") else None
+                if document:
+                    ev.speaker = document  # "a night letter stating"
+                elif cited:
                     ev.speaker = _phrase(s, lo + cited.start(1), lo + cited.end(1), lex, backwards=False)
                 else:
                     ev.speaker = _subject_before(s, lo, m_start, lex, appositive=not form.endswith("ing"))
-                    if ev.speaker and form.endswith("ing") and _looks_like_clause(s, ev.speaker, lex):
+                    if ev.speaker and form.endswith("ing") and (
+                        _looks_like_clause(s, ev.speaker, lex) or _verb_before(s, lo, ev.speaker, lex)
+                    ):
                         ev.speaker = None  # "X underlined the call by saying": a clause, the participle's subject is X
                 ev.rule = "clause"
                 if ev.speaker is None and not form.endswith("ing") and _AFTER_QUOTE.search(s[lo:m_start]):
@@ -221,6 +277,7 @@ def _article_quotes(
         return ev
 
     person_ments = [(r[0], r[1]) for r in ments if r[4] == "person" and not r[5]]
+    state_spans = [(r[0], r[1]) for r in ments if r[4] == "state"]
     person_like: dict[tuple[int, int, bool], bool] = {}  # (speaker words, for he/she): a person (else: a group)
 
     def final(ev: _Event) -> _Event:
@@ -240,6 +297,8 @@ def _article_quotes(
         def kind_fits(c: attribution.Candidate) -> bool:
             if not (want_person or want_group) or c.origin in ("mention", "chain"):
                 return True  # a person mention; an antecedent an earlier pronoun of this kind resolved to
+            if word.lower() == "they" and any(a <= c.start + 4 and b >= c.end for a, b in state_spans):
+                return False  # "they" speak for people, a party or a body; a state is "it" ("Britain has cut ...")
             key = (c.start, c.end, want_person)
             if key not in person_like:
                 sp = (c.start, c.end)
@@ -351,6 +410,8 @@ def _article_quotes(
                         break
                     continue
                 brk = _COMPLEMENT_BREAK if ev.group == "speech" and _has_complement(s, ev.end, o, lex) else _CLAUSE_BREAK
+                if ev.group == "label":  # 'justified the strike, which killed four, as "defensive"': the label's "as"
+                    gap = _LABEL_AS.sub("", _REL_CLAUSE.sub(" ", gap))
                 if brk.search(gap) and not (ev.group == "speech" and gap.rstrip().endswith((":", ","))
                                             and len(_words(s, ev.end, o)) <= 3):
                     break
@@ -402,6 +463,10 @@ def _article_quotes(
                     speaker, rule = subj, "pronoun"
             elif subj and (_person_like(s, subj, name_set, lex) or _name_in(s, _words(s, subj[0], subj[1]), lex)):
                 speaker, rule = subj, "colon"
+        if chosen is None and speaker is None and not is_head:
+            # 6. a name standing alone after the quote, no verb ('"...," Col. Rafael Torres, the centre director.')
+            speaker = _byline_after(s, c, ends[min(len(ends) - 1, ci + 2)], lex)
+            rule = "byline" if speaker else rule
 
         lead = _LEAD.sub("", pre)
         cue_imm = chosen is not None and rule == "before" and pre.rstrip().endswith((":", ",")) or (
@@ -440,8 +505,8 @@ def _article_quotes(
         else:
             kind = "term"
 
-        if is_head:
-            chosen, speaker, rule = None, None, "heading"
+        if is_head and chosen is None and speaker is None:
+            rule = "heading"  # a heading's quote with no speaker in the heading itself
         elif chosen is not None:
             speaker = chosen.speaker
             if chosen.rule in ("pronoun", "pronoun_unresolved"):
@@ -499,6 +564,7 @@ def _article_quotes(
         m_longest = max((m[1] - m[0] for m in ments), default=0)
     except TypeError:  # missing offsets: look at every mention
         m_sorted, m_longest = False, 0
+    heads_of_own = lex.bodies | lex.documents  # a body or a text in its own right: not its modifier's actor
     for r in rows:
         sp = r.pop("_speaker")
         r.pop("_event")
@@ -510,7 +576,7 @@ def _article_quotes(
         near = None
         if m_sorted:  # only mentions that start before the speaker ends and may reach into it
             near = ments[bisect.bisect_right(m_starts, sp[0] - m_longest) : bisect.bisect_left(m_starts, sp[1])]
-        hit = _match_mention(sp, surface, ments, near, text=text, bodies=lex.bodies)
+        hit = _match_mention(sp, surface, ments, near, text=text, bodies=heads_of_own)
         if hit is not None:
             r["speaker_actor_id"], r["speaker_label"] = hit[2], hit[3]
         last_word = surface.split()[-1] if surface.split() else surface

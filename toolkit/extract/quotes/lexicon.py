@@ -40,6 +40,8 @@ class _Lexicon:
     cue_rust: str = ""  # ``cue_re`` for polars' (Rust) regex engine, "" when it cannot be written there
     given: dict[str, str] = field(default_factory=dict)  # given name -> m/f/u (attribution.load_given_names)
     persons: frozenset[str] = frozenset()  # head nouns of descriptions of a person (lecturer, shopkeeper)
+    ly_nouns: frozenset[str] = frozenset()  # lower-case words in -ly that are no adverbs (family, assembly, daily)
+    documents: frozenset[str] = frozenset()  # nouns of texts that speak (statement, letter, note, sign)
 
 
 def _cue_regex(forms: list[str], phrases: set[str]) -> re.Pattern[str]:
@@ -134,6 +136,8 @@ def _build_lexicon(vpath: Path, wpath: Path, verbs: str | None) -> _Lexicon:
         bodies=frozenset(g.lower() for g in wd.get("bodies", [])),
         naming_re=_naming_regex([str(w) for w in wd.get("naming", [])]), cue_rust=cue_rust,
         given=attribution.load_given_names(), persons=frozenset(w.lower() for w in wd.get("persons", [])),
+        ly_nouns=frozenset(w.lower() for w in wd.get("ly_nouns", [])),
+        documents=frozenset(w.lower() for w in wd.get("documents", [])),
     )  # fmt: skip
 
 

@@ -56,7 +56,8 @@ def _marks_in(text: str, a: int, b: int) -> list[tuple[int, int, int, int, bool]
         ch = text[i]
         prev = text[i - 1] if i > a else " "
         nxt = text[i + 1] if i + 1 < b else " "
-        opens_here = prev in _PRE_OPEN and not nxt.isspace()
+        # after any space (also a no-break space or a Unicode line separator, U+2028, as in exported releases)
+        opens_here = (prev in _PRE_OPEN or prev.isspace()) and not nxt.isspace()
         closes_here = not prev.isspace() and (not nxt.isalnum())
         if ch in "’'" and prev.isalnum() and nxt.isalnum():
             continue  # apostrophe inside a word

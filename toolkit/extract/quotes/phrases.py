@@ -22,13 +22,26 @@ _LEADING_DROP = {
     "now", "here", "there", "earlier", "later", "speaking", "standing", "asked",
 }  # fmt: skip
 _DETERMINERS = {"The", "A", "An"}
-_ABBREV = re.compile(r"(?<![\w.])(?:Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Rev|Cmdr|Brig)$")
+_ABBREV = re.compile(r"(?<![\w])(?:Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Rev|Cmdr|Brig)$")
 _PREPS = {"in", "of", "from", "at", "for", "on", "near", "with", "to", "by", "across", "outside", "inside"}
+# a single capital before a full stop: an initial or a letter of an initialism ("U.S.", "John F. Kennedy")
+_INITIAL = re.compile(r"(?<![^\W\d_])[A-Z]$")
 _AGE = re.compile(r"^\s*\d{1,3}\s*$")
 _PARTICIPLE_AFTER_NAME = re.compile(r"[a-z]{3,}ing")  # a lower-case -ing word right after a name
 _COMPLEMENT_OPENERS = _PREPS | {"the", "a", "an", "his", "her", "their", "its", "about", "before"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 _RELATIVE = re.compile(r"^\s*(?:who|which|whose|whom|where|when|now|speaking|writing|himself|herself)\b")
+
+
+def _adverb(w: str, lex: _Lexicon) -> bool:
+    """A lower-case word in -ly that is no noun or adjective of ``lex.ly_nouns``: an adverb between a speaker
+    and its verb (``The report specifically said``), never part of the speaker.
+
+    >>> lex = _lexicon()
+    >>> [_adverb(w, lex) for w in ["specifically", "quietly", "family", "assembly", "Italy"]]
+    [True, True, False, False, False]
+    """
+    return len(w) > 4 and w.endswith("ly") and w.isalpha() and w.islower() and w not in lex.ly_nouns
 
 
 def _words(s: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -53,13 +66,19 @@ def _name_in(s: str, ws: list[tuple[int, int]], lex: _Lexicon) -> tuple[int, int
         nxtw = s[ws[i][0] : ws[i][1]]
         if _is_cap(w) and not w.endswith(("’s", "'s")):
             i -= 1
-        elif (w.lower() in lex.particles or w.lower().rstrip("-") in lex.particles or w == "of") and _is_cap(nxtw):
-            if i >= 2 and (_is_cap(s[ws[i - 2][0] : ws[i - 2][1]]) or w != "of"):
+        elif (w.lower() in lex.particles or w.lower().rstrip("-") in lex.particles or w in ("of", "and")) and _is_cap(nxtw):
+            if i >= 2 and (_is_cap(s[ws[i - 2][0] : ws[i - 2][1]]) or w not in ("of", "and")):
                 i -= 1
             else:
                 break
         else:
             break
+    run_words = [s[x:y] for x, y in ws[i:]]
+    if "and" in run_words:
+        # "and" inside a name only after an "of" ("Department of Health and Human Services"); else two names
+        ka = len(run_words) - 1 - run_words[::-1].index("and")
+        if not _of_before_and(run_words[:ka], lex):
+            i += ka + 1
     if i > 0 and s[ws[i - 1][0] : ws[i - 1][1]] in _PREPS | {"a", "an"}:
         return None  # "a nurse in Kharkiv", "a Georgia Republican": a description, not a name
     run = ws[i:]
@@ -83,16 +102,37 @@ def _name_in(s: str, ws: list[tuple[int, int]], lex: _Lexicon) -> tuple[int, int
     return run[0][0], run[-1][1]
 
 
+def _and_in_name(s: str, ws: list[tuple[int, int]], k: int, lex: _Lexicon) -> bool:
+    """The ``and`` of word ``k`` joins two parts of one name: capitalised words on both sides, and an ``of``
+    inside the capitalised run before it (``Department of Health and Human Services``, not ``Biden and Sanders``)."""
+    if k == 0 or k + 1 >= len(ws) or not _is_cap(s[ws[k + 1][0] : ws[k + 1][1]]):
+        return False
+    return _of_before_and([s[x:y] for x, y in ws[max(0, k - 4) : k]], lex)
+
+
+def _of_before_and(before: list[str], lex: _Lexicon) -> bool:
+    """The words ``before`` an ``and`` end in "<Capitalised> of" and one or two capitalised words that are no
+    given names (``Department of Health``; not ``Secretary of State Mike Pompeo``)."""
+    for n in (1, 2):
+        if len(before) >= n + 2 and before[-n - 1] == "of" and _is_cap(before[-n - 2]):
+            tail = before[-n:]
+            return all(_is_cap(w) and w not in lex.given for w in tail)
+    return False
+
+
 def _phrase(s: str, a: int, b: int, lex: _Lexicon, *, backwards: bool) -> tuple[int, int] | None:
     """Clean a speaker phrase in s[a:b]: a name if it ends in one, else the description."""
     ws = _words(s, a, b)
     # drop words between the speaker and the verb (Blinken on Friday also said)
     if backwards:
-        while ws and (s[ws[-1][0] : ws[-1][1]] in lex.between or s[ws[-1][0] : ws[-1][1]] in _WEEKDAYS):
+        while ws and (s[ws[-1][0] : ws[-1][1]] in lex.between or s[ws[-1][0] : ws[-1][1]] in _WEEKDAYS
+                      or _adverb(s[ws[-1][0] : ws[-1][1]], lex)):  # fmt: skip
             ws = ws[:-1]
         for k in range(len(ws) - 1, -1, -1):
             w = s[ws[k][0] : ws[k][1]]
             if w in lex.boundaries or (w.lower() in lex.boundaries and k == 0):
+                if w == "and" and _and_in_name(s, ws, k, lex):
+                    continue  # "the Department of Health and Human Services said"
                 ws = ws[k + 1 :]
                 break
     while ws and s[ws[0][0] : ws[0][1]].lower() in _LEADING_DROP:
@@ -142,6 +182,59 @@ def _looks_like_clause(s: str, span: tuple[int, int], lex: _Lexicon) -> bool:
     return False
 
 
+def _verb_before(s: str, lo: int, sp: tuple[int, int], lex: _Lexicon) -> bool:
+    """A finite verb in the clause before the speaker words ``sp`` or opening them: the words are its object or
+    complement, not the subject of a participle cue that follows (``Lopez rejected the offer from the Council
+    saying``: not the Council; ``X, the president, explained the decision saying``: not "explained ...").
+
+    >>> lex = _lexicon()
+    >>> t = "Lopez rejected the offer from the Springfield Council saying"
+    >>> _verb_before(t, 0, (t.index("Springfield"), t.index(" saying")), lex), _verb_before(t, 0, (0, 5), lex)
+    (True, False)
+    """
+    a = lo
+    for sep in (",", ";", ":", "—", "–", "(", _MASK):
+        k = s.rfind(sep, lo, sp[0])
+        a = max(a, k + 1)
+    ws = _words(s, a, sp[0]) + _words(s, sp[0], sp[1])[:1]
+    for x, y in ws:
+        w = s[x:y]
+        if w.islower() and (w in _AUX or w in lex.lemma or (w.endswith("ed") and len(w) > 4)):
+            return True
+    return False
+
+
+def _document_before(s: str, lo: int, v: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """A text that speaks, right before an -ing cue at ``v`` with no comma between (``found with a night letter
+    stating``): the noun phrase of a document noun (``lex.documents``) that opens the clause or follows a
+    preposition other than *in* (``issued a statement saying``: the issuer speaks, not the statement).
+
+    >>> lex = _lexicon()
+    >>> t = "The man was found with a Taliban night letter stating"
+    >>> sp = _document_before(t, 0, t.index(" stating") + 1, lex); t[sp[0] : sp[1]]
+    'a Taliban night letter'
+    >>> _document_before("The ministry issued a statement saying", 0, 31, lex) is None
+    True
+    """
+    ws = _words(s, lo, v)
+    if not ws or s[ws[-1][1] : v].strip() or s[ws[-1][0] : ws[-1][1]].lower() not in lex.documents:
+        return None
+    k = len(ws) - 1
+    while k > 0:
+        w = s[ws[k - 1][0] : ws[k - 1][1]]
+        if w in _PREPS or w in lex.boundaries or w in _AUX or (w.islower() and (w in lex.lemma or w.endswith("ed"))):
+            break
+        k -= 1
+    opener = s[ws[k - 1][0] : ws[k - 1][1]] if k > 0 else ""
+    if k > 0 and (opener not in _PREPS or opener == "in"):
+        return None
+    if k > 0 and "," in s[ws[k - 1][1] : ws[k][0]]:
+        return None
+    return ws[k][0], ws[-1][1]
+
+
+# a participial or absolute phrase between commas: it ends in a lower-case -ing or -ed word
+_ABSOLUTE_PHRASE = re.compile(r"(?<![\w’'\-])[a-z]{2,}(?:ing|ed)\s*$")
 _PARTICIPIAL = re.compile(r"^\s*(?:[a-z]+(?:ed|en)\s+(?:by|in|to|with|from|on|as)\b|led\b|run\b|held\b|set\s+up\b)")
 _DESCRIPTION = re.compile(r"^\s*(?:a|an|the|its|his|her|their|our|one|two|three|four|five|six|seven|eight|nine|ten)\s")
 _COORD = {"and", "but", "or"}
@@ -170,7 +263,8 @@ def _subject_before(
     commas = [lo + m.start() for m in re.finditer(",", seg)]
     tail_start = commas[-1] + 1 if commas else lo
     tail_ws = _words(s, tail_start, v)
-    while tail_ws and (s[tail_ws[-1][0] : tail_ws[-1][1]] in lex.between or s[tail_ws[-1][0] : tail_ws[-1][1]] in _WEEKDAYS):
+    while tail_ws and (s[tail_ws[-1][0] : tail_ws[-1][1]] in lex.between or s[tail_ws[-1][0] : tail_ws[-1][1]] in _WEEKDAYS
+                       or _adverb(s[tail_ws[-1][0] : tail_ws[-1][1]], lex)):  # fmt: skip
         tail_ws = tail_ws[:-1]
     if tail_ws and s[tail_ws[-1][0] : tail_ws[-1][1]] in _REL_PRONOUNS:
         # a relative clause's verb: "drafted by Ruth Okafor, who said": the speaker is the antecedent
@@ -206,6 +300,8 @@ def _subject_before(
         text = s[ca:cb]
         if _RELATIVE.match(text) or _AGE.match(text) or not text.strip():
             continue
+        if n < len(chunks) - 1 and _ABSOLUTE_PHRASE.search(text):
+            continue  # "The mayor, her voice audibly shaking, said", "Doe, visibly moved, said": not the subject
         if n < len(chunks) - 1 and _PARTICIPIAL.match(text):
             continue  # "led by General X": not the subject
         ph = _phrase(s, ca, cb, lex, backwards=True)
@@ -262,7 +358,9 @@ def _first_verb(s: str, lo: int, hi: int, lex: _Lexicon) -> int | None:
 
 
 def _clause_subject(s: str, lo: int, hi: int, lex: _Lexicon) -> tuple[int, int] | None:
-    """The subject of the clause that starts at ``lo``: the words before its first verb."""
+    """The subject of the clause that starts at ``lo``: the words before its first verb, after an opening
+    adverbial that ends in a comma (``In a video posted online, Lopez thanked voters``: Lopez)."""
+    lo = _after_adverbial(s, lo, hi) or lo
     v = _first_verb(s, lo, hi, lex)
     if v is None:
         return None
@@ -325,8 +423,10 @@ def _subject_after(s: str, a: int, b: int, lex: _Lexicon, *, source: bool = Fals
     stop = _SOURCE_STOP if source else _AFTER_STOP
     m = stop.search(s, a, b)
     # _ABBREV ends at the full stop; its longest word plus the character before it fit in 8
-    while m and s[m.start()] == "." and _ABBREV.search(s, max(0, m.start() - 8), m.start()):
-        m = stop.search(s, m.end(), b)  # "said Sen. Rand Paul"
+    while m and s[m.start()] == "." and (
+        _ABBREV.search(s, max(0, m.start() - 8), m.start()) or _INITIAL.search(s, max(0, m.start() - 2), m.start())
+    ):
+        m = stop.search(s, m.end(), b)  # "said Sen. Rand Paul", "said U.S. Army Lt. Col. David Fivecoat"
     end = m.start() if m else b
     ph = _phrase(s, a, end, lex, backwards=False)
     if ph and m and s[m.start()] == ",":
