@@ -1,6 +1,8 @@
 """Reliability plot of the shipped tone model on NewsMTSC's test splits (docs/sentiment.md).
 
-Usage: python bench/tone_reliability.py [--data DIR] [--bins 10] [--out docs/assets/tone_reliability.svg]
+Usage: python bench/tone_reliability.py --out FILE.svg [--data DIR] [--bins 10]
+
+The figure in docs/sentiment.md is ``--out docs/assets/tone_reliability.svg``.
 
 Every target of ``test_rw`` and ``test_mt`` is scored once by :func:`toolkit.score_target_tone`; its three
 class probabilities are pooled and binned by predicted probability, and each bin's mean predicted
@@ -73,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=None, help="folder holding the NewsMTSC splits")
     ap.add_argument("--bins", type=int, default=10)
-    ap.add_argument("--out", type=Path, default=ROOT / "docs" / "assets" / "tone_reliability.svg")
+    ap.add_argument("--out", type=Path, required=True, help="the SVG file to write")
     args = ap.parse_args(argv)
     root = locate("newsmtsc", args.data, script="bench/tone_reliability.py")
     assert root is not None

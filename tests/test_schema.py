@@ -85,3 +85,16 @@ def test_write_parquet_and_csv(tmp_path):
         assert reader(tmp_path / fmt / f"sentences.{fmt}")["text"].to_list() == ["Kyiv was hit overnight, officials said."]
     with pytest.raises(ValueError, match="valid values: 'parquet', 'csv'"):
         result.write(tmp_path / "x", format="xlsx")  # type: ignore[arg-type]
+
+
+def test_every_attribution_and_source_rule_is_in_the_documented_vocabulary() -> None:
+    """The schema (core, below extract) lists the values by hand: each rule the extractors can record is there."""
+    from toolkit.core.schema import DOCS
+    from toolkit.extract import attribution
+
+    quotes_doc = DOCS["quotes"]["attribution"]
+    claims_doc = DOCS["claims"]["source_rule"]
+    for value in attribution.QUOTE_ATTRIBUTION:
+        assert value in quotes_doc, value
+    for value in attribution.SOURCE_RULES:
+        assert value in claims_doc, value

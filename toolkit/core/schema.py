@@ -91,7 +91,7 @@ _SPEC: dict[str, dict[str, tuple[pl.DataType | type[pl.DataType], str]]] = {
         "title": (Str, "title words attached to a person mention (`UN rights chief`), part of `surface`; null otherwise"),
         "dictionary": (Str, "dictionary name and version that produced the match"),
         "place_id": (I64, "the place a place mention names (`places.place_id`: the GeoNames id where known); null when not a place or not in the gazetteer"),
-        "tone_score": (F64, "tone towards the mention by the targeted tone model (toolkit.measure.tone): p_positive - p_negative, in -1..1, from its sentence alone; null when not scored (no actor_id, or the mention is not inside a sentence); actor_sentiment's `model` rows average it"),
+        "tone_score": (F64, "tone towards the mention by the targeted tone model (toolkit.measure.tone): p_positive - p_negative, in -1..1, from its sentence alone; null when not scored (no actor_id, or the mention is not inside a sentence); actor_sentiment's `model` rows average it; null throughout when the run skipped the model (`analyze(..., tone_model=False)`, `--no-tone-model`)"),
     },
     "cooc_pairs": {
         "article_id": (Str, "article"),
@@ -134,7 +134,7 @@ _SPEC: dict[str, dict[str, tuple[pl.DataType | type[pl.DataType], str]]] = {
     "actor_sentiment": {
         "actor_id": (Str, "actor"),
         "actor_label": (Str, "label"),
-        "measure": (Str, "`vader`: each sentence's VADER compound (the whole sentence's tone); `model`: the targeted tone model's tone score towards the actor (mentions.tone_score: p_positive - p_negative, mean over the actor's mentions in the sentence; toolkit.measure.tone). Every run has both"),
+        "measure": (Str, "`vader`: each sentence's VADER compound (the whole sentence's tone); `model`: the targeted tone model's tone score towards the actor (mentions.tone_score: p_positive - p_negative, mean over the actor's mentions in the sentence; toolkit.measure.tone). Every run has both, unless it skipped the model (`tone_model=False`, `--no-tone-model`: vader rows only)"),
         "voice": (Str, "voice of the sentences: narrator, quoted, mixed, or all of them"),
         "n_sentences": (I64, "sentences (of that voice) mentioning the actor, each counted once"),
         "mean_compound": (F64, "mean score of those sentences, in -1..1, by `measure`: VADER compound or the model's tone_score"),
@@ -215,7 +215,7 @@ _SPEC: dict[str, dict[str, tuple[pl.DataType | type[pl.DataType], str]]] = {
         "speaker_char_start": (I64, "start offset of speaker_surface in articles.text"),
         "speaker_char_end": (I64, "end offset (exclusive) of speaker_surface"),
         "speaker_name": (Str, "speaker for counting: actor label, else the fullest form of the name in the article (Blinken -> Antony Blinken)"),
-        "attribution": (Str, "how the speaker was found (toolkit.extract.attribution.QUOTE_ATTRIBUTION): after, before, clause, according_to, colon, pronoun, previous_quote, previous_clause, continued_quote, heading; the evidence is at speaker_char_start/speaker_char_end"),
+        "attribution": (Str, "how the speaker was found (toolkit.extract.attribution.QUOTE_ATTRIBUTION): after, before, clause, according_to, colon, pronoun, previous_quote, previous_clause, continued_quote, heading, byline; the evidence is at speaker_char_start/speaker_char_end"),
         "continued": (Bool, "a multi-paragraph quote that goes on in the next paragraph"),
         "dictionary": (Str, "reporting-verb list and version that produced the cues"),
     },
