@@ -64,7 +64,7 @@ from toolkit.extract.actors.words import _STOP, _alt, _slug
 PACKAGED_GENERAL = "actors_general.yaml"
 PACKAGED_SHARED = "actors_shared_aliases.csv"
 
-_ACRONYM_RE = re.compile(r"(?<![\w\-.&’'])([A-Z][A-Z0-9&]{1,5})(s?)(?![\w\-&’'])")
+_ACRONYM_RE = re.compile(r"(?<![\w\-.&’'])([A-Z][A-Z0-9&]{1,5}(?:-[A-Z][A-Z&]{1,5})?)(s?)(?![\w\-&’'])")
 _ROMAN_RE = re.compile(r"[IVXLCDM]+")
 _CAPWORD_RE = re.compile(r"\b[A-Z][\w’'\-]*")
 _WORD_RE = re.compile(r"\b\w[\w’'\-]*")
@@ -503,9 +503,12 @@ def _short_forms(article: list[_Sentence], lex: _Lexicon, g: GeneralRules) -> di
 
     for sent in article:
         for m in sent.mentions:
-            if m.type not in ("organization", "armed_group") or m.rule in ("short_form", "acronym"):
+            if m.rule == "org_state":  # "California Department of ... (CalFire)": a body given to its state
+                name = sent.text[m.start : m.end]
+            elif m.type not in ("organization", "armed_group") or m.rule in ("short_form", "acronym"):
                 continue
-            name = m.label
+            else:
+                name = m.label
             if " " not in name:
                 continue
             ini = _initials(name)

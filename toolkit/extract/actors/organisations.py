@@ -191,6 +191,9 @@ def _state_body(
     head = words[-1] if words[-1] in heads else None
     if head is None and words[0] in heads and len(words) > 2 and words[1] in ("of", "for"):
         head = words[0]
+    if head is None and owner is not None:  # "California Department of Forestry": a place's body of ...
+        pairs = zip(words[1:-1], words[2:], strict=True)
+        head = next((w for w, nxt in pairs if w in heads and nxt in ("of", "for")), None)
     if head is None or any(w in rules.state_body_not_words for w in words):
         return None
     st = owner
