@@ -135,16 +135,41 @@ _new_object = object.__new__
 
 
 def _span(
-    start: int, end: int, text: str, value: float | None, low: float | None, high: float | None, form: str,
-    unit: str | None = None, vague: bool = False, is_range: bool = False, compound: str | None = None,
-    kind: str = "claim", weak: bool = False,
+    start: int,
+    end: int,
+    text: str,
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    form: str,
+    unit: str | None = None,
+    vague: bool = False,
+    is_range: bool = False,
+    compound: str | None = None,
+    kind: str = "claim",
+    weak: bool = False,
 ) -> NumberSpan:
     """``NumberSpan(...)`` without the frozen dataclass's per-field ``object.__setattr__`` calls
     (a third of the cost): the same object, equal to one built the usual way."""
     span = _new_object(NumberSpan)
     d = span.__dict__
-    d["start"], d["end"], d["text"], d["value"], d["low"], d["high"], d["form"] = start, end, text, value, low, high, form
-    d["unit"], d["vague"], d["is_range"], d["compound"], d["kind"], d["weak"] = unit, vague, is_range, compound, kind, weak
+    d["start"], d["end"], d["text"], d["value"], d["low"], d["high"], d["form"] = (
+        start,
+        end,
+        text,
+        value,
+        low,
+        high,
+        form,
+    )
+    d["unit"], d["vague"], d["is_range"], d["compound"], d["kind"], d["weak"] = (
+        unit,
+        vague,
+        is_range,
+        compound,
+        kind,
+        weak,
+    )
     return span  # fmt: skip
 
 
@@ -227,7 +252,9 @@ def parse_number_words(text: str, *, numbers: str | Path | None = None) -> float
     return value if used == len(words) and used else None
 
 
-def _word_spans(text: str, g: _Grammar, hint: Any = True, memo: cache.Memo[Any] | None = None) -> list[tuple[int, int, float]]:
+def _word_spans(
+    text: str, g: _Grammar, hint: Any = True, memo: cache.Memo[Any] | None = None
+) -> list[tuple[int, int, float]]:
     """(start, end, value) of the numbers written in words in ``text``. How a match of
     ``re_words`` splits into numbers (:func:`_split_words`) is a pure function of its text,
     remembered per grammar ("two", "three million") in ``memo`` (looked up when None)."""
@@ -276,7 +303,9 @@ def _num(text: str) -> float:
     return float(text)
 
 
-def find_numbers(text: str, *, numbers: str | Path | None = None, exclusions: str | Path | None = None) -> list[NumberSpan]:
+def find_numbers(
+    text: str, *, numbers: str | Path | None = None, exclusions: str | Path | None = None
+) -> list[NumberSpan]:
     """Every number in ``text`` (claims and non-claims), left to right, without overlaps.
 
     >>> [(n.text, n.value, n.low, n.high) for n in find_numbers("between 30 and 40 died; two-thirds of homes")]
@@ -290,7 +319,9 @@ def find_numbers(text: str, *, numbers: str | Path | None = None, exclusions: st
     return _find(text, g)
 
 
-def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None, memos: _Memos | None = None) -> list[NumberSpan]:
+def _find(
+    text: str, g: _Grammar, hints: dict[str, Any] | None = None, memos: _Memos | None = None
+) -> list[NumberSpan]:
     """:func:`find_numbers` with a grammar; ``hints`` per scanner stage come from
     :func:`_prefilter_exprs` (see :func:`_matches`) and spare regex scans that cannot match.
     ``memos``: those of ``g`` (:func:`_memos`; looked up when None)."""
@@ -310,7 +341,11 @@ def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None, memos: _M
                     continue
                 dm = _RE_DIGIT_RUN.search(m.group())
                 v = float(dm.group()) if dm else None
-                if kind == "time" and _RE_RACE_TIME.fullmatch(m.group()) and not _RE_AT_END.search(text, max(0, a - 4), a):
+                if (
+                    kind == "time"
+                    and _RE_RACE_TIME.fullmatch(m.group())
+                    and not _RE_AT_END.search(text, max(0, a - 4), a)
+                ):
                     # "finished in 2:14:04": a time taken (hours, minutes, seconds), a duration in hours
                     found.append(_span(a, b, m.group(), v, None, None, "cardinal", compound="hours"))
                 else:
@@ -331,7 +366,9 @@ def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None, memos: _M
             weak = key in g.vague_weak
             if weak and not _RE_COUNTED_AFTER.match(text[end:]):
                 continue
-            found.append(_span(m.start(), end, text[m.start() : end], None, low, high, "vague", vague=True, weak=weak))
+            found.append(
+                _span(m.start(), end, text[m.start() : end], None, low, high, "vague", vague=True, weak=weak)
+            )
             taken.append((m.start(), end))
     h = hint("fraction", True)
     if h is not False:
@@ -341,7 +378,9 @@ def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None, memos: _M
             parts = _RE_SPACE_OR_DASH.split(_fold(m.group()))
             frac = g.fractions[parts[-1]]
             num = 1.0 if len(parts) == 1 or parts[0] in ("a", "an") else g.cardinals.get(parts[0], 1.0)
-            found.append(_span(m.start(), m.end(), m.group(), num * frac, None, None, "fraction", unit="fraction"))
+            found.append(
+                _span(m.start(), m.end(), m.group(), num * frac, None, None, "fraction", unit="fraction")
+            )
             taken.append(m.span())
     h = hint("ordinal_digit", True) if first is not None else False
     if h is None or h:
@@ -349,7 +388,9 @@ def _find(text: str, g: _Grammar, hints: dict[str, Any] | None = None, memos: _M
     # cardinals written with digits or words
     # a match of re_digits starts with a digit: scanning from the first one finds the same
     raw: list[tuple[int, int, float, bool]] = (
-        [(*m.span(), _num(m.group()), True) for m in g.re_digits.finditer(text, first.start())] if first else []
+        [(*m.span(), _num(m.group()), True) for m in g.re_digits.finditer(text, first.start())]
+        if first
+        else []
     )
     h = hint("words", True)
     if h is None or h:
@@ -396,7 +437,9 @@ _ATTR_WINDOW = 40
 _by_start = operator.attrgetter("start")
 
 
-def _attributes(text: str, spans: list[NumberSpan], g: _Grammar, hints: dict[str, Any] | None = None) -> list[NumberSpan]:
+def _attributes(
+    text: str, spans: list[NumberSpan], g: _Grammar, hints: dict[str, Any] | None = None
+) -> list[NumberSpan]:
     """Claims that describe rather than count (``attribute_*`` of the exclusions) get kind
     ``attribute``. ``hints`` (``attr_*``: False where the text lacks every word a pattern needs)
     spare the patterns that cannot match."""
@@ -405,6 +448,8 @@ def _attributes(text: str, spans: list[NumberSpan], g: _Grammar, hints: dict[str
     attr_after = g.re_attr_after if hint("attr_after", True) is not False else None
     attr_fraction = g.re_attr_before_fraction if hint("attr_before_fraction", True) is not False else None
     compound = g.re_attr_before_compound
+    rank = g.re_attr_rank_before if hint("attr_rank_before", True) is not False else None
+    rank_unless = g.re_attr_rank_unless_after
     out = spans  # copied when a span changes
     for i, s in enumerate(spans):
         if s.kind != "claim" or (s.compound == "hours" and ":" in s.text):  # a time taken ("in 2:14:04")
@@ -412,7 +457,12 @@ def _attributes(text: str, spans: list[NumberSpan], g: _Grammar, hints: dict[str
         ordinal = s.form == "ordinal"
         age = bool(g.attr_ages) and s.form == "cardinal" and _RE_WHOLE_3.fullmatch(s.text) is not None
         if (
-            attr_before is None and attr_after is None and s.compound is None and not age and not ordinal
+            attr_before is None
+            and attr_after is None
+            and rank is None
+            and s.compound is None
+            and not age
+            and not ordinal
             and (s.form != "fraction" or attr_fraction is None)
         ):
             continue  # no pattern to try
@@ -422,6 +472,15 @@ def _attributes(text: str, spans: list[NumberSpan], g: _Grammar, hints: dict[str
             or (age and _is_age(before, text[s.end : s.end + _ATTR_WINDOW], g))
             or (attr_before is not None and attr_before.search(before))
             or (attr_after is not None and attr_after.match(text[s.end : s.end + _ATTR_WINDOW]))
+            or (
+                rank is not None
+                and rank.search(before)
+                and (
+                    ordinal
+                    or rank_unless is None
+                    or not rank_unless.match(text[s.end : s.end + _ATTR_WINDOW])
+                )
+            )
             or (s.form == "fraction" and attr_fraction is not None and attr_fraction.search(before))
             or (s.compound is not None and compound is not None and compound.search(before))
         ):
@@ -502,7 +561,11 @@ def _extend(
     surface = text[start:end]
     if is_digit and kind == "claim":
         kind = _digit_kind(text, a, b, end, value, form, surface, g, memos[1])
-    elif kind == "claim" and form == "cardinal" and _word_label(text[max(0, a - 40) : a], text[end : end + 30], g):
+    elif (
+        kind == "claim"
+        and form == "cardinal"
+        and _word_label(text[max(0, a - 40) : a], text[end : end + 30], g)
+    ):
         kind = "label"  # "Phase two was planned", "in round three of the talks"
     return _span(start, end, surface, value, None, None, form, unit=unit, compound=compound, kind=kind)
 
@@ -567,7 +630,15 @@ def _after_number(rest: str, is_digit: bool, money: bool, g: _Grammar) -> _After
 
 
 def _digit_kind(
-    text: str, a: int, b: int, end: int, value: float, form: str, surface: str, g: _Grammar, memo: cache.Memo[Any] | None = None
+    text: str,
+    a: int,
+    b: int,
+    end: int,
+    value: float,
+    form: str,
+    surface: str,
+    g: _Grammar,
+    memo: cache.Memo[Any] | None = None,
 ) -> str:
     """The kind of a number written with digits that :func:`_extend` made a claim: label (F-16,
     COVID-19, Resolution 2728, phone numbers), year (in 2023, the 1990s) or claim. Its tests of the
@@ -586,9 +657,21 @@ def _digit_kind(
         return "label"
     digits = text[a:b]
     n = len(digits)
-    if form == "cardinal" and n > 7 and "," not in digits and " " not in digits and len(_RE_NON_DIGIT.sub("", digits)) > 7:
+    if (
+        form == "cardinal"
+        and n > 7
+        and "," not in digits
+        and " " not in digits
+        and len(_RE_NON_DIGIT.sub("", digits)) > 7
+    ):
         return "label"  # phone numbers, reference codes
-    if n == 4 and form == "cardinal" and _RE_FOUR_DIGITS.fullmatch(digits) and 1800 <= value <= 2100 and end == b:
+    if (
+        n == 4
+        and form == "cardinal"
+        and _RE_FOUR_DIGITS.fullmatch(digits)
+        and 1800 <= value <= 2100
+        and end == b
+    ):
         nw = _RE_NEXT_LOWER_WORD.match(nxt)
         qual = _RE_HEDGE_BEFORE_YEAR.search(prev)
         # a hedge and a word after it make it a count ("roughly 2000 Thai stores"), unless the
@@ -604,7 +687,39 @@ def _digit_kind(
             return "year"
     if 2 <= n <= 4 and _RE_PLURAL_S.match(nxt) and _RE_TWO_TO_FOUR_DIGITS.fullmatch(digits):
         return "year"  # 1990s
+    if form == "cardinal" and end == b and digits.isdigit() and _name_number(prev, nxt, g):
+        return "label"  # "the Falcon 9 rocket", "Interstate 80", "HR 6819", "a Bell 206"
     return "claim"
+
+
+_RE_NAME_BEFORE = re.compile(r"(?:^|[\s(\[“\"‘'])([A-Z][A-Za-z]*|[A-Z]{2,})\s$")
+_RE_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[“\"‘'(\[]\s*)$")
+# what may follow a count after a name ("told Reuters 40 people ...", "Biden 47 to 40", "Kenya 3-1")
+_RE_COUNT_AFTER_NAME = re.compile(
+    r"\s*(?:[\-–—]|(?:to|and|or|out\s+of|of|per|a|an)\s+\d|[A-Za-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bas)(?<!\bits)(?<!\bthis)(?<!\bus))"
+)
+_RE_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _name_number(prev: str, nxt: str, g: _Grammar) -> bool:
+    """Whether a plain number right after a capitalised word inside a sentence names something (a model,
+    road, catalogue or product number: "the Falcon 9 rocket", "Interstate 80", "a Bell 206 came down",
+    "HR 6819 contains") rather than counts: no plural noun, second number or dash follows it. Not after
+    a sentence's first word, a weekday or a month, and not in a title-case headline (no lower-case
+    word of four letters or more around it)."""
+    m = _RE_NAME_BEFORE.search(prev)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in _WEEKDAYS or word in g.months or _RE_SENTENCE_START.search(prev, 0, m.start(1)):
+        return False
+    if _RE_COUNT_AFTER_NAME.match(nxt):
+        return False
+    nw = _RE_NEXT_WORD.match(nxt)
+    if nw is not None and nw.group(1).lower() in g.count_nouns:
+        return False  # "told Reuters 40 people died"
+    return _RE_LOWER_WORD.search(prev) is not None or _RE_LOWER_WORD.search(nxt) is not None
 
 
 def _context_label(prev: str, nxt: str, g: _Grammar) -> bool:
@@ -673,28 +788,57 @@ _RE_SCORE_END = re.compile(
 )
 
 
+def _score_part(s: NumberSpan) -> bool:
+    """A number that may be one side of a score: one to three digits, or a whole number under 100 in
+    words ("voted nine to two")."""
+    if _RE_SCORE_PART.fullmatch(s.text):
+        return True
+    return s.text.isalpha() and s.value is not None and s.value < 100 and s.value == int(s.value)
+
+
 def _score(text: str, s: NumberSpan, t: NumberSpan, g: _Grammar) -> NumberSpan | None:
     """``s`` and ``t`` as one score ("voted 5-2", "won 3-1", "a 52-48 split", "voted 51 to 49"), or None.
 
-    Two whole numbers of one to three digits joined by a dash (or "to"), with a cue word of
+    Two whole numbers of one to three digits (or in words, under 100) joined by a dash (or "to"), with a cue word of
     ``score_cues_before`` at most three words before them or a noun of ``score_nouns_after`` right
     after them. Value: the first number as written; ``low``/``high``: the smaller and the larger;
     unit: the cue's (``votes`` for a vote, None for a match result)."""
     if g.re_score_before is None and g.re_score_after is None:
         return None
-    if not (s.form == t.form == "cardinal" and _RE_SCORE_PART.fullmatch(s.text) and _RE_SCORE_PART.fullmatch(t.text)):
+    if not (s.form == t.form == "cardinal" and _score_part(s) and _score_part(t)):
         return None
     if not _RE_SCORE_GAP.fullmatch(text, s.end, t.start):
         return None
     rest = text[t.end : t.end + 30]
     cue = g.re_score_after.match(rest) if g.re_score_after is not None else None
     if cue is None:
-        cue = g.re_score_before.search(text, max(0, s.start - 40), s.start) if g.re_score_before is not None else None
+        cue = (
+            g.re_score_before.search(text, max(0, s.start - 40), s.start)
+            if g.re_score_before is not None
+            else None
+        )
         if cue is None or not _RE_SCORE_END.match(rest):
             return None
     unit = g.score_units.get(_RE_SPACES.sub(" ", _fold(cue.group(1))))
     lo, hi = min(s.value, t.value), max(s.value, t.value)  # type: ignore[type-var]
     return _span(s.start, t.end, text[s.start : t.end], s.value, lo, hi, "score", unit=unit)
+
+
+_RE_PLUS_MINUS = re.compile(r"\s*(?:±|\+/-|\+/−|\+-)\s*|\s+plus\s+or\s+minus\s+", re.I)
+_RE_OF_GAP = re.compile(r"\s+of\s+", re.I)
+_RE_ONE_SCALE = re.compile(r"(?:a|an|one)\s", re.I)
+
+
+def _fraction_of_scale(text: str, s: NumberSpan, t: NumberSpan) -> NumberSpan | None:
+    """``s`` (a fraction) and ``t`` (a scale word as one amount: "a million", "a billion dollars") as one
+    amount: "a quarter of a million" is 250,000, "a third of a billion dollars" $333m; None when ``t`` is
+    a count of its own ("two-thirds of the 1,200 staff" stays a fraction of a count)."""
+    if s.value is None or t.value is None or t.value < 1000 or not _RE_OF_GAP.fullmatch(text, s.end, t.start):
+        return None
+    if not _RE_ONE_SCALE.match(t.text):
+        return None
+    value = s.value * t.value
+    return _span(s.start, t.end, text[s.start : t.end], value, None, None, t.form, unit=t.unit)
 
 
 def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]:
@@ -708,6 +852,31 @@ def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]
     while i < len(spans):
         s = spans[i]
         t = spans[i + 1] if i + 1 < len(spans) else None
+        if (
+            t is not None
+            and s.kind == t.kind == "claim"
+            and s.form == "fraction"
+            and t.form in ("cardinal", "money")
+        ):
+            whole = _fraction_of_scale(text, s, t)
+            if whole is not None:
+                out.append(whole)
+                i += 2
+                continue
+        if (
+            t is not None
+            and s.kind == t.kind == "claim"
+            and s.value is not None
+            and t.value is not None
+            and s.form == t.form
+            and s.form in ("cardinal", "percent")
+            and _RE_PLUS_MINUS.fullmatch(text, s.end, t.start)
+        ):
+            # "1010 ± 195 light years": one figure with its margin, the margin's ends as bounds
+            out.append(_span(s.start, t.end, text[s.start : t.end], s.value, round(s.value - t.value, 9), round(s.value + t.value, 9), s.form,
+                      unit=t.unit or s.unit))  # fmt: skip
+            i += 2
+            continue
         if t is not None and s.kind == t.kind == "claim" and s.form == t.form == "cardinal":
             score = _score(text, s, t, g)
             if score is not None:
@@ -715,11 +884,25 @@ def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]
                 i += 2
                 continue
         if (
-            t is not None and s.kind == t.kind == "claim" and s.form == t.form == "cardinal" and not s.compound
+            t is not None
+            and s.kind == t.kind == "claim"
+            and s.form == t.form == "cardinal"
+            and not s.compound
             and _RE_OUT_OF_GAP.fullmatch(text, s.end, t.start)
         ):
             # "17 out of 18 districts": one tally, valued as its first number
-            out.append(_span(s.start, t.end, text[s.start : t.end], s.value, None, None, "cardinal", unit=t.unit or s.unit))
+            out.append(
+                _span(
+                    s.start,
+                    t.end,
+                    text[s.start : t.end],
+                    s.value,
+                    None,
+                    None,
+                    "cardinal",
+                    unit=t.unit or s.unit,
+                )
+            )
             i += 2
             continue
         if (

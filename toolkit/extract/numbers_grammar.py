@@ -93,15 +93,24 @@ class _Grammar:
     re_attr_after: re.Pattern[str] | None = None
     re_attr_before_fraction: re.Pattern[str] | None = None
     re_attr_before_compound: re.Pattern[str] | None = None
+    # ranking verbs before a number ("came second"), unless a noun it counts follows ("came two days after")
+    re_attr_rank_before: re.Pattern[str] | None = None
+    re_attr_rank_unless_after: re.Pattern[str] | None = None
     # ages (before, after): a whole number of one to three digits between them is an age ("Smith, 49, said")
     attr_ages: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
-    re_attr_ordinal: re.Pattern[str] | None = None  # matched at an ordinal's start: part of a name or compound
+    re_attr_ordinal: re.Pattern[str] | None = (
+        None  # matched at an ordinal's start: part of a name or compound
+    )
     ordinals_weak: frozenset[str] = frozenset()  # ordinals that are claims only in context ("first")
     re_ordinal_weak_before: re.Pattern[str] | None = None
     re_ordinal_weak_after: re.Pattern[str] | None = None
-    label_words_lower: frozenset[str] = frozenset()  # lower-case words that make the number after them a label
+    label_words_lower: frozenset[str] = (
+        frozenset()
+    )  # lower-case words that make the number after them a label
     re_label_after: re.Pattern[str] | None = None  # what may follow such a label ("phase two was ...")
-    stages: tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...] = ()  # dates and clock times: see numbers._find
+    stages: tuple[
+        tuple[str, str, tuple[re.Pattern[str], ...]], ...
+    ] = ()  # dates and clock times: see numbers._find
     currency_ends: frozenset[str] | None = None  # see numbers._currency_may_end
     re_score_before: re.Pattern[str] | None = None  # a vote or result word before "5-2" (see numbers._score)
     re_score_after: re.Pattern[str] | None = None  # a result noun after it ("a 52-48 split")
@@ -124,7 +133,9 @@ def _data_file(name_or_path: str | Path) -> Path:
     return p if p.exists() else _packaged(str(name_or_path))
 
 
-def load_number_words(numbers: str | Path | None = None, exclusions: str | Path | None = None) -> dict[str, Any]:
+def load_number_words(
+    numbers: str | Path | None = None, exclusions: str | Path | None = None
+) -> dict[str, Any]:
     """The packaged number words merged with a user's file (same keys); also the exclusions.
 
     >>> load_number_words()["cardinals"]["thirty"]
@@ -158,14 +169,18 @@ def _grammar(numbers: str | Path | None = None, exclusions: str | Path | None = 
     files = (_packaged(NUMBERS_FILE), _packaged(EXCLUSIONS_FILE), _data_file(numbers) if numbers else None,
              _data_file(exclusions) if exclusions else None)  # fmt: skip
     stamps = _stat_stamps(files)  # before loading: a file edited meanwhile is seen on the next call
-    kind = f"numbers.grammar:{'n' if numbers else '-'}{'e' if exclusions else '-'}"  # which user file is which
+    kind = (
+        f"numbers.grammar:{'n' if numbers else '-'}{'e' if exclusions else '-'}"  # which user file is which
+    )
     g = cache.load(kind, files, lambda: _build_grammar(numbers, exclusions))
     if stamps is not None and all(p is None or os.path.isabs(p) for p in (numbers, exclusions)):
         _GRAMMARS.put(key, (files, stamps, g))
     return g
 
 
-_GRAMMARS = cache.memo("numbers.grammars", 16)  # (numbers, exclusions) -> (files, their _stat_stamps, grammar)
+_GRAMMARS = cache.memo(
+    "numbers.grammars", 16
+)  # (numbers, exclusions) -> (files, their _stat_stamps, grammar)
 
 
 def _stat_stamps(files: tuple[Path | None, ...]) -> tuple[tuple[int, int, int, int] | None, ...] | None:
@@ -189,14 +204,19 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
     abbr = {k.lower(): float(v) for k, v in d["scale_abbreviations"].items()}
     ords = {k.lower(): float(v) for k, v in d["ordinals"].items()}
     fracs = {k.lower(): float(v) for k, v in d["fractions"].items()}
-    vague = {k.lower(): (float(v[0]), float(v[1])) for k, v in {**d.get("vague_weak", {}), **d["vague"]}.items()}
+    vague = {
+        k.lower(): (float(v[0]), float(v[1])) for k, v in {**d.get("vague_weak", {}), **d["vague"]}.items()
+    }
     cur_sym = {str(k): str(v) for k, v in d["currency_symbols"].items()}
     cur_words = {k.lower(): str(v) for k, v in d["currency_words"].items()}
     cur_ambiguous = {str(w).lower() for w in d.get("currency_words_ambiguous", [])}
     cur_plain = [w for w in cur_words if w not in cur_ambiguous]
     cur_amb = [w for w in cur_words if w in cur_ambiguous]
     cur_after = "|".join(
-        [*([f"(?:{_alt(cur_plain)})\\b"] if cur_plain else []), *([f"(?:{_alt(cur_amb)})\\b(?!\\s*(?:of\\b|\\())"] if cur_amb else [])]
+        [
+            *([f"(?:{_alt(cur_plain)})\\b"] if cur_plain else []),
+            *([f"(?:{_alt(cur_amb)})\\b(?!\\s*(?:of\\b|\\())"] if cur_amb else []),
+        ]
     )
     months = [str(m) for m in d["months"]]
     month_alt = _alt(months)
@@ -205,9 +225,7 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
     dash = f"[{_DASH}]"
     # _DIGITS_PLAIN with its first digit read before the look-behind (the same matches, but the
     # regex engine can skip ahead to a digit instead of trying the look-behind everywhere)
-    digits = (
-        r"\d(?<![\w.,/:]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d*)(?:\.\d+)?(?![\d])"
-    )
+    digits = r"\d(?<![\w.,/:]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d*)(?:\.\d+)?(?![\d])"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     dates = (
         rf"\b(?:{month_alt})\.?\s+{day}\b(?:,?\s+\d{{4}}\b)?",
@@ -235,7 +253,9 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
         ordinals=ords,
         fractions=fracs,
         vague=vague,
-        vague_weak=frozenset(k.lower() for k in d.get("vague_weak", {}) if k.lower() not in {x.lower() for x in d["vague"]}),
+        vague_weak=frozenset(
+            k.lower() for k in d.get("vague_weak", {}) if k.lower() not in {x.lower() for x in d["vague"]}
+        ),
         currency_symbols=cur_sym,
         currency_words=cur_words,
         percent_words=[str(w) for w in d["percent_words"]],
@@ -256,7 +276,8 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
             re.I,
         ),
         re_ordinal_word=re.compile(
-            rf"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety){dash}(?:first|{ordword})|{ordword})\b", re.I
+            rf"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety){dash}(?:first|{ordword})|{ordword})\b",
+            re.I,
         ),
         re_ordinal_digit=re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b", re.I),
         re_dates=re_dates,
@@ -270,35 +291,55 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
         re_attr_after=_any_of(d.get("attribute_after")),
         re_attr_before_fraction=_any_of(d.get("attribute_before_fraction")),
         re_attr_before_compound=_any_of(d.get("attribute_before_compound")),
-        attr_ages=tuple((re.compile(str(p["before"]), re.I), re.compile(str(p["after"]), re.I)) for p in d.get("attribute_ages") or ()),
+        re_attr_rank_before=_any_of(d.get("attribute_rank_before")),
+        re_attr_rank_unless_after=_any_of(d.get("attribute_rank_unless_after")),
+        attr_ages=tuple(
+            (re.compile(str(p["before"]), re.I), re.compile(str(p["after"]), re.I))
+            for p in d.get("attribute_ages") or ()
+        ),
         re_attr_ordinal=_any_of(d.get("attribute_ordinal")),
         ordinals_weak=frozenset(str(w).lower() for w in d.get("ordinals_weak") or ()),
         re_ordinal_weak_before=_any_of(d.get("ordinal_weak_before")),
         re_ordinal_weak_after=_any_of(d.get("ordinal_weak_after")),
         label_words_lower=frozenset(str(w).lower() for w in d.get("label_words_lower") or ()),
         re_label_after=_any_of(d.get("label_after")),
-        re_percent_after=re.compile(rf"^(?:\s?%|\s*(?:{_alt([str(w) for w in d['percent_words']])})\b)", re.I),
-        stages=(("date", "dates_month", re_dates[:3]), ("date", "dates_digit", re_dates[3:]), ("time", "times", re_times)),
-        currency_ends=frozenset(w[-1] for w in symbols) if all(w and not w[-1].isspace() for w in symbols) else None,
+        re_percent_after=re.compile(
+            rf"^(?:\s?%|\s*(?:{_alt([str(w) for w in d['percent_words']])})\b)", re.I
+        ),
+        stages=(
+            ("date", "dates_month", re_dates[:3]),
+            ("date", "dates_digit", re_dates[3:]),
+            ("time", "times", re_times),
+        ),
+        currency_ends=frozenset(w[-1] for w in symbols)
+        if all(w and not w[-1].isspace() for w in symbols)
+        else None,
         **_score_grammar(d),
     )
 
 
 def _score_grammar(d: dict[str, Any]) -> dict[str, Any]:
     """The score fields of the grammar (``score_cues_before``, ``score_nouns_after`` of the numbers file)."""
-    before = {str(k).lower(): (None if v is None else str(v)) for k, v in (d.get("score_cues_before") or {}).items()}
-    after = {str(k).lower(): (None if v is None else str(v)) for k, v in (d.get("score_nouns_after") or {}).items()}
+    before = {
+        str(k).lower(): (None if v is None else str(v)) for k, v in (d.get("score_cues_before") or {}).items()
+    }
+    after = {
+        str(k).lower(): (None if v is None else str(v)) for k, v in (d.get("score_nouns_after") or {}).items()
+    }
     return {
         # the cue, then at most three words (no digit, no clause break), then the end: "beat Arsenal "
         "re_score_before": re.compile(rf"\b({_alt(list(before))})\b(?:\s+[^\W\d][\w’'.]*){{0,3}}?\s*$", re.I)
-        if before else None,
+        if before
+        else None,
         "re_score_after": re.compile(rf"^[\s{_DASH}]*({_alt(list(after))})\b", re.I) if after else None,
         "score_units": {**after, **before},
     }
 
 
 # a number written with digits, as first written (``re_digits`` matches the same, faster)
-_DIGITS_PLAIN = r"(?<![\w.,/:])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?![\d])"
+_DIGITS_PLAIN = (
+    r"(?<![\w.,/:])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?![\d])"
+)
 
 
 # --------------------------------------------------------------------------- prefilters
@@ -323,7 +364,9 @@ def _anchors(words: list[str] | Any, *, ignore_case: bool) -> list[str] | None:
     ``ignore_case``): the regex then always runs."""
 
     def safe(piece: str) -> bool:
-        return not ignore_case or all(c.isascii() or (not c.isalnum() and c.lower() == c == c.upper()) for c in piece)
+        return not ignore_case or all(
+            c.isascii() or (not c.isalnum() and c.lower() == c == c.upper()) for c in piece
+        )
 
     out = []
     for w in words:
@@ -465,7 +508,16 @@ def _prefilter_exprs(g: _Grammar) -> dict[str, pl.Expr]:
     on all sentences at once; the output is the same as without hints."""
     text = pl.col("text")
     guard = text.str.contains_any(_FOLD_GUARD)
-    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]  # as in re_ordinal_word
+    tens = [
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+    ]  # as in re_ordinal_word
     out: dict[str, pl.Expr | None] = {
         "dates_month": _anchor_expr(g.months, ignore_case=False),
         "dates_digit": pl.col("text").str.contains(_DATES_DIGIT_SUPERSET),
@@ -482,6 +534,7 @@ def _prefilter_exprs(g: _Grammar) -> dict[str, pl.Expr]:
                 ("attr_before", g.re_attr_before),
                 ("attr_after", g.re_attr_after),
                 ("attr_before_fraction", g.re_attr_before_fraction),
+                ("attr_rank_before", g.re_attr_rank_before),
             )
             if pat is not None and (needs := _required_literals(pat)) is not None
         },
@@ -497,7 +550,7 @@ def number_words_version(numbers: str | Path | None = None) -> str:
     """Version string of the number-word data in use.
 
     >>> number_words_version()
-    'claims_numbers.yaml v3'
+    'claims_numbers.yaml v4'
     """
     name = Path(str(numbers)).name if numbers else NUMBERS_FILE
     return f"{name} v{_grammar(numbers).version}"

@@ -27,8 +27,29 @@ _STOP_WHAT = {
     "overnight", "today", "yesterday", "tonight", "recently", "alone", "too", "only", "again", "ever",
 }  # fmt: skip
 _ADJ_PERSON = {"injured", "wounded", "dead", "killed", "displaced", "elderly", "missing", "detained"}
-_HEAD_AFTER_PERSON = {"deaths", "casualties", "fatalities", "bodies", "injuries", "families", "prisoners", "detainees", "hostages"}
-_SKIP_WHAT_LEAD = {"presumed", "believed", "confirmed", "reported", "feared", "reportedly", "more", "other", "additional", "further"}
+_HEAD_AFTER_PERSON = {
+    "deaths",
+    "casualties",
+    "fatalities",
+    "bodies",
+    "injuries",
+    "families",
+    "prisoners",
+    "detainees",
+    "hostages",
+}
+_SKIP_WHAT_LEAD = {
+    "presumed",
+    "believed",
+    "confirmed",
+    "reported",
+    "feared",
+    "reportedly",
+    "more",
+    "other",
+    "additional",
+    "further",
+}
 
 # regexes of the hot paths, compiled once
 _RE_WHAT_TOKEN = re.compile(rf"({_WORD})|([,;:.()!?\[\]—–/%$€£])|[“”\"‘’«»]")
@@ -59,7 +80,9 @@ def _what(after: str, rules: _Rules, memos: _Memos | None = None) -> tuple[str, 
 _RE_WHAT_CUT = re.compile(r"[,;:()!?\[\]—–/%$€£]")  # _RE_WHAT_TOKEN's group 2 but "." ("U.S.")
 
 
-def _read_what(after: str, person_nouns: frozenset[str] = frozenset(), heads: frozenset[str] = frozenset()) -> tuple[str, int, int]:
+def _read_what(
+    after: str, person_nouns: frozenset[str] = frozenset(), heads: frozenset[str] = frozenset()
+) -> tuple[str, int, int]:
     """What :func:`_what` says of ``after``, read afresh. The phrase ends at a person noun, or at a
     unit word of ``heads`` written in lower case ("5.2 metres above normal"; "House Democrats" goes on)."""
     words: list[tuple[int, int]] = []
@@ -100,6 +123,24 @@ def _is_person(what: str, rules: _Rules) -> bool:
     return False
 
 
+def _counts_things(what: str, rules: _Rules) -> bool:
+    """Whether the noun phrase ``what`` counts things, not people: its head is a lower-case noun that is
+    no person noun ("policy plans", "stores"; not "prisoners", "Palestinians", "dead", "more")."""
+    words = _RE_WORD.findall(what)
+    if not words:
+        return False
+    head = words[-1]
+    lw = head.lower().strip("’'")
+    if not head.islower() or not lw.isalpha() or lw in _SKIP_WHAT_LEAD or lw in _ADJ_PERSON:
+        return False
+    if _is_person(what, rules) or lw in _HEAD_AFTER_PERSON or lw in ("others", "more", "people"):
+        return False
+    # a plural noun ("plans", "towns") or a counted thing of the unit vocabulary; not an adjective
+    # ("captured one alive")
+    plural = lw.endswith("s") and not lw.endswith(("ss", "us", "is"))
+    return plural or (rules.units is not None and unit_of_noun(lw, rules.units) is not None)
+
+
 def _unit(span: NumberSpan, counted: str, what: str, rules: _Rules, measure: str | None = None) -> str | None:
     """The claim's unit, only ever from a vocabulary (never whatever word follows the number): the
     currency or percent of the number's form, the score's, a time unit, a unit named right after
@@ -110,7 +151,8 @@ def _unit(span: NumberSpan, counted: str, what: str, rules: _Rules, measure: str
     if counted == "ordinal":
         return None
     if counted == "duration":
-        word = (span.compound or _head(_RE_WORD.match(what).group() if _RE_WORD.match(what) else "")).split("-")[0]  # type: ignore[union-attr]
+        first = _RE_WORD.match(what)
+        word = (span.compound or _head(first.group() if first else "")).split("-")[0]
         return _TIME_UNITS.get(word.rstrip("s").lower(), word or None)
     if span.compound and span.compound.startswith("year-old"):
         return "years"

@@ -20,7 +20,7 @@ from toolkit.extract.claims.categories import (
     _possible_rules,
 )
 from toolkit.extract.claims.memos import _MISSING, _RESUMED_MEMO, _Memos
-from toolkit.extract.claims.nouns import _unit, _what
+from toolkit.extract.claims.nouns import _counts_things, _unit, _what
 from toolkit.extract.claims.qualifiers import _q_after, _qualifier
 from toolkit.extract.claims.rules import PEOPLE_COUNTED, _Rules
 from toolkit.extract.claims.sources import _cues, _pick_cue
@@ -33,6 +33,16 @@ _RE_COMPOUND_AFTER = re.compile(r"[\-–—][A-Za-z]+(?:[\-–—][A-Za-z]+)?\s*
 _RE_ONE = re.compile(r"(?i)one")
 _RE_ONE_IDIOM = re.compile(r"\s+(?:of|another|day|time|way|side|thing|hand)\b", re.I)
 _RE_ALL_BUT = re.compile(r"\ball\s+but\s+$", re.I)
+# "one" as the last member of a list of counts: "four votes for and one vote against", "12 cars, three
+# vans and one lorry" (a number earlier in the same list, then a list connector right before "one")
+_RE_LIST_BEFORE_ONE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
+    r"thousands?|millions?|dozens?)\b)[^.;:!?]{1,80}?(?:,|\band|\bor|\bplus|\bwith)\s+$",
+    re.I,
+)
+# people categories that a verb or possessive before the number gives to things too ("released 70 policy
+# plans", "captured 12 towns", "its 2,000 stores"); nobody kills or injures things in the news's sense
+_THINGS_MISREAD = frozenset({"prisoners", "arrested", "hostages", "displaced", "population"})
 # a clause resumed after parentheticals: "13 peacekeepers, including nine South Africans, have been killed"
 _RE_PAREN_HEAD = re.compile(r"[^,;:()—–]*")
 _RE_PAREN_SEGMENT = re.compile(r"\s*[,(—–]\s*[^,;:()—–]{1,120}?\s*(?=[,)—–])")
@@ -72,12 +82,18 @@ def _read_texts(column: pl.Series, g: Any, rules: _Rules) -> dict[str, tuple[_Cl
     if not new:
         return read
     tests = {**_prefilter_exprs(g), **_cue_prefilters(rules)}
-    flags = pl.DataFrame({"text": new}, schema={"text": pl.String}).lazy().select(**tests).collect()  # the tests share work
+    flags = (
+        pl.DataFrame({"text": new}, schema={"text": pl.String}).lazy().select(**tests).collect()
+    )  # the tests share work
     names = flags.columns
-    per_text = zip(*(_values(flags.get_column(c)) for c in names), strict=False) if names else itertools.repeat(())
+    per_text = (
+        zip(*(_values(flags.get_column(c)) for c in names), strict=False) if names else itertools.repeat(())
+    )
     number_memos = _memos(g)
     for t, h in zip(new, per_text, strict=False):
-        read[t] = memo.put((serial, t), _read_sentence(t, g, rules, dict(zip(names, h, strict=False)), memos, number_memos))
+        read[t] = memo.put(
+            (serial, t), _read_sentence(t, g, rules, dict(zip(names, h, strict=False)), memos, number_memos)
+        )
     return read
 
 
@@ -103,7 +119,17 @@ def _values(column: pl.Series) -> Iterator[Any]:
 # strings only, one level below the sentence's tuple: the garbage collector stops tracking such
 # tuples at its first passes (nested deeper, they would reach its oldest generation first).
 _Claim = tuple[Any, ...]
-_CLAIM_FIELDS = ("value", "value_low", "value_high", "qualifier", "counted", "unit", "what", "vague", "counted_rule")
+_CLAIM_FIELDS = (
+    "value",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "counted",
+    "unit",
+    "what",
+    "vague",
+    "counted_rule",
+)
 _QUALIFIER, _COUNTED, _WHAT = 3, 4, 6  # where these fields are
 _AT_A = len(_CLAIM_FIELDS)
 _AT_B = _AT_A + 1
@@ -113,7 +139,12 @@ _NO_CUE = (None,) * 5
 
 
 def _read_sentence(
-    text: str, g: Any, rules: _Rules, hints: dict[str, Any] | None = None, memos: _Memos | None = None, number_memos: Any = None
+    text: str,
+    g: Any,
+    rules: _Rules,
+    hints: dict[str, Any] | None = None,
+    memos: _Memos | None = None,
+    number_memos: Any = None,
 ) -> tuple[_Claim, ...]:
     """What one sentence's text decides: per claim, its fields, offsets and source cue (see
     ``_Claim``). ``hints``:
@@ -146,7 +177,11 @@ def _read_sentence(
         claim = _read_claim(text, sp, rules, prev, possible, fold, memos)
         if claim is None:
             continue
-        if last is not None and claim[_QUALIFIER] == "exact" and _RE_CONVERSION_GAP.fullmatch(text, last[1], sp.start):
+        if (
+            last is not None
+            and claim[_QUALIFIER] == "exact"
+            and _RE_CONVERSION_GAP.fullmatch(text, last[1], sp.start)
+        ):
             # "an estimated 10 million rand ($557,000)"
             claim = (*claim[:_QUALIFIER], last[0][_QUALIFIER], *claim[_QUALIFIER + 1 :])
         last = (claim, sp.end)
@@ -277,9 +312,15 @@ def _read_claim(
         # have been killed"; a verb rule of the resumed clause wins over the noun or nothing
         resumed = _resumed(after[q_after:], _RE_INCLUDING.search(before_q) is not None)
         if resumed is not None:
-            counted2, rule2 = _categorise(sp, what, before_q, resumed, rules, fold=fold, time_unit=time_unit, memos=memos)
+            counted2, rule2 = _categorise(
+                sp, what, before_q, resumed, rules, fold=fold, time_unit=time_unit, memos=memos
+            )
             if rule2.startswith("after:") and (rule == "default" or _rule_index(rule2) < _rule_index(rule)):
                 counted, rule = counted2, rule2
+    if counted in _THINGS_MISREAD and what and rule.startswith("before:") and _counts_things(what, rules):
+        # a verb before the number says who is counted only when its noun counts people: "released
+        # 70 prisoners", but not "released 70 policy plans", "captured 12 towns" nor "its 2,000 stores"
+        counted, rule = "other", "what:things"
     if prev is not None and not what:
         if counted == "other":
             counted, rule, what = prev[_COUNTED], "inherited", prev[_WHAT]
@@ -290,8 +331,13 @@ def _read_claim(
     if sp.value == 1 and sp.form == "cardinal" and not sp.is_range and _RE_ONE.fullmatch(sp.text):
         # "one" is a claim only when it counts something ("one soldier was killed"), not in
         # "said one woman" or "one of"
-        if counted == "other" and qualifier == "exact" and not _RE_ALL_BUT.search(before[-12:]):
-            return None  # but "all but one of the member states" counts
+        if (
+            (counted == "other" or (counted == "aid" and rule.startswith("what:")))
+            and qualifier == "exact"
+            and not _RE_ALL_BUT.search(before[-12:])
+            and not (what and _RE_LIST_BEFORE_ONE.search(before[-120:]))
+        ):
+            return None  # but "all but one of the member states" and "three for and one against" count
         if _RE_ONE_IDIOM.match(after) and not _RE_ALL_BUT.search(before[-12:]):
             return None
     if counted == "duration" and sp.compound is None and not what:
@@ -315,4 +361,14 @@ def _read_claim(
         value = None
         if qualifier == "exact":
             qualifier = "about"
-    return value, value_low, sp.high, qualifier, counted, unit, what or None, sp.vague, rule  # as _CLAIM_FIELDS
+    return (
+        value,
+        value_low,
+        sp.high,
+        qualifier,
+        counted,
+        unit,
+        what or None,
+        sp.vague,
+        rule,
+    )  # as _CLAIM_FIELDS

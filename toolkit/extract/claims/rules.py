@@ -28,7 +28,7 @@ COUNTED = (
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "nearly", "up_to", "fewer_than")
 PEOPLE_COUNTED = {"killed", "dead", "injured", "hostages", "prisoners", "arrested", "displaced", "population"}
 
-_SUBJECT_STOPS = frozenset(",;:()“”\"—–")  # sources._RE_SUBJECT_TOKEN's one-character words
+_SUBJECT_STOPS = frozenset(',;:()“”"—–')  # sources._RE_SUBJECT_TOKEN's one-character words
 
 
 _SERIALS = itertools.count()  # a number of its own for every rule set built in this process
@@ -60,13 +60,21 @@ class _Rules:
     appositive_openers: frozenset[str]
     version: str
     anchors: tuple[tuple[str, tuple[str, ...]], ...]  # cue stage -> the words its matches start with
-    cues_digit_blind: bool  # no source word holds a digit 1-9: the cues of a text are those of it with each made 0
-    category_table: tuple[_CategoryRow, ...] = ()  # per category rule, what categories._categorise reads of it
+    cues_digit_blind: (
+        bool  # no source word holds a digit 1-9: the cues of a text are those of it with each made 0
+    )
+    category_table: tuple[
+        _CategoryRow, ...
+    ] = ()  # per category rule, what categories._categorise reads of it
     category_min_values: tuple[float, ...] = ()  # the distinct min_values of the category rules
     subject_memo_ok: bool = False  # no adverb is one of _SUBJECT_STOPS (see sources._subject_before)
     units: UnitVocabulary | None = None  # the unit vocabulary (toolkit.extract.units)
-    phrase_heads: frozenset[str] = frozenset()  # unit words that end the noun phrase counted (as person nouns do)
-    possessive_tail: re.Pattern[str] | None = None  # "'s figures" ending a verb's subject: the owner is the source
+    phrase_heads: frozenset[str] = (
+        frozenset()
+    )  # unit words that end the noun phrase counted (as person nouns do)
+    possessive_tail: re.Pattern[str] | None = (
+        None  # "'s figures" ending a verb's subject: the owner is the source
+    )
     # never reused in this process (a copy made with dataclasses.replace gets a new one): keys memos
     serial: int = field(default_factory=_SERIALS.__next__, init=False, compare=False)
 
@@ -137,7 +145,10 @@ def _rules(
 
 
 def _build_rules(
-    categories: str | Path | None, qualifiers: str | Path | None, sources: str | Path | None, units: str | Path | None = None
+    categories: str | Path | None,
+    qualifiers: str | Path | None,
+    sources: str | Path | None,
+    units: str | Path | None = None,
 ) -> _Rules:
     """The rule set of :func:`_rules`, from the files."""
     d = load_claim_rules(categories=categories, qualifiers=qualifiers, sources=sources)
@@ -146,6 +157,8 @@ def _build_rules(
     person_nouns = frozenset(w.lower() for w in cat["person_nouns"])
     owner_nouns = [*src["possessive_nouns"], *src.get("owner_nouns", [])]
     results = src.get("results_verbs") or []
+    # "Barclays' pre-tax profit", "Acme's annual revenue": adjectives between an owner and its results noun
+    owner_adj = "|".join(re.escape(str(w)) for w in (*_POSSESSIVE_ADJ, *(src.get("owner_adjectives") or [])))
     result_nouns = src.get("results_nouns") or []
     verbs_re = rf"\b(?:{_alt(src['verbs'])})\b"
     if results and result_nouns:
@@ -156,7 +169,12 @@ def _build_rules(
         where = next(k for k in ("what", "after", "before") if k in r)
         rules.append((r["counted"], where, re.compile(r[where], re.I), r.get("min_value")))
     qb = tuple(
-        (re.compile(rf"(?:^|(?<=[\s(“\"‘]))(?:{re.escape(p).replace(chr(92) + ' ', chr(92) + 's+')})\s*$", re.I), q)
+        (
+            re.compile(
+                rf"(?:^|(?<=[\s(“\"‘]))(?:{re.escape(p).replace(chr(92) + ' ', chr(92) + 's+')})\s*$", re.I
+            ),
+            q,
+        )
         for p, q in sorted(qual["before"].items(), key=lambda kv: -len(kv[0]))
     )
     q_index: dict[str, list[int]] = {}
@@ -172,7 +190,9 @@ def _build_rules(
         for p, q in sorted(qual["after"].items(), key=lambda kv: -len(kv[0]))
     )
     needs = tuple(_required_literals(r[2]) for r in rules)
-    case_scoped = frozenset(i for i, r in enumerate(rules) if re.search(r"\(\?[aiLmsux]*-[imsx]*i", r[2].pattern))
+    case_scoped = frozenset(
+        i for i, r in enumerate(rules) if re.search(r"\(\?[aiLmsux]*-[imsx]*i", r[2].pattern)
+    )
     table = tuple(
         (counted, where, pat, None if min_value is None else float(min_value),
          None if need is None else tuple(sorted(need)), f"{where}:{i}", i in case_scoped)
@@ -195,7 +215,11 @@ def _build_rules(
         preps=re.compile(rf"\b(?:{_alt(src['prepositions'])})\s+", re.I),
         possessive=re.compile(
             rf"(?:['’]s?\s+)?(?:(?:{'|'.join(_POSSESSIVE_ADJ)})\s+)*(?:{_alt(src['possessive_nouns'])})\b"
-            + (rf"|['’]s?\s+(?:(?:{'|'.join(_POSSESSIVE_ADJ)})\s+)*(?:{_alt(src['owner_nouns'])})\b" if src.get("owner_nouns") else ""),
+            + (
+                rf"|['’]s?\s+(?:(?:{owner_adj})\s+)*(?:{_alt(src['owner_nouns'])})\b"
+                if src.get("owner_nouns")
+                else ""
+            ),
             re.I,
         ),
         adverbs=adverbs,
@@ -206,8 +230,20 @@ def _build_rules(
         version=f"{CATEGORIES_FILE} v{cat['version']}",
         cues_digit_blind=not any(
             re.search("[1-9]", str(w))
-            for k in ("verbs", "prepositions", "possessive_nouns", "adverbs", "boundaries", "not_sources", "pronouns",
-                      "appositive_openers", "owner_nouns", "results_verbs", "results_nouns")
+            for k in (
+                "verbs",
+                "prepositions",
+                "possessive_nouns",
+                "adverbs",
+                "boundaries",
+                "not_sources",
+                "pronouns",
+                "appositive_openers",
+                "owner_nouns",
+                "owner_adjectives",
+                "results_verbs",
+                "results_nouns",
+            )
             for w in src.get(k, [])
         ),
         anchors=(
@@ -220,7 +256,5 @@ def _build_rules(
         subject_memo_ok=_SUBJECT_STOPS.isdisjoint(adverbs),
         units=vocab,
         phrase_heads=vocab.phrase_ends,
-        possessive_tail=re.compile(
-            rf"['’]s?\s+(?:(?:{'|'.join(_POSSESSIVE_ADJ)})\s+)*(?:{_alt(owner_nouns)})$", re.I
-        ),
+        possessive_tail=re.compile(rf"['’]s?\s+(?:(?:{owner_adj})\s+)*(?:{_alt(owner_nouns)})$", re.I),
     )
