@@ -19,12 +19,31 @@ from toolkit.extract.claims.sources import _cues
 
 # regexes of the hot paths, compiled once
 _RE_PLACE_CLAUSE_END = re.compile(r"[;:]|,\s+(?:the|a|an|according|said|says)\b|$")
-_RE_PLACE_AFTER = re.compile(r"[^,;:.]*?\b(?:in|across|throughout|inside)\s+((?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
+_RE_PLACE_AFTER = re.compile(
+    r"[^,;:.]*?\b(?:in|across|throughout|inside)\s+((?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
+)
 _RE_AFTER_PREPOSITION = re.compile(r"\b(?:of|for|in|at|from|to|on|with|by|near|inside)\s+(?:the\s+)?$", re.I)
 
 
-_MENTION_COLS = ("sentence_id", "char_start", "char_end", "surface", "actor_id", "actor_label", "actor_type", "is_place")
-_QUOTE_COLS = ("char_start", "char_end", "speaker_surface", "speaker_actor_id", "speaker_label", "speaker_char_start", "speaker_char_end")
+_MENTION_COLS = (
+    "sentence_id",
+    "char_start",
+    "char_end",
+    "surface",
+    "actor_id",
+    "actor_label",
+    "actor_type",
+    "is_place",
+)
+_QUOTE_COLS = (
+    "char_start",
+    "char_end",
+    "speaker_surface",
+    "speaker_actor_id",
+    "speaker_label",
+    "speaker_char_start",
+    "speaker_char_end",
+)
 
 
 def _index(
@@ -43,7 +62,9 @@ def _index(
     rows = rows.sort([*keys, "char_start"])
     # the dicts built from the columns' lists (faster than ``to_dicts``); ``cols`` starts with ``keys``
     lists = [rows.get_column(c).to_list() for c in cols]
-    dicts = [dict(zip(cols, r, strict=False)) for r in zip(*lists, strict=False)]  # of one frame: equal lengths
+    dicts = [
+        dict(zip(cols, r, strict=False)) for r in zip(*lists, strict=False)
+    ]  # of one frame: equal lengths
     for key, d in zip(zip(*lists[: len(keys)], strict=False), dicts, strict=True):
         group = out.get(key)
         if group is None:
@@ -87,7 +108,12 @@ def _antecedent(
             best = (pos, actor, label)
     for q in quotes:
         actor = q.get("speaker_actor_id")
-        if actor and q["char_start"] < at and fits(actor_types.get(actor)) and (best is None or q["char_start"] > best[0]):
+        if (
+            actor
+            and q["char_start"] < at
+            and fits(actor_types.get(actor))
+            and (best is None or q["char_start"] > best[0])
+        ):
             best = (q["char_start"], actor, q.get("speaker_label"))
     if best is not None:
         return best[1], best[2]
@@ -112,7 +138,9 @@ def _quote_at(spans: list[tuple[int, int, dict[str, Any]]], a: int, b: int) -> d
     return None
 
 
-def _actor_in(ments: list[dict[str, Any]], a: int, b: int, text: str = "", s0: int = 0) -> tuple[str | None, str | None]:
+def _actor_in(
+    ments: list[dict[str, Any]], a: int, b: int, text: str = "", s0: int = 0
+) -> tuple[str | None, str | None]:
     """The actor of a source span: the mention at the head of the noun phrase (the last one that
     is not a place or after a preposition: "the UN's World Food Programme" -> WFP, "civil defence
     spokesman Mahmud Bassal" -> Bassal, "the health ministry in Gaza" -> the ministry)."""
@@ -180,9 +208,24 @@ _ROW_COLS = (
     "article_id", "sentence_id", "char_start", "char_end", "surface", "source_actor_id", "source_label",
     "source_surface", "source_char_start", "source_char_end", "place", "place_surface", "source_rule",
 )  # fmt: skip
-_X_ID, _X_SID, _X_START, _X_SRC_ID, _X_SRC_LABEL, _X_SRC_SURFACE, _X_SRC_A, _X_SRC_B, _X_RULE = 0, 1, 2, 5, 6, 7, 8, 9, 12
+_X_ID, _X_SID, _X_START, _X_SRC_ID, _X_SRC_LABEL, _X_SRC_SURFACE, _X_SRC_A, _X_SRC_B, _X_RULE = (
+    0,
+    1,
+    2,
+    5,
+    6,
+    7,
+    8,
+    9,
+    12,
+)
 _CARRY_BACK = 3  # sentences of the paragraph a pronoun source looks back over
 _RE_OPENING_ACCORDING = re.compile(r"\s*According\s+to\b")
+# a sentence that opens on the previous sentence's figures continues its claim ("Of those, 9 were children",
+# "Among them were 4 nurses", "Another 12 were injured"): the source credited there carries. Closed-class
+# words of English grammar; any other sentence takes only an opening "According to X" (in-sample sets 2-5
+# leave "X said 12 died. 9 were children." unsourced)
+_RE_CONTINUING = re.compile(r"\s*(?:(?:Of|Among)\s+(?:those|them|these|whom)\b|(?:Another|A\s+further)\s)")
 
 
 def _carry_sources(
@@ -196,7 +239,10 @@ def _carry_sources(
     """Sources across sentences (``source_rule`` ``carried`` / ``pronoun``), in place on ``extra``.
 
     A claim with no source (and no source cue anywhere in its sentence) takes the "According to X" that
-    opens the previous sentence of its paragraph (or the source carried into that sentence from one). A pronoun source that found no actor ("She added that ...") takes the
+    opens its paragraph, when the sentences between have no source cue of their own (the source is carried
+    from sentence to sentence), or,
+    when its sentence opens on the previous one's figures ("Of those", "Among them", "Another"), the source
+    credited to a number there. A pronoun source that found no actor ("She added that ...") takes the
     nearest source of the paragraph's previous sentences (at most ``_CARRY_BACK``: a number's, else a
     reporting clause's subject) whose gender agrees (:func:`toolkit.extract.attribution.agrees`); its words and
     offsets become the source's.
@@ -220,8 +266,21 @@ def _carry_sources(
     credited: dict[tuple[Any, Any], tuple[Any, ...]] = {}
     for x in extra:
         if x[_X_RULE] in ("clause", "quote") and x[_X_SRC_A] is not None and (x[0], x[1]) not in credited:
-            credited[x[0], x[1]] = (x[_X_SRC_A], x[_X_SRC_B], x[_X_SRC_ID], x[_X_SRC_LABEL], x[_X_SRC_SURFACE])
+            credited[x[0], x[1]] = (
+                x[_X_SRC_A],
+                x[_X_SRC_B],
+                x[_X_SRC_ID],
+                x[_X_SRC_LABEL],
+                x[_X_SRC_SURFACE],
+            )
     carried: dict[tuple[Any, Any], tuple[Any, ...]] = {}
+
+    def opens_paragraph(art: Any, k: Any, sent: tuple[Any, int, str]) -> bool:
+        """Sentence ``k`` opens its paragraph with "According to X" (one in mid-paragraph covers its own
+        sentence: "... According to Ahola, it runs on old hardware. Minecraft costs $27." credits no one)."""
+        before = by_sent.get((art, k - 1))
+        return (before is None or before[0] != sent[0]) and _RE_OPENING_ACCORDING.match(sent[2]) is not None
+
     names = load_given_names()
     memos = _Memos(rules)
     for i in pending:
@@ -234,9 +293,20 @@ def _carry_sources(
         pronoun = x[_X_SRC_SURFACE] if x[_X_RULE] == "pronoun" else None
         if pronoun is None:
             prev = by_sent.get((art, sid - 1))
-            if prev is None or prev[0] != pid or ((art, sid - 1) not in carried and not _RE_OPENING_ACCORDING.match(prev[2])):
+            continuing = (art, sid - 1) in credited and _RE_CONTINUING.match(own_text) is not None
+            if (
+                prev is None
+                or prev[0] != pid
+                or (
+                    (art, sid - 1) not in carried
+                    and not continuing
+                    and not opens_paragraph(art, sid - 1, prev)
+                )
+            ):
                 continue  # nothing to carry (checked first: the cheap test)
-            if any(c[4] in ("verb", "according_to", "possessive") for c in _cues(own_text, rules, None, memos)):
+            if any(
+                c[4] in ("verb", "according_to", "possessive") for c in _cues(own_text, rules, None, memos)
+            ):
                 continue  # the sentence names a source that does not cover this number: nothing to carry
         found = None
         if pronoun is None:
@@ -245,12 +315,14 @@ def _carry_sources(
             # (annotators of the held-out sets 2-4 leave such claims unsourced)
             prev = by_sent.get((art, sid - 1))
             cand = carried.get((art, sid - 1))
-            if cand is None and prev is not None and _RE_OPENING_ACCORDING.match(prev[2]):
+            if cand is None and prev is not None and opens_paragraph(art, sid - 1, prev):
                 _, p0, ptext = prev
                 c = next((c for c in _cues(ptext, rules, None, memos) if c[4] == "according_to"), None)
                 if c is not None:
                     aid, alabel = _actor_in(ments_of(art, sid - 1), p0 + c[0], p0 + c[1], ptext, p0)
                     cand = (p0 + c[0], p0 + c[1], aid, alabel, ptext[c[0] : c[1]])
+            if cand is None and continuing:
+                cand = credited[art, sid - 1]  # "The ministry said 12 died. Of those, 9 were children."
             found = cand
         else:
             # a pronoun source: the shared resolver (toolkit.extract.attribution.resolve_pronoun) over the
@@ -258,7 +330,10 @@ def _carry_sources(
             by_span: dict[tuple[Any, Any], tuple[Any, ...]] = {}
 
             def candidates(
-                art: Any = art, sid: Any = sid, pid: Any = pid, by_span: dict[tuple[Any, Any], tuple[Any, ...]] = by_span
+                art: Any = art,
+                sid: Any = sid,
+                pid: Any = pid,
+                by_span: dict[tuple[Any, Any], tuple[Any, ...]] = by_span,
             ) -> Iterator[Candidate]:
                 for k in range(sid - 1, sid - 1 - _CARRY_BACK, -1):
                     prev = by_sent.get((art, k))
@@ -267,7 +342,9 @@ def _carry_sources(
                     cand = credited.get((art, k))
                     if cand is None:
                         _, p0, ptext = prev
-                        cues = [c for c in _cues(ptext, rules, None, memos) if c[4] in ("verb", "according_to")]
+                        cues = [
+                            c for c in _cues(ptext, rules, None, memos) if c[4] in ("verb", "according_to")
+                        ]
                         if cues:
                             c = min(cues, key=lambda c: (c[4] != "according_to", c[3]))
                             sa, sb = p0 + c[0], p0 + c[1]
@@ -282,6 +359,15 @@ def _carry_sources(
         if found is None:
             continue
         rule = "pronoun" if pronoun is not None else "carried"
-        extra[i] = (*x[:_X_SRC_ID], found[2], found[3], found[4], found[0], found[1], *x[_X_SRC_B + 1 : _X_RULE], rule)
+        extra[i] = (
+            *x[:_X_SRC_ID],
+            found[2],
+            found[3],
+            found[4],
+            found[0],
+            found[1],
+            *x[_X_SRC_B + 1 : _X_RULE],
+            rule,
+        )
         if rule == "carried":
             carried.setdefault((art, sid), found)

@@ -23,17 +23,21 @@ _RE_SOURCE_TAIL = re.compile(
     re.I,
 )
 _RE_SUBJECT_TOKEN = re.compile(rf"{_WORD}|[,;:()“”\"—–]")
-_RE_PREP_SOURCE_END = re.compile(r"[,;:()—–“”\"]|(?<!\b[A-Z])\.|\s(?:that|which|who|and said|said|says)\b|$")
+# where an "according to X" phrase ends: punctuation, a relative or reporting word, or a count right after
+# a lower-case word ("according to the police 20 people were held"; not a year, not after a determiner)
+_RE_PREP_SOURCE_END = re.compile(
+    r"[,;:()—–“”\"]|(?<!\b[A-Z])\.|\s(?:that|which|who|and said|said|says)\b"
+    r"|(?<=[a-z])(?<!\bthe)(?<!\bof)(?<!\bits)(?<!\btop)(?<!\bfor)(?<!\bin)\s+(?=\d)(?!(?:1[89]|20)\d\d\b)|$"
+)
 _RE_APOSTROPHE = re.compile(r"['’]")
 # a clause end within four words ("1,204,311" is no comma of a clause)
-_RE_VERB_CLAUSE_END = re.compile(
-    r"(?:\s+[\w’'\-]+){0,4}?\s*(?:,(?!\d)|[;:!?”\"’]|(?<!\b[A-Z])\.(?!\d)|$)"
-)
+_RE_VERB_CLAUSE_END = re.compile(r"(?:\s+[\w’'\-]+){0,4}?\s*(?:,(?!\d)|[;:!?”\"’]|(?<!\b[A-Z])\.(?!\d)|$)")
 _RE_INVERTED_SOURCE = re.compile(r"\s+((?:the|a|an)?\s*[\w’'\-]+(?:\s+[\w’'\-]+){0,10}?)\s*(?:[,.;]|$)")
 _RE_CAPITALISED_OWNER = re.compile(r"((?:[A-Z][\w’'\-]*\.?\s+){0,5}[A-Z][\w’'\-]*)\s*$")
 _RE_WORDLIKE = re.compile(r"[\w’']")
 _RE_SUBJECT_OPENER = re.compile(r"(?:the|a|an|[A-Z])")
 _RE_LAST_WORD = re.compile(r"([\w’'\-]+)\W*$")
+_RE_WITH_AFTER = re.compile(r"\s+with\b", re.I)
 _RE_ADDING = re.compile(r"\badding\b", re.I)
 # a clause boundary that a whole-sentence cue ("according to X") does not cross
 _RE_SCOPE_SPLIT = re.compile(r";|,\s+(?:while|whereas|but)\b")
@@ -45,13 +49,16 @@ _NOT_VERB_AFTER = frozenset(
     # cases", "with reported deaths", "By reports, ...")
     "of with by for from in at among into without".split()
 )
+_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 # a subject that is only a conjunction ("X said A and said B"): the verb shares the subject before it
 _CONJUNCTIONS = frozenset("and but or then".split())
 # function words that are never a source on their own ("The toll rose to 900": "The" owns nothing)
 _FUNCTION_WORDS = frozenset(
     "the a an this that these those its their his her our my your by with of in on at for from to as".split()
 )
-_LOWER_OWNERS = frozenset("some other official independent unofficial conservative government local several many most".split())
+_LOWER_OWNERS = frozenset(
+    "some other official independent unofficial conservative government local several many most".split()
+)
 
 
 # A source cue: (start, end: the source's span within the sentence; scope: before, after, all or
@@ -117,7 +124,9 @@ _RE_SUBJECT_STOP = re.compile("[" + re.escape("".join(sorted(_SUBJECT_STOPS))) +
 _RE_GLOSS_BEFORE = re.compile(r"\s\((?:[A-Za-z][\w&.\-]*)(?:\s[A-Za-z][\w&.\-]*){0,3}\)$")
 
 
-def _walk_subject(text: str, v: int, rules: _Rules, *, after_number: list[bool] | None = None) -> tuple[int, int] | None:
+def _walk_subject(
+    text: str, v: int, rules: _Rules, *, after_number: list[bool] | None = None
+) -> tuple[int, int] | None:
     """The noun phrase ending just before position ``v`` (a reporting verb), back to a boundary.
     With ``after_number``, a phrase opened by a determiner or a capital right after a number is
     taken ("34 the Israeli military says are dead") and ``after_number[0]`` is set."""
@@ -140,15 +149,19 @@ def _walk_subject(text: str, v: int, rules: _Rules, *, after_number: list[bool] 
         if end is None:
             if lw in rules.adverbs:
                 continue
-            if lw in ("is", "are", "was", "were", "be", "been", "being"):
+            if lw in _BE:
                 return None  # passive: "33 are believed dead"
+            if i > 0 and lw.endswith("ly") and w.islower() and words[i - 1].group().lower() in _BE:
+                return None  # passive behind an adverb: "its winds are only predicted to reach"
             if not _RE_WORDLIKE.match(w):
                 return None
             end = m.end()
             if lw in _CONJUNCTIONS:
                 return m.start(), end  # "... and said": the caller gives it the subject before
-        if not _RE_WORDLIKE.match(w) or lw in rules.boundaries:
+        if not _RE_WORDLIKE.match(w):
             break
+        if lw in rules.boundaries and not (w[:1].isupper() and i > 0 and words[i - 1].group()[:1].isupper()):
+            break  # a capitalised boundary word after a capitalised word is part of a name ("Independence Day")
         if _RE_DIGITS.fullmatch(w):
             if after_number is not None and start is not None and _RE_SUBJECT_OPENER.match(text, start):
                 after_number[0] = True
@@ -160,13 +173,19 @@ def _walk_subject(text: str, v: int, rules: _Rules, *, after_number: list[bool] 
             return None
     if start is None or end is None:
         return None
+    first = _RE_SUBJECT_TOKEN.match(text, start)
+    if first is not None and first.end() < end and first.group().lower() in rules.pronouns:
+        # a pronoun takes no modifiers: the words after it are a verb chain ("He went on to say")
+        return start, first.end()
     phrase = text[start:end].lower().strip()
     if (phrase in rules.not_sources and phrase not in rules.pronouns) or phrase in ("the", "a", "an"):
         return None
     return start, end
 
 
-def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None, memos: _Memos | None = None) -> tuple[_Cue, ...]:
+def _cues(
+    text: str, rules: _Rules, hints: dict[str, Any] | None = None, memos: _Memos | None = None
+) -> tuple[_Cue, ...]:
     """Source cues of a sentence; ``hints`` (per stage: preps, verbs, possessive) spare regex
     scans that cannot match (see ``numbers._matches``). ``memos``: those of ``rules`` (looked up when None)."""
     if memos is None:
@@ -184,15 +203,21 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None, memos: 
         if any(c[0] <= at < c[1] for c in cues):
             continue
         word_before = _RE_LAST_WORD.search(text, max(0, m.start() - 20), m.start())
-        if word_before and word_before.group(1).lower() in _NOT_VERB_AFTER and text[word_before.end(1) : m.start()].isspace():
+        if (
+            word_before
+            and word_before.group(1).lower() in _NOT_VERB_AFTER
+            and text[word_before.end(1) : m.start()].isspace()
+        ):
             continue  # "an estimated 80%", "some estimates": not a reporting verb
+        if _RE_WITH_AFTER.match(text, m.end()):
+            continue  # "The season concluded with 14 wins": intransitive, no reporting
         after_number = [False]
         subj = _subject_before(text, m.start(), rules, after_number=after_number, memos=memos)
         appositive = subj is None
         if appositive:
             subj = _subject_before_appositive(text, m.start(), rules, memos)
         if subj is not None:
-            pre = "" if appositive else text[: subj[0]].rstrip(" “”\"‘’")
+            pre = "" if appositive else text[: subj[0]].rstrip(' “”"‘’')
             a, b = _clean_source(text, *subj)
             if b <= a:
                 continue
@@ -209,14 +234,16 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None, memos: 
             if tail is not None and tail.start() > a:
                 b = tail.start()  # "The Met Office's figures showed": the owner is the source
             # the clause-end test only where the subject follows a clause break
-            trailing = bool(pre) and pre[-1] in ",;—–" and _RE_VERB_CLAUSE_END.match(text[m.end() :]) is not None
+            trailing = (
+                bool(pre) and pre[-1] in ",;—–" and _RE_VERB_CLAUSE_END.match(text[m.end() :]) is not None
+            )
             scope = "adjacent" if after_number[0] else "before" if trailing else "after"
             kind = "pronoun" if text[a:b].lower() in rules.pronouns else "verb"
             cues.append((a, b, scope, m.start(), kind))
             continue
         # inverted: "..., said the health ministry."
         pre = text[: m.start()].rstrip()
-        if pre.endswith((",", "”", "\"", "’")):
+        if pre.endswith((",", "”", '"', "’")):
             inv = _RE_INVERTED_SOURCE.match(text[m.end() :])
             if inv:
                 a, b = _clean_source(text, m.end() + inv.start(1), m.end() + inv.end(1))
@@ -237,7 +264,11 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None, memos: 
             if span is None or span[1] <= span[0]:
                 # "some estimates put the toll at": the quantifier and the noun, for what follows
                 word_before = _RE_LAST_WORD.search(text, max(0, m.start() - 20), m.start())
-                if word_before and word_before.group(1).lower() in _LOWER_OWNERS and text[word_before.end(1) : m.start()].isspace():
+                if (
+                    word_before
+                    and word_before.group(1).lower() in _LOWER_OWNERS
+                    and text[word_before.end(1) : m.start()].isspace()
+                ):
                     cues.append((word_before.start(1), m.end(), "after", m.start(), "possessive"))
                 continue
         if span and span[1] > span[0] and text[span[0] : span[1]].lower() not in _FUNCTION_WORDS:
@@ -255,7 +286,9 @@ def _cues(text: str, rules: _Rules, hints: dict[str, Any] | None = None, memos: 
 _CUE_AT = operator.itemgetter(3)
 
 
-def _subject_before_appositive(text: str, v: int, rules: _Rules, memos: _Memos | None = None) -> tuple[int, int] | None:
+def _subject_before_appositive(
+    text: str, v: int, rules: _Rules, memos: _Memos | None = None
+) -> tuple[int, int] | None:
     """The subject of a reporting verb at ``v`` behind an appositive: "The Syrian Observatory for
     Human Rights, a UK-based monitoring group, said" -> the span of "The Syrian Observatory ..."."""
     pre = text[:v].rstrip()

@@ -68,7 +68,9 @@ def extract_claims(
     >>> extract_claims(s).select("value", "qualifier", "counted", "what", "source_surface").rows()
     [(250.0, 'about', 'hostages', 'hostages', None), (130.0, 'about', 'hostages', 'hostages', 'Israel'), (33.0, 'exact', 'dead', 'dead', 'Israel')]
     """
-    require_columns(sentences, ["article_id", "sentence_id", "char_start", "char_end", "text"], what="extract_claims")
+    require_columns(
+        sentences, ["article_id", "sentence_id", "char_start", "char_end", "text"], what="extract_claims"
+    )
     return _extract_claims(
         sentences, mentions=mentions, quotes=quotes, categories=categories, qualifiers=qualifiers, sources=sources,
         numbers=numbers, units=units,
@@ -89,16 +91,32 @@ def _extract_claims(
     """:func:`extract_claims` after its argument checks."""
     rules = _rules(categories, qualifiers, sources, units)
     g = _grammar(numbers)
-    num_alt = "|".join([*g.cardinals, *g.scales, *g.ordinals, *g.fractions, "dozens", "hundreds", "thousands", "millions", "scores"])
+    num_alt = "|".join(
+        [
+            *g.cardinals,
+            *g.scales,
+            *g.ordinals,
+            *g.fractions,
+            "dozens",
+            "hundreds",
+            "thousands",
+            "millions",
+            "scores",
+        ]
+    )
     cand = _with_numbers(sentences, g, num_alt)
     if cand.height == 0:
         return _empty_claims()
     ment_by_sent = _index(mentions, ["article_id", "sentence_id"], _MENTION_COLS, within=cand)
-    not_places = frozenset([*g.months, "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+    not_places = frozenset(
+        [*g.months, "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    )
     quote_by_art = _index(quotes, ["article_id"], _QUOTE_COLS, within=cand)
     rows: list[tuple[Any, ...]] = []  # per claim: the _CLAIM_FIELDS values its text decides
     extra: list[tuple[Any, ...]] = []  # per claim: the _ROW_COLS values
-    dictionary = f"{rules.version}; {number_words_version(numbers)}; {rules.units.version if rules.units else ''}"
+    dictionary = (
+        f"{rules.version}; {number_words_version(numbers)}; {rules.units.version if rules.units else ''}"
+    )
     read = _read_texts(cand.get_column("text"), g, rules)
     actor_types = _actor_types(mentions)
     ment_by_art: dict[tuple[Any, ...], list[dict[str, Any]]] | None = None
@@ -125,7 +143,11 @@ def _extract_claims(
             q = _quote_at(quote_spans, s0 + a, s0 + b) if quote_spans else None
             rule = None
             if q is not None and q.get("speaker_surface"):
-                src_surface, src_id, src_label = q["speaker_surface"], q.get("speaker_actor_id"), q.get("speaker_label")
+                src_surface, src_id, src_label = (
+                    q["speaker_surface"],
+                    q.get("speaker_actor_id"),
+                    q.get("speaker_label"),
+                )
                 src_a, src_b, rule = q.get("speaker_char_start"), q.get("speaker_char_end"), "quote"
             elif cue_start is not None:
                 cue_end = claim[_AT_CUE + 1]
@@ -140,26 +162,48 @@ def _extract_claims(
                         wanted = cand.filter(pl.col("text").is_in(pron)).select("article_id").unique()
                         ment_by_art = _index(mentions, ["article_id"], _MENTION_COLS, within=wanted)
                     src_id, src_label = _antecedent(
-                        src_surface.lower(), src_a, seen, quotes_here, ment_by_art.get((art,), []), actor_types
+                        src_surface.lower(),
+                        src_a,
+                        seen,
+                        quotes_here,
+                        ment_by_art.get((art,), []),
+                        actor_types,
                     )
                 else:
                     src_id, src_label = _actor_in(ments, src_a, src_b, text, s0)
                     if src_id is not None:
-                        seen.append((src_a, src_id, src_label, actor_types.get(src_id) or _type_of(ments, src_id)))
+                        seen.append(
+                            (src_a, src_id, src_label, actor_types.get(src_id) or _type_of(ments, src_id))
+                        )
             place_id, place_surface = _place(text, s0, b, places, not_places, place_memo)
             if src_surface is None or (rule == "pronoun" and src_id is None):
                 pending.append(len(rows))
             rows.append(claim)
             extra.append(
-                (art, sid, s0 + a, s0 + b, text[a:b], src_id, src_label, src_surface, src_a, src_b, place_id, place_surface,
-                 rule)
+                (
+                    art,
+                    sid,
+                    s0 + a,
+                    s0 + b,
+                    text[a:b],
+                    src_id,
+                    src_label,
+                    src_surface,
+                    src_a,
+                    src_b,
+                    place_id,
+                    place_surface,
+                    rule,
+                )
             )
     if not rows:
         return _empty_claims()
     if pending and "paragraph_id" in sentences.columns:
         _carry_sources(sentences, mentions, rules, rows, extra, pending)
     # by column, a field at a time (``zip(*rows)`` would make an iterator per row at once)
-    columns: dict[str, list[Any]] = {k: list(map(operator.itemgetter(i), rows)) for i, k in enumerate(_CLAIM_FIELDS)}
+    columns: dict[str, list[Any]] = {
+        k: list(map(operator.itemgetter(i), rows)) for i, k in enumerate(_CLAIM_FIELDS)
+    }
     columns.update((k, list(map(operator.itemgetter(i), extra))) for i, k in enumerate(_ROW_COLS))
     columns["dictionary"] = [dictionary] * len(rows)
     return conform(pl.DataFrame(columns, strict=False), "claims")
@@ -174,5 +218,9 @@ def _with_numbers(sentences: pl.DataFrame, g: Any, num_alt: str) -> pl.DataFrame
     if not all(re.fullmatch(r"[A-Za-z]+", w) for w in words):
         return sentences.filter(exact)
     # (?i) matches ASCII letters only to themselves, K (Kelvin sign) and ſ (long s): both are guarded
-    maybe = text.str.contains(r"\d") | text.str.contains_any(words, ascii_case_insensitive=True) | text.str.contains_any(_FOLD_GUARD)
+    maybe = (
+        text.str.contains(r"\d")
+        | text.str.contains_any(words, ascii_case_insensitive=True)
+        | text.str.contains_any(_FOLD_GUARD)
+    )
     return sentences.filter(maybe).filter(exact)
