@@ -163,9 +163,9 @@ def test_engines_equal_on_a_generated_corpus(tmp_path, monkeypatch):
     pytest.importorskip("dask.distributed")
     analyze_to_dir(src, tmp_path / "dask", batch_size=40, engine="dask", workers=2, progress=False)
     mem = toolkit.analyze(src, progress=False)
-    import toolkit.run.engine as engine
+    import toolkit.run.finish as finish
 
-    monkeypatch.setattr(engine, "LEDGER_IN_ONE_PIECE_MAX_CLAIMS", 0)  # as if there were many claims: by category
+    monkeypatch.setattr(finish, "LEDGER_IN_ONE_PIECE_MAX_CLAIMS", 0)  # as if there were many claims: by category
     big = analyze_to_dir(src, tmp_path / "ledger", batch_size=50, workers=1, progress=False)
     for name in TABLES:
         base = _read(tmp_path / "one", name)
@@ -195,6 +195,7 @@ def test_claim_ledger_by_category_with_categories_that_prefix_each_other(tmp_pat
     import random
 
     import toolkit.run.engine as engine
+    import toolkit.run.finish as finish
     from toolkit.extract.claims import summarise_claim_ledger
 
     rng = random.Random(5)
@@ -212,7 +213,7 @@ def test_claim_ledger_by_category_with_categories_that_prefix_each_other(tmp_pat
     claims[:60].write_parquet(tmp_path / "claims" / "part-000000.parquet")
     claims[60:].write_parquet(tmp_path / "claims" / "part-000001.parquet")
     arts.write_parquet(tmp_path / "articles.parquet")
-    monkeypatch.setattr(engine, "LEDGER_IN_ONE_PIECE_MAX_CLAIMS", 0)
+    monkeypatch.setattr(finish, "LEDGER_IN_ONE_PIECE_MAX_CLAIMS", 0)  # read where the function is defined
     parts = pl.scan_parquet(sorted((tmp_path / "claims").glob("*.parquet")))
     got = engine._claim_ledger_by_category(parts, pl.scan_parquet(tmp_path / "articles.parquet"), tmp_path / "pieces").collect()
     assert len(list((tmp_path / "pieces").glob("*.parquet"))) == 5  # ordinal is skipped, nulls never counted

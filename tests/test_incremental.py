@@ -10,6 +10,8 @@ import polars as pl
 import pytest
 
 import toolkit.run.engine as engine
+import toolkit.run.runner as runner
+import toolkit.run.store as store
 from toolkit.cli import main
 from toolkit.core.schema import TABLES
 from toolkit.run.engine import analyze_to_dir
@@ -35,7 +37,7 @@ def _package_unchanged(monkeypatch):
     """Other work may edit the toolkit's files while these tests run (which rightly invalidates reuse): fix the
     package's fingerprint, so only what a test changes counts."""
     frozen = engine.package_fingerprint()
-    monkeypatch.setattr(engine, "package_fingerprint", lambda: frozen)
+    monkeypatch.setattr(store, "package_fingerprint", lambda: frozen)
 
 
 def _write(path: Path, texts: list[str], dates: list[str] | None = None) -> Path:
@@ -137,14 +139,14 @@ def test_a_killed_run_leaves_no_trusted_table_and_resumes(tmp_path, monkeypatch)
             raise KeyboardInterrupt
         return real(index, articles, settings, parts)
 
-    monkeypatch.setattr(engine, "process_batch", dies_in_batch_two)
+    monkeypatch.setattr(runner, "process_batch", dies_in_batch_two)
     with pytest.raises(KeyboardInterrupt):
         _run(src, tmp_path / "inc")
     out = tmp_path / "inc"
     assert not (out / "run.json").exists() and not list(out.glob("*.parquet"))
     chunks = sorted(d.name for d in (out / ".store" / "chunks").iterdir())
     assert len(chunks) == 3 and chunks[-1].endswith(".tmp")  # two whole batches, one half-written
-    monkeypatch.setattr(engine, "process_batch", real)
+    monkeypatch.setattr(runner, "process_batch", real)
     run = _run(src, tmp_path / "inc")
     assert run.reused == 4 and run.settings["computed_articles"] == 2  # the half-written batch was not trusted
     assert not [d for d in (out / ".store" / "chunks").iterdir() if d.name.endswith(".tmp")]
@@ -167,5 +169,81 @@ def test_an_edited_toolkit_file_invalidates_reuse(tmp_path, monkeypatch):
     frozen = engine.package_fingerprint()
     edited = [(path, mtime + 1, size) if path.endswith("wire.yaml") else (path, mtime, size) for path, mtime, size in frozen]
     assert edited != frozen
-    monkeypatch.setattr(engine, "package_fingerprint", lambda: edited)
+    monkeypatch.setattr(store, "package_fingerprint", lambda: edited)
     assert _run(src, tmp_path / "inc").reused == 0
+
+
+def test_reused_actor_rows_equal_the_recomputed_ones(monkeypatch):
+    """An actor's ``actor_sentiment`` rows kept under the digest of its inputs (scores and voices in order, seed,
+    ``n_boot``, ``level``) are the rows a fresh computation on another corpus gives it when the digest is the same:
+    the bootstrap streams are seeded by actor and voice, not by the other actors or articles."""
+    import toolkit
+    from toolkit.measure import sentiment
+
+    full = toolkit.analyze(A + B, progress=False)
+    part = toolkit.analyze(A[:3], progress=False)
+    calls = []
+    real = sentiment._bootstrap_ci
+    monkeypatch.setattr(sentiment, "_bootstrap_ci", lambda x, **kw: calls.append(len(x)) or real(x, **kw))
+    kept_part: dict = {}
+    sentiment.summarise_actor_sentiment(part.sentiment, part.mentions, keep=kept_part)
+    kept_full: dict = {}
+    fresh = sentiment.summarise_actor_sentiment(full.sentiment, full.mentions, keep=kept_full)
+    n_fresh = len(calls)
+    shared = kept_part.keys() & kept_full.keys()
+    assert shared and len(shared) < len(kept_full)  # some actors' inputs are the same in both corpora, not all
+    for d in shared:
+        assert kept_part[d] == kept_full[d]  # computed apart, on different corpora: equal rows
+    calls.clear()
+    again: dict = {}
+    reused = sentiment.summarise_actor_sentiment(full.sentiment, full.mentions, reuse=kept_part, keep=again)
+    assert reused.equals(fresh) and again.keys() == kept_full.keys()
+    assert 0 < len(calls) < n_fresh  # the shared actors drew no bootstrap
+    assert fresh.drop("count_unit").equals(full.actor_sentiment.drop("count_unit"))  # as analyze gives it
+    assert sentiment.summarise_actor_sentiment(full.sentiment, full.mentions, reuse=again).equals(fresh)
+
+
+def test_a_rerun_draws_the_bootstrap_only_for_actors_of_new_articles(tmp_path, monkeypatch):
+    from toolkit.measure import sentiment
+
+    first = _write(tmp_path / "a.jsonl", A)
+    both = _write(tmp_path / "ab.jsonl", A + B)
+    _run(first, tmp_path / "inc")
+    assert list((tmp_path / "inc" / ".store" / "actor_rows").glob("*.parquet"))
+    calls = []
+    real = sentiment._bootstrap_ci
+    monkeypatch.setattr(sentiment, "_bootstrap_ci", lambda x, **kw: calls.append(len(x)) or real(x, **kw))
+    _run(both, tmp_path / "inc")
+    n_rerun = len(calls)
+    calls.clear()
+    _run(both, tmp_path / "fresh")
+    assert 0 < n_rerun < len(calls)
+    _same_tables(tmp_path / "inc", tmp_path / "fresh")
+    calls.clear()
+    _run(both, tmp_path / "inc")  # nothing new: every actor's rows reused
+    assert calls == []
+    _same_tables(tmp_path / "inc", tmp_path / "fresh")
+
+
+def test_a_rerun_with_nothing_new_keeps_the_tables_in_place(tmp_path):
+    """Same input, same settings: the tables the last run wrote are not written again (the same files), except
+    ``articles`` (written from this run's input); a table deleted or edited since is written again; other
+    ``count`` settings write every table."""
+    src = _write(tmp_path / "a.jsonl", A)
+    out = tmp_path / "inc"
+    first = _run(src, out)
+    before = {p.name: p.stat().st_mtime_ns for p in out.glob("*.parquet")}
+    (out / "cooc_edges.parquet").unlink()
+    (out / "places.parquet").write_bytes((out / "places.parquet").read_bytes())  # rewritten: another mtime
+    again = _run(src, out)
+    after = {p.name: p.stat().st_mtime_ns for p in out.glob("*.parquet")}
+    kept = set(again.settings["tables_kept"])
+    assert kept == set(TABLES) - {"articles", "load_report", "cooc_edges", "places"}
+    assert all(after[f"{n}.parquet"] == before[f"{n}.parquet"] for n in kept)
+    assert after["articles.parquet"] != before["articles.parquet"]
+    assert again.counts == first.counts
+    _run(src, tmp_path / "fresh")
+    _same_tables(out, tmp_path / "fresh")
+    assert _run(src, out, count="stories").settings["tables_kept"] == []  # another plan: every table written
+    _run(src, tmp_path / "fresh_stories", count="stories")
+    _same_tables(out, tmp_path / "fresh_stories")

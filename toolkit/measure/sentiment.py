@@ -23,11 +23,13 @@ words outside the quotation marks and ``quoted_compound`` the quoted spans, apar
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import zlib
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 import polars as pl
@@ -287,6 +289,8 @@ def summarise_actor_sentiment(
     seed: int | None = 0,
     include_places: bool = False,
     sentences: pl.DataFrame | pl.LazyFrame | None = None,
+    reuse: Mapping[str, list[dict[str, object]]] | None = None,
+    keep: dict[str, list[dict[str, object]]] | None = None,
 ) -> pl.DataFrame:
     """Mean sentence tone per actor and voice, with a percentile bootstrap interval, by VADER and by the tone model.
 
@@ -307,6 +311,13 @@ def summarise_actor_sentiment(
     for the mentions without a score, from ``sentences`` (with ``text`` and ``char_start``) when it is
     passed and the mentions have ``char_start``/``char_end`` (:func:`toolkit.measure.tone.score_target_tone`).
     No scores at all: no ``model`` rows.
+
+    ``reuse`` and ``keep`` (re-analysis, :mod:`toolkit.run.finish`): ``keep``, a dict, receives each actor's rows
+    of each measure under a digest of everything they are computed from (:func:`actor_rows_digest`: the actor,
+    the measure, its sentences' scores and voices in order, ``seed``, ``n_boot``, ``level``); an actor whose
+    digest is in ``reuse`` (the ``keep`` of an earlier call) takes those rows instead of drawing its bootstrap
+    again. They are the rows it would compute: the bootstrap stream of an actor and voice is seeded by their
+    names alone. Not used with ``seed=None``.
 
     >>> s = pl.DataFrame({"article_id": ["a"] * 3, "sentence_id": [0, 1, 2],
     ...                   "text": ["Hamas welcomed the deal.", "Hamas rejected the awful plan.", "Rain."]})
@@ -348,10 +359,13 @@ def summarise_actor_sentiment(
     # whole as strings.
     arts = s.select("article_id").unique().sort("article_id").with_row_index("_art").collect(engine="streaming")
     actors = m.select("actor_id").unique().sort("actor_id").with_row_index("_act").collect(engine="streaming")
-    rows = _actor_rows(s, m, arts, actors, voice, "vader", n_boot=n_boot, level=level, seed=seed)
+    if seed is None:
+        reuse = keep = None  # fresh randomness: nothing to reuse or keep
+    memo = {"reuse": reuse or {}, "keep": keep}
+    rows = _actor_rows(s, m, arts, actors, voice, "vader", n_boot=n_boot, level=level, seed=seed, memo=memo)
     tone = _mention_scores(m, m_cols, sentences)
     if tone is not None:
-        rows += _actor_rows(s, tone, arts, actors, voice, "model", n_boot=n_boot, level=level, seed=seed)
+        rows += _actor_rows(s, tone, arts, actors, voice, "model", n_boot=n_boot, level=level, seed=seed, memo=memo)
     if not rows:
         return empty("actor_sentiment")
     out = pl.DataFrame(rows).join(labels, on="actor_id", how="left").sort(["actor_id", "measure", "voice"])
@@ -396,7 +410,7 @@ def _mention_tone(sentences: pl.LazyFrame, m: pl.LazyFrame, m_cols: list[str]) -
 
 def _actor_rows(
     s: pl.LazyFrame, m: pl.LazyFrame, arts: pl.DataFrame, actors: pl.DataFrame, voice: pl.Expr, measure: str,
-    *, n_boot: int, level: float, seed: int | None,
+    *, n_boot: int, level: float, seed: int | None, memo: dict[str, Any] | None = None,
 ) -> list[dict[str, object]]:
     """Rows of actor_sentiment for one measure: ``vader`` takes each sentence's ``compound`` from ``s``;
     ``model`` the mean of ``m``'s per-mention ``compound`` (the tone score) per actor and sentence."""
@@ -436,9 +450,17 @@ def _actor_rows(
     runs = pairs.with_row_index("_i").group_by("_act", maintain_order=True).agg(pl.col("_i").first(), pl.len())
     rows: list[dict[str, object]] = []
     salt = "" if measure == "vader" else "\x00model"  # the vader streams stay what they were
+    reuse, keep = (memo or {}).get("reuse") or {}, (memo or {}).get("keep")
+    settings = (measure, seed, n_boot, level, BOOTSTRAP_MAX_N, voices)
     for act, start, n in runs.iter_rows():
         actor_id = actor_ids[act]
         x_all, c = compound[start : start + n], codes[start : start + n]
+        digest = None if keep is None else actor_rows_digest(actor_id, settings, x_all, c)
+        if digest is not None and digest in reuse:
+            rows += reuse[digest]
+            keep[digest] = reuse[digest]  # type: ignore[index]
+            continue
+        first = len(rows)
         groups = [("all", x_all)] + [(voices[k], x_all[c == k]) for k in np.unique(c).tolist()]
         for voice_name, x in groups:
             stream = None if seed is None else [seed, zlib.crc32(f"{actor_id}\x00{voice_name}{salt}".encode())]
@@ -448,7 +470,29 @@ def _actor_rows(
                 "mean_compound": float(x.mean()), "ci_low": lo, "ci_high": hi,
                 "ci_method": "normal" if len(x) > BOOTSTRAP_MAX_N else "bootstrap",
             })  # fmt: skip
+        if digest is not None:
+            keep[digest] = rows[first:]  # type: ignore[index]
     return rows
+
+
+def actor_rows_digest(actor_id: str, settings: tuple[object, ...], compound: np.ndarray, codes: np.ndarray) -> str:
+    """A digest of what one actor's rows of ``actor_sentiment`` (one measure) are computed from: the actor, the
+    ``settings`` (measure, seed, ``n_boot``, ``level``, the normal-limit threshold, the voices' names the
+    ``codes`` index) and its sentences' scores and voice codes in article and sentence order. Equal digests,
+    equal rows (the bootstrap streams are seeded by actor and voice), so a re-analysis reuses them.
+
+    >>> x, c = np.array([0.5, -0.25]), np.array([0, 0], dtype=np.int16)
+    >>> d = actor_rows_digest("HAMAS", ("vader", 0, 1000, 0.95, 1000, ["narrator"]), x, c)
+    >>> d == actor_rows_digest("HAMAS", ("vader", 0, 1000, 0.95, 1000, ["narrator"]), x.copy(), c.copy())
+    True
+    >>> d == actor_rows_digest("HAMAS", ("vader", 0, 1000, 0.95, 1000, ["narrator"]), x[::-1].copy(), c)
+    False
+    """
+    h = hashlib.blake2b(digest_size=16)
+    h.update(repr((actor_id, settings, np.__version__)).encode())
+    h.update(np.ascontiguousarray(compound, dtype=np.float64).tobytes())
+    h.update(np.ascontiguousarray(codes, dtype=np.int16).tobytes())
+    return h.hexdigest()
 
 
 # --------------------------------------------------------------------------- targeted tone

@@ -9,7 +9,11 @@ computed by a worker and written as a *chunk* (``OUT/.store/chunks/<run>-<batch>
 tables (co-occurrence edges, actor sentiment, claim ledger, sources) are computed at the end from the chunks,
 so they are exact, not averages of batches. Memory stays bounded by the batch size, not the corpus size.
 The chunks stay: a later run on the same folder reuses the rows of its unchanged articles and computes only
-new or changed ones (see :func:`analyze_to_dir` and the notes above :data:`STORE`).
+new or changed ones (see :func:`analyze_to_dir` and :mod:`toolkit.run.store`).
+
+The parts, one purpose each (every name they define is importable from here too): :mod:`toolkit.run.store`
+(the re-analysis store), :mod:`toolkit.run.batches` (one batch's work), :mod:`toolkit.run.runner` (where the
+batches run), :mod:`toolkit.run.finish` (the tables written from the chunks).
 
 Engines: ``"local"`` runs batches in this process (``workers=1``) or in a pool of processes
 (``workers>1``); ``"dask"`` submits the same batch function to a Dask cluster: a ``LocalCluster`` by
@@ -24,26 +28,74 @@ default, or the scheduler at ``scheduler="tcp://host:8786"``. Both give identica
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
-import sys
 import time
-from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import repeat
 from pathlib import Path
 from typing import Any, Literal
 
 import polars as pl
 
 from toolkit.core.errors import bar_disabled, check_choice
-from toolkit.core.schema import AGGREGATE_TABLES, ROW_TABLES, SCHEMAS, TABLES, describe, empty
+from toolkit.core.schema import AGGREGATE_TABLES, ROW_TABLES, TABLES, describe
 from toolkit.io.loading import ArticleStream, OnError
 from toolkit.io.stories import COUNT_CHOICES, STORIES_CHOICES, Count, Stories
+
+# The engine's parts, one purpose each; every name stays importable from here.
+from toolkit.run.batches import (  # noqa: F401
+    COUNT_PARTS,
+    MEMO_RELEASE_MB,
+    WARM_UP_TEXT,
+    BatchResult,
+    _chunk_tmp,
+    _release_memos,
+    _rss_mb,
+    _trim_heap,
+    _warm_pool_worker,
+    _write_parts,
+    process_batch,
+    warm_up,
+)
+from toolkit.run.finish import (  # noqa: F401
+    _SLOW_FINISH,
+    FINISH_IN_POOL_MAX_SENTENCES,
+    LEDGER_IN_ONE_PIECE_MAX_CLAIMS,
+    Plan,
+    _add_stories_lazy,
+    _chunk_counts,
+    _claim_ledger_by_category,
+    _read_plan,
+    _scan_chunks,
+    _select_stories_lazy,
+    _write_frame,
+    finish_table,
+)
+from toolkit.run.runner import AUTO_MAX_WORKERS, _environ, _Runner, auto_workers, worker_env  # noqa: F401
+from toolkit.run.store import (  # noqa: F401
+    _PACKAGE_SUFFIXES,
+    KEY,
+    MAX_SEGMENTS,
+    SKETCH_COLUMNS,
+    STORE,
+    _chunk_meta,
+    _commit_chunk,
+    _find_stories_pass,
+    _ids_hash,
+    _kept_keys,
+    _load_store,
+    _new_batches,
+    _noting,
+    _tidy_store,
+    _write_plan,
+    content_keys,
+    package_fingerprint,
+    plan_digest,
+    settings_key,
+    unchanged_tables,
+)
 
 # The extractors (pipeline, claims, cooc, quotes, sentiment) are imported where a batch or a finishing job
 # runs: the main process of a pool run never needs them, and starts its workers sooner without them.
@@ -80,274 +132,6 @@ class RunResult:
             + f"; {self.reused} article(s) reused from an earlier run, {c['articles'] - self.reused} computed"
             + ("; tone model off (actor_sentiment: vader rows only)" if self.settings.get("tone_model") is False else "")
         )
-
-
-COUNT_PARTS = ("cooc_count_pairs", "cooc_count_actors", "cooc_count_totals")
-"""Per-batch co-occurrence counts, summed across batches (:func:`toolkit.measure.cooc.merge_counts`)."""
-
-
-@dataclass
-class BatchResult:
-    """What one batch produced: its tables (empty when the worker wrote them to the parts folder
-    itself), rows per table, and the seconds spent in each stage."""
-
-    index: int
-    tables: dict[str, pl.DataFrame]
-    rows: dict[str, int]
-    seconds: dict[str, float]
-
-
-def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any], parts: str | None = None) -> BatchResult:
-    """The work of one batch (runs in this process, a worker process or on a Dask worker).
-
-    Computes the batch's row tables plus its co-occurrence counts (which add up across batches).
-    With ``parts`` (the chunks folder of the run's store, which the worker can write to), writes them to the
-    batch's temporary chunk folder as ``<table>.parquet`` (the main process commits the chunk) and returns only
-    their row counts: nothing big travels back to the main process. Without it, returns the tables (a remote
-    cluster without a shared disk).
-    """
-    from toolkit.measure import cooc
-    from toolkit.run.pipeline import compute_row_tables
-
-    global _RELEASED
-    _RELEASED = False  # this process holds memos again (see _release_memos)
-    timings: dict[str, float] = {}
-    tables = compute_row_tables(
-        articles, dictionary=settings.get("dictionary"), lexicon=settings.get("lexicon"), progress=False, timings=timings,
-        tone_model=settings.get("tone_model", True),
-    )  # fmt: skip
-    t0 = time.perf_counter()
-    counted = tables
-    if settings.get("count") == "stories":  # each story once: the co-occurrence counts of its first copy only
-        from toolkit.io.stories import first_copies
-
-        keep = first_copies(articles)
-        counted = {k: tables[k].join(keep, on="article_id", how="semi") for k in ("cooc_pairs", "mentions", "sentences")}
-    counts = cooc.count_cooccurrence(counted["cooc_pairs"], counted["mentions"], counted["sentences"])
-    tables.update(zip(COUNT_PARTS, counts, strict=True))
-    timings["cooc_counts"] = time.perf_counter() - t0
-    rows = {name: df.height for name, df in tables.items()}
-    if parts is not None:
-        t0 = time.perf_counter()
-        _write_parts(tables, _chunk_tmp(Path(parts), settings, index))
-        timings["write_parts"] = time.perf_counter() - t0
-        tables = {}
-        _trim_heap()  # the batch's frames are gone: hand their pages back (a worker's RSS stays ~40 MB lower)
-    if _rss_mb() > MEMO_RELEASE_MB:
-        _release_memos()  # room for the next batch (the next one sets _RELEASED back)
-    return BatchResult(index, tables, rows, timings)
-
-
-MEMO_RELEASE_MB = 550
-"""Resident memory (MB) of a process above which it empties its cross-batch memos after a batch (they refill as
-the next batches need them; the tables do not change). The memos are bounded by entries, not bytes: on text whose
-sentences are all distinct they filled a worker to 1.0-1.2 GB over 20 batches of 500 articles; emptied above
-550 MB, 8 batches peaked at 684 MB instead of 863 MB for the same CPU seconds (62.2 against 62.8). In a process
-that holds much else (a notebook running ``workers=1``), the memos are emptied after every batch: slower on
-repetitive text, never different tables."""
-
-
-def _rss_mb() -> float:
-    """This process's resident memory in MB (Linux ``/proc``; 0 where it cannot be read)."""
-    try:
-        with open("/proc/self/statm", encoding="ascii") as f:
-            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
-    except (OSError, ValueError, IndexError, AttributeError):  # pragma: no cover - not Linux
-        return 0.0
-
-
-def _trim_heap() -> None:
-    """Return the C heap's free pages to the system (glibc's ``malloc_trim``; ~2 ms; no-op elsewhere)."""
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # pragma: no cover - other C libraries
-        pass
-
-
-def _chunk_tmp(chunks: Path, settings: dict[str, Any], index: int) -> Path:
-    """The folder a batch's tables are written to before the main process commits them as a chunk."""
-    return chunks / f"{settings['chunk_prefix']}{index:06d}.tmp"
-
-
-def _write_parts(tables: dict[str, pl.DataFrame], folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, df in tables.items():
-        # Parts are read at the end of every run that reuses them: lz4 writes faster than the default zstd.
-        df.write_parquet(folder / f"{name}.parquet", compression="lz4")
-
-
-def _write_frame(df: pl.DataFrame | pl.LazyFrame, path: Path, fmt: str) -> None:
-    """Write a table to a temporary file beside ``path``, then rename it: a run killed while writing never
-    leaves a half-written table under the table's name."""
-    lf = df.lazy()
-    tmp = path.with_name(f".{path.name}.tmp")
-    if fmt == "csv":
-        lists = [c for c, d in lf.collect_schema().items() if isinstance(d, pl.List)]
-        lf = lf.with_columns(pl.col(c).cast(pl.List(pl.String)).list.join(";") for c in lists)
-        lf.sink_csv(tmp)
-    else:
-        lf.sink_parquet(tmp)
-    os.replace(tmp, path)
-
-
-def worker_env(workers_per_machine: int | None = None) -> dict[str, str]:
-    """Environment of the worker processes: polars' thread pool sized so that the workers of one machine
-    share its cores instead of each starting a thread per core (``POLARS_MAX_THREADS``; one thread each
-    when there are as many workers as cores, measured 17% faster on 2 cores with 2 workers). A value the
-    user has set is kept."""
-    if "POLARS_MAX_THREADS" in os.environ:
-        return {"POLARS_MAX_THREADS": os.environ["POLARS_MAX_THREADS"]}
-    cores = os.cpu_count() or 1
-    n = max(1, cores // max(1, workers_per_machine or cores))
-    return {"POLARS_MAX_THREADS": str(n)}
-
-
-@contextmanager
-def _environ(values: dict[str, str]) -> Iterator[None]:
-    old = {k: os.environ.get(k) for k in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for k, v in old.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-
-
-WARM_UP_TEXT = (
-    "Israel said on Monday that at least 31,988 people had been killed in Gaza, the health ministry says. "
-    "Talks resumed in Cairo.\n"
-    "\u201cWe are hungry,\u201d said Ahmed Haddad, a resident of Rafah."
-)
-"""A short article that makes every stage load what it needs (two sentences in one paragraph: Punkt)."""
-
-
-def warm_up(settings: dict[str, Any]) -> int:
-    """Load what every stage needs (modules, dictionaries, compiled patterns) by analysing one short
-    article; run by each worker process as it starts, while the main process reads the first batch."""
-    from toolkit.io.loading import read_articles
-    from toolkit.run.pipeline import compute_row_tables
-
-    articles = read_articles([WARM_UP_TEXT], progress=False).articles
-    compute_row_tables(
-        articles, dictionary=settings.get("dictionary"), lexicon=settings.get("lexicon"), progress=False,
-        tone_model=settings.get("tone_model", True),
-    )  # fmt: skip
-    return os.getpid()
-
-
-def _warm_pool_worker(settings: dict[str, Any]) -> int:
-    """:func:`warm_up`, then ``gc.freeze()``: what the warm-up loaded (modules, rule sets, compiled patterns) moves
-    to the garbage collector's permanent generation, so the worker's full collections walk only what its batches
-    keep. Run only in the pool's worker processes (they run nothing but batches). Measured on 1,064 articles
-    (ISAF press releases and generated wire copy) in batches of 250, CPU seconds, medians of 8 alternating runs:
-    2.74 with the freeze, 2.93 with the collector untouched, 2.80 for the earlier code that paused the collector
-    during every batch of every process."""
-    import gc
-
-    pid = warm_up(settings)
-    gc.collect()
-    gc.freeze()
-    return pid
-
-
-class _Runner:
-    """Submit batches with a bounded number in flight; yield results as they complete."""
-
-    def __init__(self, engine: str, workers: int, scheduler: str | None, settings: dict[str, Any] | None = None) -> None:
-        self.engine, self.workers = engine, workers
-        self.warming: list[Any] = []
-        self.client: Any = None
-        self.pool: ProcessPoolExecutor | None = None
-        self.cluster: Any = None
-        self.parts: str | None = None
-        if engine == "dask":
-            try:
-                from dask.distributed import Client, LocalCluster
-            except ImportError as exc:  # pragma: no cover - dask is an optional extra
-                raise ImportError("engine='dask' needs the dask extra: pip install 'toolkit[dask]'") from exc
-            if scheduler:
-                self.client = Client(scheduler)
-            else:
-                self.cluster = LocalCluster(
-                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, env=worker_env(workers)
-                )
-                self.client = Client(self.cluster)
-        elif workers > 1:
-            import multiprocessing as mp
-
-            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"))
-            # The pool starts its processes on demand: start them all now, with the workers' environment,
-            # each loading what the stages need while this process reads the first batch.
-            with _environ(worker_env(workers)):
-                self.warming = [self.pool.submit(_warm_pool_worker, settings or {}) for _ in range(workers)]
-
-    def run(self, batches: Iterable[pl.DataFrame], settings: dict[str, Any], parts: Path) -> Iterator[BatchResult]:
-        # Workers on this machine write their own parts; a cluster given by address may not share
-        # this disk, so its workers send their tables back.
-        self.parts = None if self.client is not None and self.cluster is None else str(parts)
-        if self.client is None and self.pool is None:
-            for i, b in enumerate(batches):
-                yield process_batch(i, b, settings, self.parts)
-            return
-        limit = max(2, 2 * self.workers)
-        pending: set[Any] = set()
-        for i, b in enumerate(batches):
-            pending.add(self._submit(i, b, settings))
-            if len(pending) >= limit:
-                done, pending = self._wait(pending)
-                for f in done:
-                    yield f.result()
-        while pending:
-            done, pending = self._wait(pending)
-            for f in done:
-                yield f.result()
-        for f in self.warming:  # a failed warm-up would have failed the batches too; never left unseen
-            f.result()
-
-    def _submit(self, i: int, b: pl.DataFrame, settings: dict[str, Any]) -> Any:
-        if self.client is not None:
-            return self.client.submit(process_batch, i, b, settings, self.parts, pure=False)
-        assert self.pool is not None
-        return self.pool.submit(process_batch, i, b, settings, self.parts)
-
-    def _wait(self, pending: set[Any]) -> tuple[set[Any], set[Any]]:
-        if self.client is not None:
-            from dask.distributed import wait as dask_wait
-
-            res = dask_wait(list(pending), return_when="FIRST_COMPLETED")
-            return set(res.done), set(res.not_done)
-        done, not_done = wait(pending, return_when=FIRST_COMPLETED)
-        return set(done), set(not_done)
-
-    def finish(
-        self, names: list[str], parts: str, out: str, fmt: str, count: str = "articles"
-    ) -> Iterator[tuple[str, int | None, float]]:
-        """Run :func:`finish_table` for each name: in the pool or on the local cluster, else here."""
-        if self.pool is not None:
-            yield from self.pool.map(finish_table, names, repeat(parts), repeat(out), repeat(fmt), repeat(count))
-        elif self.client is not None and self.parts is not None:
-            yield from self.client.gather(
-                self.client.map(finish_table, names, parts=parts, out=out, fmt=fmt, count=count, pure=False)
-            )
-        else:
-            for name in names:
-                yield finish_table(name, parts, out, fmt, count)
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown()
-            self.pool = None
-        if self.client is not None:
-            self.client.close()
-            self.client = None
-        if self.cluster is not None:
-            self.cluster.close()
-            self.cluster = None
 
 
 def analyze_to_dir(
@@ -393,6 +177,9 @@ def analyze_to_dir(
     story ids) from all of them: the tables equal a fresh run's. ``rebuild=True`` deletes the store first. A run
     killed part-way keeps its finished batches (a batch is renamed into place once whole) for the next run.
     ``RunResult.reused`` (and ``run.json``'s ``reused_articles``) says how many articles were reused.
+    Actor sentiment's rows are reused too for every actor whose sentences and scores are unchanged (its
+    bootstrap is not drawn again: the same rows), and a run with nothing new and the same plan leaves the tables
+    of the last run in place (all but ``articles`` and ``load_report``; ``run.json``'s ``tables_kept``).
 
     >>> import tempfile
     >>> from toolkit import analyze_to_dir
@@ -486,6 +273,12 @@ def analyze_to_dir(
     n_sentences = _write_plan(store, kept, held, story_table, chunks, stories)
     jobs = sorted(TABLES, key=lambda n: (n not in _SLOW_FINISH, TABLES.index(n)))
     jobs = [n for n in jobs if n != "load_report"]
+    digest = plan_digest(store, count, format)
+    # Nothing new, the same plan as the last finished run: its tables still in place are not written again.
+    same = unchanged_tables(store, out, digest, format) if new_keys.height == 0 else {}
+    same.pop("articles", None)  # written from this run's input, always
+    jobs = [n for n in jobs if n not in same]
+    rows.update(same)
     writing = tqdm(total=len(jobs), desc="writing tables", unit="table", disable=disabled)
     try:
         if n_sentences > FINISH_IN_POOL_MAX_SENTENCES:
@@ -504,7 +297,12 @@ def analyze_to_dir(
     counts = {name: rows.get(name, 0) for name in (*ROW_TABLES, *AGGREGATE_TABLES)}
     counts["load_report"] = stream.load_report.height
     written = [out / f"{name}.{format}" for name in TABLES]
-    _tidy_store(store, chunks, key)
+    files = {}
+    for name in rows:
+        st = (out / f"{name}.{format}").stat()
+        files[name] = [st.st_size, st.st_mtime_ns, rows[name]]
+    _tidy_store(store, chunks, key, {"digest": digest, "files": files})
+    settings["tables_kept"] = sorted(same)
     describe().write_csv(out / "columns.csv")
     settings["reused_articles"] = reuse.height
     settings["computed_articles"] = new_keys.height
@@ -516,519 +314,3 @@ def analyze_to_dir(
     os.replace(tmp_json, out / "run.json")
     written += [out / "columns.csv", out / "run.json"]
     return RunResult(out, counts, written, stream.load_report, time.perf_counter() - t0, settings)
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Re-analysis: the chunk store (OUT/.store) and what a run reuses from it.
-#
-# Every batch a run computes is kept as a *chunk*: ``.store/chunks/<run>-<batch>/`` holds the batch's row tables
-# and co-occurrence counts (``<table>.parquet``), ``keys.parquet`` (``article_id`` and the article's content key)
-# and, written last, ``meta.json`` (the settings key, the ids its co-occurrence counts counted, rows per table).
-# A batch is written to ``<name>.tmp/`` and renamed when complete, so a chunk folder without ``.tmp`` is whole;
-# a killed run leaves only whole chunks (reused by the next run) and ``.tmp`` folders (deleted by it).
-# A later run on the same folder reuses the rows of every article whose ``article_id`` and content key are in a
-# chunk written under the same settings key, computes only the others, and builds every output table from the
-# chunks that hold the articles of this run (a chunk some of whose articles are gone is read filtered).
-# ---------------------------------------------------------------------------------------------------------------
-
-STORE = ".store"
-"""Folder (inside the output folder) of the chunks a later run reuses."""
-
-KEY = "_content_key"
-"""Column of the spooled batches: a hash of the article's input columns (:func:`content_keys`)."""
-
-
-def content_keys(articles: pl.DataFrame) -> pl.Series:
-    """A 128-bit hash (hex) of each article's input columns: an article whose text or metadata changed gets a
-    new key even when its ``article_id`` is kept. Not in it: ``story_id`` and ``story_size`` (the run computes
-    them) and ``source`` (where the input was read: no row table but ``articles`` holds it, and ``articles`` is
-    always written from this run's input), so an article moved to another file is still reused."""
-    cols = sorted(c for c in articles.columns if c not in ("source", "story_id", "story_size", KEY))
-    head = json.dumps(cols).encode()
-    keys = [
-        hashlib.blake2b(
-            head + json.dumps(row, default=str, ensure_ascii=False).encode(), digest_size=16
-        ).hexdigest()
-        for row in articles.select(cols).iter_rows()
-    ]
-    return pl.Series(KEY, keys, dtype=pl.String)
-
-
-_PACKAGE_SUFFIXES = (".py", ".yaml", ".yml", ".csv", ".tsv", ".txt", ".json")
-
-
-def package_fingerprint() -> list[tuple[str, int, int]]:
-    """``(path inside the package, modification time in ns, size)`` of the toolkit's code and data files: an
-    edited rule, vocabulary or extractor changes the rows, so it invalidates what earlier runs computed."""
-    from toolkit.core.cache import fingerprint
-
-    package = Path(__file__).resolve().parents[1]
-    files = sorted(
-        p for p in package.rglob("*") if p.suffix in _PACKAGE_SUFFIXES and "__pycache__" not in p.parts and p.is_file()
-    )
-    return [(os.path.relpath(path, package), mtime, size) for path, mtime, size in fingerprint(*files)]
-
-
-def settings_key(dictionary: str | Path | None = None, lexicon: str | Path | None = None, *, tone_model: bool = True) -> str:
-    """The settings the row tables of an article depend on, as one hash: the toolkit's version, the
-    fingerprints (:func:`toolkit.core.cache.fingerprint`: path, modification time, size) of its code and
-    data files (rules, vocabularies) and of the user's ``dictionary`` and ``lexicon``, polars' version and
-    whether the tone model ran (``tone_model=False`` leaves ``mentions.tone_score`` empty).
-    ``stories`` and ``count`` are not in it: they change which rows are kept and counted, which every run
-    recomputes from the chunks."""
-    from toolkit.core.cache import fingerprint
-
-    payload = {
-        "toolkit": getattr(sys.modules.get("toolkit"), "__version__", ""),
-        "polars": pl.__version__,
-        "package": package_fingerprint(),
-        "dictionary": fingerprint(dictionary),
-        "lexicon": fingerprint(lexicon),
-    }
-    if not tone_model:  # only when off: the key of a default run stays what it was (earlier stores still reused)
-        payload["tone_model"] = False
-    return hashlib.blake2b(json.dumps(payload, default=str).encode(), digest_size=16).hexdigest()
-
-
-def _ids_hash(ids: Iterable[str]) -> str:
-    return hashlib.blake2b("\n".join(sorted(ids)).encode(), digest_size=16).hexdigest()
-
-
-def _load_store(chunks: Path, key: str) -> pl.DataFrame:
-    """``article_id``, content key and ``chunk`` of every article held by a whole chunk written under
-    ``key`` (oldest chunk first); ``.tmp`` folders left by a killed run are deleted."""
-    frames = []
-    for d in sorted(chunks.iterdir()):
-        if d.name.endswith(".tmp"):
-            shutil.rmtree(d, ignore_errors=True)
-            continue
-        meta = _chunk_meta(d)
-        if meta is None or meta.get("settings_key") != key:
-            continue
-        frames.append(pl.read_parquet(d / "keys.parquet").with_columns(pl.lit(d.name).alias("chunk")))
-    schema = {"article_id": pl.String, KEY: pl.String, "chunk": pl.String}
-    return pl.concat(frames) if frames else pl.DataFrame(schema=schema)
-
-
-def _chunk_meta(d: Path) -> dict[str, Any] | None:
-    try:
-        return dict(json.loads((d / "meta.json").read_text(encoding="utf-8")))
-    except (OSError, ValueError):
-        return None
-
-
-def _commit_chunk(tmp: Path, key: str, keys: pl.DataFrame, counted: str, rows: dict[str, int]) -> str:
-    """Write ``keys.parquet``, ``sketches.parquet`` (the articles' MinHash sketches, which a later run reuses
-    to find the stories) and, last, ``meta.json`` into a batch's temporary folder, then rename it to the
-    chunk's name: from here on a later run may reuse it."""
-    keys.select("article_id", KEY).write_parquet(tmp / "keys.parquet")
-    sketches = keys.select(
-        KEY, "article_id", pl.col("published_sketch").alias("published"),
-        pl.col("_signature").alias("signature"), pl.col("_shingles").alias("shingles"),
-    )  # fmt: skip
-    sketches.write_parquet(tmp / "sketches.parquet", compression="lz4")
-    meta = {"settings_key": key, "counted": counted, "rows": rows}
-    (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-    final = tmp.with_name(tmp.name.removesuffix(".tmp"))
-    os.replace(tmp, final)
-    return final.name
-
-
-def _kept_keys(files: list[Path], story_table: pl.DataFrame, stories: str) -> pl.DataFrame:
-    """``article_id`` and content key of the articles this run keeps (after ``stories``), in input order."""
-    from toolkit.io.stories import add_stories, select_stories
-
-    frames = [
-        select_stories(add_stories(pl.read_parquet(path, columns=["article_id", KEY]), story_table), stories=stories)  # type: ignore[arg-type]
-        .select("article_id", KEY)
-        for path in files
-    ]
-    return pl.concat(frames) if frames else pl.DataFrame(schema={"article_id": pl.String, KEY: pl.String})
-
-
-def _new_batches(
-    files: list[Path],
-    story_table: pl.DataFrame,
-    stories: str,
-    reused: set[str],
-    batch_size: int,
-    *,
-    any_kept: bool,
-) -> Iterator[pl.DataFrame]:
-    """The spooled articles not reused from the store, with ``story_id`` and ``story_size``, filtered by
-    ``stories``, in batches of ``batch_size`` (one empty batch when the run keeps no article at all, so a run
-    on no article still writes every table)."""
-    from toolkit.io.stories import add_stories, select_stories
-
-    held: list[pl.DataFrame] = []
-    n = 0
-    done = pl.Series(KEY, list(reused), dtype=pl.String).implode()
-    for path in files:
-        if reused and pl.read_parquet(path, columns=[KEY])[KEY].is_in(done).all():
-            continue  # every article of this part is reused: its text is not read again (a re-run's old input)
-        batch = select_stories(add_stories(pl.read_parquet(path), story_table), stories=stories)  # type: ignore[arg-type]
-        batch = batch.filter(~pl.col(KEY).is_in(done)) if reused else batch
-        while batch.height:
-            take = batch.head(batch_size - n)
-            batch = batch.slice(take.height)
-            held.append(take)
-            n += take.height
-            if n >= batch_size:
-                yield pl.concat(held)
-                held, n = [], 0
-    if held:
-        yield pl.concat(held)
-    elif not any_kept and files:
-        yield select_stories(add_stories(pl.read_parquet(files[0]), story_table), stories=stories).head(0)  # type: ignore[arg-type]
-
-
-def _noting(
-    batches: Iterable[pl.DataFrame], notes: dict[int, tuple[pl.DataFrame, str]], count: str
-) -> Iterator[pl.DataFrame]:
-    """The batches without their content keys and sketches, noting those and the ids each one counted, for
-    its chunk."""
-    from toolkit.io.stories import first_copies
-
-    for i, b in enumerate(batches):
-        counted = first_copies(b)["article_id"] if count == "stories" else b["article_id"]
-        notes[i] = (b.select("article_id", KEY, *SKETCH_COLUMNS), _ids_hash(counted.to_list()))
-        yield b.drop(KEY, *SKETCH_COLUMNS)
-
-
-MAX_SEGMENTS = 10_000
-"""Most pieces a run's tables are assembled from (runs of consecutive input articles held by one chunk); with more
-(a reordered input), one piece per chunk: the same rows, but the reused articles no longer in input order."""
-
-
-def _write_plan(
-    store: Path, kept: pl.DataFrame, held: pl.DataFrame, story_table: pl.DataFrame, chunks: Path, stories: str
-) -> int:
-    """Plan the assembly of the tables: the kept articles in input order, cut into *segments* (runs of
-    consecutive articles held by one chunk), so the tables hold the rows in the order a fresh run writes them.
-    ``held``: ``article_id``, content key and ``chunk`` of the reused and the new articles. Writes ``plan.json``
-    (the segments in order: chunk, whole or filtered), ``plan.parquet`` (``seg``, ``article_id`` of the filtered
-    ones) and ``stories.parquet`` (this run's story table). Returns the sentences the chunks hold."""
-    where = kept.join(
-        held.unique(KEY, keep="first"), on=["article_id", KEY], how="left", maintain_order="left"
-    )
-    where = where.filter(pl.col("chunk").is_not_null())
-    sizes = {
-        name: pl.scan_parquet(chunks / name / "keys.parquet").select(pl.len()).collect().item()
-        for name in where["chunk"].unique().to_list()
-    }
-    seg = where.with_columns(
-        (pl.col("chunk") != pl.col("chunk").shift()).fill_null(True).cum_sum().alias("seg")
-    )
-    if seg.height and int(seg["seg"].max()) > max(MAX_SEGMENTS, 2 * len(sizes)):  # type: ignore[arg-type]
-        seg = seg.with_columns(pl.col("chunk").rank("min").alias("seg")).sort("seg", maintain_order=True)
-    pieces = seg.group_by("seg", maintain_order=True).agg(pl.col("chunk").first(), pl.len().alias("n"))
-    n_segs = pieces.group_by("chunk").len()
-    per_chunk = dict(zip(n_segs["chunk"].to_list(), n_segs["len"].to_list(), strict=True))
-    plan = [
-        {"seg": int(sg), "chunk": ch, "whole": per_chunk[ch] == 1 and n == sizes[ch]}
-        for sg, ch, n in pieces.select("seg", "chunk", "n").iter_rows()
-    ]
-    whole = [p["seg"] for p in plan if p["whole"]]
-    taken = seg.filter(~pl.col("seg").is_in(whole)).select(pl.col("seg").cast(pl.Int64), "article_id")
-    taken.write_parquet(store / "plan.parquet")
-    story_table.write_parquet(store / "stories.parquet")
-    (store / "plan.json").write_text(json.dumps({"segments": plan, "stories": stories}), encoding="utf-8")
-    return sum(
-        int(((_chunk_meta(chunks / name) or {}).get("rows") or {}).get("sentences", 0)) for name in sizes
-    )
-
-
-def _tidy_store(store: Path, chunks: Path, key: str) -> None:
-    """After a finished run: delete the chunks it did not use (other settings, articles no longer in the
-    input) and the spooled input; then write ``manifest.json``, last."""
-    plan = json.loads((store / "plan.json").read_text(encoding="utf-8"))["segments"]
-    used = {p["chunk"] for p in plan}
-    for d in chunks.iterdir():
-        if d.name not in used:
-            shutil.rmtree(d, ignore_errors=True)
-    shutil.rmtree(store / "spool", ignore_errors=True)
-    manifest = {"settings_key": key, "chunks": plan, "finished": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
-    tmp = store / ".manifest.json.tmp"
-    tmp.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-    os.replace(tmp, store / "manifest.json")
-
-
-SKETCH_COLUMNS = ("published_sketch", "_signature", "_shingles")
-"""Columns of the spooled batches holding each new article's MinHash sketch (for its chunk)."""
-
-
-def _find_stories_pass(
-    stream: ArticleStream, spool: Path, stage_seconds: dict[str, float], stored: pl.DataFrame, chunks: Path
-) -> tuple[list[Path], pl.DataFrame]:
-    """Read every batch once: spool it (with each article's content key and, for an article no chunk holds,
-    its MinHash sketch) to ``spool/part-<i>.parquet``; then group the stories over the sketches of the whole
-    corpus (those of the articles ``stored`` in chunks read from there, not computed again). Returns the
-    spooled files and the ``article_id, story_id, story_size`` table."""
-    from toolkit.io.stories import SKETCH_SCHEMA, group_stories, sketch_articles
-
-    spool.mkdir(parents=True, exist_ok=True)
-    files: list[Path] = []
-    sketches: list[pl.DataFrame] = []
-    held = stored[KEY].implode()
-    from_store: list[pl.DataFrame] = []
-    t0 = time.perf_counter()
-    for i, batch in enumerate(stream):
-        path = spool / f"part-{i:06d}.parquet"
-        batch = batch.with_columns(content_keys(batch))
-        new = batch.filter(~pl.col(KEY).is_in(held))
-        from_store.append(batch.filter(pl.col(KEY).is_in(held)).select(KEY))
-        sk = sketch_articles(new).with_columns(new[KEY])
-        sketches.append(sk.drop(KEY))
-        cols = sk.select(
-            KEY, pl.col("published").alias("published_sketch"),
-            pl.col("signature").alias("_signature"), pl.col("shingles").alias("_shingles"),
-        )  # fmt: skip
-        batch.join(cols, on=KEY, how="left", maintain_order="left").write_parquet(path, compression="lz4")
-        files.append(path)
-    reused = pl.concat(from_store) if from_store else pl.DataFrame(schema={KEY: pl.String})
-    where = stored.join(reused, on=KEY, how="semi").unique(KEY, keep="last")
-    for (name,), ks in where.partition_by("chunk", as_dict=True).items():
-        sk = pl.read_parquet(chunks / str(name) / "sketches.parquet").join(ks.select(KEY), on=KEY, how="semi")
-        sketches.append(sk.select(list(SKETCH_SCHEMA)))
-    t1 = time.perf_counter()
-    all_sketches = pl.concat(sketches) if sketches else None
-    sketches.clear()  # one copy of the sketches while grouping
-    table = group_stories([] if all_sketches is None else all_sketches)
-    del all_sketches
-    stage_seconds["stories_sketch"] = t1 - t0
-    stage_seconds["stories_group"] = time.perf_counter() - t1
-    return files, table
-
-
-AUTO_MAX_WORKERS = 4
-"""Most workers chosen by ``workers="auto"`` (memory grows with the number of workers)."""
-
-
-def auto_workers() -> int:
-    """Workers chosen by ``workers="auto"`` for a corpus of several batches: the cores this process may
-    use, at most :data:`AUTO_MAX_WORKERS`."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, AUTO_MAX_WORKERS))
-
-
-FINISH_IN_POOL_MAX_SENTENCES = 200_000
-"""Up to this many sentences the corpus-wide files are written by the pool's workers side by side; above
-it, one by one in the main process after the pool is closed (bounded memory on large corpora)."""
-
-_SLOW_FINISH = ("actor_sentiment", "tokens", "cooc_pairs", "sentences")
-"""Finishing jobs started first (the longest), so the pool's workers end together."""
-
-
-def _release_memos() -> None:
-    """Empty the cross-batch memos of this process (``toolkit.core.cache.clear_all(rule_sets=False)``: claims' text
-    readings, actor matches and word checks, sentiment scores; the loaded rule sets stay) and hand the freed
-    heap back to the system: a pool worker holds them after its batches, and finishing jobs need the room.
-    Called once per process; the next batch (if any) rebuilds what it needs. Safe while other threads of the
-    process run batches (a Dask worker's): their memo reads never fail, they recompute what is gone."""
-    global _RELEASED
-    if _RELEASED:
-        return
-    _RELEASED = True
-    import gc
-
-    from toolkit.core import cache
-
-    cache.clear_all(rule_sets=False)
-    gc.collect()
-    _trim_heap()
-
-
-_RELEASED = False
-
-
-LEDGER_IN_ONE_PIECE_MAX_CLAIMS = 200_000
-"""Up to this many claims the claim ledger is one query (about 200 MB at most); above it, one category at a time."""
-
-
-def _claim_ledger_by_category(claims_parts: pl.LazyFrame, articles_parts: pl.LazyFrame, folder: Path) -> pl.LazyFrame:
-    """The claim ledger of a run, one ``counted`` category at a time: every series and every same-day
-    comparison lies within one category, and the series (``counted|place|source``) of the categories
-    sort in the order of ``counted + "|"``, so the pieces written one after another (to ``folder``)
-    are the whole table, while memory holds one category's claims, not the corpus's."""
-    from toolkit.extract import claims
-
-    needed = [c for c in SCHEMAS["claims"] if c in SCHEMAS["claim_ledger"] or c == "place_surface"]
-    published = articles_parts.select("article_id", "published").collect()
-    if claims_parts.select(pl.len()).collect().item() <= LEDGER_IN_ONE_PIECE_MAX_CLAIMS:
-        return claims.claim_ledger_lazy(claims_parts.select(needed), published.lazy())
-    counted = claims_parts.select(pl.col("counted").unique()).collect()["counted"].drop_nulls().to_list()
-    counted = [c for c in counted if c not in claims.LEDGER_SKIP]  # categories the ledger leaves out
-    folder.mkdir(parents=True, exist_ok=True)
-    files = []
-    for i, cat in enumerate(sorted(counted, key=lambda c: c + "|")):
-        piece = claims.claim_ledger_lazy(claims_parts.filter(pl.col("counted") == cat).select(needed), published.lazy())
-        piece.collect().write_parquet(folder / f"part-{i:04d}.parquet")
-        files.append(folder / f"part-{i:04d}.parquet")
-    return pl.scan_parquet(files) if files else empty("claim_ledger").lazy()
-
-
-def finish_table(name: str, parts: str, out: str, fmt: str, count: str = "articles") -> tuple[str, int | None, float]:
-    """Write ``out/<name>.<fmt>`` from the batch parts in ``parts``; returns the name, its rows when the
-    table was built here (an aggregate; ``None`` for a row table, whose rows the batches counted) and the
-    seconds taken. ``count="stories"``: the aggregates of :data:`toolkit.io.stories.COUNTED_TABLES` count each
-    story once (the rows of its first copy; the co-occurrence counts were made so by the batches)."""
-    from toolkit.extract import quotes
-    from toolkit.io.stories import COUNTED_TABLES, first_copies
-    from toolkit.measure import cooc, sentiment
-
-    t0 = time.perf_counter()
-    _release_memos()
-    folder = Path(parts)
-    plan = _read_plan(folder)
-
-    def scan_all(table: str) -> pl.LazyFrame:
-        return _scan_chunks(folder, plan, table)
-
-    keep = first_copies(scan_all("articles")).lazy() if count == "stories" and name in COUNTED_TABLES else None
-
-    def scan(table: str) -> pl.LazyFrame:
-        lf = scan_all(table)
-        return lf if keep is None or table == "articles" else lf.join(keep, on="article_id", how="semi")
-
-    frame: pl.DataFrame | pl.LazyFrame
-    if name in ROW_TABLES:
-        frame = scan(name)
-    elif name == "cooc_edges":
-        # summed from the count files by the streaming engine, scored one window kind at a time (bounded memory)
-        work = folder / "cooc_edges"
-        shutil.rmtree(work, ignore_errors=True)
-        files = _chunk_counts(folder, plan, count, work / "recount")
-        pair_files, actor_files, total_files = ([f[i] for f in files] for i in range(3))
-        frame = cooc.score_count_files(pair_files, actor_files, total_files, work) if files else empty("cooc_edges")
-    elif name == "actor_sentiment":
-        frame = sentiment.summarise_actor_sentiment(scan("sentiment"), scan("mentions"))  # lazy: reads what it uses
-    elif name == "claim_ledger":
-        frame = _claim_ledger_by_category(scan("claims"), scan("articles"), folder / "claim_ledger")
-    elif name == "sources":
-        used = ["article_id", "kind", "n_words", "speaker_actor_id", "speaker_label", "speaker_name", "speaker_surface"]
-        frame = quotes.summarise_sources(scan("quotes").select(used).collect())  # not the quotes' text
-    elif name == "places":
-        from toolkit.extract.places import count_places
-
-        frame = count_places(scan("mentions").select("article_id", "place_id").collect())
-    else:  # pragma: no cover - every table of the schema is handled above
-        raise ValueError(f"no finishing job for table {name!r}")
-    if name in COUNTED_TABLES:
-        frame = frame.with_columns(pl.lit(count, dtype=pl.String).alias("count_unit"))
-    path = Path(out) / f"{name}.{fmt}"
-    _write_frame(frame, path, fmt)
-    if isinstance(frame, pl.DataFrame):
-        n_rows: int | None = frame.height
-    else:  # a table sunk from a query: count what was written
-        reader = pl.scan_parquet if fmt == "parquet" else pl.scan_csv
-        n_rows = reader(path).select(pl.len()).collect().item()
-    if name == "cooc_edges":
-        shutil.rmtree(folder / "cooc_edges", ignore_errors=True)  # its pieces, now in the table
-    return name, n_rows, time.perf_counter() - t0
-
-
-Plan = tuple[list[tuple[str, bool, int]], dict[int, pl.Series]]
-
-
-def _read_plan(folder: Path) -> Plan:
-    """The segments of this run (chunk, whole?, segment number) and the ``article_id`` of each filtered one."""
-    plan = json.loads((folder / "plan.json").read_text(encoding="utf-8"))["segments"]
-    taken = pl.read_parquet(folder / "plan.parquet")
-    ids = {int(sg): df["article_id"] for (sg,), df in taken.partition_by("seg", as_dict=True).items()}  # type: ignore[call-overload]
-    return [(p["chunk"], bool(p["whole"]), int(p["seg"])) for p in plan], ids
-
-
-def _scan_chunks(folder: Path, plan: Plan, table: str) -> pl.LazyFrame:
-    """One table of the run, assembled from the plan's segments in order (a filtered segment: the rows of its
-    articles in its chunk); ``articles`` with this run's ``story_id`` and ``story_size``
-    (as :func:`toolkit.io.stories.add_stories`)."""
-    segments, ids = plan
-    frames = []
-    run: list[Path] = []  # consecutive whole chunks: one scan
-    for name, whole, sg in segments:
-        path = folder / "chunks" / name / f"{table}.parquet"
-        if whole:
-            run.append(path)
-            continue
-        if run:
-            frames.append(pl.scan_parquet(run))
-            run = []
-        frames.append(pl.scan_parquet(path).filter(pl.col("article_id").is_in(ids[sg].implode())))
-    if run:
-        frames.append(pl.scan_parquet(run))
-    lf = pl.concat(frames, how="vertical") if frames else empty(table).lazy()
-    if table == "articles" and segments:  # this run's input, as the batches were given it (read lazily)
-        stories = json.loads((folder / "plan.json").read_text(encoding="utf-8"))["stories"]
-        story = pl.scan_parquet(folder / "stories.parquet").select("article_id", "story_id", "story_size")
-        return pl.concat(
-            [_select_stories_lazy(_add_stories_lazy(pl.scan_parquet(path).drop(KEY, *SKETCH_COLUMNS), story), stories)
-             for path in sorted((folder / "spool").glob("part-*.parquet"))],
-            how="vertical",
-        )  # fmt: skip
-    return lf
-
-
-def _chunk_counts(folder: Path, plan: Plan, count: str, work: Path) -> list[tuple[Path, Path, Path]]:
-    """The files of the co-occurrence counts of every chunk of the run (pairs, actors, totals): the chunk's own
-    when it counted the same articles as this run would (every article, or every first copy with
-    ``count="stories"``); else counted again from the chunk's rows of those articles (a chunk some of whose
-    articles are gone, or whose first copies changed) and written to ``work``, one chunk at a time."""
-    from toolkit.measure import cooc
-
-    segments, ids = plan
-    chunks: dict[str, list[pl.Series] | None] = {}  # chunk -> the ids taken from it (None: all)
-    for name, whole, sg in segments:
-        if whole:
-            chunks[name] = None
-        else:
-            chunks.setdefault(name, []).append(ids[sg])  # type: ignore[union-attr]
-    copies = None  # with count="stories": the articles that are not the first copy of their story
-    if count == "stories":
-        story = pl.read_parquet(folder / "stories.parquet", columns=["article_id", "story_id"])
-        copies = story.filter(pl.col("article_id") != pl.col("story_id"))["article_id"].implode()
-    out: list[tuple[Path, Path, Path]] = []
-    for name, parts in chunks.items():
-        d = folder / "chunks" / name
-        taken = (
-            pl.read_parquet(d / "keys.parquet", columns=["article_id"])["article_id"]
-            if parts is None
-            else pl.concat(parts)
-        )
-        if copies is not None:
-            taken = taken.filter(~taken.is_in(copies))
-        meta = _chunk_meta(d) or {}
-        if meta.get("counted") == _ids_hash(taken.to_list()):
-            out.append(tuple(d / f"{t}.parquet" for t in COUNT_PARTS))  # type: ignore[arg-type]
-            continue
-
-        def rows(t: str, d: Path = d, taken: pl.Series = taken) -> pl.DataFrame:
-            return pl.read_parquet(d / f"{t}.parquet").filter(pl.col("article_id").is_in(taken.implode()))
-
-        work.mkdir(parents=True, exist_ok=True)
-        recount = cooc.count_cooccurrence(rows("cooc_pairs"), rows("mentions"), rows("sentences"))
-        paths = tuple(work / f"{name}-{t}.parquet" for t in COUNT_PARTS)
-        for df, path in zip(recount, paths, strict=True):
-            df.write_parquet(path)
-        out.append(paths)  # type: ignore[arg-type]
-    return out
-
-
-def _add_stories_lazy(lf: pl.LazyFrame, story: pl.LazyFrame) -> pl.LazyFrame:
-    """:func:`toolkit.io.stories.add_stories` on a lazy frame."""
-    return (
-        lf.drop("story_id", "story_size", strict=False)
-        .join(story, on="article_id", how="left", maintain_order="left")
-        .with_columns(pl.col("story_id").fill_null(pl.col("article_id")), pl.col("story_size").fill_null(1).cast(pl.Int64))
-    )
-
-
-def _select_stories_lazy(lf: pl.LazyFrame, stories: str) -> pl.LazyFrame:
-    """:func:`toolkit.io.stories.select_stories` on a lazy frame (one spooled batch, as the batches are given it)."""
-    if stories == "first":
-        return lf.filter(pl.col("article_id") == pl.col("story_id")).unique("article_id", keep="first", maintain_order=True)
-    if stories == "drop":
-        return lf.filter(pl.col("story_size") == 1)
-    return lf
