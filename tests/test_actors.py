@@ -95,7 +95,14 @@ def test_packaged_dictionary_loads_without_duplicates_or_conflicts():
 
 
 @pytest.mark.parametrize(
-    "name", ["actors.yaml", "actors_states.csv", "actors_rules.yaml", "actors_given_names.txt"]
+    "name",
+    [
+        "actors.yaml",
+        "actors_states.csv",
+        "actors_rules.yaml",
+        "actors_given_names.txt",
+        "actors_agencies.csv",
+    ],
 )
 def test_data_files_have_provenance(name):
     head = data_path(name).read_text(encoding="utf-8")[:3000]

@@ -170,8 +170,8 @@ def test_person_by_a_later_surname() -> None:
 
 
 def test_unknown_name_is_kept_as_other() -> None:
-    rows = _rows("The Harbour Lights Festival drew big crowds.")
-    assert ("Harbour Lights Festival", "new:harbour-lights-festival", "other", "name_other") in rows
+    rows = _rows("The Harbour Lights Orchestra drew big crowds.")  # (a festival is an event: no actor)
+    assert ("Harbour Lights Orchestra", "new:harbour-lights-orchestra", "other", "name_other") in rows
 
 
 def test_headline_case_gives_no_names() -> None:
@@ -636,10 +636,10 @@ def test_development_actor_scores() -> None:
 
 
 def test_round2_rules() -> None:
-    text = "Dangote Cement said it would raise prices. The Bureau of Meteorology said rain would ease. The BoM said so."
+    text = "Dangote Cement said it would raise prices. The Bureau of Hydrology said rain would ease. The BoH said so."
     got = _by_surface(text)
     assert got["Dangote Cement"][:3] == ("new:dangote-cement", "organization", "company")
-    assert got["BoM"][:3] == ("new:bureau-of-meteorology", "organization", "short_form")
+    assert got["BoH"][:3] == ("new:bureau-of-hydrology", "organization", "short_form")
     rows = _rows("The Democratic Nursing Organisation of South Africa (Denosa) backed it. Denosa said no.")
     denosa = [r[1] for r in rows if r[0] == "Denosa"]
     assert denosa == ["new:democratic-nursing-organisation-of-south-africa"] * 2
@@ -1113,3 +1113,36 @@ def test_hyphenated_code_with_digits_is_no_acronym() -> None:
         r[0] for r in _rows("Patients given the antibody KVX-TR7 recovered faster, the researchers said.")
     ]
     assert not any("KVX" in s for s in surfaces)
+
+
+# --------------------------------------------------------------------------- the data files
+
+
+def _duplicates(node: object, path: str) -> list[str]:
+    out: list[str] = []
+    if isinstance(node, list):
+        seen: set[str] = set()
+        for k, v in enumerate(node):
+            if isinstance(v, (list, dict)):
+                out += _duplicates(v, f"{path}[{k}]")
+            elif str(v) in seen:
+                out.append(f"{path}: {v}")
+            else:
+                seen.add(str(v))
+    elif isinstance(node, dict):
+        for key, v in node.items():
+            out += _duplicates(v, f"{path}.{key}")
+    return out
+
+
+@pytest.mark.parametrize("name", ["actors_general.yaml", "actors_rules.yaml", "actors.yaml"])
+def test_no_list_of_the_actor_data_has_duplicates(name: str) -> None:
+    assert _duplicates(load_yaml(name), name) == []
+
+
+def test_missing_census_given_names_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    from toolkit.extract.actors import rules
+
+    monkeypatch.setattr(rules, "data_path", lambda name: tmp_path / name)
+    with pytest.raises(FileNotFoundError, match="given_names_gender.csv"):
+        rules._census_given({}, frozenset(), frozenset())

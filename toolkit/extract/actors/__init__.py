@@ -22,6 +22,9 @@ and the words around them:
   (rules ``title``, ``apposition``, ``name_verb``, ``given_name``) and organisations by their form
   ("Sovereign Council", "Ministry of Health": ``org_form``), with ids ``new:<slug>``.
 * ``surname``: within an article, "Netanyahu" or "Abu Thabet" after the full name resolves to that person.
+* National agencies, regulators, statistics offices, central banks and electoral bodies known by their full
+  name or acronym (NASA, NTSB, Ofcom, Stats NZ) are in ``data/actors_agencies.csv``, each with its own id and
+  its state as affiliation.
 * Places: ``data/actors_places.csv`` is a gazetteer of cities, regions, camps, crossings and waterways;
   a capitalised name after a place phrase ("the village of X", "near X") or with a place word ("X Island",
   "X camp") is a discovered place (``place_form``); "X's capital", "eastern X", "80% of X", "X-based" make a
@@ -66,6 +69,9 @@ used as a place), :mod:`~toolkit.extract.actors.titles` (titles and roles next t
 (people by title, apposition, verb, given name, list, nickname), :mod:`~toolkit.extract.actors.surnames` (later
 surnames, family names, first names within an article), :mod:`~toolkit.extract.actors.institutions` (lower-case
 institutions resolved in an article), :mod:`~toolkit.extract.actors.general_news` (the general-news step),
+:mod:`~toolkit.extract.actors.general_types` (names typed by their article),
+:mod:`~toolkit.extract.actors.general_people` (partial names, name suffixes, one type per person, works and
+competitions that are no actors),
 :mod:`~toolkit.extract.actors.memos` (what the cross-call memos hold), :mod:`~toolkit.extract.actors.quick_exits`
 (the switches of the quick exits) and :mod:`~toolkit.extract.actors.finder` (:func:`find_mentions`, the entry
 point).

@@ -22,6 +22,7 @@ ACTOR_TYPES = ("person", "state", "organization", "armed_group", "group", "locat
 PACKAGED_DICTIONARY = "actors.yaml"
 PACKAGED_STATES = "actors_states.csv"
 PACKAGED_PLACES = "actors_places.csv"
+PACKAGED_AGENCIES = "actors_agencies.csv"
 
 _ACTOR_SCHEMA: dict[str, Any] = {
     "actor_id": pl.String,
@@ -135,12 +136,13 @@ def _places(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _dictionary_files(user: str | None) -> tuple[Path | None, ...]:
-    """Every file the actor dictionary is read from (packaged states, actors and places, the user's file)."""
+    """Every file the actor dictionary is read from (packaged states, actors, agencies and places, the user's
+    file)."""
     if user is not None and not Path(user).exists():
         raise FileNotFoundError(f"actor dictionary {user!r} not found")
     return (
-        data_path(PACKAGED_STATES), data_path(PACKAGED_DICTIONARY), data_path(PACKAGED_PLACES),
-        None if user is None else Path(user),
+        data_path(PACKAGED_STATES), data_path(PACKAGED_DICTIONARY), data_path(PACKAGED_AGENCIES),
+        data_path(PACKAGED_PLACES), None if user is None else Path(user),
     )  # fmt: skip
 
 
@@ -154,7 +156,8 @@ def _read_dictionary(user: str | None) -> tuple[pl.DataFrame, str]:
         _entry({**r, "type": "state"}, PACKAGED_STATES) for r in _read_csv_rows(data_path(PACKAGED_STATES))
     ]
     packaged, name = _read_dictionary_file(data_path(PACKAGED_DICTIONARY))
-    entries = states + packaged
+    agencies, _ = _read_dictionary_file(data_path(PACKAGED_AGENCIES))
+    entries = states + packaged + agencies
     _check_unique(entries, "packaged actor dictionary")
     entries += _places(entries)
     conflicts = {a: ids for a, ids in _alias_owners(entries).items() if len(ids) > 1}

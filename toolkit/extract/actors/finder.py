@@ -16,7 +16,7 @@ import polars as pl
 from toolkit.core import cache
 from toolkit.core.resources import data_path
 from toolkit.core.schema import conform, empty, require_columns
-from toolkit.extract.actors import general_news, general_types
+from toolkit.extract.actors import general_news, general_people, general_types
 from toolkit.extract.actors.context import _contextualise
 from toolkit.extract.actors.dictionary import _dictionary_files
 from toolkit.extract.actors.institutions import _find_institutions
@@ -195,6 +195,7 @@ def find_mentions(
     has_inst = sents["text"].str.contains(rf"\b(?:{_alt(rules.institutions)})\b").fill_null(False).to_list()
     general = general_news.general_rules()
     type_rules = general_types.type_rules()
+    people_rules = general_people.people_rules()
     has_acr = general_news.acronym_flags(sents["text"], lex, general)  # sentences that may hold a new acronym
     # per mention: its sentence's row and the fields written, appended as each article is finished (tuples of
     # numbers and strings, which the garbage collector stops tracking: the call keeps no objects per mention)
@@ -217,6 +218,7 @@ def find_mentions(
         general_news.drop_event_names(article, general)
         if discover:
             general_types.type_by_context(article, type_rules)
+            general_people.link_people(article, rules, people_rules)
         if not groups:
             for sent in article:
                 for m in sent.mentions:

@@ -284,7 +284,15 @@ def facility_names(article: list[_Sentence], g: GeneralRules) -> None:
     """A person the rules read by form (a given name, a title) whose name ends in a facility head or is followed
     by the rest of a facility's name ("Sultan Qaboos Grand Mosque", "the Johan Sverdrup oil field") is a place:
     the whole capitalised name becomes a location used as a place (rule ``facility``). People of the dictionary
-    stay. The heads and nouns are ``facility_heads`` and ``facility_nouns`` of ``data/actors_general.yaml``."""
+    stay. The heads and nouns are ``facility_heads`` and ``facility_nouns`` of ``data/actors_general.yaml``.
+
+    >>> from toolkit.extract.actors import find_mentions
+    >>> from toolkit.io.loading import read_articles
+    >>> from toolkit.text.tokenize import split_sentences
+    >>> text = "Crowds gathered at the Sultan Qaboos Grand Mosque on Friday."
+    >>> find_mentions(split_sentences(read_articles([text]).articles)).select("surface", "actor_type", "rule").rows()
+    [('Sultan Qaboos Grand Mosque', 'location', 'facility')]
+    """
     for sent in article:
         text = sent.text
         for k, m in enumerate(sent.mentions):

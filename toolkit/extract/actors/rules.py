@@ -149,8 +149,8 @@ def _census_given(general: dict[str, object], not_names: frozenset[str], heads: 
     import csv
 
     path = data_path(CENSUS_GIVEN_NAMES)
-    if not path.exists():
-        return frozenset()
+    if not path.exists():  # removed after the rules were cached: never guess without the names
+        raise FileNotFoundError(f"packaged data file {CENSUS_GIVEN_NAMES!r} not found in {path.parent}")
     with path.open(encoding="utf-8") as fh:
         rows = csv.reader(line for line in fh if line.strip() and not line.startswith("#"))
         names = {r[0].strip() for r in rows if r and r[0].strip() and r[0].strip() != "name"}
@@ -192,7 +192,7 @@ def _build_rules(path: Path) -> _Rules:
     verbs = _alt(doc["reporting_verbs"])
     head_words = _alt(heads)
     apposition_re = re.compile(
-        rf"^(?:\s*\([^\d)][^)]{{0,23}}\))?(?:,\s+(?:a|an|the|who\s+is\s+an?|[\w.’'-]+[’']s)\s+(?:[\w.’'-]+\s+){{0,4}}?(?:{head_words})\b|,\s+\d{{1,3}}\s*[,.;]|\s+\(\d{{1,3}}\))",
+        rf"^(?:\s*\([^\d)][^)]{{0,23}}\))?(?:,\s+(?:a|an|the|his|her|their|who\s+is\s+an?|[\w.’'-]+[’']s)\s+(?:[\w.’'-]+\s+){{0,4}}?(?:ex-)?(?:{head_words})\b|,\s+\d{{1,3}}\s*[,.;]|\s+\(\d{{1,3}}\))",
         re.IGNORECASE,
     )
     given = frozenset(load_lines(PACKAGED_GIVEN_NAMES))
