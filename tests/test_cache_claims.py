@@ -33,8 +33,8 @@ from toolkit.text.tokenize import split_sentences
 
 ROOT = Path(__file__).parents[1]
 HELDOUT = sorted(
-    p for p in (ROOT / "tests" / "data").glob("heldout*/articles") if p.parent.name != "heldout6"
-)  # set 6 stays unread
+    p for p in (ROOT / "tests" / "data").glob("heldout*/articles") if p.parent.name not in ("heldout6", "heldout7")
+)  # sets 6 and 7 stay unread
 ISAF = Path("/work/shared/benchmarks/isaf_press_releases/test.jsonl")  # real press releases, where present
 
 
