@@ -298,3 +298,19 @@ def test_cooc_edges_from_count_files_equal_the_merged_counts(tmp_path):
     assert got.height > 0 and set(got["window"]) == {"sentence", "paragraph", "article"}
     assert got.equals(cooc.score_counts(*cooc.merge_counts(counts)))
     assert got.drop("count_unit").equals(res.cooc_edges.drop("count_unit"))
+
+
+def test_emptying_memos_after_every_batch_changes_no_table(corpus, tmp_path, monkeypatch):
+    """The memory guard (batches.MEMO_RELEASE_MB) empties the cross-batch memos; the tables must not change."""
+    from toolkit.run import batches
+
+    default = analyze_to_dir(corpus, tmp_path / "default", batch_size=1, workers=1, progress=False)
+    released = []
+    real_release = batches._release_memos
+    monkeypatch.setattr(batches, "MEMO_RELEASE_MB", 0.0)  # every batch is over the threshold
+    monkeypatch.setattr(batches, "_release_memos", lambda: (released.append(1), real_release())[1])
+    guarded = analyze_to_dir(corpus, tmp_path / "guarded", batch_size=1, workers=1, progress=False, rebuild=True)
+    assert len(released) == default.counts["articles"] == 5  # emptied after each of the five batches
+    assert guarded.counts == default.counts
+    for name in TABLES:
+        assert _read(tmp_path / "guarded", name).equals(_read(tmp_path / "default", name)), name

@@ -80,21 +80,36 @@ def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any], 
     return BatchResult(index, tables, rows, timings)
 
 
-MEMO_RELEASE_MB = 550
+MEMO_RELEASE_MB = float(os.environ.get("TOOLKIT_MEMO_RELEASE_MB", "550"))
 """Resident memory (MB) of a process above which it empties its cross-batch memos after a batch (they refill as
 the next batches need them; the tables do not change). The memos are bounded by entries, not bytes: on text whose
 sentences are all distinct they filled a worker to 1.0-1.2 GB over 20 batches of 500 articles; emptied above
 550 MB, 8 batches peaked at 684 MB instead of 863 MB for the same CPU seconds (62.2 against 62.8). In a process
 that holds much else (a notebook running ``workers=1``), the memos are emptied after every batch: slower on
-repetitive text, never different tables."""
+repetitive text, never different tables. Set ``TOOLKIT_MEMO_RELEASE_MB`` in the environment (read when the module
+is imported, by workers too) to move the threshold: higher for speed on repetitive text with memory to spare,
+``inf`` never to empty them."""
 
 
 def _rss_mb() -> float:
-    """This process's resident memory in MB (Linux ``/proc``; 0 where it cannot be read)."""
+    """This process's resident memory in MB: Linux ``/proc``; elsewhere the peak so far (``getrusage``: macOS;
+    once past the threshold the memos are emptied after every batch); 0 where neither can be read (Windows).
+
+    >>> _rss_mb() > 0
+    True
+    """
     try:
         with open("/proc/self/statm", encoding="ascii") as f:
             return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
     except (OSError, ValueError, IndexError, AttributeError):  # pragma: no cover - not Linux
+        pass
+    try:  # pragma: no cover - not Linux
+        import resource
+        import sys
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak / 1e6 if sys.platform == "darwin" else peak / 1e3  # bytes on macOS, KiB elsewhere
+    except (ImportError, OSError):
         return 0.0
 
 
@@ -161,7 +176,8 @@ def _release_memos() -> None:
     """Empty the cross-batch memos of this process (``toolkit.core.cache.clear_all(rule_sets=False)``: claims' text
     readings, actor matches and word checks, sentiment scores; the loaded rule sets stay) and hand the freed
     heap back to the system: a pool worker holds them after its batches, and finishing jobs need the room.
-    Called once per process; the next batch (if any) rebuilds what it needs. Safe while other threads of the
+    Called after a batch when the process's memory passes :data:`MEMO_RELEASE_MB` (at most once until the next
+    batch resets the flag); the next batch (if any) rebuilds what it needs. Safe while other threads of the
     process run batches (a Dask worker's): their memo reads never fail, they recompute what is gone."""
     global _RELEASED
     if _RELEASED:
