@@ -102,3 +102,15 @@ def test_proquest_newsstream_export_without_report_header():
         "failed",
         'no "Full text:" or "Abstract:" (a citation only)',
     )
+
+
+def test_factiva_html_from_a_german_interface_keeps_its_date(tmp_path):
+    """Factiva's German interface prints "412 Wörter" and "4 März 2024": the date is read (data/date_words.yaml)."""
+    html = (DATA / "factiva_article_format.html").read_text(encoding="utf-8")
+    german = html.replace("412 words", "412 Wörter").replace("4 March 2024", "4 März 2024")
+    german = german.replace("1,023 words", "1.023 Wörter").replace("29 February 2024", "29 Februar 2024")
+    path = tmp_path / "factiva_de.html"
+    path.write_text(german, encoding="utf-8")
+    arts, _ = _read(path)
+    assert arts["published"].to_list() == [dt.date(2024, 3, 4), dt.date(2024, 2, 29)]
+    assert arts["title"].to_list() == ["Ferry service returns to Pine Harbour", "Bridge numbers don't add up"]

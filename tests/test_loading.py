@@ -343,6 +343,17 @@ def test_tables_read_whole_make_python_rows_a_batch_at_a_time(tmp_path):
         ("5 people", None),
         ("", None),
         (None, None),
+        # archives' interfaces in other languages (data/date_words.yaml)
+        ("Montag, 9. Januar 1993", dt.date(1993, 1, 9)),  # Factiva, German
+        ("9 janvier 1993", dt.date(1993, 1, 9)),
+        ("le 9 février 2021", dt.date(2021, 2, 9)),
+        ("9 de enero de 1993", dt.date(1993, 1, 9)),
+        ("1 de março de 2022", dt.date(2022, 3, 1)),
+        ("11 marzo 2020", dt.date(2020, 3, 11)),
+        ("Donnerstag, 11. März 2010", dt.date(2010, 3, 11)),
+        ("9 januari 2020", dt.date(2020, 1, 9)),
+        ("9 Januar", None),  # still no year
+        ("März 2010", None),  # still no day
     ],
 )
 def test_parse_date_reads_archive_formats_and_never_invents_a_part(raw, expected):

@@ -25,8 +25,6 @@ Wire copy: a dateline at the start ("GAZA CITY (AFP) -") and desk sign-offs at t
 from __future__ import annotations
 
 import codecs
-import datetime as dt
-import email.utils
 import glob
 import hashlib
 import io
@@ -34,7 +32,6 @@ import json
 import logging
 import re
 import unicodedata
-import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +43,7 @@ from toolkit.core import cache
 from toolkit.core.errors import LoadError, bar_disabled, check_choice
 from toolkit.core.resources import data_path, load_yaml
 from toolkit.core.schema import SCHEMAS, conform, empty
+from toolkit.io.dates import parse_date
 
 OnError = Literal["raise", "skip"]
 ON_ERROR_CHOICES = ("raise", "skip")
@@ -257,67 +255,6 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
 
 
 # --------------------------------------------------------------------------- metadata helpers
-
-_NO_YEAR, _NO_YEAR2 = dt.datetime(1, 1, 1), dt.datetime(2, 2, 2)  # two defaults: a part left out shows
-_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/\d{4}$")
-_COMPACT = re.compile(r"^(?:19|20)\d{6}(?:T?\d{4}(?:\d{2})?Z?)?$")
-
-
-def parse_date(value: Any) -> dt.date | None:
-    """Parse a publication date from common news and archive formats; ``None`` when it cannot.
-
-    ISO 8601 and e-mail (RFC 2822) dates first, then ``dateutil``'s parser for written-out dates
-    ("22 March 2024", "March 22, 2024", "January 11, 2010 Monday" as news archives print them,
-    "22.03.2024" day first). A date must name its year, month and day: "March 2024" or "12" give
-    ``None``, never a day made up; so does a slashed date whose day and month could be either way
-    round ("03/04/2024"), while "13/04/2024" is read as the 13th of April.
-
-    >>> parse_date("2024-03-22T10:15:00Z"), parse_date("22 March 2024"), parse_date("Fri, 22 Mar 2024 10:00:00 GMT")
-    (datetime.date(2024, 3, 22), datetime.date(2024, 3, 22), datetime.date(2024, 3, 22))
-    >>> parse_date("January 11, 2010 Monday"), parse_date("March 2024")
-    (datetime.date(2010, 1, 11), None)
-    >>> parse_date("20240304T091500Z"), parse_date("July 1, 2019 Monday 9:20 AM EST")
-    (datetime.date(2024, 3, 4), datetime.date(2019, 7, 1))
-    """
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    s = str(value).strip()
-    if not s:
-        return None
-    if re.match(r"^\d{4}-\d{2}-\d{2}", s):
-        try:
-            return dt.date.fromisoformat(s[:10])
-        except ValueError:
-            return None
-    if _COMPACT.match(s):  # ISO 8601 basic, as GDELT writes it: 20240304T091500Z, 20240304091500
-        try:
-            return dt.date(int(s[:4]), int(s[4:6]), int(s[6:8]))
-        except ValueError:
-            return None
-    try:
-        return email.utils.parsedate_to_datetime(s).date()
-    except (TypeError, ValueError, IndexError):
-        pass
-    slashed = _SLASHED.match(s)
-    if slashed and int(slashed.group(1)) <= 12 and int(slashed.group(2)) <= 12 and slashed.group(1) != slashed.group(2):
-        return None  # 03/04/2024: March or April? not guessed
-    from dateutil import parser as date_parser
-
-    try:
-        with warnings.catch_warnings():  # "9:20 AM EST": the zone is not needed for the day
-            warnings.simplefilter("ignore", date_parser.UnknownTimezoneWarning)
-            a = date_parser.parse(s, default=_NO_YEAR, dayfirst=True)
-            b = date_parser.parse(s, default=_NO_YEAR2, dayfirst=True)
-    except (ValueError, OverflowError):  # dateutil's ParserError is a ValueError
-        return None
-    if a.date() != b.date():  # the year, month or day came from the default: not in the text
-        return None
-    return a.date()
-
 
 def _clean_meta(value: Any) -> str | None:
     if value is None:
