@@ -95,3 +95,34 @@ class GoldBuilder:
 
         arts, ments, claims, quotes = self.tables()
         return write_gold(path, arts, annotator=self.annotator, mentions=ments, claims=claims, quotes=quotes)
+
+
+class PlaceIdBuilder(GoldBuilder):
+    """The shared builder, plus each place mention's GeoNames id as ``place_id``: ``place_geonames`` maps
+    (article number, surface) to the id (``None``: the annotator's gazetteer lacked the place). Every place mention
+    must have a key and every key a place mention: the build stops otherwise."""
+
+    def __init__(self, *args: Any, place_geonames: dict[tuple[int, str], int | None], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.place_geonames = place_geonames
+
+    def tables(self) -> tuple[Any, Any, Any, Any]:
+        import polars as pl
+
+        arts, ments, claims, quotes = super().tables()
+        number = {a: int(Path(s).stem.split("_", 1)[0]) for a, s in arts.select("article_id", "source").iter_rows()}
+        ids: list[int | None] = []
+        used: set[tuple[int, str]] = set()
+        for aid, surface, is_place in ments.select("article_id", "surface", "is_place").iter_rows():
+            key = (number[aid], surface)
+            if not is_place:
+                ids.append(None)
+                continue
+            if key not in self.place_geonames:
+                raise ValueError(f"place mention {key} has no entry in PLACE_GEONAMES")
+            used.add(key)
+            ids.append(self.place_geonames[key])
+        unused = sorted(set(self.place_geonames) - used)
+        if unused:
+            raise ValueError(f"PLACE_GEONAMES entries without a place mention: {unused[:5]}")
+        return arts, ments.with_columns(pl.Series("place_id", ids, dtype=pl.Int64)), claims, quotes

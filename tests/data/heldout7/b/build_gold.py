@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
@@ -97,37 +96,11 @@ STATE_IDS = {actor_id_ for label, kind in ACTORS.items() if kind == "state" and 
 
 
 sys.path.insert(0, str(ROOT / "tests" / "data"))
-from gold_builder import GoldBuilder, slug  # noqa: E402
+from gold_builder import PlaceIdBuilder, slug  # noqa: E402
 
-
-class _PlaceIdBuilder(GoldBuilder):
-    """The shared builder, plus each place mention's GeoNames id from :data:`PLACE_GEONAMES` as ``place_id``."""
-
-    def tables(self) -> tuple[Any, Any, Any, Any]:
-        import polars as pl
-
-        arts, ments, claims, quotes = super().tables()
-        number = {a: int(Path(s).stem.split("_", 1)[0]) for a, s in arts.select("article_id", "source").iter_rows()}
-        ids: list[int | None] = []
-        used: set[tuple[int, str]] = set()
-        for aid, surface, is_place in ments.select("article_id", "surface", "is_place").iter_rows():
-            key = (number[aid], surface)
-            if not is_place:
-                ids.append(None)
-                continue
-            if key not in PLACE_GEONAMES:
-                raise ValueError(f"place mention {key} has no entry in PLACE_GEONAMES")
-            used.add(key)
-            ids.append(PLACE_GEONAMES[key])
-        unused = sorted(set(PLACE_GEONAMES) - used)
-        if unused:
-            raise ValueError(f"PLACE_GEONAMES entries without a place mention: {unused[:5]}")
-        return arts, ments.with_columns(pl.Series("place_id", ids, dtype=pl.Int64)), claims, quotes
-
-
-_BUILDER = _PlaceIdBuilder(
+_BUILDER = PlaceIdBuilder(
     HERE, ANNOTATOR, actors=ACTORS, ids=IDS, types=TYPES, state_ids=STATE_IDS,
-    mentions=MENTIONS, claims=CLAIMS, quotes=QUOTES,
+    mentions=MENTIONS, claims=CLAIMS, quotes=QUOTES, place_geonames=PLACE_GEONAMES,
 )  # fmt: skip
 actor_id, actor_type, tables = _BUILDER.actor_id, _BUILDER.actor_type, _BUILDER.tables
 __all__ = ["actor_id", "actor_type", "build", "slug", "tables"]
