@@ -150,28 +150,18 @@ def _is_factiva_html(html: str) -> bool:
 
 def read_export(path: Path, kind: str, data: bytes, columns: Mapping[str, str] | None = None) -> _FileResult:
     """Read one archive export of layout ``kind`` (from :func:`sniff_export`) into article rows."""
-    if kind == "lexisnexis":
+    text_readers = {  # layouts read from decoded text: one reader each
+        "lexisnexis": read_lexisnexis_text, "factiva_html": read_factiva_html,
+        "factiva_article_html": read_factiva_article_html, "factiva_codes": read_factiva_codes,
+        "factiva_text": read_factiva_text, "proquest": read_proquest_text,
+    }  # fmt: skip
+    if kind in text_readers:
         text, enc = decode_bytes(data, str(path))
-        return read_lexisnexis_text(text, str(path), encoding=enc)
+        return text_readers[kind](text, str(path), encoding=enc)
     if kind == "docx":
         return read_docx(path, data)
     if kind == "rtf":
         return read_rtf(path, data)
-    if kind == "factiva_html":
-        html, enc = decode_bytes(data, str(path))
-        return read_factiva_html(html, str(path), encoding=enc)
-    if kind == "factiva_article_html":
-        html, enc = decode_bytes(data, str(path))
-        return read_factiva_article_html(html, str(path), encoding=enc)
-    if kind == "factiva_codes":
-        text, enc = decode_bytes(data, str(path))
-        return read_factiva_codes(text, str(path), encoding=enc)
-    if kind == "factiva_text":
-        text, enc = decode_bytes(data, str(path))
-        return read_factiva_text(text, str(path), encoding=enc)
-    if kind == "proquest":
-        text, enc = decode_bytes(data, str(path))
-        return read_proquest_text(text, str(path), encoding=enc)
     if kind in ("mediacloud", "gdelt"):
         return _read_csv_export(path, kind, data, columns)
     raise ValueError(f"unknown export layout {kind!r}; valid layouts: {', '.join(EXPORT_FORMATS)}")
