@@ -12,7 +12,8 @@ import unicodedata
 import warnings
 from typing import Any
 
-from toolkit.core.resources import load_yaml
+from toolkit.core import cache
+from toolkit.core.resources import data_path, load_yaml
 
 _NO_YEAR, _NO_YEAR2 = dt.datetime(1, 1, 1), dt.datetime(2, 2, 2)  # two defaults: a part left out shows
 _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/\d{4}$")
@@ -91,7 +92,13 @@ def _written_date(s: str) -> dt.date | None:
 
 def _date_word_table() -> dict[str, str]:
     """Folded word -> replacement ("" drops it) from ``data/date_words.yaml``: months of other languages to the
-    English month, weekdays and connecting words ("de", "le") to nothing."""
+    English month, weekdays and connecting words ("de", "le") to nothing. Built once per version of the file:
+    an export's reader tries many lines that are not dates."""
+    path = data_path("date_words.yaml")
+    return cache.load("io.date_words", (path,), _build_date_word_table)
+
+
+def _build_date_word_table() -> dict[str, str]:
     data = load_yaml("date_words.yaml")
     table = {_fold_date_word(w): "" for w in [*data["weekdays"], *data["fillers"]]}
     for month, names in data["months"].items():
