@@ -59,7 +59,7 @@ from toolkit.extract.actors.lexicon import _Lexicon
 from toolkit.extract.actors.mentions import _Mention, _Pending, _Sentence
 from toolkit.extract.actors.place_phrases import _is_place
 from toolkit.extract.actors.rules import _Rules
-from toolkit.extract.actors.words import _STOP, _alt, _slug
+from toolkit.extract.actors.words import _STOP, NAME_SUFFIXES, _alt, _slug
 
 PACKAGED_GENERAL = "actors_general.yaml"
 PACKAGED_SHARED = "actors_shared_aliases.csv"
@@ -730,7 +730,7 @@ def _placed(text: str, s: int, e: int, rules: _Rules) -> bool:
     )
 
 
-_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_NAME_SUFFIXES = NAME_SUFFIXES | {"Jr.", "Sr."}
 
 
 def _plain(word: str) -> str:

@@ -40,13 +40,12 @@ from toolkit.core import cache
 from toolkit.core.resources import data_path, load_yaml
 from toolkit.extract.actors.mentions import _START, _Mention, _Sentence
 from toolkit.extract.actors.rules import _Rules
-from toolkit.extract.actors.words import _STOP, _slug
+from toolkit.extract.actors.words import _STOP, NAME_SUFFIXES, _slug
 
-_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _NAME = r"(?:Mc|Mac|O[’'])?[A-ZÀ-Þ][a-zà-ÿ]+(?:[’'-][A-Za-z][a-zà-ÿ]+)?"
 _RUN_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_NAME}\s+)+$")
 _POSSESSIVE = re.compile(r"[’']s$")
-_SUFFIX_IN = re.compile(r"\b(?:Jr|Sr|II|III|IV)\b")
+_SUFFIX_IN = re.compile(rf"\b(?:{'|'.join(sorted(NAME_SUFFIXES))})\b")
 _QUOTES = re.compile(r"[“”\"]")
 # rules that type a name by its own words or by the dictionary: such a mention is never dropped as a work
 _KEEP_RULES = frozenset(
@@ -85,7 +84,7 @@ def _plain(word: str) -> str:
 def _name_words(text: str) -> tuple[str, ...]:
     """The words of a name without a possessive, a name suffix or diacritics ("Brudziński's" -> "Brudzinski")."""
     words = [_plain(_POSSESSIVE.sub("", w).rstrip(",.")) for w in text.split()]
-    while len(words) > 1 and words[-1] in _SUFFIXES:
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words.pop()
     return tuple(w for w in words if w)
 
@@ -98,7 +97,7 @@ def suffix_names(sent: _Sentence, rules: _Rules) -> None:
         if m.type != "person" or not m.actor_id.startswith("new:"):
             continue
         ns = m.name_start if m.name_start is not None else m.start
-        if text[ns : m.end].rstrip(".") not in _SUFFIXES:
+        if text[ns : m.end].rstrip(".") not in NAME_SUFFIXES:
             continue
         run = _RUN_BEFORE.search(text, max(0, ns - 80), ns)
         if run is None:

@@ -33,6 +33,11 @@ _TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*\.?")
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 
 
+# name suffixes, never a name of their own ("Martin Luther King Jr.", "Henry Ford II"); used by general_news and
+# general_people
+NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 def _slug(text: str) -> str:
     t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return _NON_SLUG_RE.sub("-", t).strip("-") or "x"
