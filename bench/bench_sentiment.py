@@ -1,33 +1,77 @@
-"""Sentence sentiment: toolkit's VADER against NLTK's, side by side, on 30,000 news-like sentences.
+"""Sentence sentiment: toolkit's VADER against NLTK's, side by side, on real news sentences.
 
-Usage: python bench/bench_sentiment.py [N_SENTENCES] [SEED]
+Usage: python bench/bench_sentiment.py [NEWSMTSC_DIR] [--repeats R] [--seed S] [--kinds K,...]
+       python bench/bench_sentiment.py --synthetic N      (the older template sentences instead)
 
-Generates N (default 30,000) distinct wire-copy sentences by recombining invented templates
-(actors, verbs, casualty numbers, quotes, negations, "but", boosters, caps, "!!!", "kind of",
-"at least", emoji), scores them all with NLTK's ``SentimentIntensityAnalyzer.polarity_scores``
-and with ``toolkit.score_sentiment`` (a polars ``sentences`` frame in, the ``sentiment`` table out)
-and with the bare engine ``toolkit.measure.vader.Vader.score_many``, in one run on one machine; prints the
-rates, the ratios, and checks that every score is equal (|diff| <= 1e-6) to NLTK's. Exits 1 on
-any mismatch.
+Text: every sentence of NewsMTSC (Hamborg & Donnay 2021; real English news sentences), all splits
+pooled (``*.jsonl`` of the folder: ``sentence_normalized`` or ``sentence``) and de-duplicated, about
+9,500 distinct sentences. The folder is an argument, else the ``TOOLKIT_NEWSMTSC`` environment variable,
+else ``../shared/benchmarks/newsmtsc`` beside the repository; the data is not part of the package.
 
-Every toolkit timing starts from empty memos: each is taken in a fresh Python process that loads the
-lexicon on one unrelated sentence, empties every memo (``toolkit.core.cache.clear_all(rule_sets=False)``: the
-loaded lexicon stays, loading it is a one-off per process) and then times the one call. Timing the voice
-table right after the plain one in the same process would let the plain table's score memo answer it
-(it once printed the voice table as faster than the plain one, though it does more work). The last line
-shows that warm reuse on purpose: the voice table timed right after the plain table, memos full.
+Protocol: the sentences are shuffled (``--seed``) and cut in two halves. Each timing is one fresh Python
+process that loads its scorer, warms up by scoring one half, then scores the OTHER half once, timed
+(wall clock and the process's CPU time, ``time.process_time``); the halves then swap, so every sentence is
+timed once per repeat and none was seen before it is timed. Scorers: NLTK's
+``SentimentIntensityAnalyzer.polarity_scores`` (loaded offline on the lexicon file the toolkit uses), the
+bare engine ``toolkit.measure.vader.Vader.score_many``, and ``toolkit.score_sentiment`` (a polars
+``sentences`` frame in, the ``sentiment`` table out) without and with the voice split (``voice=False``/the
+default). Rates are sentences per second of the median repeat (``--repeats``, default 5; a shared machine:
+read the CPU figures first); ratios are NLTK's time over the toolkit's. Every score (neg, neu, pos, compound)
+of every sentence must be IDENTICAL (``==``) to NLTK's; the script exits 1 otherwise.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import random
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 import polars as pl
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_NEWSMTSC = ROOT.parent / "shared" / "benchmarks" / "newsmtsc"
+KINDS = ("nltk", "engine", "table", "voice")
+LABELS = {
+    "nltk": "NLTK polarity_scores",
+    "engine": "toolkit Vader.score_many",
+    "table": "toolkit score_sentiment(voice=False)",
+    "voice": "toolkit score_sentiment (with voice)",
+}
+KEYS = ("neg", "neu", "pos", "compound")
+
+
+def newsmtsc_folder(arg: str | None = None) -> Path:
+    """The NewsMTSC folder: ``arg``, else ``$TOOLKIT_NEWSMTSC``, else the shared benchmarks folder."""
+    return Path(arg or os.environ.get("TOOLKIT_NEWSMTSC") or DEFAULT_NEWSMTSC)
+
+
+def newsmtsc_sentences(folder: Path) -> list[str]:
+    """The distinct sentences of every ``*.jsonl`` file in ``folder`` (first occurrence order)."""
+    files = sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
+    if not files:
+        raise SystemExit(
+            f"bench_sentiment: no NewsMTSC *.jsonl files in {folder}; pass the folder as the first argument "
+            "or set TOOLKIT_NEWSMTSC (the data is not shipped with the toolkit)"
+        )
+    seen: dict[str, None] = {}
+    for f in files:
+        with open(f, encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip():
+                    continue
+                d = json.loads(line)
+                text = d.get("sentence_normalized") or d.get("sentence")
+                if text:
+                    seen.setdefault(text, None)
+    return list(seen)
+
 
 ACTORS = [
     "Israel", "Hamas", "the United Nations", "UNRWA", "Ukraine's army", "Russian forces", "the RSF",
@@ -85,10 +129,15 @@ def news_sentences(n: int, seed: int = 0) -> list[str]:
         a, b = rng.choice(ACTORS), rng.choice(ACTORS)
         num, m, p = rng.randint(2, 40000), rng.randint(2, 900), rng.choice(PLACES)
         if kind < 0.45:
-            adv = rng.choice(["", "", "strongly ", "sharply ", "quietly ", "NOT ", "never ", "barely ", "very "])
+            adv = rng.choice(
+                ["", "", "strongly ", "sharply ", "quietly ", "NOT ", "never ", "barely ", "very "]
+            )
             s = f"{a[0].upper() + a[1:]} {adv}{rng.choice(VERBS)} {rng.choice(OBJECTS)}{rng.choice(TAILS)}."
             if rng.random() < 0.3:
-                s = s[:-1] + f", {rng.choice(['and', 'but', 'while'])} {b} {rng.choice(VERBS)} {rng.choice(OBJECTS)} in {p}."
+                s = (
+                    s[:-1]
+                    + f", {rng.choice(['and', 'but', 'while'])} {b} {rng.choice(VERBS)} {rng.choice(OBJECTS)} in {p}."
+                )
         elif kind < 0.7:
             s = rng.choice(FACTS).format(a=a, n=f"{num:,}", m=m, p=p)
         else:
@@ -101,100 +150,149 @@ def news_sentences(n: int, seed: int = 0) -> list[str]:
     return out
 
 
-def timed_call(kind: str, n: int, seed: int) -> float:
-    """Seconds of one toolkit call (``engine``, ``table`` or ``voice``) on the sentences, from empty memos."""
-    from toolkit.core import cache
-    from toolkit.measure.sentiment import score_sentiment
-    from toolkit.measure.vader import Vader
-
-    texts = news_sentences(n, seed)
-    sents = _frame(texts)
-    warm = _frame(["Officials said nothing about it."])  # loads the lexicon, shares no sentence with the set
-    if kind == "engine":
-        engine = Vader()
-        engine.score_many(["Officials said nothing about it."])
-        cache.clear_all(rule_sets=False)
-        t0 = time.perf_counter()
-        engine.score_many(texts)
-        return time.perf_counter() - t0
-    score_sentiment(warm, voice=kind == "voice")
-    cache.clear_all(rule_sets=False)
-    t0 = time.perf_counter()
-    score_sentiment(sents, voice=kind == "voice")
-    return time.perf_counter() - t0
-
-
 def _frame(texts: list[str]) -> pl.DataFrame:
     n = len(texts)
     return pl.DataFrame(
-        {"article_id": [f"a{i // 20}" for i in range(n)], "sentence_id": [i % 20 for i in range(n)], "text": texts},
+        {
+            "article_id": [f"a{i // 20}" for i in range(n)],
+            "sentence_id": [i % 20 for i in range(n)],
+            "text": texts,
+        },
         schema={"article_id": pl.String, "sentence_id": pl.Int32, "text": pl.String},
     )
 
 
-def _fresh(kind: str, n: int, seed: int) -> float:
-    """:func:`timed_call` in a fresh process (nothing remembered from any earlier call)."""
-    cmd = [sys.executable, __file__, "--timed-call", kind, str(n), str(seed)]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-    return float(json.loads(out.strip().splitlines()[-1]))
-
-
-def main(n: int = 30_000, seed: int = 0) -> int:
-    sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+def _nltk_analyzer():  # type: ignore[no-untyped-def]
+    """NLTK's analyzer on the lexicon file the toolkit uses, offline (as tests/test_sentiment.py loads it)."""
     import nltk.data
-
-    from toolkit.core import cache
-    from toolkit.measure.sentiment import score_sentiment
-    from toolkit.measure.vader import Vader, default_lexicon_source
-
-    texts = news_sentences(n, seed)
-    label, _ = default_lexicon_source()
     from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
+    from toolkit.measure.vader import default_lexicon_source
+
+    label, _ = default_lexicon_source()
     if "nltk_data" in label:
-        sia = SentimentIntensityAnalyzer()
+        return SentimentIntensityAnalyzer()
+    import vaderSentiment
+
+    nltk.data.path.append(os.path.dirname(vaderSentiment.__file__))
+    return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+
+
+def _scorer(kind: str):  # type: ignore[no-untyped-def]
+    """A function from a list of texts to their (neg, neu, pos, compound) rows, for ``kind``."""
+    if kind == "nltk":
+        sia = _nltk_analyzer()
+        return lambda texts: [tuple(sia.polarity_scores(t)[k] for k in KEYS) for t in texts]
+    if kind == "engine":
+        from toolkit.measure.vader import Vader
+
+        engine = Vader()
+        return lambda texts: [tuple(r) for r in engine.score_many(texts)]
+    from toolkit.measure.sentiment import score_sentiment
+
+    voice = kind == "voice"
+    return lambda frame: score_sentiment(frame, voice=voice).select(KEYS).rows()
+
+
+def worker(kind: str, warm_file: str, timed_file: str, out_file: str) -> dict[str, float]:
+    """One fresh process: warm up on the sentences of ``warm_file``, time those of ``timed_file`` once."""
+    warm = json.loads(Path(warm_file).read_text(encoding="utf-8"))
+    timed = json.loads(Path(timed_file).read_text(encoding="utf-8"))
+    score = _scorer(kind)
+    if kind in ("table", "voice"):
+        warm, timed = _frame(warm), _frame(timed)  # the frame exists before scoring (split_sentences made it)
+    score(warm)
+    c0, t0 = time.process_time(), time.perf_counter()
+    rows = score(timed)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    Path(out_file).write_text(json.dumps(rows), encoding="utf-8")
+    return {"wall": wall, "cpu": cpu}
+
+
+def _fresh(kind: str, warm_file: Path, timed_file: Path, out_file: Path) -> dict[str, float]:
+    cmd = [sys.executable, __file__, "--worker", kind, str(warm_file), str(timed_file), str(out_file)]
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"bench_sentiment: the {kind} worker failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def run(texts: list[str], *, repeats: int, seed: int, kinds: tuple[str, ...], source: str) -> int:
+    order = list(range(len(texts)))
+    random.Random(seed).shuffle(order)
+    halves = [[texts[i] for i in order[0::2]], [texts[i] for i in order[1::2]]]
+    n = len(texts)
+    times: dict[str, list[tuple[float, float]]] = {k: [] for k in kinds}
+    bad: dict[str, int] = dict.fromkeys(kinds, 0)
+    with tempfile.TemporaryDirectory(prefix="bench_sentiment_") as tmp:
+        files = [Path(tmp) / f"half{h}.json" for h in (0, 1)]
+        for f, half in zip(files, halves, strict=True):
+            f.write_text(json.dumps(half), encoding="utf-8")
+        ref: list[list[list[float]]] = []
+        for _ in range(repeats):
+            for kind in kinds:  # interleaved, so drift of the shared machine spreads over every scorer
+                wall = cpu = 0.0
+                got: list[list[list[float]]] = []
+                for h in (0, 1):  # warm on one half, time the other; then swap
+                    out = Path(tmp) / f"{kind}{h}.json"
+                    t = _fresh(kind, files[1 - h], files[h], out)
+                    wall, cpu = wall + t["wall"], cpu + t["cpu"]
+                    got.append(json.loads(out.read_text(encoding="utf-8")))
+                times[kind].append((wall, cpu))
+                if kind == "nltk" and not ref:
+                    ref = got
+                if ref and kind != "nltk":
+                    bad[kind] = max(
+                        bad[kind], sum(a != b for h in (0, 1) for a, b in zip(got[h], ref[h], strict=True))
+                    )
+    if not ref:
+        raise SystemExit("bench_sentiment: --kinds must include nltk (the reference)")
+    med = {
+        k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v)) for k, v in times.items()
+    }
+    print(
+        f"sentences: {n:,} distinct ({source}); each timed once per repeat in a fresh process after a warm-up"
+    )
+    print(f"on the other half; median of {repeats} repeats; rates in sentences/s (wall | CPU of the process)")
+    nw, nc = med["nltk"]
+    for k in kinds:
+        w, c = med[k]
+        ratio = "" if k == "nltk" else f"  ratio {nw / w:5.1f}x wall | {nc / c:5.1f}x CPU"
+        print(f"{LABELS[k]:38s} {n / w:9,.0f} | {n / c:9,.0f}  ({w:.2f} s | {c:.2f} s){ratio}")
+    mism = {k: v for k, v in bad.items() if k != "nltk"}
+    print(
+        "sentences whose scores differ from NLTK's (exact ==): "
+        + ", ".join(f"{k} {v}" for k, v in mism.items())
+    )
+    return 1 if any(mism.values()) else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument(
+        "newsmtsc",
+        nargs="?",
+        help="NewsMTSC folder (default: $TOOLKIT_NEWSMTSC or ../shared/benchmarks/newsmtsc)",
+    )
+    p.add_argument("--repeats", type=int, default=5)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--kinds", default=",".join(KINDS), help="comma-separated subset of " + ",".join(KINDS))
+    p.add_argument("--synthetic", type=int, metavar="N", help="N template sentences instead of NewsMTSC")
+    a = p.parse_args(argv)
+    kinds = tuple(k for k in a.kinds.split(",") if k)
+    if unknown := set(kinds) - set(KINDS):
+        raise SystemExit(f"bench_sentiment: unknown kinds {sorted(unknown)}")
+    if a.synthetic:
+        texts, source = news_sentences(a.synthetic, a.seed), f"template sentences, seed {a.seed}"
     else:
-        import vaderSentiment
-
-        nltk.data.path.append(os.path.dirname(vaderSentiment.__file__))
-        sia = SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
-
-    t0 = time.perf_counter()
-    ref = [sia.polarity_scores(t) for t in texts]
-    t_nltk = time.perf_counter() - t0
-
-    t_engine, t_table, t_voice = (_fresh(kind, n, seed) for kind in ("engine", "table", "voice"))
-
-    # the tables for the checks (not timed), then the warm reuse: voice right after the plain table
-    engine = Vader()
-    fast = engine.score_many(texts)
-    sents = _frame(texts)
-    cache.clear_all(rule_sets=False)
-    table = score_sentiment(sents, voice=False)
-    t0 = time.perf_counter()
-    table_voice = score_sentiment(sents)
-    t_voice_warm = time.perf_counter() - t0
-
-    keys = ("neg", "neu", "pos", "compound")
-    bad = sum(any(abs(r[k] - f[j]) > 1e-6 for j, k in enumerate(keys)) for r, f in zip(ref, fast, strict=True))
-    tab = table.select(keys).rows()
-    bad_table = sum(any(abs(r[k] - f[j]) > 1e-6 for j, k in enumerate(keys)) for r, f in zip(ref, tab, strict=True))
-    bad_voice = (table_voice.select(keys).rows() != tab)
-    print(f"sentences: {n:,} distinct news-like sentences (seed {seed}), lexicon: {engine.label}")
-    print("toolkit timings: each in a fresh process, from empty memos (lexicon loaded beforehand)")
-    print(f"NLTK polarity_scores:          {n / t_nltk:10,.0f} sentences/s  ({t_nltk:.2f} s)")
-    print(f"toolkit Vader.score_many:      {n / t_engine:10,.0f} sentences/s  ({t_engine:.2f} s)  ratio {t_nltk / t_engine:.1f}x")
-    print(f"toolkit score_sentiment table: {n / t_table:10,.0f} sentences/s  ({t_table:.2f} s)  ratio {t_nltk / t_table:.1f}x")
-    print(f"  with voice (quoted spans scored apart): {n / t_voice:,.0f} sentences/s ({t_voice:.2f} s)  ratio {t_nltk / t_voice:.1f}x")
-    print(f"  warm reuse, not a cold figure: with voice right after the plain table, memos full: {t_voice_warm:.2f} s")
-    print(f"mismatches vs NLTK (|diff| > 1e-6): engine {bad}, table {bad_table}, voice table differs: {bad_voice}")
-    return 1 if bad or bad_table or bad_voice else 0
+        folder = newsmtsc_folder(a.newsmtsc)
+        texts, source = newsmtsc_sentences(folder), f"NewsMTSC, {folder}"
+    return run(texts, repeats=a.repeats, seed=a.seed, kinds=kinds, source=source)
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--timed-call"]:
-        sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
-        print(json.dumps(timed_call(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))))
+    sys.path.insert(0, str(ROOT))
+    if sys.argv[1:2] == ["--worker"]:
+        print(json.dumps(worker(*sys.argv[2:6])))
         sys.exit(0)
-    args = [int(a) for a in sys.argv[1:3]]
-    sys.exit(main(*args))
+    sys.exit(main())

@@ -155,13 +155,19 @@ def _read_domain_file(path: Path) -> tuple[dict[str, float], str]:
     for word, value in raw_entries.items():
         w = str(word).strip().lower()
         if not w or any(c.isspace() for c in w):
-            raise ValueError(f"{path}: lexicon entry {word!r} must be one word without spaces (VADER scores single tokens)")
+            raise ValueError(
+                f"{path}: lexicon entry {word!r} must be one word without spaces (VADER scores single tokens)"
+            )
         try:
             v = float(value)
         except (TypeError, ValueError):
-            raise ValueError(f"{path}: lexicon entry {word!r} has valence {value!r}, expected a number") from None
+            raise ValueError(
+                f"{path}: lexicon entry {word!r} has valence {value!r}, expected a number"
+            ) from None
         if not math.isfinite(v):
-            raise ValueError(f"{path}: lexicon entry {word!r} has valence {value!r}, expected a finite number")
+            raise ValueError(
+                f"{path}: lexicon entry {word!r} has valence {value!r}, expected a finite number"
+            )
         entries[w] = v
     digest = hashlib.sha1(repr(sorted(entries.items())).encode()).hexdigest()[:8]
     return entries, f"{label} ({path.name}, {len(entries)} entries, sha1 {digest})"
@@ -206,7 +212,9 @@ def lexicon_file(lexicon: str | Path) -> Path:
     try:
         return data_path(str(lexicon))
     except FileNotFoundError:
-        raise FileNotFoundError(f"lexicon file {str(lexicon)!r} not found (neither a path nor a packaged file)") from None
+        raise FileNotFoundError(
+            f"lexicon file {str(lexicon)!r} not found (neither a path nor a packaged file)"
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -250,6 +258,10 @@ def _build_rules(path: Path) -> _Rules:
 _W, _LOW, _LEX, _BOOST, _NEG, _UP, _HIT, _MOD = range(8)
 _get_hit = operator.itemgetter(_HIT)
 _get_mod = operator.itemgetter(_MOD)
+_get_up = operator.itemgetter(_UP)
+_get_lex = operator.itemgetter(_LEX)
+_WORD_MODS = frozenset(("never", "so", "this"))  # modifiers as written (NLTK compares them case-sensitively)
+_LOW_MODS = frozenset(("least", "kind", "but"))  # modifiers in any case
 
 
 def _token_info(t: str, lex: Mapping[str, float], r: _Rules) -> tuple[Any, ...]:
@@ -262,12 +274,13 @@ def _token_info(t: str, lex: Mapping[str, float], r: _Rules) -> tuple[Any, ...]:
     """
     if len(t) <= 1:
         return ()
-    w = _strip_punct(t, r.punctuation)
+    # most tokens neither start nor end with a mark: they are their own word
+    w = _strip_punct(t, r.punctuation) if t[0] in _PUNCT or t[-1] in _PUNCT else t
     low = w.lower()
     boost = low in r.boosters
     val = None if boost else lex.get(low)
     neg = low in r.negate or "n't" in low
-    mod = boost or neg or w in ("never", "so", "this") or low in ("least", "kind", "but") or w in r.idiom_triggers
+    mod = boost or neg or w in _WORD_MODS or low in _LOW_MODS or w in r.idiom_triggers
     return (w, low, val, boost, neg, w.isupper(), val is not None, mod)
 
 
@@ -314,7 +327,9 @@ class Vader:
         # the engine's memos (toolkit.core.cache: bounded, shared by threads, emptied by cache.clear_all): per raw
         # token its word information (_token_info), per text its score
         self._tokens: cache.Memo[tuple[Any, ...]] = cache.scoped("vader.tokens", self, TOKEN_MEMO_SIZE)
-        self._scores: cache.Memo[tuple[float, float, float, float]] = cache.scoped("vader.scores", self, SCORE_MEMO_SIZE)
+        self._scores: cache.Memo[tuple[float, float, float, float]] = cache.scoped(
+            "vader.scores", self, SCORE_MEMO_SIZE
+        )
 
     @property
     def label(self) -> str:
@@ -381,6 +396,10 @@ class Vader:
         hits = list(compress(range(n), map(_get_hit, infos)))
         if not hits:
             return (0.0, 1.0, 0.0, 0.0)
+        if not any(map(_get_mod, infos)):  # most sentences: no word that could change a neighbour's valence
+            words = [infos[k] for k in hits]
+            if not any(map(_get_up, words)):  # and no word in capitals: every word keeps its lexicon valence
+                return _score_valence([v for v in map(_get_lex, words) if v != 0], n, text)
         vals = [v for _, v in self._hit_valences(infos, hits) if v != 0]
         return _score_valence(vals, n, text)
 
@@ -448,7 +467,11 @@ class Vader:
         r = self.rules
         lex = self._lex
         if len(capdiff) < 2:  # per-sentence scratch: [is_cap_diff or None, words, lows]
-            capdiff[:] = [capdiff[0] if capdiff else None, [inf[_W] for inf in infos], [inf[_LOW] for inf in infos]]
+            capdiff[:] = [
+                capdiff[0] if capdiff else None,
+                [inf[_W] for inf in infos],
+                [inf[_LOW] for inf in infos],
+            ]
         words: list[str] = capdiff[1]  # type: ignore[assignment]
         lows: list[str] = capdiff[2]  # type: ignore[assignment]
         n = len(words)
@@ -489,7 +512,9 @@ class Vader:
             valence = valence * r.n_scalar
         return valence  # type: ignore[no-any-return]
 
-    def _never_check(self, valence: Any, words: list[str], infos: list[tuple[Any, ...]], start_i: int, i: int) -> Any:
+    def _never_check(
+        self, valence: Any, words: list[str], infos: list[tuple[Any, ...]], start_i: int, i: int
+    ) -> Any:
         ns = self.rules.n_scalar
         if start_i == 0:
             if infos[i - 1][_NEG]:
