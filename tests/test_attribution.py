@@ -346,3 +346,112 @@ def test_a_name_standing_alone_after_the_quote_is_its_speaker() -> None:
                        ("They have nowhere left to hide.", "Rafael Ortiz", "previous_quote")]  # fmt: skip
     # a sentence with a verb after the quote is no byline
     assert _rows('"We won." Manchester United fans celebrated late into the night.')[0][2] is None
+
+
+# --- issue 21, round on Wikinews 2020 dev reading: sentences written for these tests -----------------------
+
+
+def test_surname_alone_keeps_the_gender_of_its_full_name() -> None:
+    text = (
+        "Thomas Brandt won the seat on Sunday. His rival, former governor Anne Delacroix, lost by 300 votes. "
+        "Brandt said the count was fair. Delacroix disputed the result, saying the count was flawed. "
+        'Later, he told reporters "we will keep fighting for every district."'
+    )
+    q = _quotes(text)
+    row = q.filter(pl.col("quote").str.starts_with("we will keep"))
+    assert row["speaker_surface"].to_list() == ["Brandt"]
+    assert row["attribution"].to_list() == ["pronoun"]
+    assert attribution.agrees("she", "Brandt", full_names={"Brandt": "Thomas Brandt"}) is False
+
+
+def test_adverbial_between_commas_is_not_the_speaker() -> None:
+    text = (
+        "The second launch went well after two delays.  Karen Whitfield, on radio from the capsule high "
+        'above Low Earth Orbit, said, "It was incredible".'
+    )
+    q = _quotes(text)
+    assert q["speaker_surface"].to_list() == ["Karen Whitfield"]
+    assert q["kind"].to_list() == ["direct"]
+
+
+def test_pronoun_it_after_a_statement_is_the_organisation() -> None:
+    text = (
+        "The charge was denied by Maria Lopez, the player's lawyer. The national tennis federation released a "
+        'statement on the arrest. It read, "We have always condemned any form of violence and will make no comment '
+        'until the investigation is completed."'
+    )
+    q = _quotes(text)
+    assert q["speaker_surface"].to_list() == ["The national tennis federation"]
+
+
+@pytest.mark.parametrize("subject", ["The statement said:", "The statement reads:", "Its statement read:"])
+def test_a_document_named_before_speaks_for_its_issuer(subject: str) -> None:
+    text = f'The city council issued a statement on the closure of the bridge. {subject} "We regret the disruption."'
+    q = _quotes(text)
+    assert q["speaker_surface"].to_list() == ["The city council"]
+    start = q["speaker_char_start"][0]
+    assert text[start : q["speaker_char_end"][0]] == "The city council"  # evidence in the earlier sentence
+
+
+def test_possessor_of_a_document_is_the_speaker() -> None:
+    text = (
+        "The league confirmed the death of the player. Northfield United's official statement yesterday read "
+        '"We are heartbroken by the loss of our captain."'
+    )
+    assert _quotes(text)["speaker_surface"].to_list() == ["Northfield United"]
+
+
+def test_title_with_a_complement_gives_the_person_and_the_pronoun_reaches_it() -> None:
+    text = (
+        'At a briefing held in Madrid, US Special Envoy for Trade Brian Holt said, "This is a political matter." '
+        'He added, "It is a stunt that no-one takes seriously."'
+    )
+    q = _quotes(text)
+    assert q["speaker_surface"].to_list() == ["Brian Holt", "Brian Holt"]
+    assert q["attribution"].to_list() == ["before", "pronoun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # an opening "citing" phrase gives the grounds; the clause's subject is the source
+        ("Citing the low river, engineers estimated the dam would hold for 20 days.", "20", "engineers"),
+        # the subject after a comma, a count right after the verb: it reports forward
+        ("Citing police figures, the agency said 14 people died.", "14", "agency"),
+        ("Forty people died on the coast road, the agency said that 12 were children.", "Forty", "agency"),
+        ("Forty people died on the coast road, the agency said that 12 were children.", "12", "agency"),
+        ("Dutch teams report 40 cases, and the Riverside Trust reports 12 more.", "12", "Riverside Trust"),
+        # a bare verb form after "the" + a name and before a comma is a noun: no source
+        ("The Channel Four show, filmed in a villa, sees six contestants share a house.", "six", None),
+    ],
+)
+def test_claim_source_of_the_main_clause(text: str, number: str, source: str | None) -> None:
+    c = _claims(text).filter(pl.col("surface") == number)
+    assert c["source_surface"].to_list() == [source]
+
+
+def test_definite_back_reference_takes_the_earlier_description() -> None:
+    text = (
+        "The president has approved the plan, a senior Chilean official told reporters, speaking on condition of "
+        'anonymity. "The decision is final," the official said.'
+    )
+    q = _quotes(text)
+    assert q["speaker_surface"].to_list() == ["a senior Chilean official"]
+    assert q["speaker_char_start"].to_list() == [text.index("a senior")]  # the evidence: the earlier words
+    assert _quotes('"We will appeal," the official said.')["speaker_surface"].to_list() == ["the official"]
+
+
+def test_organisation_in_a_title_appositive_is_not_the_speaker() -> None:
+    text = (
+        "Jean Morel, executive director of Haiti’s National Rights Network, said the victims had no way to flee. "
+        "“Nobody protects the people of the district,” he told reporters."
+    )
+    q = _quotes(text)
+    assert q["speaker_surface"].to_list() == ["Jean Morel"]
+    assert q["attribution"].to_list() == ["pronoun"]  # Jean is a man's name in French: "he" agrees
+    assert attribution.load_given_names()["Jean"] == "u"
+
+
+def test_back_reference_to_an_unnamed_description_stays_as_written() -> None:
+    text = 'A rescue worker reached the village at dawn. "There was no fighting here," the worker said.'
+    assert _quotes(text)["speaker_surface"].to_list() == ["the worker"]

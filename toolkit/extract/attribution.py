@@ -35,7 +35,7 @@ mentions, the claims step the sources of the paragraph's previous sentences.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -134,16 +134,32 @@ def candidate_gender(words: str, names: dict[str, str] | None = None) -> str | N
     return None
 
 
-def agrees(pronoun: str, candidate: str, names: dict[str, str] | None = None) -> bool:
-    """False only when the pronoun and the candidate both mark a gender and they differ.
+def agrees(
+    pronoun: str,
+    candidate: str,
+    names: dict[str, str] | None = None,
+    full_names: Mapping[str, str] | None = None,
+) -> bool:
+    """False only when the pronoun and the candidate both mark a gender and they differ. A surname alone
+    ("O'Donnell") takes the gender of the article's full name it stands for (``full_names``: last word ->
+    the longest full name ending in it, as the quotes step collects them), so a name first written in full
+    keeps its gender when it is later shortened.
 
     >>> agrees("she", "Mr. Hale"), agrees("they", "Maria Garcia")
     (False, True)
+    >>> agrees("he", "Garcia"), agrees("he", "Garcia", full_names={"Garcia": "Maria Garcia"})
+    (True, False)
     """
     pg = pronoun_gender(pronoun)
     if pg is None:
         return True
     cg = candidate_gender(candidate, names)
+    if cg is None and full_names:
+        ws = candidate.split()
+        last = ws[-1].rstrip(".,;:").removesuffix("’s").removesuffix("'s") if ws else ""
+        full = full_names.get(last)
+        if full and full != candidate:
+            cg = candidate_gender(full, names)
     return cg is None or cg == pg
 
 
@@ -203,17 +219,21 @@ def resolve_pronoun(
     names: dict[str, str] | None = None,
     inside_quote: Callable[[int], bool] | None = None,
     kind_fits: Callable[[Candidate], bool] | None = None,
+    full_names: Mapping[str, str] | None = None,
 ) -> Candidate | None:
     """The antecedent of ``pronoun``: the first of ``candidates`` (given nearest first: salience) that
     meets the hard constraints. It ends before ``before`` (the pronoun); it is not inside a quote
     (``inside_quote(start)``); its gender agrees (:func:`agrees`); it is of the pronoun's kind
-    (``kind_fits``: a person for he/she, a group for they/it; the caller's test). Quote speakers
+    (``kind_fits``: a person for he/she, a group for they/it; the caller's test); ``full_names`` (surname ->
+    the article's full name) gives a surname alone the gender of its full name. Quote speakers
     (:mod:`toolkit.extract.quotes`) and claim sources (:mod:`toolkit.extract.claims`) both resolve through here.
 
     >>> cands = [Candidate(30, 42, "Maria Garcia", 30, "mention"), Candidate(0, 4, "Hale", 5, "cue")]
     >>> resolve_pronoun("he", cands, before=60).surface
     'Hale'
     >>> resolve_pronoun("he", cands, before=60, inside_quote=lambda i: i == 0) is None
+    True
+    >>> resolve_pronoun("she", [Candidate(0, 4, "Hale", 5, "cue")], before=60, full_names={"Hale": "Tom Hale"}) is None
     True
     """
     names = load_given_names() if names is None else names
@@ -222,7 +242,7 @@ def resolve_pronoun(
             continue
         if inside_quote is not None and inside_quote(c.start):
             continue
-        if not agrees(pronoun, c.surface, names):
+        if not agrees(pronoun, c.surface, names, full_names):
             continue
         if kind_fits is not None and not kind_fits(c):
             continue

@@ -50,6 +50,14 @@ _NOT_VERB_AFTER = frozenset(
     "of with by for from in at among into without".split()
 )
 _BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+# a bare verb form right after "the/a/an" + a name, with a comma after it, is a noun ("The Netflix show,
+# which airs ...", "the CDC report, released on Monday,"): a singular name takes "shows"/"reports" as a verb
+_RE_NOUN_AFTER_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w&\-]*\s+){1,3}$")
+_RE_NOUN_FORM_END = re.compile(r"[a-z]+(?<![sd]),")
+# a count after a reporting verb, not a date ("said on 12 March")
+_RE_DIGIT = re.compile(r"(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bby )(?<!\bof )(?<![\d,.])\d")
+# "Citing X, Y estimated ...": the opening "citing" phrase gives Y's grounds; Y is the source
+_RE_CITING_OPENER = re.compile(r"^\W*citing\b", re.I)
 # a subject that is only a conjunction ("X said A and said B"): the verb shares the subject before it
 _CONJUNCTIONS = frozenset("and but or then".split())
 # function words that are never a source on their own ("The toll rose to 900": "The" owns nothing)
@@ -192,6 +200,7 @@ def _cues(
         memos = _Memos(rules)
     hint = (hints or {}).get
     cues: list[_Cue] = []
+    verb_seen = False  # a reporting verb of the sentence's own clause (whatever its subject)
     for m in _matches(rules.preps, text, hint("preps", True)):
         end_m = _RE_PREP_SOURCE_END.search(text[m.end() :])
         b = m.end() + (end_m.start() if end_m else len(text) - m.end())
@@ -211,6 +220,11 @@ def _cues(
             continue  # "an estimated 80%", "some estimates": not a reporting verb
         if _RE_WITH_AFTER.match(text, m.end()):
             continue  # "The season concluded with 14 wins": intransitive, no reporting
+        if _RE_NOUN_AFTER_NAME.search(text, max(0, m.start() - 60), m.start()) and _RE_NOUN_FORM_END.match(
+            text, m.start()
+        ):
+            continue  # "The Netflix show, which ...", "the CDC report, released ...": a noun after a name
+        verb_seen = True
         after_number = [False]
         subj = _subject_before(text, m.start(), rules, after_number=after_number, memos=memos)
         appositive = subj is None
@@ -234,10 +248,12 @@ def _cues(
             if tail is not None and tail.start() > a:
                 b = tail.start()  # "The Met Office's figures showed": the owner is the source
             # the clause-end test only where the subject follows a clause break
-            trailing = (
-                bool(pre) and pre[-1] in ",;—–" and _RE_VERB_CLAUSE_END.match(text[m.end() :]) is not None
-            )
-            scope = "adjacent" if after_number[0] else "before" if trailing else "after"
+            # ("..., the agency said 14 died.": the clause after the verb holds a number, it reports forward)
+            tail_end = _RE_VERB_CLAUSE_END.match(text[m.end() :]) if pre and pre[-1] in ",;—–" else None
+            forward = tail_end is not None and bool(_RE_DIGIT.search(text, m.end(), m.end() + tail_end.end()))
+            trailing = tail_end is not None and not forward
+            # "Forty died, the agency said that 12 were children": both numbers are the agency's
+            scope = "adjacent" if after_number[0] else "before" if trailing else "all" if forward else "after"
             kind = "pronoun" if text[a:b].lower() in rules.pronouns else "verb"
             cues.append((a, b, scope, m.start(), kind))
             continue
@@ -273,6 +289,8 @@ def _cues(
                 continue
         if span and span[1] > span[0] and text[span[0] : span[1]].lower() not in _FUNCTION_WORDS:
             cues.append((span[0], span[1], "all", m.start(), "possessive"))
+    if verb_seen and _RE_CITING_OPENER.match(text):
+        cues = [c for c in cues if not (c[4] == "according_to" and c[3] < 8)]
     # "..., the agency said, adding that ...": "adding" takes the subject of the reporting verb before it
     if "adding" in text or "Adding" in text:
         for m in _RE_ADDING.finditer(text):

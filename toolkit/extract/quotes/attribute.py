@@ -71,6 +71,10 @@ _COMPLEMENT_BREAK = re.compile(
 
 
 _SPACES = re.compile(r"\s+")
+# a definite back-reference to a speaker described before: "the official", "the ministry spokesman"
+_BACK_REFERENCE = re.compile(r"[Tt]he(?:\s+[a-z][a-z\-]+){1,2}")
+# the owner's name in "Acme Corp's statement"
+_POSSESSOR = re.compile(r"([A-Z][^\s’']*(?:\s+[A-Z][^\s’']*){0,5})[’']s\s")
 _POSSESSIVE = re.compile(r"[’']s?$")
 # the agent of a passive cue, right after it or after the quoted label ('was described as "reckless" by X',
 # 'was declared to be a "pandemic" by X')
@@ -273,8 +277,62 @@ def _article_quotes(
                         ev.speaker, ev.rule = subj, "participle"
         if ev.speaker and s[ev.speaker[0] : ev.speaker[1]] in pronouns:
             ev.pronoun = True
+        elif ev.speaker and not ev.passive:
+            poss = _POSSESSOR.match(s, ev.speaker[0], ev.start)
+            if poss and any(w.lower().strip(".,") in lex.documents for w in s[poss.end() : ev.start].split()):
+                ev.speaker = (ev.speaker[0], poss.end(1))  # "Stardom's official statement read": Stardom
+            issuer = _document_issuer(s, ev.speaker, si)
+            if issuer is not None:
+                ev.speaker, ev.rule = issuer, "document"
+            elif _BACK_REFERENCE.fullmatch(s, ev.speaker[0], ev.speaker[1]):
+                fuller = _described_before(ev)
+                if fuller is not None:
+                    ev.speaker, ev.rule = fuller, "description"
         ev.speaker0, ev.pronoun0 = ev.speaker, ev.pronoun
         return ev
+
+    def _described_before(ev: _Event) -> tuple[int, int] | None:
+        """'an Iranian official told Reuters ... "...," the official said': a definite back-reference takes
+        the nearest earlier cue's speaker with the same head noun and more words (of this or the two
+        paragraphs before) when those words name an affiliation (a capitalised word)."""
+        assert ev.speaker is not None
+        head = s[ev.speaker[0] : ev.speaker[1]].split()[-1]
+        n_words = len(s[ev.speaker[0] : ev.speaker[1]].split())
+        pid = sents[ev.sent][3]
+        for j in range(ev.idx - 1, -1, -1):
+            e = event(j)
+            if sents[e.sent][3] < pid - 2:
+                return None
+            initial(e)
+            if e.speaker0 is None or e.pronoun0:
+                continue
+            words = s[e.speaker0[0] : e.speaker0[1]].split()
+            if len(words) > n_words and words[-1] == head and _MASK not in s[e.speaker0[0] : e.speaker0[1]]:
+                # only a description that names who it is ("an Iranian official", "an Interpol spokesperson");
+                # "a rescue worker" adds nothing to "the worker": the words as written stay
+                return e.speaker0 if any(w[:1].isupper() for w in words[1:]) else None
+        return None
+
+    def _document_issuer(s: str, sp: tuple[int, int], si: int) -> tuple[int, int] | None:
+        """'X released a statement. The statement said: "..."': a document named before (the/its + a noun
+        of ``documents``) speaks for the subject of the earlier sentence of the paragraph that names it."""
+        ws = s[sp[0] : sp[1]].split()
+        if len(ws) != 2 or ws[0].lower() not in ("the", "its", "their", "this") or ws[1].lower() not in lex.documents:
+            return None
+        noun = re.compile(r"\b" + re.escape(ws[1].lower()) + r"\b")
+        for k in range(si - 1, max(-1, si - 3), -1):
+            if sents[k][3] != sents[si][3]:
+                break
+            if noun.search(s, starts[k], ends[k]) is None:
+                continue
+            subj = _clause_subject(s, starts[k], ends[k], lex)
+            if subj is None or _MASK in s[subj[0] : subj[1]] or s[subj[0] : subj[1]] in pronouns:
+                return None
+            head = s[subj[0] : subj[1]].split()
+            if head and head[-1].lower() in lex.documents:
+                return None  # "The report said ...": a document again, no issuer named
+            return subj
+        return None
 
     person_ments = [(r[0], r[1]) for r in ments if r[4] == "person" and not r[5]]
     state_spans = [(r[0], r[1]) for r in ments if r[4] == "state"]
@@ -322,7 +380,13 @@ def _article_quotes(
             if subj and subj[1] <= ev.speaker[0] and s[subj[0] : subj[1]] not in pronouns:
                 static.append(Cand(subj[0], subj[1], s[subj[0] : subj[1]], subj[0], "subject"))
         resolve = functools.partial(
-            attribution.resolve_pronoun, word, before=ev.start, names=lex.given, inside_quote=inside_quote, kind_fits=kind_fits
+            attribution.resolve_pronoun,
+            word,
+            before=ev.start,
+            names=lex.given,
+            inside_quote=inside_quote,
+            kind_fits=kind_fits,
+            full_names=names,
         )
         best = resolve(attribution.nearest_first(static))
         floor = best.at if best is not None else -1
@@ -390,11 +454,13 @@ def _article_quotes(
                 continue  # a verb of a relative clause: '"...," a nurse, who asked not to be named, told'
             nw = len(_words(s, after_lo, ev.start)) - sum(len(r.group().split()) for r in _REL_CLAUSE.finditer(gap))
             if nw <= 10 and not _STOP_GAP.search(gap) and (ev.speaker or ev.rule == "pronoun_unresolved"):
+                # (a back-reference or a document resolved to earlier words: its own words follow the quote)
+                moved = ev.rule in ("document", "description")
                 sp0 = ev.speaker[0] if ev.speaker and ev.speaker[0] >= after_lo else after_lo
                 lead_words = [s[x:y] for x, y in _words(s, after_lo, min(sp0, ev.start))]
-                if any(w in _LEADING_DROP or w in lex.boundaries for w in lead_words):
+                if not moved and any(w in _LEADING_DROP or w in lex.boundaries for w in lead_words):
                     break
-                if nw == 0 or (ev.speaker and ev.speaker[0] >= after_lo) or ev.pronoun:
+                if nw == 0 or (ev.speaker and ev.speaker[0] >= after_lo) or ev.pronoun or moved:
                     chosen, rule = ev, "after"
             break
         # 2. cue right before: 'Blinken said: "..."', 'according to X, "..."', split quotes

@@ -22,6 +22,7 @@ _LEADING_DROP = {
     "now", "here", "there", "earlier", "later", "speaking", "standing", "asked",
 }  # fmt: skip
 _DETERMINERS = {"The", "A", "An"}
+_HEAD_DETERMINERS = {"the", "its", "his", "her", "their", "our"}  # a noun after one of these heads a phrase
 _ABBREV = re.compile(r"(?<![\w])(?:Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Rev|Cmdr|Brig)$")
 _PREPS = {"in", "of", "from", "at", "for", "on", "near", "with", "to", "by", "across", "outside", "inside"}
 # a single capital before a full stop: an initial or a letter of an initialism ("U.S.", "John F. Kennedy")
@@ -80,6 +81,14 @@ def _name_in(s: str, ws: list[tuple[int, int]], lex: _Lexicon) -> tuple[int, int
         if not _of_before_and(run_words[:ka], lex):
             i += ka + 1
     if i > 0 and s[ws[i - 1][0] : ws[i - 1][1]] in _PREPS | {"a", "an"}:
+        # a capitalised title's complement ("Special Envoy for Trade Brian Holt", "Minister for Health Ana
+        # Ruiz"): the person's name, opened by a given name, ends the run
+        before = s[ws[i - 2][0] : ws[i - 2][1]] if i >= 2 else ""
+        if before[:1].isupper() or (before.lower(),) in lex.title_set:
+            run = ws[i:]
+            given = next((j for j in range(len(run) - 1) if s[run[j][0] : run[j][1]] in lex.given), None)
+            if given is not None and len(run) - given <= 4:
+                return run[given][0], run[-1][1]
         return None  # "a nurse in Kharkiv", "a Georgia Republican": a description, not a name
     run = ws[i:]
     # strip titles: keep what follows the last title in the run
@@ -127,6 +136,8 @@ def _phrase(s: str, a: int, b: int, lex: _Lexicon, *, backwards: bool) -> tuple[
     if backwards:
         while ws and (s[ws[-1][0] : ws[-1][1]] in lex.between or s[ws[-1][0] : ws[-1][1]] in _WEEKDAYS
                       or _adverb(s[ws[-1][0] : ws[-1][1]], lex)):  # fmt: skip
+            if len(ws) >= 2 and s[ws[-2][0] : ws[-2][1]].lower() in _HEAD_DETERMINERS:
+                break  # "The statement said": the noun is the subject's head, not words between it and the verb
             ws = ws[:-1]
         for k in range(len(ws) - 1, -1, -1):
             w = s[ws[k][0] : ws[k][1]]
@@ -238,6 +249,12 @@ _ABSOLUTE_PHRASE = re.compile(r"(?<![\w’'\-])[a-z]{2,}(?:ing|ed)\s*$")
 _PARTICIPIAL = re.compile(r"^\s*(?:[a-z]+(?:ed|en)\s+(?:by|in|to|with|from|on|as)\b|led\b|run\b|held\b|set\s+up\b)")
 _DESCRIPTION = re.compile(r"^\s*(?:a|an|the|its|his|her|their|our|one|two|three|four|five|six|seven|eight|nine|ten)\s")
 _COORD = {"and", "but", "or"}
+# an adverbial between the commas after a subject, not a description of it ("Hurley, on radio from orbit,
+# said", "Ruiz, in a statement on Tuesday, said", "Lee, speaking at a briefing in Ottawa, said")
+_ADVERBIAL_CHUNK = re.compile(
+    r"^\s*(?:in|on|at|during|after|before|from|via|over|through|while|when|speaking|writing|addressing|"
+    r"later|earlier|once|again|meanwhile|however|too|also|then)\b"
+)
 _REL_PRONOUNS = {"who", "which"}
 _NOT_VERB_AFTER = {"the", "a", "an", "its", "his", "her", "their", "our", "some", "many", "most", "several", "other",
                    "all", "both", "few", "more", "newly", "so-called", "of", "and", "or", "two", "three", "four"}
@@ -304,6 +321,8 @@ def _subject_before(
             continue  # "The mayor, her voice audibly shaking, said", "Doe, visibly moved, said": not the subject
         if n < len(chunks) - 1 and _PARTICIPIAL.match(text):
             continue  # "led by General X": not the subject
+        if n < len(chunks) - 1 and _ADVERBIAL_CHUNK.match(text):
+            continue  # "Hurley, on radio from low Earth orbit, said": not the subject
         ph = _phrase(s, ca, cb, lex, backwards=True)
         if ph is None and best is None and n < len(chunks) - 1 and _DESCRIPTION.match(text):
             continue  # a long description: "a mother of five at a camp outside Goma"
@@ -323,6 +342,8 @@ def _subject_before(
 def _after_prep(s: str, a: int, b: int) -> bool:
     """The words s[a:b] end in a preposition, articles aside (``head of the``, ``a spokesman for``)."""
     ws = [s[x:y] for x, y in _words(s, a, b) if s[x:y].lower() not in ("the", "a", "an")]
+    if len(ws) >= 2 and ws[-1][:1].isupper() and ws[-1].endswith(("’s", "'s")):
+        ws = ws[:-1]  # "director of Haiti's": the owner's name is part of the complement
     return bool(ws) and ws[-1] in _PREPS
 
 
