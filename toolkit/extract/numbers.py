@@ -29,6 +29,8 @@ output is the same with them empty, full or evicted half-way through a call.
 
 The grammar and the prefilters (where its regexes can match, for a column of texts at once) are
 :mod:`toolkit.extract.numbers_grammar`; this module re-exports what other modules import of them.
+Two numbers read as one (ranges, scores, tallies, shares such as ``one in five``) are
+:mod:`toolkit.extract.numbers_join`; the span type, :class:`NumberSpan`, is :mod:`toolkit.extract.numbers_span`.
 
 >>> [(n.text, n.value, n.form, n.kind) for n in find_numbers("About 2.4 million people, since October 7.")]
 [('2.4 million', 2400000.0, 'cardinal', 'claim'), ('October 7', 7.0, 'cardinal', 'date')]
@@ -40,7 +42,7 @@ from __future__ import annotations
 
 import operator
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -61,13 +63,14 @@ from toolkit.extract.numbers_grammar import _required_literals as _required_lite
 from toolkit.extract.numbers_grammar import _starts_expr as _starts_expr
 from toolkit.extract.numbers_grammar import load_number_words as load_number_words
 from toolkit.extract.numbers_grammar import number_words_version as number_words_version
+from toolkit.extract.numbers_join import _ranges
+from toolkit.extract.numbers_span import NumberSpan, _num, _span
 
 # regexes of the hot paths, compiled once
 _RE_HYPHEN_COMPOUND = re.compile(rf"^[{_DASH}]([A-Za-z]+)(?:[{_DASH}]([A-Za-z]+))?")
 _RE_NUMBER_SIGN = re.compile(r"(?:#|\bNo\.?\s?|\bNos\.?\s?)$")
 _RE_LABEL_WORD = re.compile(r"\b([A-Z][A-Za-z]*)\.?\s+$")
 _RE_NON_DIGIT = re.compile(r"\D")
-_RE_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
 _RE_SPACES = re.compile(r"\s+")
 _RE_OF = re.compile(r"\s+of\b")
 _RE_SPACE_OR_DASH = re.compile(rf"[\s{_DASH}]+")
@@ -88,89 +91,15 @@ _RE_PLURAL_S = re.compile(r"s\b")
 _RE_TWO_TO_FOUR_DIGITS = re.compile(r"\d{2,4}")
 _RE_DASH = re.compile(rf"[{_DASH}]")
 _RE_SPACE = re.compile(r"\s")
-_RE_BETWEEN_END = re.compile(r"\bbetween\s+$", re.I)
 _RE_LETTERS = re.compile(r"[A-Za-z]+")
 _RE_COUNTED_AFTER = re.compile(r"\s+(?:of\s+)?[\w“‘\"]")
 _RE_S_AFTER = re.compile(r"(?:s\b|'s\b|’s\b)")
-_RE_DIGITS_IN = re.compile(r"[^\d]*([\d.,]+)")
-_RE_AND_GAP = re.compile(r"\s+and\s+")
-_RE_FROM_END = re.compile(r"\bfrom\s+$", re.I)
 _RE_LEADING_SPACE_DASH = re.compile(rf"^[\s{_DASH}]+")
-_RE_ANY_LETTER = re.compile(r"[a-z]", re.I)
 _RE_A_DIGIT = re.compile(r"\d")
-_RE_RANGE_GAP = re.compile(rf"\s*[{_DASH}]\s*|\s+to\s+|\s+or\s+")
-_RE_OUT_OF_GAP = re.compile(r"\s+out\s+of\s+", re.I)
 _RE_RACE_TIME = re.compile(r"\d{1,2}:\d{2}:\d{2}(?:\.\d+)?")
 _RE_AT_END = re.compile(r"\bat\s+$", re.I)
 _RE_WHOLE_3 = re.compile(r"\d{1,3}")
 _RE_LOWER_WORD_END = re.compile(r"\b([a-z]+)\s+$")
-
-
-@dataclass(frozen=True)
-class NumberSpan:
-    """One number found in a text: offsets, parsed value and form.
-
-    ``form``: cardinal, ordinal, percent, fraction, money, vague (ranges keep the form of their
-    ends and have ``is_range``). ``kind``: claim, date, time, year, label or attribute (an age, a
-    size or rank: "13-year-old", "193-member", "mother of five"); only ``claim`` rows are numeric
-    claims. ``compound``: the word joined by a hyphen (``week`` in ``six-week``).
-    """
-
-    start: int
-    end: int
-    text: str
-    value: float | None
-    low: float | None
-    high: float | None
-    form: str
-    unit: str | None = None
-    vague: bool = False
-    is_range: bool = False
-    compound: str | None = None
-    kind: str = "claim"
-    weak: bool = False
-
-
-_new_object = object.__new__
-
-
-def _span(
-    start: int,
-    end: int,
-    text: str,
-    value: float | None,
-    low: float | None,
-    high: float | None,
-    form: str,
-    unit: str | None = None,
-    vague: bool = False,
-    is_range: bool = False,
-    compound: str | None = None,
-    kind: str = "claim",
-    weak: bool = False,
-) -> NumberSpan:
-    """``NumberSpan(...)`` without the frozen dataclass's per-field ``object.__setattr__`` calls
-    (a third of the cost): the same object, equal to one built the usual way."""
-    span = _new_object(NumberSpan)
-    d = span.__dict__
-    d["start"], d["end"], d["text"], d["value"], d["low"], d["high"], d["form"] = (
-        start,
-        end,
-        text,
-        value,
-        low,
-        high,
-        form,
-    )
-    d["unit"], d["vague"], d["is_range"], d["compound"], d["kind"], d["weak"] = (
-        unit,
-        vague,
-        is_range,
-        compound,
-        kind,
-        weak,
-    )
-    return span  # fmt: skip
 
 
 # --------------------------------------------------------------------------- word numbers
@@ -294,13 +223,6 @@ def _masked(spans: list[tuple[int, int]], a: int, b: int) -> bool:
         if a < e and s < b:
             return True
     return False
-
-
-def _num(text: str) -> float:
-    # a match of ``re_digits`` holds no separator but these (``float`` ignores none of them)
-    if "," in text or " " in text or "\u00a0" in text or "\u202f" in text:
-        return float(_RE_SEPARATORS.sub("", text))
-    return float(text)
 
 
 def find_numbers(
@@ -775,170 +697,6 @@ def _memos(g: _Grammar) -> _Memos:
         cache.scoped("numbers.context", g, _MEMO_SIZE),
         cache.scoped("numbers.words", g, _MEMO_SIZE),
     )
-
-
-_RE_SCORE_PART = re.compile(r"\d{1,3}")
-_RE_SCORE_GAP = re.compile(rf"[{_DASH}]|\s+to\s+")
-# what may follow a score: the end, punctuation, or a word that is no noun it could count
-# ("voted 5-2 to approve", "won 3-1 at home"; but "won 10-15 seats" is a range)
-_RE_SCORE_END = re.compile(
-    r"\s*(?:$|[.,;:!?)”\"’]|(?:to|at|in|on|against|over|with|for|after|before|and|but|as|when|while|away|last|"
-    r"this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
-    re.I,
-)
-
-
-def _score_part(s: NumberSpan) -> bool:
-    """A number that may be one side of a score: one to three digits, or a whole number under 100 in
-    words ("voted nine to two")."""
-    if _RE_SCORE_PART.fullmatch(s.text):
-        return True
-    return s.text.isalpha() and s.value is not None and s.value < 100 and s.value == int(s.value)
-
-
-def _score(text: str, s: NumberSpan, t: NumberSpan, g: _Grammar) -> NumberSpan | None:
-    """``s`` and ``t`` as one score ("voted 5-2", "won 3-1", "a 52-48 split", "voted 51 to 49"), or None.
-
-    Two whole numbers of one to three digits (or in words, under 100) joined by a dash (or "to"), with a cue word of
-    ``score_cues_before`` at most three words before them or a noun of ``score_nouns_after`` right
-    after them. Value: the first number as written; ``low``/``high``: the smaller and the larger;
-    unit: the cue's (``votes`` for a vote, None for a match result)."""
-    if g.re_score_before is None and g.re_score_after is None:
-        return None
-    if not (s.form == t.form == "cardinal" and _score_part(s) and _score_part(t)):
-        return None
-    if not _RE_SCORE_GAP.fullmatch(text, s.end, t.start):
-        return None
-    rest = text[t.end : t.end + 30]
-    cue = g.re_score_after.match(rest) if g.re_score_after is not None else None
-    if cue is None:
-        cue = (
-            g.re_score_before.search(text, max(0, s.start - 40), s.start)
-            if g.re_score_before is not None
-            else None
-        )
-        if cue is None or not _RE_SCORE_END.match(rest):
-            return None
-    unit = g.score_units.get(_RE_SPACES.sub(" ", _fold(cue.group(1))))
-    lo, hi = min(s.value, t.value), max(s.value, t.value)  # type: ignore[type-var]
-    return _span(s.start, t.end, text[s.start : t.end], s.value, lo, hi, "score", unit=unit)
-
-
-_RE_PLUS_MINUS = re.compile(r"\s*(?:±|\+/-|\+/−|\+-)\s*|\s+plus\s+or\s+minus\s+", re.I)
-_RE_OF_GAP = re.compile(r"\s+of\s+", re.I)
-_RE_ONE_SCALE = re.compile(r"(?:a|an|one)\s", re.I)
-
-
-def _fraction_of_scale(text: str, s: NumberSpan, t: NumberSpan) -> NumberSpan | None:
-    """``s`` (a fraction) and ``t`` (a scale word as one amount: "a million", "a billion dollars") as one
-    amount: "a quarter of a million" is 250,000, "a third of a billion dollars" $333m; None when ``t`` is
-    a count of its own ("two-thirds of the 1,200 staff" stays a fraction of a count)."""
-    if s.value is None or t.value is None or t.value < 1000 or not _RE_OF_GAP.fullmatch(text, s.end, t.start):
-        return None
-    if not _RE_ONE_SCALE.match(t.text):
-        return None
-    value = s.value * t.value
-    return _span(s.start, t.end, text[s.start : t.end], value, None, None, t.form, unit=t.unit)
-
-
-def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]:
-    """Join ``between A and B``, ``A-B``, ``A to B``, ``A or B`` into one range span (both ends of
-    one kind: "12% to $4bn" is two claims), and votes and results ("voted 5-2") into one score
-    span (:func:`_score`)."""
-    if len(spans) < 2:
-        return spans
-    out: list[NumberSpan] = []
-    i = 0
-    while i < len(spans):
-        s = spans[i]
-        t = spans[i + 1] if i + 1 < len(spans) else None
-        if (
-            t is not None
-            and s.kind == t.kind == "claim"
-            and s.form == "fraction"
-            and t.form in ("cardinal", "money")
-        ):
-            whole = _fraction_of_scale(text, s, t)
-            if whole is not None:
-                out.append(whole)
-                i += 2
-                continue
-        if (
-            t is not None
-            and s.kind == t.kind == "claim"
-            and s.value is not None
-            and t.value is not None
-            and s.form == t.form
-            and s.form in ("cardinal", "percent")
-            and _RE_PLUS_MINUS.fullmatch(text, s.end, t.start)
-        ):
-            # "1010 ± 195 light years": one figure with its margin, the margin's ends as bounds
-            out.append(_span(s.start, t.end, text[s.start : t.end], s.value, round(s.value - t.value, 9), round(s.value + t.value, 9), s.form,
-                      unit=t.unit or s.unit))  # fmt: skip
-            i += 2
-            continue
-        if t is not None and s.kind == t.kind == "claim" and s.form == t.form == "cardinal":
-            score = _score(text, s, t, g)
-            if score is not None:
-                out.append(score)
-                i += 2
-                continue
-        if (
-            t is not None
-            and s.kind == t.kind == "claim"
-            and s.form == t.form == "cardinal"
-            and not s.compound
-            and _RE_OUT_OF_GAP.fullmatch(text, s.end, t.start)
-        ):
-            # "17 out of 18 districts": one tally, valued as its first number
-            out.append(
-                _span(
-                    s.start,
-                    t.end,
-                    text[s.start : t.end],
-                    s.value,
-                    None,
-                    None,
-                    "cardinal",
-                    unit=t.unit or s.unit,
-                )
-            )
-            i += 2
-            continue
-        if (
-            t is not None
-            and s.kind == t.kind == "claim"
-            and s.form not in ("vague", "ordinal", "fraction")
-            and t.form not in ("vague", "ordinal", "fraction")
-            and s.value is not None
-            and t.value is not None
-            and (s.form == t.form or "cardinal" in (s.form, t.form))  # not "12% to $4bn"
-            and (s.unit is None or t.unit is None or s.unit == t.unit)  # not "£3m-$4m"
-        ):
-            gap = text[s.end : t.start]
-            pre = text[max(0, s.start - 12) : s.start]
-            bm = _RE_BETWEEN_END.search(pre)
-            between = bm is not None and _RE_AND_GAP.fullmatch(gap) is not None
-            plain = _RE_RANGE_GAP.fullmatch(gap) is not None and not _RE_FROM_END.search(pre)
-            if between or plain:
-                lo, hi = s.value, t.value
-                t_digits = _RE_DIGITS_IN.match(t.text)
-                if t_digits and not _RE_ANY_LETTER.search(s.text) and lo < hi:
-                    scale = hi / _num(t_digits.group(1).rstrip(".,"))
-                    if scale >= 1000 and lo * scale <= hi:
-                        lo = lo * scale  # "30-40 million", "$1-2bn": the second end's scale applies
-                if lo < hi:
-                    start = bm.start() + max(0, s.start - 12) if between and bm else s.start
-                    form = t.form if t.form != "cardinal" else s.form
-                    out.append(
-                        _span(start, t.end, text[start : t.end], lo, lo, hi, form, unit=t.unit or s.unit,
-                                   is_range=True, compound=t.compound)
-                    )  # fmt: skip
-                    i += 2
-                    continue
-        out.append(s)
-        i += 1
-    return out
 
 
 __all__ = ["NumberSpan", "find_numbers", "load_number_words", "number_words_version", "parse_number_words"]

@@ -270,9 +270,13 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
             re.I,
         ),
         re_vague=re.compile(rf"\b(?:{_alt(list(vague))})\b", re.I),
+        # a fraction before "of" ("two-thirds of"), or a change "by" a fraction at the end of its phrase
+        # ("cut deaths by a third.", "fell by half in 2020"; not "by a third party")
         re_fraction=re.compile(
             rf"\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)(?:{dash}|\s+))?(?:{_alt(list(fracs))})"
-            r"(?=\s+(?:of|the|all|its|their|his|her|our|these|those)\b)",
+            r"(?=\s+(?:of|the|all|its|their|his|her|our|these|those)\b)"
+            rf"|(?<=\bby\s)(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)(?:{dash}|\s+))?(?:{_alt(list(fracs))})"
+            r"(?=\s*(?:$|[.,;:!?)]|\s(?:in|since|from|over|between|after|last|this|compared|on|to|and|or|but|while|as|year|a)\b))",
             re.I,
         ),
         re_ordinal_word=re.compile(
@@ -295,7 +299,7 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
         re_attr_rank_unless_after=_any_of(d.get("attribute_rank_unless_after")),
         attr_ages=tuple(
             (re.compile(str(p["before"]), re.I), re.compile(str(p["after"]), re.I))
-            for p in d.get("attribute_ages") or ()
+            for p in [*(d.get("attribute_ages") or ()), *(d.get("attribute_around") or ())]
         ),
         re_attr_ordinal=_any_of(d.get("attribute_ordinal")),
         ordinals_weak=frozenset(str(w).lower() for w in d.get("ordinals_weak") or ()),

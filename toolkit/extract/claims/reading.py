@@ -36,10 +36,13 @@ _RE_ALL_BUT = re.compile(r"\ball\s+but\s+$", re.I)
 # "one" as the last member of a list of counts: "four votes for and one vote against", "12 cars, three
 # vans and one lorry" (a number earlier in the same list, then a list connector right before "one")
 _RE_LIST_BEFORE_ONE = re.compile(
-    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
     r"thousands?|millions?|dozens?)\b)[^.;:!?]{1,80}?(?:,|\band|\bor|\bplus|\bwith)\s+$",
     re.I,
 )
+# "one" with its noun left out after a list of counts, before a place or a side: "three delegates in Colorado
+# and one in Arkansas", "two dead in the north and one in the south"
+_RE_PLACE_AFTER_ONE = re.compile(r"\s+(?:in|at|on|from|for|against|near|inside|outside)\b", re.I)
 # people categories that a verb or possessive before the number gives to things too ("released 70 policy
 # plans", "captured 12 towns", "its 2,000 stores"); nobody kills or injures things in the news's sense
 _THINGS_MISREAD = frozenset({"prisoners", "arrested", "hostages", "displaced", "population"})
@@ -335,7 +338,7 @@ def _read_claim(
             (counted == "other" or (counted == "aid" and rule.startswith("what:")))
             and qualifier == "exact"
             and not _RE_ALL_BUT.search(before[-12:])
-            and not (what and _RE_LIST_BEFORE_ONE.search(before[-120:]))
+            and not ((what or _RE_PLACE_AFTER_ONE.match(after)) and _RE_LIST_BEFORE_ONE.search(before[-120:]))
         ):
             return None  # but "all but one of the member states" and "three for and one against" count
         if _RE_ONE_IDIOM.match(after) and not _RE_ALL_BUT.search(before[-12:]):
