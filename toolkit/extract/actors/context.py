@@ -11,7 +11,7 @@ import re
 from toolkit.core.resources import fold_lower as _fold
 from toolkit.extract.actors.lexicon import _Lexicon
 from toolkit.extract.actors.mentions import _has_type, _Mention, _Sentence
-from toolkit.extract.actors.place_phrases import _is_place
+from toolkit.extract.actors.place_phrases import _acts, _is_place, _kind_subject, _owner
 from toolkit.extract.actors.rules import _Rules
 from toolkit.extract.actors.titles import _head_match, _role_match
 from toolkit.extract.actors.words import _CONJ_GAP_RE
@@ -197,12 +197,24 @@ def _contextualise(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
                     m.rule = "demonym_role"
                     continue
         if m.type == "location" and m.rule in ("alias", "prefixed_name"):  # "Wharf Jérémie" as "Jérémie"
-            m.is_place = True
             sm = rules.place_suffix_re.match(text[m.end : m.end + 30]) if rules.place_suffix_re else None
             if sm and (i + 1 == len(ms) or ms[i + 1].start >= m.end + sm.end()):  # "Rakhine state"
                 m.end += sm.end()
-        elif (m.type == "state" and m.rule == "alias") or m.rule == "capital" or m.type == "location":
-            m.is_place = _is_place(text, m.start, rules, m.end)
+        if (m.type == "state" and m.rule == "alias") or m.rule == "capital" or m.type == "location":
+            # a place only where used as a location ("Women in Nevada"), not where it acts or owns an office
+            # ("Nevada became the first state", "the governor of Louisiana"; docs/actors.md, "Places")
+            if _owner(text, m.start, m.end, rules):
+                m.is_place = False  # "the governor of Texas", "Senator from Vermont", "Ukraine President X"
+            elif m.type == "location" and m.rule in ("alias", "prefixed_name"):
+                # a place unless it acts or owns, and a place after a place phrase ("Women in Nevada have said")
+                # (but "The state of Ohio passed ...": the subject named by its kind, not a place)
+                m.is_place = not _acts(text, m.start, m.end, rules) or (
+                    _is_place(text, m.start, rules, m.end) and not _kind_subject(text, m.start, rules)
+                )
+            else:
+                m.is_place = _is_place(text, m.start, rules, m.end) and not (
+                    m.type == "location" and _acts(text, m.start, m.end, rules)
+                )
             if (
                 m.is_place
                 and i + 1 < len(ms)

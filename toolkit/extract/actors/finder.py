@@ -19,6 +19,7 @@ from toolkit.core.schema import conform, empty, require_columns
 from toolkit.extract.actors import general_news, general_people, general_types
 from toolkit.extract.actors.context import _contextualise
 from toolkit.extract.actors.dictionary import _dictionary_files
+from toolkit.extract.actors.fragments import drop_fragments
 from toolkit.extract.actors.institutions import _find_institutions
 from toolkit.extract.actors.lexicon import _Lexicon, _lexicon
 from toolkit.extract.actors.matching import _dictionary_matches, _greedy
@@ -216,6 +217,8 @@ def find_mentions(
         if any(flags) or any(m.inst_role for sent in article for m in sent.mentions):
             _find_institutions(article, rules, lex, flags)
         general_news.drop_event_names(article, general)
+        if discover:
+            drop_fragments(article, rules)  # "District" of "the Western District of Texas"
         if discover:
             general_types.type_by_context(article, type_rules)
             general_people.link_people(article, rules, people_rules)

@@ -90,6 +90,7 @@ class GeneralRules:
     not_short_forms: frozenset[str]  # first words of a name that are never its short form ("National")
     not_one_word: frozenset[str]  # one capitalised word that is no actor on its own ("Ebola", "Christmas")
     one_word_after_re: re.Pattern[str]  # after one capitalised word: a verb of an actor ("Sanders campaigned")
+    one_word_mid_re: re.Pattern[str]  # after one capitalised word inside a sentence: "was using", "escaped"
     one_word_before_re: re.Pattern[str]  # before it: "against", "by", "versus", a verb ("asked Clinton")
     reporting_after_re: re.Pattern[str]  # a reporting verb after a sentence's first word: "Cullen said"
     name_heads: frozenset[str]  # company and club heads, also the last word of organisations named by form
@@ -140,6 +141,10 @@ def _build(path: Any, shared_path: Any, rules_path: Any) -> GeneralRules:
             rf"(?:[’']s\s+[a-z]|,?\s+(?:(?:{_alt(doc.get('one_word_adverbs') or ['(?!)'])})\s+){{0,2}}"
             rf"(?:{_alt([*(doc.get('one_word_verbs') or []), *load_yaml(rules_path)['reporting_verbs']])})\b"
             rf"|,?\s+(?:and|or)\s+[A-Z])"
+        ),
+        one_word_mid_re=re.compile(
+            rf",?\s+(?:(?:{_alt(doc.get('one_word_adverbs') or ['(?!)'])})\s+){{0,2}}"
+            rf"(?:(?:{_alt(doc.get('one_word_auxiliaries') or ['(?!)'])})\s+(?:not\s+)?[a-z]|[a-z]{{2,}}ed\b(?![’'-]))"
         ),
         one_word_before_re=re.compile(
             rf"(?:\b(?:{_alt([*(doc.get('one_word_before') or []), *(doc.get('one_word_verbs_before') or [])])})"
@@ -759,7 +764,7 @@ _PRONOUN_AFTER = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b")
 _CAP_NEXT = re.compile(r"\s[A-ZÀ-Þ]")
 _CAP_PREV = re.compile(r"[A-ZÀ-Þ][\w’'.-]*\s(?:(?:of|for|de|du|la|del|van|von)\s)?$")
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|thousand|hundred|many|several|some|few|all|more|most))\s$")
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|The|a|an|An|this|This|that|its|their|his|her|our)\s$")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|The|a|an|An|this|This|its|their|his|her|our)\s$")
 
 
 def _single_name(
@@ -804,6 +809,11 @@ def _single_name(
     if not (
         counts.get(w, 0) >= 2
         or g.one_word_after_re.match(text, e) is not None
+        or (  # "Halvorsen was using", "Delacroix escaped": inside the sentence only, and not "a unit of Marines is"
+            not _sentence_initial(text, s)
+            and text[max(0, s - 3) : s] != "of "
+            and g.one_word_mid_re.match(text, e) is not None
+        )
         or g.one_word_before_re.search(text, max(0, s - 40), s) is not None
         or rules.verbs_before_re.search(text, max(0, s - 40), s) is not None
     ):

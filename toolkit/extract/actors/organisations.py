@@ -41,6 +41,8 @@ def _orgs_blocked(sent: _Sentence, rules: _Rules) -> bool:
     return True
 
 
+# a hyphenated qualifier before a name is no part of it ("Ohio-based Harwell Corporation", "Saudi-owned ...")
+_QUALIFIER_TOKEN = re.compile(r"[\w.’']+-(?:based|owned|run|backed|funded|born|headquartered|registered)")
 _NAME_WORD_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
 _NOT_IN_PERSON = frozenset(
     "National Federal Central State Royal General United International Global Regional Provincial Municipal "
@@ -77,6 +79,7 @@ def _find_orgs(sent: _Sentence, rules: _Rules, lex: _Lexicon, covered: list[tupl
             toks[0][2] in rules.org_generic
             or (toks[0][2] in rules.not_names and toks[0][2] not in rules.org_first)
             or toks[0][2].lower() in rules.title_qualifiers  # "Retired Army General X": no "Retired Army"
+            or _QUALIFIER_TOKEN.fullmatch(toks[0][2]) is not None  # "Ohio-based Harwell Corporation"
         ):
             toks = toks[1:]
         if not toks:

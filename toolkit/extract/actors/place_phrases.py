@@ -9,6 +9,7 @@ import re
 
 from toolkit.extract.actors import quick_exits
 from toolkit.extract.actors.rules import _Rules
+from toolkit.extract.actors.titles import _head_match
 
 
 def _extra_place(pre: str, rules: _Rules) -> bool:
@@ -91,7 +92,88 @@ def _is_place(text: str, start: int, rules: _Rules, end: int | None = None) -> b
             prep == "from" and last[:1].isdigit()  # "13 from South Africa"
         ):
             return False
+        elif prep == "to" and last in _GO_WORDS and len(before) == 2:
+            # "Second place went to X", "the prize goes to X": a winner, not a place
+            prev = before[0].rsplit(None, 1)
+            if prev and prev[-1].strip(",.;:!?\"“”’'()").lower() in rules.award_heads:
+                return False
     return True
+
+
+_GO_WORDS = frozenset(("went", "goes", "go", "gone", "going"))
+
+
+# a two-word capitalised name then "of" ("Ron Wyden of Oregon"; not "Residents of X", "The City of X")
+_NAME_OF_RE = re.compile(r"(?<![\w’'.-])(?!(?:The|A|An)\s)[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*\s+of\s+$")
+
+
+def _owner(text: str, start: int, end: int, rules: _Rules) -> bool:
+    """Is the place name at ``text[start:end]`` the owner of an office or a person's state, not a place?
+
+    "the governor of Louisiana", "Senator from Vermont" (``place_owner_heads`` then "of" or "from"), "the
+    Queensland premier" (a title head after it), "Senator Ron Wyden of Oregon" (a capitalised name then "of").
+
+    >>> from toolkit.extract.actors.rules import _rules
+    >>> t = "Senator Ron Wyden of Oregon and the senator from Vermont met the Texas governor in Austin."
+    >>> [_owner(t, t.index(w), t.index(w) + len(w), _rules()) for w in ("Oregon", "Vermont", "Texas", "Austin")]
+    [True, True, True, False]
+    """
+    pre = text[max(0, start - 40) : start]
+    return bool(
+        (rules.owner_of_re is not None and rules.owner_of_re.search(pre))
+        or _NAME_OF_RE.search(pre)
+        or _head_match(text[end : end + 60], rules)
+    )
+
+
+def _kind_subject(text: str, start: int, rules: _Rules) -> bool:
+    """Is the name at ``start`` named by its kind at the start of the sentence ("The state of Ohio ...")?
+
+    >>> from toolkit.extract.actors.rules import _rules
+    >>> _kind_subject("The state of Ohio passed a law.", 13, _rules()), _kind_subject("Rain hit the state of Ohio.", 22, _rules())
+    (True, False)
+    """
+    words = text[:start].split()
+    return (
+        len(words) == 3
+        and words[0] in ("The", "the")
+        and words[1].lower() in rules.place_noun_set
+        and words[2] == "of"
+    )
+
+
+_THE_END_RE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
+
+
+def _acts(text: str, start: int, end: int, rules: _Rules) -> bool:
+    """Does the place name at ``text[start:end]`` act or own something, so that it is an actor, not a place?
+
+    "the governor of Louisiana", "the Louisiana governor" (an office's owner: ``place_owner_heads``, a title head), "Nevada became the first state"
+    (the subject of an act: ``place_acting_verbs``), "told The Atlantic" (after a reporting verb), "Hong
+    Kong's district elections" (the owner of a thing that is no part of a place: ``place_after_possessive``)
+    and "intra-Africa trade" (glued to a prefix).
+
+    >>> from toolkit.extract.actors.rules import _rules
+    >>> def acts(text, name):
+    ...     return _acts(text, text.index(name), text.index(name) + len(name), _rules())
+    >>> acts("Nevada became the first state.", "Nevada"), acts("The governor of Louisiana said", "Louisiana")
+    (True, True)
+    >>> acts("Nevada was hit by floods.", "Nevada"), acts("Hong Kong's largest city", "Hong Kong")
+    (False, False)
+    """
+    pre = text[max(0, start - 40) : start]
+    if pre.endswith("-") and pre[-2:-1].islower():  # "intra-Africa trade", "pan-Africa"
+        return True
+    if _owner(text, start, end, rules):
+        return True
+    if rules.acting_re is not None and rules.acting_re.match(text[end : end + 60]):
+        return True
+    if text[end : end + 3] in ("'s ", "’s ") and not (
+        rules.place_after_re is not None and rules.place_after_re.match(text[end : end + 60])
+    ):
+        return True  # "Hong Kong's district elections", "Africa's biggest economy"
+    tm = _THE_END_RE.search(pre)
+    return bool(rules.verbs_before_re.search(pre[: tm.start() + 1] if tm else pre))  # "told The Atlantic"
 
 
 _PLACE_HEAD_RE = re.compile(r"^\s+([A-Z][a-z]+)\b(?![’'-])")

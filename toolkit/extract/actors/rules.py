@@ -85,6 +85,11 @@ class _Rules:
     # the last _WORD_RE token of every title head (lower case), or None when a head is not ASCII (see _title_before)
     head_last: frozenset[str] | None = None
     title_qualifiers: frozenset[str] = frozenset()  # "incumbent", "former": before a title, never part of it
+    # a place name that acts or owns an office is an actor, not a place (see place_phrases._acts):
+    # "<head> of X" before it ("the governor of Louisiana") and "X <verb>" after it ("Nevada became")
+    owner_of_re: re.Pattern[str] | None = None
+    award_heads: frozenset[str] = frozenset()  # "<award> went to X": X won it ("Second place went to X")
+    acting_re: re.Pattern[str] | None = None
     # Memos of these rules (set by _build_rules; see toolkit.core.cache.scoped: edited rules get new, empty ones):
     # per capitalised word: may it be part of a name (not a stop word, acronym or title head)?
     word_ok: cache.Memo[bool] = field(init=False, compare=False, hash=False, repr=False)
@@ -239,6 +244,20 @@ def _build_rules(path: Path) -> _Rules:
             rf"(?:(?:^|\s)(?:{dets})|(?P<run>\w+)-(?:run|led|controlled|ruled|held))\s+$", re.IGNORECASE
         ),
         title_qualifiers=frozenset(w.lower() for w in doc.get("title_qualifiers") or []),
+        award_heads=frozenset(w.lower() for w in doc.get("award_heads") or []),
+        owner_of_re=(
+            re.compile(rf"\b(?:{_alt(doc['place_owner_heads'])})\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+            if doc.get("place_owner_heads")
+            else None
+        ),
+        acting_re=(
+            re.compile(
+                rf"^(?:\s+(?:{_alt(doc.get('place_acting_adverbs') or ['also'])}))*\s+"
+                rf"(?:{_alt(doc['place_acting_verbs'])})\b(?!\s+been\b)"
+            )
+            if doc.get("place_acting_verbs")
+            else None
+        ),
         portfolio_heads=frozenset(w.lower() for w in doc.get("portfolio_heads") or []),
         portfolio_words=frozenset(w.lower() for w in doc.get("portfolio_words") or []),
         compass_words=frozenset(doc.get("compass_words") or []),
