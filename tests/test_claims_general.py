@@ -493,7 +493,10 @@ def test_numbers_that_are_no_claims(text: str) -> None:
         # a claim next to an age-like number stays one
         ("The death toll rose to 61.", [("61", 61.0, "exact", "dead")]),
         ("He was 20 points ahead in the polls.", [("20", 20.0, "exact", "other")]),
-        ("Within a week 3,000 people had left the island.", [("3,000", 3000.0, "exact", "other")]),
+        (
+            "Within a week 3,000 people had left the island.",
+            [("a week", 1.0, "exact", "duration"), ("3,000", 3000.0, "exact", "other")],
+        ),
         # an ordinal that ranks an entity is a claim, "first" included
         ("She became the first woman to lead the central bank.", [("first", 1.0, "exact", "ordinal")]),
         ("Norway becomes first country to ban the sale of petrol cars", [("first", 1.0, "exact", "ordinal")]),

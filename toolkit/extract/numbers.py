@@ -292,6 +292,8 @@ def _find(
                 _span(m.start(), end, text[m.start() : end], None, low, high, "vague", vague=True, weak=weak)
             )
             taken.append((m.start(), end))
+    if g.re_one_time_unit is not None:
+        _one_time_units(text, g, taken, _adder(found, taken))
     h = hint("fraction", True)
     if h is not False:
         for m in _matches(g.re_fraction, text, h):
@@ -343,6 +345,41 @@ def _find(
 
 
 _NO_HINTS: dict[str, Any] = {}
+
+
+def _one_time_units(text: str, g: _Grammar, taken: list[tuple[int, int]], add: Any) -> None:
+    """Add "a year", "an hour", "a week and a half": a duration of one unit of time (1.5 with "and a
+    half"), unless a rate ("$5bn a year"), an age or adjective ("a year old", "a year-long"), or "a year ago".
+
+    >>> [(n.text, n.value, n.compound) for n in find_numbers("Repairs may take a year and a half.")]
+    [('a year and a half', 1.5, 'year')]
+    >>> find_numbers("It earns $20m a year and was founded a year ago.")[1:]
+    []
+    """
+    pat = g.re_one_time_unit
+    if pat is None:
+        return
+    not_before, not_after = g.re_one_time_not_before, g.re_one_time_not_after
+    for m in pat.finditer(text):
+        a, b = m.span()
+        if taken and _masked(taken, a, b):
+            continue
+        if not_before is not None and not_before.search(text, max(0, a - 40), a):
+            continue
+        if not_after is not None and not_after.match(text, b):
+            continue
+        add(
+            _span(
+                a,
+                b,
+                m.group(),
+                1.5 if m.group(2) else 1.0,
+                None,
+                None,
+                "cardinal",
+                compound=m.group(1).lower(),
+            )
+        )
 
 
 def _adder(found: list[NumberSpan], taken: list[tuple[int, int]]) -> Any:

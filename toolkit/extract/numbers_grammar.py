@@ -112,6 +112,12 @@ class _Grammar:
         tuple[str, str, tuple[re.Pattern[str], ...]], ...
     ] = ()  # dates and clock times: see numbers._find
     currency_ends: frozenset[str] | None = None  # see numbers._currency_may_end
+    # "a year", "an hour": a duration of one (see numbers._one_time_units); the text before and after
+    # that makes it no claim (a rate "$5bn a year", "a year ago", "a year-long")
+    one_time_units: tuple[str, ...] = ()
+    re_one_time_unit: re.Pattern[str] | None = None
+    re_one_time_not_before: re.Pattern[str] | None = None
+    re_one_time_not_after: re.Pattern[str] | None = None
     re_score_before: re.Pattern[str] | None = None  # a vote or result word before "5-2" (see numbers._score)
     re_score_after: re.Pattern[str] | None = None  # a result noun after it ("a 52-48 split")
     score_units: dict[str, str | None] = field(default_factory=dict, compare=False)  # cue word -> unit
@@ -307,6 +313,18 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
         re_ordinal_weak_after=_any_of(d.get("ordinal_weak_after")),
         label_words_lower=frozenset(str(w).lower() for w in d.get("label_words_lower") or ()),
         re_label_after=_any_of(d.get("label_after")),
+        one_time_units=tuple(str(w).lower() for w in d.get("one_time_units") or ()),
+        re_one_time_unit=re.compile(
+            rf"\b(?:an?)\s+({_alt([str(w) for w in d['one_time_units']])})(\s+and\s+a\s+half)?\b", re.I
+        )
+        if d.get("one_time_units")
+        else None,
+        re_one_time_not_before=_any_of([d["one_time_unit_not_before"]])
+        if d.get("one_time_unit_not_before")
+        else None,
+        re_one_time_not_after=_any_of([d["one_time_unit_not_after"]])
+        if d.get("one_time_unit_not_after")
+        else None,
         re_percent_after=re.compile(
             rf"^(?:\s?%|\s*(?:{_alt([str(w) for w in d['percent_words']])})\b)", re.I
         ),

@@ -58,7 +58,9 @@ def _q_before(before: str, rules: _Rules, is_duration: bool, order_memo: cache.M
         if m:
             word = _RE_SPACES.sub(" ", m.group().strip().lower())
             if is_duration and word in rules.q_not_before_durations:
-                break
+                keep = rules.q_durations_unless_after  # "for over 65 years": still a hedge
+                if keep is None or not keep.search(before, 0, m.start()):
+                    break
             return q, len(before) - m.start()
     return None
 

@@ -72,6 +72,8 @@ class _Rules:
     phrase_heads: frozenset[str] = (
         frozenset()
     )  # unit words that end the noun phrase counted (as person nouns do)
+    # a word before a q_not_before_durations phrase that keeps it a hedge ("for over 65 years")
+    q_durations_unless_after: re.Pattern[str] | None = None
     possessive_tail: re.Pattern[str] | None = (
         None  # "'s figures" ending a verb's subject: the owner is the source
     )
@@ -211,6 +213,11 @@ def _build_rules(
         q_after=qa,
         q_after_any=re.compile("|".join(f"({p.pattern[1:]})" for p, _ in qa), re.I) if qa else None,
         q_not_before_durations=frozenset(qual.get("not_before_durations", [])),
+        q_durations_unless_after=(
+            re.compile(rf"\b(?:{_alt(unless)})\s+$", re.I)
+            if (unless := qual.get("not_before_durations_unless_after"))
+            else None
+        ),
         verbs=re.compile(verbs_re, re.I),
         preps=re.compile(rf"\b(?:{_alt(src['prepositions'])})\s+", re.I),
         possessive=re.compile(

@@ -102,6 +102,7 @@ def _extract_claims(
             "thousands",
             "millions",
             "scores",
+            *g.one_time_units,  # "a year", "an hour" (numbers._one_time_units)
         ]
     )
     cand = _with_numbers(sentences, g, num_alt)
