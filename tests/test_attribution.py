@@ -455,3 +455,61 @@ def test_organisation_in_a_title_appositive_is_not_the_speaker() -> None:
 def test_back_reference_to_an_unnamed_description_stays_as_written() -> None:
     text = 'A rescue worker reached the village at dawn. "There was no fighting here," the worker said.'
     assert _quotes(text)["speaker_surface"].to_list() == ["the worker"]
+
+
+def test_document_and_description_attributions_are_recorded() -> None:
+    """How the speaker was found is visible: a text speaking for its issuer, a back-reference to a description."""
+    text = 'The port authority issued a statement after the spill. The statement said: "The harbour stays open."'
+    q = _quotes(text)
+    assert q.select("speaker_surface", "attribution").rows() == [("The port authority", "document")]
+    text = (
+        "The border will reopen next week, a senior Peruvian diplomat told reporters on Friday. "
+        '"We expect long queues," the diplomat said.'
+    )
+    q = _quotes(text)
+    assert q.select("speaker_surface", "attribution").rows() == [("a senior Peruvian diplomat", "description")]
+    assert set(q["attribution"]) <= set(attribution.QUOTE_ATTRIBUTION)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # an unnamed source is still a source, kept as written (no actor)
+        ("Reports as of Thursday said an estimated 400 sheep had drowned.", "400", "Reports"),
+        ("The ferry was late; reports said 40 cars were left on the quay.", "40", "reports"),
+        ("Later, officials said 14 people had been rescued.", "14", "officials"),
+        # a count before the subject, with no comma: the subject is after the conjunction
+        ("Dutch teams report 40 cases and the Riverside Trust reports 12 more.", "12", "Riverside Trust"),
+        # a demanded figure is its speaker's, and "and stated" shares the subject
+        ("At the time, the mayor called for a 90% recycling rate, and stated 60% had been reached.", "90%", "mayor"),
+        ("At the time, the mayor called for a 90% recycling rate, and stated 60% had been reached.", "60%", "mayor"),
+        # a passive behind an adverb names no source: not the words before it
+        ("The leak was first confirmed by engineers on May 3, after a survey found 7 of 30 pipes cracked.", "7", None),
+    ],
+)
+def test_claim_sources_unnamed_and_demanded(text: str, number: str, source: str | None) -> None:
+    c = _claims(text).filter(pl.col("surface").str.starts_with(number))
+    assert c["source_surface"].to_list() == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of naming right before the quote: the quote is a name
+        ('On Monday, the agency announced the new strain name: "KR-7" replaces its temporary designation "2021-kx."',
+         [("KR-7", "partial", "the agency"), ("2021-kx.", "term", None)]),
+        # an "as X put it" aside credits the fragment before it
+        ('For three days, trading "slowed to a crawl" — as the central bank report put it — across the region.',
+         [("slowed to a crawl", "partial", "the central bank report")]),
+        # a quoted title in title case is a name, whatever verb comes before it
+        ('The parade had floats on it which mentioned "Harvest Festival of the Lakes".',
+         [("Harvest Festival of the Lakes", "term", None)]),
+        # editorial brackets at a quote's edges do not make a whole statement a fragment
+        ('The regional director, Ana Lopes, called the plan "a step back" and said "[t]his town cannot lose its only clinic."',
+         [("a step back", "partial", "Ana Lopes"), ("[t]his town cannot lose its only clinic.", "direct", "Ana Lopes")]),
+        ('Lopes told reporters in a later interview, "The clinic serves four villages and always has[.]" She left.',
+         [("The clinic serves four villages and always has[.]", "direct", "Lopes")]),
+    ],
+)
+def test_quote_kind_names_asides_and_brackets(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _quotes(text).select("quote", "kind", "speaker_surface").rows() == expected

@@ -56,6 +56,10 @@ QUOTE_ATTRIBUTION: dict[str, str] = {
     "continued_quote": "a multi-paragraph quote taking the speaker named at a later paragraph",
     "byline": "a name standing alone right after the quote, with no verb, as press releases write it "
     "('\"...,\" Col. Rafael Torres, the operations centre director.')",
+    "document": "a text speaks for whoever issued it: 'X released a statement. The statement said: \"...\"' is X, "
+    "whose words in the earlier sentence are the evidence",
+    "description": "a definite back-reference ('\"...,\" the official said') takes the nearest earlier speaker "
+    "described with the same noun and an affiliation ('an Iranian official told Reuters'), whose words are the evidence",
     "heading": "a quote in a heading with no speaker named in the heading itself (a heading's own cue or colon gives one: the rules above)",
 }
 """Values of ``quotes.attribution`` (how the speaker was found)."""

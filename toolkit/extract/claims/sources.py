@@ -141,12 +141,16 @@ def _walk_subject(
     words = list(_RE_SUBJECT_TOKEN.finditer(text[:v]))
     end = None
     start = None
+    after_conj = None  # the start of the words after the last conjunction read ("40 cases and the Trust")
     n = 0
     order = iter(range(len(words) - 1, -1, -1))
     for i in order:
         m = words[i]
         w = m.group()
         lw = w.lower()
+        if end is None and lw == "of" and i > 1 and words[i - 1].group().lower() == "as" and start is None:
+            next(order)  # "Reports as of Wednesday said": a time adverbial between subject and verb
+            continue
         if w == ")" and end is not None:
             gloss = _RE_GLOSS_BEFORE.search(text, max(0, m.end() - 40), m.end())
             if gloss is not None:  # "Johns Hopkins University (JHU) data said": the gloss is in the phrase
@@ -174,7 +178,14 @@ def _walk_subject(
             if after_number is not None and start is not None and _RE_SUBJECT_OPENER.match(text, start):
                 after_number[0] = True
                 break
+            if after_conj is not None and _RE_SUBJECT_OPENER.match(text, after_conj):
+                start = after_conj  # "40 cases and the Trust reports 12": the subject after the conjunction
+                break
             return None
+        if lw in _BE and start is not None:
+            return None  # a verb inside the phrase: no noun phrase ("The outbreak was first confirmed by")
+        if lw in _CONJUNCTIONS and start is not None and after_conj is None:
+            after_conj = start
         start = m.start()
         n += 1
         if n > 12:

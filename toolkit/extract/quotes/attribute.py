@@ -89,6 +89,16 @@ _ABSOLUTE = re.compile(r",\s*with\s+((?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+[a-z
 _RUNS_ON = re.compile(r"[ \t]*[^\W_]")
 _END_PUNCT = ".,!?…;:—–-"
 _SO_CALLED = re.compile(r"so-called\s*$")
+# an aside after a fragment that credits it: '"ground to a halt" — as the court put it —'
+_AS_PUT_IT = re.compile(
+    r"[ \t]*[,—–(-]*[ \t]*as[ \t]+([^\s,;:.!?()" + _MASK + r"][^,;:.!?()—–" + _MASK + r"]{0,60}?)[ \t]+"
+    r"(?:put|puts|described|describes|called|calls|phrased|phrases|termed|terms)[ \t]+it\b"
+)
+# editorial brackets at a quote's edges: "[a]n area like this ...", "... may say[.]"
+_BRACKET_CAP = re.compile(r"\[[A-Za-z]\]")
+_BRACKET_END = re.compile(r"\[(?:\.|\.\.\.|…|!|\?)\]$")
+# words a title or a name leaves lower-case ("International Day of the Girl", "Kiss & Fly")
+_TITLE_SMALL = frozenset("a an the and or of in on at to for by with from & 's".split())
 # a relative clause between commas (", who asked not to be named,"), or one still open at the end
 _REL_CLAUSE = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;.!?" + _MASK + r"]*,")
 _REL_OPEN = re.compile(r",\s*(?:who|which|whom|whose)\b[^,;.!?" + _MASK + r"]*$")
@@ -141,6 +151,25 @@ def _byline_after(s: str, c: int, hi: int, lex: _Lexicon) -> tuple[int, int] | N
 
 
 _VERBISH = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"})
+
+
+def _title_like(quote: str) -> bool:
+    """A name or title in title case ("International Day of the Girl Celebration"): two to eight words, each
+    capitalised but the small words of titles, no sentence punctuation. A name, not someone's words: ``term``.
+
+    >>> _title_like("Harvest Festival of the Lakes"), _title_like("We Will Rebuild."), _title_like("we will rebuild")
+    (True, False, False)
+    """
+    ws = quote.split()
+    if not 2 <= len(ws) <= 8 or any(ch in quote for ch in ".,;:!?…"):
+        return False
+    caps = 0
+    for w in ws:
+        if w[:1].isupper():
+            caps += 1
+        elif w.lower() not in _TITLE_SMALL:
+            return False
+    return caps >= 2 and ws[0][:1].isupper()
 
 
 def _nickname(text: str, o: int, c: int, quote: str) -> bool:
@@ -534,9 +563,17 @@ def _article_quotes(
             speaker = _byline_after(s, c, ends[min(len(ends) - 1, ci + 2)], lex)
             rule = "byline" if speaker else rule
 
+        if chosen is None and speaker is None and not is_head:
+            # 7. an "as X put it" aside right after the fragment credits it to X
+            aside = _AS_PUT_IT.match(s, c)
+            if aside is not None:
+                speaker = _phrase(s, aside.start(1), aside.end(1), lex, backwards=True)
+                rule = "clause" if speaker else rule
+
         lead = _LEAD.sub("", pre)
+        capital = quote[:1].isupper() or _BRACKET_CAP.match(quote) is not None  # "[a]n area": a sentence's start
         cue_imm = chosen is not None and rule == "before" and pre.rstrip().endswith((":", ",")) or (
-            chosen is not None and rule == "before" and chosen.group == "speech" and quote[:1].isupper()
+            chosen is not None and rule == "before" and chosen.group == "speech" and capital
             and len(quote.split()) >= 3
         )
         split = (
@@ -548,8 +585,13 @@ def _article_quotes(
             and prev_q.get("_event") is chosen
         )
         qlast = quote.rstrip().rstrip("'’\"”").rstrip()[-1:]  # its last character, a nested quote's closing mark aside
+        if _BRACKET_END.search(quote.rstrip()):
+            qlast = "."  # "... may say[.]": the editor's full stop ends the statement
         ends_stmt = qlast in ".,!?…—–-" or text[c : c + 1] in (",", ".", "!", "?")
-        if _SO_CALLED.search(pre) or _names_term(s, s_start, o, lex) or _nickname(text, o, c, quote):
+        if (
+            _SO_CALLED.search(pre) or _names_term(s, s_start, o, lex) or _nickname(text, o, c, quote)
+            or (not is_head and not pre.rstrip().endswith(":") and _title_like(quote))
+        ):
             kind, chosen, speaker = "term", None, None
         elif is_head:
             kind = "partial"
@@ -577,6 +619,8 @@ def _article_quotes(
             speaker = chosen.speaker
             if chosen.rule in ("pronoun", "pronoun_unresolved"):
                 rule = "pronoun"
+            elif chosen.rule in ("document", "description") and speaker is not None:
+                rule = chosen.rule  # the speaker's words are in an earlier sentence: say how they were found
         # 6. an unattributed direct quote continues the previous speaker; a quote's own cue
         # (``they warned``, its pronoun unresolved) stays its cue, and "they"/"it" never fall back to a person
         group_pronoun = (
