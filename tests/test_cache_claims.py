@@ -23,6 +23,7 @@ from typing import Any
 import polars as pl
 import pytest
 import yaml
+from heldout_sets import in_sample_article_dirs
 
 from toolkit.core import cache
 from toolkit.extract import claims, numbers, numbers_grammar, units
@@ -32,9 +33,7 @@ from toolkit.io.loading import read_articles
 from toolkit.text.tokenize import split_sentences
 
 ROOT = Path(__file__).parents[1]
-HELDOUT = sorted(
-    p for p in (ROOT / "tests" / "data").glob("heldout*/articles") if p.parent.name not in ("heldout6", "heldout7")
-)  # sets 6 and 7 stay unread
+HELDOUT = in_sample_article_dirs()  # the in-sample sets' article folders; held-out sets stay unread
 ISAF = Path("/work/shared/benchmarks/isaf_press_releases/test.jsonl")  # real press releases, where present
 
 
