@@ -247,3 +247,84 @@ def test_a_rerun_with_nothing_new_keeps_the_tables_in_place(tmp_path):
     assert _run(src, out, count="stories").settings["tables_kept"] == []  # another plan: every table written
     _run(src, tmp_path / "fresh_stories", count="stories")
     _same_tables(out, tmp_path / "fresh_stories")
+
+
+def test_a_rerun_adds_new_cooccurrence_counts_to_the_kept_sum(tmp_path, monkeypatch):
+    """The co-occurrence counts summed by a run are kept in the store; a re-run adds those of its new chunks and
+    takes away those of the chunks whose articles changed or went (exact integer sums), and writes the
+    ``cooc_edges`` of a fresh run."""
+    from toolkit.measure import cooc
+
+    calls: list[tuple[int, int, bool]] = []
+    real = cooc.sum_count_files
+
+    def recording(add, *, start=None, subtract=()):
+        add, subtract = list(add), list(subtract)
+        calls.append((len(add), len(subtract), start is not None))
+        return real(add, start=start, subtract=subtract)
+
+    monkeypatch.setattr(cooc, "sum_count_files", recording)
+    src = _write(tmp_path / "a.jsonl", A)
+    _run(src, tmp_path / "inc")
+    assert calls == [(3, 0, False)]  # three chunks, summed afresh
+    assert (tmp_path / "inc" / ".store" / "cooc_sums" / "parts.json").exists()
+    both = _write(tmp_path / "ab.jsonl", A + B)
+    _run(both, tmp_path / "inc")
+    assert calls[-1] == (1, 0, True)  # the kept sum plus the one new chunk
+    _run(both, tmp_path / "fresh")
+    _same_tables(tmp_path / "inc", tmp_path / "fresh")
+    changed = [*A, *B]
+    changed[2] = A[2].replace("New York", "Geneva")
+    src2 = _write(tmp_path / "a2.jsonl", changed)
+    _run(src2, tmp_path / "inc")
+    # the chunk of articles 2 and 3 now counts article 3 only: its own counts are taken away, article 3's (counted
+    # again from the chunk's rows) and the new chunk's (the changed article) added
+    assert calls[-1] == (2, 1, True)
+    _run(src2, tmp_path / "fresh2")
+    _same_tables(tmp_path / "inc", tmp_path / "fresh2")
+    assert pl.read_parquet(tmp_path / "inc" / "cooc_edges.parquet").height > 0
+
+
+def test_a_dictionary_only_change_reuses_sentences_and_tokens(tmp_path, monkeypatch):
+    """Changing only the actor dictionary re-runs the stages from actor mentions on: the sentences, tokens and story
+    sketches of unchanged articles come from the chunks of the run before (their text key is the same), and the
+    tables equal a fresh run's with the new dictionary."""
+    from toolkit.io import stories
+    from toolkit.text import tokenize
+
+    src = _write(tmp_path / "a.jsonl", A + B)
+    dic = tmp_path / "dict.csv"
+    dic.write_text("# version: 1\nid,label,type,aliases,affiliation,role\nnora-vance,Nora Vance,person,Nora Vance,USA,\n", encoding="utf-8")
+    first = _run(src, tmp_path / "inc", dictionary=dic)
+    assert first.text_reused == 0
+    before = pl.read_parquet(tmp_path / "inc" / "mentions.parquet")
+    split: list[int] = []
+    sketched: list[int] = []
+    real_split, real_sketch = tokenize.split_sentences, stories.sketch_articles
+    monkeypatch.setattr(tokenize, "split_sentences", lambda a, **kw: split.append(a.height) or real_split(a, **kw))
+    monkeypatch.setattr(stories, "sketch_articles", lambda a, **kw: sketched.append(a.height) or real_sketch(a, **kw))
+    # the new dictionary names an actor of the texts: new mentions, pairs, quotes' speakers, sentiment rows
+    dic.write_text(dic.read_text(encoding="utf-8") + "blinken,Antony Blinken,person,Blinken,USA,\n", encoding="utf-8")
+    run = _run(src, tmp_path / "inc", dictionary=dic)
+    assert run.reused == 0 and run.settings["computed_articles"] == len(A + B)
+    assert run.text_reused == len(A + B) and run.settings["text_reused_articles"] == len(A + B)
+    assert "(8 of them from their kept sentences and tokens)" in run.summary()
+    assert sum(split) == 0 and sum(sketched) == 0  # no article split or sketched again
+    assert "sentences_given" in run.settings["stage_seconds"] and "sentences" not in run.settings["stage_seconds"]
+    fresh = _run(src, tmp_path / "fresh", dictionary=dic)
+    assert sum(split) == len(A + B) and fresh.text_reused == 0
+    _same_tables(tmp_path / "inc", tmp_path / "fresh")
+    after = pl.read_parquet(tmp_path / "inc" / "mentions.parquet")
+    assert "blinken" in after["actor_id"].to_list() and "blinken" not in before["actor_id"].to_list()
+    # the chunks written by the re-run hold the sketches: a later run with the same dictionary reuses everything
+    again = _run(src, tmp_path / "inc", dictionary=dic)
+    assert again.reused == len(A + B) and again.text_reused == 0
+    _same_tables(tmp_path / "inc", tmp_path / "fresh")
+    # a change of the text and the dictionary together: the changed article is split again, the others not
+    split.clear()
+    src2 = _write(tmp_path / "a2.jsonl", [A[0].replace("Cairo", "Doha"), *A[1:], *B])
+    dic.write_text(dic.read_text(encoding="utf-8") + "haddad,Ahmed Haddad,person,Ahmed Haddad,,\n", encoding="utf-8")
+    mixed = _run(src2, tmp_path / "inc", dictionary=dic)
+    assert mixed.text_reused == len(A + B) - 1 and sum(split) == 1
+    _run(src2, tmp_path / "fresh2", dictionary=dic)
+    _same_tables(tmp_path / "inc", tmp_path / "fresh2")

@@ -20,6 +20,8 @@ from typing import Any
 
 import polars as pl
 
+from toolkit.run.store import TEXT_CHUNK
+
 # The extractors (pipeline, claims, cooc, quotes, sentiment) are imported where a batch runs: the main process
 # of a pool run never needs them, and starts its workers sooner without them.
 
@@ -54,9 +56,15 @@ def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any], 
     global _RELEASED
     _RELEASED = False  # this process holds memos again (see _release_memos)
     timings: dict[str, float] = {}
+    given = None
+    if TEXT_CHUNK in articles.columns:  # sentences and tokens of some articles kept by a chunk of other settings
+        src = articles.select("article_id", TEXT_CHUNK).filter(pl.col(TEXT_CHUNK).is_not_null())
+        articles = articles.drop(TEXT_CHUNK)
+        if parts is not None:  # a cluster without this disk computes them again
+            given = read_given(Path(parts), src)
     tables = compute_row_tables(
         articles, dictionary=settings.get("dictionary"), lexicon=settings.get("lexicon"), progress=False, timings=timings,
-        tone_model=settings.get("tone_model", True),
+        tone_model=settings.get("tone_model", True), given=given,
     )  # fmt: skip
     t0 = time.perf_counter()
     counted = tables
@@ -78,6 +86,18 @@ def process_batch(index: int, articles: pl.DataFrame, settings: dict[str, Any], 
     if _rss_mb() > MEMO_RELEASE_MB:
         _release_memos()  # room for the next batch (the next one sets _RELEASED back)
     return BatchResult(index, tables, rows, timings)
+
+
+def read_given(chunks: Path, src: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """The ``sentences`` and ``tokens`` rows of the articles of ``src`` (``article_id``, :data:`TEXT_CHUNK`) from
+    the chunks that hold them (in ``chunks``), for :func:`toolkit.run.pipeline.compute_row_tables`'s ``given``."""
+    given: dict[str, list[pl.DataFrame]] = {"sentences": [], "tokens": []}
+    for (name,), ids in src.partition_by(TEXT_CHUNK, as_dict=True).items():
+        wanted = ids["article_id"].implode()
+        for table, frames in given.items():
+            lf = pl.scan_parquet(chunks / str(name) / f"{table}.parquet")
+            frames.append(lf.filter(pl.col("article_id").is_in(wanted)).collect())
+    return {table: pl.concat(frames) for table, frames in given.items() if frames}
 
 
 MEMO_RELEASE_MB = float(os.environ.get("TOOLKIT_MEMO_RELEASE_MB", "550"))

@@ -94,6 +94,7 @@ from toolkit.run.store import (  # noqa: F401
     package_fingerprint,
     plan_digest,
     settings_key,
+    text_key,
     unchanged_tables,
 )
 
@@ -120,6 +121,12 @@ class RunResult:
         """Articles whose rows were reused from an earlier run in the same folder (not computed again)."""
         return int(self.settings.get("reused_articles", 0))
 
+    @property
+    def text_reused(self) -> int:
+        """Articles computed again from the sentences and tokens an earlier run kept (only the actor dictionary, the
+        lexicon or the tone model changed since: the stages from actor mentions on ran, not the splitting)."""
+        return int(self.settings.get("text_reused_articles", 0))
+
     def summary(self) -> str:
         rep = self.load_report
         n_bad = rep.filter(pl.col("status") != "loaded").height
@@ -130,6 +137,7 @@ class RunResult:
             + f"; {c['sentences']} sentences, {c['tokens']} tokens; {c['mentions']} actor mentions, "
             f"{c['cooc_edges']} actor pairs; {c['claims']} numeric claims, {c['quotes']} quotes"
             + f"; {self.reused} article(s) reused from an earlier run, {c['articles'] - self.reused} computed"
+            + (f" ({n} of them from their kept sentences and tokens)" if (n := self.text_reused) else "")
             + ("; tone model off (actor_sentiment: vader rows only)" if self.settings.get("tone_model") is False else "")
         )
 
@@ -180,6 +188,11 @@ def analyze_to_dir(
     Actor sentiment's rows are reused too for every actor whose sentences and scores are unchanged (its
     bootstrap is not drawn again: the same rows), and a run with nothing new and the same plan leaves the tables
     of the last run in place (all but ``articles`` and ``load_report``; ``run.json``'s ``tables_kept``).
+    When only ``dictionary``, ``lexicon`` or ``tone_model`` changed (:func:`toolkit.run.store.text_key`), the
+    articles are computed again from the sentences, tokens and story sketches their chunks hold
+    (``RunResult.text_reused``, ``run.json``'s ``text_reused_articles``). The co-occurrence counts are kept summed
+    (``out/.store/cooc_sums``): a re-run adds its new chunks' counts and takes away those of changed or removed
+    articles' chunks instead of summing every chunk's again.
 
     >>> import tempfile
     >>> from toolkit import analyze_to_dir
@@ -213,14 +226,18 @@ def analyze_to_dir(
         "engine": engine, "workers": workers, "batch_size": batch_size, "stories": stories, "count": count,
         "tone_model": bool(tone_model),
     }  # fmt: skip
+    tkey = text_key()
     stored = _load_store(chunks, key)
+    text_stored = _load_store(chunks, key, tkey)  # other settings, same text: their sentences, tokens, sketches
     stream = ArticleStream(inputs, batch_size=batch_size, on_error=on_error, columns=columns, progress=False)
     stage_seconds: dict[str, float] = {}
-    spooled, story_table = _find_stories_pass(stream, store / "spool", stage_seconds, stored, chunks)
+    sketched = pl.concat([stored, text_stored]) if text_stored.height else stored
+    spooled, story_table = _find_stories_pass(stream, store / "spool", stage_seconds, sketched, chunks)
     t_plan = time.perf_counter()
     kept = _kept_keys(spooled, story_table, stories)
     reuse = kept.join(stored, on=["article_id", KEY], how="inner").unique([KEY], keep="last", maintain_order=True)
     new_keys = kept.join(reuse, on=KEY, how="anti")
+    text_from = new_keys.join(text_stored, on=["article_id", KEY], how="inner").unique([KEY], keep="last")
     stage_seconds["reuse_plan"] = time.perf_counter() - t_plan
     n_new_batches = -(-new_keys.height // batch_size) if batch_size > 0 else 1
     n_workers: int
@@ -233,7 +250,9 @@ def analyze_to_dir(
     settings["workers"] = workers = n_workers
     run_settings = {**settings, "chunk_prefix": f"{time.time_ns():x}-"}
     reused_keys = set(reuse[KEY].to_list())
-    batches = _new_batches(spooled, story_table, stories, reused_keys, batch_size, any_kept=kept.height > 0)
+    batches = _new_batches(
+        spooled, story_table, stories, reused_keys, batch_size, any_kept=kept.height > 0, text_from=text_from, chunks=chunks
+    )
     committing: dict[int, tuple[pl.DataFrame, str]] = {}  # batch index -> its articles' keys, the ids it counted
     runner = _Runner(engine, workers, scheduler, settings)
     rows: dict[str, int] = {}
@@ -250,7 +269,7 @@ def analyze_to_dir(
             if res.tables:
                 _write_parts(res.tables, tmp)
             keys, counted = committing.pop(res.index)
-            name = _commit_chunk(tmp, key, keys, counted, res.rows)
+            name = _commit_chunk(tmp, key, keys, counted, res.rows, tkey)
             new_chunks.append(keys.select("article_id", KEY).with_columns(pl.lit(name).alias("chunk")))
             bar.update(res.rows["articles"])
     except BaseException:
@@ -306,6 +325,7 @@ def analyze_to_dir(
     describe().write_csv(out / "columns.csv")
     settings["reused_articles"] = reuse.height
     settings["computed_articles"] = new_keys.height
+    settings["text_reused_articles"] = text_from.height
     settings["settings_key"] = key
     settings["stage_seconds"] = {k: round(v, 3) for k, v in stage_seconds.items()}
     settings["phase_seconds"] = {k: round(v, 3) for k, v in phases.items()}  # since the call began

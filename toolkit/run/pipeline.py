@@ -157,6 +157,7 @@ def compute_row_tables(
     progress: bool | None = None,
     timings: dict[str, float] | None = None,
     tone_model: bool = True,
+    given: Mapping[str, pl.DataFrame] | None = None,
 ) -> dict[str, pl.DataFrame]:
     """The per-article tables of ``articles``: sentences, tokens, mentions, pairs, quotes, sentiment, claims.
 
@@ -168,10 +169,24 @@ def compute_row_tables(
     ``timings``: a dict that receives the seconds spent in each stage (added to what it holds), for
     profiling long runs (``run.json`` of :func:`toolkit.run.engine.analyze_to_dir` carries the totals).
     Safe to call from several threads at once (the stages' memos live in :mod:`toolkit.core.cache`).
+
+    ``given``: the ``sentences`` and ``tokens`` rows of some of the articles, computed earlier by this toolkit's code
+    (a re-analysis after only the actor dictionary, the lexicon or the tone model changed: those stages do not read
+    them); only the other articles are split, and the tables are those a fresh call gives.
+
+    >>> arts = pl.DataFrame({"article_id": ["a", "b"], "text": ["Hamas met Israel.", "Kyiv was hit."]})
+    >>> fresh = compute_row_tables(arts)
+    >>> kept = {t: fresh[t].filter(pl.col("article_id") == "b") for t in ("sentences", "tokens")}
+    >>> again = compute_row_tables(arts, given=kept)
+    >>> all(again[t].equals(fresh[t]) for t in fresh)
+    True
     """
     clock = _StageClock(timings)
-    sents = clock("sentences", tokenize.split_sentences, articles, progress=progress)
-    toks = clock("tokens", tokenize.split_tokens, sents)
+    if given and given.get("sentences") is not None and given.get("tokens") is not None:
+        sents, toks = clock("sentences_given", _with_given, articles, given, progress)
+    else:
+        sents = clock("sentences", tokenize.split_sentences, articles, progress=progress)
+        toks = clock("tokens", tokenize.split_tokens, sents)
     ments = clock("mentions", actors.find_mentions, sents, dictionary=dictionary)
     ments = clock("places", _place_mentions, ments, articles, sents)
     ments = clock("tone", tone.score_mentions, ments, sents) if tone_model else _no_tone(ments)
@@ -183,6 +198,27 @@ def compute_row_tables(
         "articles": articles, "sentences": sents, "tokens": toks, "mentions": ments, "cooc_pairs": pairs,
         "quotes": quots, "sentiment": senti, "claims": clms,
     }  # fmt: skip
+
+
+def _with_given(
+    articles: pl.DataFrame, given: Mapping[str, pl.DataFrame], progress: bool | None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Sentences and tokens of ``articles``: the ``given`` rows of the articles they hold, the others split here;
+    in the order of a fresh split (article by article in input order, each article's rows as given)."""
+    have = given["sentences"]["article_id"].unique().implode()
+    todo = articles.filter(~pl.col("article_id").is_in(have))
+    sents, toks = given["sentences"], given["tokens"]
+    if todo.height:
+        new_sents = tokenize.split_sentences(todo, progress=progress)
+        sents = pl.concat([sents, new_sents], how="vertical")
+        toks = pl.concat([toks, tokenize.split_tokens(new_sents)], how="vertical")
+    order = articles.select("article_id").with_row_index("_pos")
+
+    def ordered(df: pl.DataFrame) -> pl.DataFrame:
+        joined = df.join(order, on="article_id", how="left", maintain_order="left")
+        return joined.sort("_pos", maintain_order=True).drop("_pos")
+
+    return ordered(sents), ordered(toks)
 
 
 def _no_tone(mentions: pl.DataFrame) -> pl.DataFrame:

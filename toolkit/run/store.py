@@ -9,7 +9,9 @@ a killed run leaves only whole chunks (reused by the next run) and ``.tmp`` fold
 A later run on the same folder reuses the rows of every article whose ``article_id`` and content key are in a
 chunk written under the same settings key (:func:`settings_key`), computes only the others, and builds every
 output table from the chunks that hold the articles of this run (a chunk some of whose articles are gone is read
-filtered; :mod:`toolkit.run.finish`).
+filtered; :mod:`toolkit.run.finish`). A chunk's ``meta.json`` also holds its *text key* (:func:`text_key`): a run
+whose settings differ only in the actor dictionary, the lexicon or the tone model takes the sentences, tokens and
+sketches of the chunk's unchanged articles and computes only the stages that read the actors.
 
 >>> import polars as pl
 >>> keys = content_keys(pl.DataFrame({"article_id": ["a", "b"], "text": ["Kyiv was hit.", "Kyiv was hit."]}))
@@ -47,12 +49,11 @@ def content_keys(articles: pl.DataFrame) -> pl.Series:
     always written from this run's input), so an article moved to another file is still reused."""
     cols = sorted(c for c in articles.columns if c not in ("source", "story_id", "story_size", KEY))
     head = json.dumps(cols).encode()
-    keys = [
-        hashlib.blake2b(
-            head + json.dumps(row, default=str, ensure_ascii=False).encode(), digest_size=16
-        ).hexdigest()
-        for row in articles.select(cols).iter_rows()
-    ]
+    if not cols or articles.height == 0:
+        return pl.Series(KEY, [hashlib.blake2b(head, digest_size=16).hexdigest()] * articles.height, dtype=pl.String)
+    # each row as JSON by polars (half the CPU of Python's json per row; polars' version is in the settings key)
+    rows = articles.select(pl.struct(cols).struct.json_encode())
+    keys = [hashlib.blake2b(head + row.encode(), digest_size=16).hexdigest() for row in rows.to_series()]
     return pl.Series(KEY, keys, dtype=pl.String)
 
 
@@ -92,24 +93,48 @@ def settings_key(dictionary: str | Path | None = None, lexicon: str | Path | Non
     return hashlib.blake2b(json.dumps(payload, default=str).encode(), digest_size=16).hexdigest()
 
 
+def text_key() -> str:
+    """The settings the actor-independent rows of an article depend on (its ``sentences`` and ``tokens``, and its
+    MinHash sketch for the stories), as one hash: :func:`settings_key` without the user's ``dictionary``, ``lexicon``
+    and the tone model. A run whose settings key differs from a chunk's but whose text key is the chunk's (only the
+    dictionary, the lexicon or ``tone_model`` changed) takes the sentences and tokens of the chunk's unchanged
+    articles instead of splitting them again, and computes only the stages after them.
+
+    >>> text_key() == text_key() and len(text_key()) == 32
+    True
+    """
+    payload = {
+        "toolkit": getattr(sys.modules.get("toolkit"), "__version__", ""),
+        "polars": pl.__version__,
+        "package": package_fingerprint(),
+        "text": 1,
+    }
+    return hashlib.blake2b(json.dumps(payload, default=str).encode(), digest_size=16).hexdigest()
+
+
 def _ids_hash(ids: Iterable[str]) -> str:
     return hashlib.blake2b("\n".join(sorted(ids)).encode(), digest_size=16).hexdigest()
 
 
-def _load_store(chunks: Path, key: str) -> pl.DataFrame:
+def _load_store(chunks: Path, key: str, text: str | None = None) -> pl.DataFrame:
     """``article_id``, content key and ``chunk`` of every article held by a whole chunk written under
-    ``key`` (oldest chunk first); ``.tmp`` folders left by a killed run are deleted."""
+    ``key`` (oldest chunk first); ``.tmp`` folders left by a killed run are deleted. With ``text`` (a
+    :func:`text_key`): those of the whole chunks written under another settings key but this text key instead."""
     frames = []
     for d in sorted(chunks.iterdir()):
         if d.name.endswith(".tmp"):
             shutil.rmtree(d, ignore_errors=True)
             continue
         meta = _chunk_meta(d)
-        if meta is None or meta.get("settings_key") != key:
+        if meta is None or (meta.get("settings_key") != key if text is None else not _text_only(meta, key, text)):
             continue
         frames.append(pl.read_parquet(d / "keys.parquet").with_columns(pl.lit(d.name).alias("chunk")))
     schema = {"article_id": pl.String, KEY: pl.String, "chunk": pl.String}
     return pl.concat(frames) if frames else pl.DataFrame(schema=schema)
+
+
+def _text_only(meta: dict[str, Any], key: str, text: str) -> bool:
+    return meta.get("settings_key") != key and meta.get("text_key") == text
 
 
 def _chunk_meta(d: Path) -> dict[str, Any] | None:
@@ -119,7 +144,9 @@ def _chunk_meta(d: Path) -> dict[str, Any] | None:
         return None
 
 
-def _commit_chunk(tmp: Path, key: str, keys: pl.DataFrame, counted: str, rows: dict[str, int]) -> str:
+def _commit_chunk(
+    tmp: Path, key: str, keys: pl.DataFrame, counted: str, rows: dict[str, int], text: str | None = None
+) -> str:
     """Write ``keys.parquet``, ``sketches.parquet`` (the articles' MinHash sketches, which a later run reuses
     to find the stories) and, last, ``meta.json`` into a batch's temporary folder, then rename it to the
     chunk's name: from here on a later run may reuse it."""
@@ -129,7 +156,7 @@ def _commit_chunk(tmp: Path, key: str, keys: pl.DataFrame, counted: str, rows: d
         pl.col("_signature").alias("signature"), pl.col("_shingles").alias("shingles"),
     )  # fmt: skip
     sketches.write_parquet(tmp / "sketches.parquet", compression="lz4")
-    meta = {"settings_key": key, "counted": counted, "rows": rows}
+    meta = {"settings_key": key, "text_key": text, "counted": counted, "rows": rows}
     (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     final = tmp.with_name(tmp.name.removesuffix(".tmp"))
     os.replace(tmp, final)
@@ -156,10 +183,14 @@ def _new_batches(
     batch_size: int,
     *,
     any_kept: bool,
+    text_from: pl.DataFrame | None = None,
+    chunks: Path | None = None,
 ) -> Iterator[pl.DataFrame]:
     """The spooled articles not reused from the store, with ``story_id`` and ``story_size``, filtered by
     ``stories``, in batches of ``batch_size`` (one empty batch when the run keeps no article at all, so a run
-    on no article still writes every table)."""
+    on no article still writes every table). ``text_from`` (content key, ``chunk``): articles whose sentences and
+    tokens a chunk of other settings holds (:func:`text_key`); their batch names the chunk in :data:`TEXT_CHUNK`
+    and carries their sketches from it (see :func:`_with_text_chunks`)."""
     from toolkit.io.stories import add_stories, select_stories
 
     held: list[pl.DataFrame] = []
@@ -176,12 +207,43 @@ def _new_batches(
             held.append(take)
             n += take.height
             if n >= batch_size:
-                yield pl.concat(held)
+                yield _with_text_chunks(pl.concat(held), text_from, chunks)
                 held, n = [], 0
     if held:
-        yield pl.concat(held)
+        yield _with_text_chunks(pl.concat(held), text_from, chunks)
     elif not any_kept and files:
         yield select_stories(add_stories(pl.read_parquet(files[0]), story_table), stories=stories).head(0)  # type: ignore[arg-type]
+
+
+TEXT_CHUNK = "_text_chunk"
+"""Column of a batch naming, for each article whose sentences and tokens a chunk of other settings holds, that
+chunk (null for the others); :func:`toolkit.run.batches.process_batch` takes it away and reads them from there."""
+
+
+def _with_text_chunks(batch: pl.DataFrame, text_from: pl.DataFrame | None, chunks: Path | None) -> pl.DataFrame:
+    """``batch`` with :data:`TEXT_CHUNK` (when any of its articles is in ``text_from``) and, for those articles, the
+    MinHash sketch columns filled from their chunk (the stories pass took their sketches from there and spooled none;
+    the batch's own chunk keeps them for the next run)."""
+    if text_from is None or chunks is None or text_from.height == 0:
+        return batch
+    src = text_from.select(KEY, pl.col("chunk").alias(TEXT_CHUNK)).unique(KEY, keep="last")
+    out = batch.join(src, on=KEY, how="left", maintain_order="left")
+    names = out[TEXT_CHUNK].drop_nulls().unique().sort().to_list()
+    if not names:
+        return batch
+    wanted = out.filter(pl.col(TEXT_CHUNK).is_not_null()).select(KEY)
+    sk = pl.concat(
+        [pl.read_parquet(chunks / name / "sketches.parquet").join(wanted, on=KEY, how="semi") for name in names]
+    ).unique(KEY, keep="last")
+    sk = sk.select(KEY, *(pl.col(c).alias(f"{s}_given") for c, s in zip(_SKETCH_SOURCES, SKETCH_COLUMNS, strict=True)))
+    out = out.join(sk, on=KEY, how="left", maintain_order="left")
+    return out.with_columns(pl.coalesce(s, f"{s}_given").alias(s) for s in SKETCH_COLUMNS).drop(
+        *(f"{s}_given" for s in SKETCH_COLUMNS)
+    )
+
+
+_SKETCH_SOURCES = ("published", "signature", "shingles")
+"""The columns of a chunk's ``sketches.parquet`` that hold :data:`SKETCH_COLUMNS`, in that order."""
 
 
 def _noting(
