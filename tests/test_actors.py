@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
+from heldout_sets import in_sample_article_files
 
 from toolkit.core import cache
 from toolkit.core.resources import data_path
@@ -1085,13 +1086,11 @@ def test_title_head_word_check_matches_the_head_regex() -> None:
 def test_mentions_do_not_depend_on_article_order():
     # repeated sentence texts share their rule results within a call; each article must still get its
     # own list of pending names (removals by one article's surname rules once leaked into later ones)
-    from pathlib import Path
 
     from toolkit.io.loading import read_articles
     from toolkit.text.tokenize import split_sentences
 
-    root = Path(__file__).parent / "data"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("heldout*/articles/*.txt")) if not {"heldout6", "heldout7"} & set(p.parts)]
+    texts = [p.read_text(encoding="utf-8") for p in in_sample_article_files()]
     shared = "Ali said the talks had failed. Hassan told reporters the army would stay."
     texts = [t + "\n" + shared for t in texts[:12]] + texts[12:]
 

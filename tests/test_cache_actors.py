@@ -16,6 +16,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 import yaml
+from heldout_sets import in_sample_article_dirs
 
 from toolkit.core import cache
 from toolkit.core.resources import data_path, load_lines, load_yaml
@@ -26,7 +27,7 @@ from toolkit.measure.sentiment import get_vader, score_sentiment
 from toolkit.text.tokenize import split_sentences
 
 ROOT = Path(__file__).parents[1]
-HELDOUT = sorted(p for p in (ROOT / "tests" / "data").glob("heldout*/articles") if p.parent.name not in ("heldout6", "heldout7"))  # sets 6 and 7 stay unread
+HELDOUT = in_sample_article_dirs()  # the in-sample sets' article folders; held-out sets stay unread
 
 
 def _bench_corpus() -> object:

@@ -123,6 +123,7 @@ def _owner(text: str, start: int, end: int, rules: _Rules) -> bool:
         (rules.owner_of_re is not None and rules.owner_of_re.search(pre))
         or _NAME_OF_RE.search(pre)
         or _head_match(text[end : end + 60], rules)
+        or (rules.owner_possessive_re is not None and rules.owner_possessive_re.match(text, end) is not None)
     )
 
 

@@ -88,6 +88,7 @@ class _Rules:
     # a place name that acts or owns an office is an actor, not a place (see place_phrases._acts):
     # "<head> of X" before it ("the governor of Louisiana") and "X <verb>" after it ("Nevada became")
     owner_of_re: re.Pattern[str] | None = None
+    owner_possessive_re: re.Pattern[str] | None = None  # "X <office>'s" after it ("the New Jersey Governor's bid")
     award_heads: frozenset[str] = frozenset()  # "<award> went to X": X won it ("Second place went to X")
     acting_re: re.Pattern[str] | None = None
     # Memos of these rules (set by _build_rules; see toolkit.core.cache.scoped: edited rules get new, empty ones):
@@ -250,10 +251,12 @@ def _build_rules(path: Path) -> _Rules:
             if doc.get("place_owner_heads")
             else None
         ),
+        # an office of the place's owner with a possessive after the place ("the New Jersey Governor's bid")
+        owner_possessive_re=re.compile(rf"\s+(?:{_alt(heads)})[’']s\b", re.IGNORECASE),
         acting_re=(
             re.compile(
                 rf"^(?:\s+(?:{_alt(doc.get('place_acting_adverbs') or ['also'])}))*\s+"
-                rf"(?:{_alt(doc['place_acting_verbs'])})\b(?!\s+been\b)"
+                rf"(?:{_alt(doc['place_acting_verbs'])})\b(?!\s+(?:been|by)\b)"
             )
             if doc.get("place_acting_verbs")
             else None
