@@ -72,6 +72,8 @@ _COMPLEMENT_BREAK = re.compile(
 
 _SPACES = re.compile(r"\s+")
 # a definite back-reference to a speaker described before: "the official", "the ministry spokesman"
+# capitalised words that open a sentence before a name ("On Monday Greg Olsen, a lawyer, ...")
+_OPENING_WORDS = frozenset("on in at by after before during since the a an then but and".split())
 _BACK_REFERENCE = re.compile(r"[Tt]he(?:\s+[a-z][a-z\-]+){1,2}")
 # the owner's name in "Acme Corp's statement"
 _POSSESSOR = re.compile(r"([A-Z][^\s’']*(?:\s+[A-Z][^\s’']*){0,5})[’']s\s")
@@ -314,7 +316,7 @@ def _article_quotes(
             if issuer is not None:
                 ev.speaker, ev.rule = issuer, "document"
             elif _BACK_REFERENCE.fullmatch(s, ev.speaker[0], ev.speaker[1]):
-                fuller = _described_before(ev)
+                fuller = _described_before(ev) or _named_before(ev)
                 if fuller is not None:
                     ev.speaker, ev.rule = fuller, "description"
         ev.speaker0, ev.pronoun0 = ev.speaker, ev.pronoun
@@ -341,6 +343,32 @@ def _article_quotes(
                 # "a rescue worker" adds nothing to "the worker": the words as written stay
                 return e.speaker0 if any(w[:1].isupper() for w in words[1:]) else None
         return None
+
+    def _named_before(ev: _Event) -> tuple[int, int] | None:
+        """'Greg Olsen, a lawyer for the family, filed ... "...," the lawyer said': a definite back-reference
+        to a person (its noun a title or a person noun of the lexicon) takes the nearest earlier name described
+        with that noun, in apposition ('Greg Olsen, a lawyer'; 'the ministry's spokeswoman, Clara Weiss') or
+        as a title ('spokeswoman Clara Weiss'), in this or the two paragraphs before and outside quotes."""
+        assert ev.speaker is not None
+        head = s[ev.speaker[0] : ev.speaker[1]].split()[-1].lower()
+        if head not in lex.title_lasts and head not in lex.persons:
+            return None
+        pid = sents[ev.sent][3]
+        k = ev.sent
+        while k > 0 and sents[k - 1][3] >= pid - 2:
+            k -= 1
+        best: tuple[int, int] | None = None
+        for m in attribution.described_name_regex(head).finditer(s, starts[k], ev.speaker[0]):
+            g = "name1" if m.group("name1") else "name2"
+            a, b = m.start(g), m.end(g)
+            for w in re.finditer(r"\S+", s[a:b]):  # "On Monday Greg Olsen, a lawyer": Greg Olsen
+                lw = w.group(0).lower()
+                if lw not in _OPENING_WORDS and lw not in lex.time_openers:
+                    a += w.start()
+                    break
+            if len(s[a:b].split()) >= 2 and (best is None or a > best[0]):
+                best = (a, b)
+        return best
 
     def _document_issuer(s: str, sp: tuple[int, int], si: int) -> tuple[int, int] | None:
         """'X released a statement. The statement said: "..."': a document named before (the/its + a noun
@@ -407,7 +435,12 @@ def _article_quotes(
             if want_group:
                 subj = _clause_subject(s, starts[k], hi, lex) or subj
             if subj and subj[1] <= ev.speaker[0] and s[subj[0] : subj[1]] not in pronouns:
-                static.append(Cand(subj[0], subj[1], s[subj[0] : subj[1]], subj[0], "subject"))
+                at = subj[0]
+                if k < ev.sent:  # an earlier sentence's subject outranks its objects and appositives
+                    nxt = bisect.bisect_left(ev_starts, subj[1])
+                    cue_at = ev_starts[nxt] if nxt < len(ev_starts) else None
+                    at = attribution.subject_salience(subj[0], ends[k], cue_at)
+                static.append(Cand(subj[0], subj[1], s[subj[0] : subj[1]], at, "subject"))
         resolve = functools.partial(
             attribution.resolve_pronoun,
             word,
@@ -425,7 +458,10 @@ def _article_quotes(
             a reporting clause's subject, or the antecedent an earlier pronoun of the same kind resolved to."""
             for j in range(ev.idx - 1, -1, -1):
                 e = event(j)
-                if e.start < floor:
+                at = e.start
+                if e.sent < ev.sent:  # an earlier sentence's cue: its subject outranks that sentence's objects
+                    at = attribution.subject_salience(e.start, ends[e.sent], ev_starts[j + 1])
+                if at < floor:
                     return
                 initial(e)
                 if e.speaker0 is None:
@@ -436,9 +472,9 @@ def _article_quotes(
                         continue
                     if attribution.pronoun_gender(w0) not in (None, attribution.pronoun_gender(word)):
                         continue
-                    yield Cand(e.speaker[0], e.speaker[1], s[e.speaker[0] : e.speaker[1]], e.start, "chain")
+                    yield Cand(e.speaker[0], e.speaker[1], s[e.speaker[0] : e.speaker[1]], at, "chain")
                 else:
-                    yield Cand(e.speaker0[0], e.speaker0[1], s[e.speaker0[0] : e.speaker0[1]], e.start, "cue")
+                    yield Cand(e.speaker0[0], e.speaker0[1], s[e.speaker0[0] : e.speaker0[1]], at, "cue")
 
         best = resolve(cue_cands()) or best
         if best is not None:

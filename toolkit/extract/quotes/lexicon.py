@@ -42,6 +42,9 @@ class _Lexicon:
     persons: frozenset[str] = frozenset()  # head nouns of descriptions of a person (lecturer, shopkeeper)
     ly_nouns: frozenset[str] = frozenset()  # lower-case words in -ly that are no adverbs (family, assembly, daily)
     documents: frozenset[str] = frozenset()  # nouns of texts that speak (statement, letter, note, sign)
+    time_openers: frozenset[str] = frozenset()  # words of time opening a sentence (Wednesday, yesterday)
+    # ", the same day that he dropped out," after an opening adverbial of time: up to the comma before a capital
+    time_appositive_re: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _cue_regex(forms: list[str], phrases: set[str]) -> re.Pattern[str]:
@@ -138,7 +141,25 @@ def _build_lexicon(vpath: Path, wpath: Path, verbs: str | None) -> _Lexicon:
         given=attribution.load_given_names(), persons=frozenset(w.lower() for w in wd.get("persons", [])),
         ly_nouns=frozenset(w.lower() for w in wd.get("ly_nouns", [])),
         documents=frozenset(w.lower() for w in wd.get("documents", [])),
+        time_openers=frozenset(w.lower() for w in wd.get("time_openers", [])),
+        time_appositive_re=_time_appositive_regex([str(w) for w in wd.get("time_nouns", [])]),
     )  # fmt: skip
+
+
+def _time_appositive_regex(nouns: list[str]) -> re.Pattern[str]:
+    """An appositive of time after an adverbial's comma: the/a/an, up to two words, a noun of time, up to 80
+    more characters with no punctuation, a comma; it ends before the capital that follows (not consumed).
+
+    >>> bool(_time_appositive_regex(["day"]).match(" the same day that he quit, Bellamy said"))
+    True
+    >>> bool(_time_appositive_regex(["day"]).match(" the ministry announced cuts, Reuters said"))
+    False
+    """
+    if not nouns:
+        return re.compile(r"(?!x)x")
+    alts = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    tail = r")\b[^,.;:!?()\n]{0,80},(?=\s+[A-Z])"
+    return re.compile(r"\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?(?:" + alts + tail)
 
 
 def _naming_regex(words: list[str]) -> re.Pattern[str]:

@@ -381,24 +381,35 @@ def _first_verb(s: str, lo: int, hi: int, lex: _Lexicon) -> int | None:
 def _clause_subject(s: str, lo: int, hi: int, lex: _Lexicon) -> tuple[int, int] | None:
     """The subject of the clause that starts at ``lo``: the words before its first verb, after an opening
     adverbial that ends in a comma (``In a video posted online, Lopez thanked voters``: Lopez)."""
-    lo = _after_adverbial(s, lo, hi) or lo
+    lo = _after_adverbial(s, lo, hi, lex) or lo
     v = _first_verb(s, lo, hi, lex)
     if v is None:
         return None
     return _subject_before(s, lo, v, lex, coordinated=False)
 
 
-def _after_adverbial(s: str, lo: int, hi: int) -> int | None:
+def _after_adverbial(s: str, lo: int, hi: int, lex: _Lexicon | None = None) -> int | None:
     """Where the clause starts after an opening adverbial that ends in a comma ("In his talk on Tuesday,
     Mitsotakis said": after the comma); ``lo`` when none opens it; None when one opens it with no comma
-    within 16 words ("In Kabul a lecturer said")."""
+    within 16 words ("In Kabul a lecturer said"). With ``lex``: its ``time_openers`` open an adverbial
+    without a preposition ("Wednesday, Bellamy endorsed"), and an appositive of time after the adverbial's
+    comma (``lex.time_appositive_re``) is part of it ("Wednesday, the same day that he dropped out, Bellamy
+    endorsed": Bellamy)."""
     ws = _words(s, lo, hi)
-    if not ws or s[ws[0][0] : ws[0][1]].lower() not in _PREPS:
+    if not ws:
+        return lo
+    first = s[ws[0][0] : ws[0][1]].lower()
+    timed = lex is not None and first in lex.time_openers
+    if first not in _PREPS and not timed:
         return lo
     comma = s.find(",", ws[0][1], min(hi, ws[min(len(ws), 16) - 1][1] + 1))
     if comma < 0 or _MASK in s[lo:comma]:
-        return None
+        return lo if timed else None
+    m = lex.time_appositive_re.match(s, comma + 1, hi) if lex is not None else None
+    if m is not None and _MASK not in m.group(0):
+        return m.end()
     return comma + 1
+
 
 
 def _sentence_subject(s: str, lo: int, hi: int, lex: _Lexicon) -> tuple[int, int] | None:
@@ -408,8 +419,9 @@ def _sentence_subject(s: str, lo: int, hi: int, lex: _Lexicon) -> tuple[int, int
         if k >= 0:
             lo = k + len(sep)
     ws = _words(s, lo, hi)
-    if ws and s[ws[0][0] : ws[0][1]].lower() in _PREPS:
-        lo2 = _after_adverbial(s, lo, hi)
+    w0 = s[ws[0][0] : ws[0][1]].lower() if ws else ""
+    if w0 in _PREPS or w0 in lex.time_openers:
+        lo2 = _after_adverbial(s, lo, hi, lex)
         if lo2 is None:
             return None  # "In Kabul a lecturer said"
         ws = _words(s, lo2, hi)
