@@ -16,7 +16,7 @@ import polars as pl
 from toolkit.core import cache
 from toolkit.core.resources import data_path
 from toolkit.core.schema import conform, empty, require_columns
-from toolkit.extract.actors import article_evidence, general_news, general_people, general_types
+from toolkit.extract.actors import article_evidence, general_news, general_people, general_types, media
 from toolkit.extract.actors.context import _contextualise
 from toolkit.extract.actors.dictionary import _dictionary_files
 from toolkit.extract.actors.fragments import drop_fragments
@@ -196,6 +196,7 @@ def find_mentions(
     has_inst = sents["text"].str.contains(rf"\b(?:{_alt(rules.institutions)})\b").fill_null(False).to_list()
     general = general_news.general_rules()
     type_rules = general_types.type_rules()
+    media_rules = media.media_rules()
     people_rules = general_people.people_rules()
     evidence = article_evidence.evidence_rules()
     has_acr = general_news.acronym_flags(sents["text"], lex, general)  # sentences that may hold a new acronym
@@ -222,6 +223,7 @@ def find_mentions(
             drop_fragments(article, rules)  # "District" of "the Western District of Texas"
         if discover:
             general_types.type_by_context(article, type_rules)
+            media.media_names(article, media_rules)  # "posted on Twitter", "Harbour City Times reported"
             general_people.link_people(article, rules, people_rules)
             article_evidence.drop_days_and_cases(article, evidence)  # "Super Tuesday", "Kelly v. United States"
             article_evidence.surnames_over_aliases(article, rules, evidence)  # "Michael Bloomberg ... Bloomberg said"

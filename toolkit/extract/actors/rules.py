@@ -66,6 +66,7 @@ class _Rules:
     given_more: frozenset[str] = frozenset()
     portfolio_heads: frozenset[str] = frozenset()
     portfolio_words: frozenset[str] = frozenset()
+    title_modifiers: frozenset[str] = frozenset()  # "Supreme" of "Supreme Leader": part of a title
     compass_words: frozenset[str] = frozenset()
     group_demonym_re: re.Pattern[str] | None = None
     remit_heads: frozenset[str] = frozenset()
@@ -263,6 +264,7 @@ def _build_rules(path: Path) -> _Rules:
         ),
         portfolio_heads=frozenset(w.lower() for w in doc.get("portfolio_heads") or []),
         portfolio_words=frozenset(w.lower() for w in doc.get("portfolio_words") or []),
+        title_modifiers=frozenset(doc.get("title_modifiers") or []),
         compass_words=frozenset(doc.get("compass_words") or []),
         remit_heads=frozenset(w.lower() for w in doc.get("remit_heads") or []),
         place_with_words=frozenset(w.lower() for w in doc.get("place_with_words") or []),

@@ -172,6 +172,8 @@ def _title_org(sent: _Sentence, t0: int, name_start: int, rules: _Rules, lex: _L
         return t0
     if not mods or any(w.endswith(".") or w.lower() in rules.heads for _, _, w in mods):
         return t0
+    if all(w in rules.title_modifiers for _, _, w in mods):
+        return t0  # "Supreme Leader X", "Grand Ayatollah X": a rank of the title, not an organisation
     if head in rules.portfolio_heads or all(w.lower() in rules.portfolio_words for _, _, w in mods):
         if not any(w in lex.demonym_state for _, _, w in mods):
             return t0  # "Energy Minister X", "National Security Advisor X": a portfolio, not an organisation
