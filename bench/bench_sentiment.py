@@ -163,19 +163,10 @@ def _frame(texts: list[str]) -> pl.DataFrame:
 
 
 def _nltk_analyzer():  # type: ignore[no-untyped-def]
-    """NLTK's analyzer on the lexicon file the toolkit uses, offline (as tests/test_sentiment.py loads it)."""
-    import nltk.data
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+    """NLTK's analyzer on the lexicon file the toolkit uses, offline (``toolkit.measure.vader.nltk_analyzer``)."""
+    from toolkit.measure.vader import nltk_analyzer
 
-    from toolkit.measure.vader import default_lexicon_source
-
-    label, _ = default_lexicon_source()
-    if "nltk_data" in label:
-        return SentimentIntensityAnalyzer()
-    import vaderSentiment
-
-    nltk.data.path.append(os.path.dirname(vaderSentiment.__file__))
-    return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+    return nltk_analyzer()
 
 
 def _scorer(kind: str):  # type: ignore[no-untyped-def]

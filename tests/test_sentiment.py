@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import random
 
 import polars as pl
@@ -21,26 +20,15 @@ from toolkit.measure.sentiment import (
     summarise_actor_sentiment,
     summarise_sentiment,
 )
-from toolkit.measure.vader import Vader, default_lexicon_source, load_lexicon, load_rules
+from toolkit.measure.vader import Vader, load_lexicon, load_rules, nltk_analyzer
 
 KEYS = ("neg", "neu", "pos", "compound")
 
 
 @pytest.fixture(scope="module")
 def sia():
-    """NLTK's own analyzer on the same lexicon file the toolkit uses (no download)."""
-    import nltk.data
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer
-
-    label, _ = default_lexicon_source()
-    if "nltk_data" in label:
-        return SentimentIntensityAnalyzer()
-    import vaderSentiment
-
-    folder = os.path.dirname(vaderSentiment.__file__)
-    if folder not in nltk.data.path:
-        nltk.data.path.append(folder)
-    return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+    """NLTK's own analyzer on the lexicon file the toolkit uses (offline)."""
+    return nltk_analyzer()
 
 
 @pytest.fixture(scope="module")

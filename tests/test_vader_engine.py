@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 from pathlib import Path
 
 import polars as pl
@@ -17,9 +16,9 @@ from toolkit.measure.vader import (
     Vader,
     _strip_punct,
     _token_info,
-    default_lexicon_source,
     load_lexicon,
     load_rules,
+    nltk_analyzer,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,19 +66,8 @@ OTHER_SENTENCES = [
 
 @pytest.fixture(scope="module")
 def sia():
-    """NLTK's own analyzer on the lexicon file the toolkit uses (offline, as tests/test_sentiment.py loads it)."""
-    import nltk.data
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer
-
-    label, _ = default_lexicon_source()
-    if "nltk_data" in label:
-        return SentimentIntensityAnalyzer()
-    import vaderSentiment
-
-    folder = os.path.dirname(vaderSentiment.__file__)
-    if folder not in nltk.data.path:
-        nltk.data.path.append(folder)
-    return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+    """NLTK's own analyzer on the lexicon file the toolkit uses (offline)."""
+    return nltk_analyzer()
 
 
 def _nltk_rows(sia, texts):

@@ -32,6 +32,7 @@ import hashlib
 import importlib.util
 import math
 import operator
+import os
 import string
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
@@ -121,6 +122,30 @@ def default_lexicon_source() -> tuple[str, bytes]:
     (read once per version of the file, :func:`toolkit.core.cache.load`)."""
     path = default_lexicon_file()
     return cache.load("vader.lexicon_source", (path,), lambda: _read_lexicon_source(path))
+
+
+def nltk_analyzer() -> Any:
+    """NLTK's own ``SentimentIntensityAnalyzer`` on the lexicon file this engine reads, loaded offline: the
+    reference whose ``polarity_scores`` the engine's scores equal (tests and ``bench/`` compare against it).
+
+    Installed NLTK data first (as :func:`default_lexicon_source`), else vaderSentiment's folder is put on
+    ``nltk.data.path`` and its ``vader_lexicon.txt`` read; nothing is downloaded.
+
+    >>> round(nltk_analyzer().polarity_scores("The rescue was a great success.")["compound"], 4)
+    0.9022
+    """
+    import nltk.data
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    label, _ = default_lexicon_source()
+    if "nltk_data" in label:
+        return SentimentIntensityAnalyzer()
+    import vaderSentiment
+
+    folder = os.path.dirname(vaderSentiment.__file__)
+    if folder not in nltk.data.path:
+        nltk.data.path.append(folder)
+    return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
 
 
 def _default_lexicon() -> Lexicon:
