@@ -99,6 +99,10 @@ _RE_A_DIGIT = re.compile(r"\d")
 _RE_RACE_TIME = re.compile(r"\d{1,2}:\d{2}:\d{2}(?:\.\d+)?")
 _RE_AT_END = re.compile(r"\bat\s+$", re.I)
 _RE_WHOLE_3 = re.compile(r"\d{1,3}")
+# a plural noun after "1.2m" that makes it millions, not metres ("1.2m barrels"; not "the 100m hurdles")
+_RE_PLURAL_NOUN = re.compile(
+    r"(?!(?:hurdles|metres|meters|miles|yards|feet|inches|seconds|minutes|hours)$)[a-z]{3,}s"
+)
 _RE_LOWER_WORD_END = re.compile(r"\b([a-z]+)\s+$")
 
 
@@ -273,6 +277,9 @@ def _find(
                 else:
                     found.append(_span(a, b, m.group(), v, None, None, "cardinal", kind=kind))
                 taken.append((a, b))
+    h = hint("vague_duration", True)
+    if g.re_vague_duration is not None and (h is None or h):
+        _vague_durations(text, g, taken, _adder(found, taken), h)
     # vague amounts and fractions (a hint that is False or an empty list of starts: no match)
     h = hint("vague", True)
     if h is None or h:
@@ -382,6 +389,37 @@ def _one_time_units(text: str, g: _Grammar, taken: list[tuple[int, int]], add: A
         )
 
 
+def _vague_durations(
+    text: str, g: _Grammar, taken: list[tuple[int, int]], add: Any, hint: Any = True
+) -> None:
+    """Add "decades", "several hours", "a few weeks": a vague duration (``vague_durations`` of the number
+    words), value null, bounds in the unit named, unless a number comes before it ("three decades") or
+    "ago", "old" or a hyphen after it ("decades ago", "a decades-long feud").
+
+    >>> [(n.text, n.value, n.low, n.compound, n.vague) for n in find_numbers("Talks took several hours.")]
+    [('several hours', None, 3.0, 'hour', True)]
+    >>> [n.text for n in find_numbers("It ended three decades of rule, decades ago.")]
+    ['three']
+    """
+    pat = g.re_vague_duration
+    if pat is None:
+        return
+    not_before, not_after = g.re_vague_duration_not_before, g.re_vague_duration_not_after
+    for m in _matches(pat, text, hint):  # hint: see numbers_grammar._prefilter_exprs
+        a, b = m.span()
+        if taken and _masked(taken, a, b):
+            continue
+        if not_before is not None and not_before.search(text, max(0, a - 40), a):
+            continue
+        if not_after is not None and not_after.match(text, b):
+            continue
+        words = _RE_SPACES.sub(" ", _fold(m.group()))
+        low, high = g.vague_durations[words]
+        unit = words.rsplit(" ", 1)[-1]
+        unit = "century" if unit == "centuries" else unit.removesuffix("s")
+        add(_span(a, b, m.group(), None, low, high, "vague", vague=True, compound=unit))
+
+
 def _adder(found: list[NumberSpan], taken: list[tuple[int, int]]) -> Any:
     """A function that adds a span to ``found`` and its offsets to ``taken``."""
 
@@ -393,6 +431,7 @@ def _adder(found: list[NumberSpan], taken: list[tuple[int, int]]) -> Any:
 
 
 _ATTR_WINDOW = 40
+_RE_RANK_SIGN = re.compile(r"(?:\bno\.\s*|\bnumber\s+|#)$", re.I)
 _by_start = operator.attrgetter("start")
 
 
@@ -427,19 +466,29 @@ def _attributes(
             continue  # no pattern to try
         before = text[max(0, s.start - _ATTR_WINDOW) : s.start]
         if (
+            rank is not None
+            and s.form in ("cardinal", "ordinal")
+            and not s.is_range
+            and rank.search(before)
+            and (
+                ordinal
+                or rank_unless is None
+                or _RE_RANK_SIGN.search(before) is not None  # "the world No. 2 trails"
+                or not rank_unless.match(text[s.end : s.end + _ATTR_WINDOW])
+            )
+        ):
+            # a rank ("came second", "ranked 27th in the world", "world ranking number 27"): an ordinal
+            # claim, as the annotation conventions of general news read an ordinal that ranks an entity
+            if not ordinal:
+                if out is spans:
+                    out = list(spans)
+                out[i] = replace(s, form="ordinal")
+            continue
+        if (
             (ordinal and _ordinal_attribute(text, s, g))
             or (age and _is_age(before, text[s.end : s.end + _ATTR_WINDOW], g))
             or (attr_before is not None and attr_before.search(before))
             or (attr_after is not None and attr_after.match(text[s.end : s.end + _ATTR_WINDOW]))
-            or (
-                rank is not None
-                and rank.search(before)
-                and (
-                    ordinal
-                    or rank_unless is None
-                    or not rank_unless.match(text[s.end : s.end + _ATTR_WINDOW])
-                )
-            )
             or (s.form == "fraction" and attr_fraction is not None and attr_fraction.search(before))
             or (s.compound is not None and compound is not None and compound.search(before))
         ):
@@ -506,10 +555,11 @@ def _extend(
         memos = _memos(g)
     memo = memos[0]
     rest = text[b:]
-    key = (rest, is_digit, form == "money")
+    decimal = is_digit and "." in text[a:b]
+    key = (rest, is_digit, form == "money", decimal)
     after = memo.get(key)
     if after is None:
-        after = memo.put(key, _after_number(rest, is_digit, form == "money", g))
+        after = memo.put(key, _after_number(rest, is_digit, form == "money", g, decimal))
     factor, used, form_after, unit_after, compound, kind = after
     if kind is None:
         return None  # "two-state solution", "one-sided"
@@ -542,7 +592,7 @@ def _currency_may_end(g: _Grammar, last3: str) -> bool:
 _After = tuple[float | None, int, str | None, str | None, str | None, str | None]
 
 
-def _after_number(rest: str, is_digit: bool, money: bool, g: _Grammar) -> _After:
+def _after_number(rest: str, is_digit: bool, money: bool, g: _Grammar, decimal: bool = False) -> _After:
     """What follows a number in ``rest`` (the text after it), as :func:`_extend` reads
     it: (scale factor or None, characters used, form and unit it sets (None: unchanged), the
     hyphenated compound, kind: claim, label, or None for not a number)."""
@@ -559,7 +609,13 @@ def _after_number(rest: str, is_digit: bool, money: bool, g: _Grammar) -> _After
                 ab = _fold(am.group().strip())
                 nxt = _RE_NEXT_LOWER_WORD.match(rest, am.end()) if ab in ("m", "b") and not money else None
                 # "20m" is 20 million in "20m people" (a count noun follows), else 20 metres ("100m sprint")
-                if ab not in ("m", "b") or money or (nxt is not None and nxt.group(1) in g.count_nouns):
+                # and a decimal before a plural noun is millions too ("1.2m barrels", "3.5m doses")
+                if (
+                    ab not in ("m", "b")
+                    or money
+                    or (nxt is not None and nxt.group(1) in g.count_nouns)
+                    or (decimal and nxt is not None and _RE_PLURAL_NOUN.fullmatch(nxt.group(1)) is not None)
+                ):
                     factor = g.abbreviations[ab]
                     end += am.end()
     form: str | None = None
@@ -614,8 +670,13 @@ def _digit_kind(
         label = memo.put(key, _context_label(prev, nxt, g))
     if label:
         return "label"
+    mm = _RE_MODEL_DASH.search(prev) if prev.endswith(("-", "–")) else None
+    if mm is not None and value > float(mm.group(1)) and not _counts_after(nxt, g):
+        return "label"  # the second part of a model number, "Boeing 737-800" (not "the House 218-214")
     digits = text[a:b]
     n = len(digits)
+    if form == "cardinal" and n > 1 and digits[0] == "0" and digits[1].isdigit():
+        return "label"  # a leading zero: part of a phone number or code ("0800 123 456", "555-0123")
     if (
         form == "cardinal"
         and n > 7
@@ -646,22 +707,42 @@ def _digit_kind(
             return "year"
     if 2 <= n <= 4 and _RE_PLURAL_S.match(nxt) and _RE_TWO_TO_FOUR_DIGITS.fullmatch(digits):
         return "year"  # 1990s
-    if form == "cardinal" and end == b and digits.isdigit() and _name_number(prev, nxt, g):
+    if form == "cardinal" and end == b and digits.isdigit() and _name_number(prev, nxt, g, value):
         return "label"  # "the Falcon 9 rocket", "Interstate 80", "HR 6819", "a Bell 206"
     return "claim"
 
 
 _RE_NAME_BEFORE = re.compile(r"(?:^|[\s(\[“\"‘'])([A-Z][A-Za-z]*|[A-Z]{2,})\s$")
 _RE_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[“\"‘'(\[]\s*)$")
-# what may follow a count after a name ("told Reuters 40 people ...", "Biden 47 to 40", "Kenya 3-1")
+# what may follow a count after a name ("told Reuters 40 people ...", "Biden 47 to 40", "Kenya 3-1"; not a
+# model's dash and three digits, "Boeing 737-800", nor "news" or "series", which are no plurals: "WXYZ 7 news")
 _RE_COUNT_AFTER_NAME = re.compile(
-    r"\s*(?:[\-–—]|(?:to|and|or|out\s+of|of|per|a|an)\s+\d|[A-Za-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bas)(?<!\bits)(?<!\bthis)(?<!\bus))"
+    r"\s*(?:[\-–—](?!\d{3,}(?![\d,.]))|(?:to|and|or|out\s+of|of|per|a|an)\s+\d|[A-Za-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bas)(?<!\bits)(?<!\bthis)(?<!\bus)(?<!\bnews)(?<!\bseries))"
 )
 _RE_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+# a name, a number of three digits or more and a dash: the number after is the model's second part
+_RE_MODEL_DASH = re.compile(r"(?:^|[\s(])[A-Z][A-Za-z]+\s(\d{3,})[\-–]$")
+# a group of a phone number: after a group with a leading zero, a "+" or an area code in brackets, or
+# between groups of three and four digits joined by dashes or dots; before a group with a leading zero
+_RE_PHONE_BEFORE = re.compile(r"(?:\+\d{0,3}\s?|(?<![\d,.])0\d+[ \-.]|\(0?\d{2,5}\)\s?|\d[\-.]\d{3}[\-.])$")
+_RE_PHONE_AFTER = re.compile(r"(?:[ \-.]0\d|[\-.]\d{3}[\-.]\d{3,4}\b)")
+_RE_DASH_NUMBER = re.compile(r"[\-–—](\d{3,})")
+_RE_WORD_AFTER = re.compile(r"\s*([a-z]+)")
+
+
+def _counts_after(nxt: str, g: _Grammar) -> bool:
+    """Whether a lower-case word right after a number is a noun it counts: a plural or a count noun
+    ("300-400 people", "737-800s" is no word)."""
+    m = _RE_WORD_AFTER.match(nxt)
+    return m is not None and (
+        m.group(1) in g.count_nouns or (len(m.group(1)) > 3 and m.group(1).endswith("s"))
+    )
+
+
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
-def _name_number(prev: str, nxt: str, g: _Grammar) -> bool:
+def _name_number(prev: str, nxt: str, g: _Grammar, value: float) -> bool:
     """Whether a plain number right after a capitalised word inside a sentence names something (a model,
     road, catalogue or product number: "the Falcon 9 rocket", "Interstate 80", "a Bell 206 came down",
     "HR 6819 contains") rather than counts: no plural noun, second number or dash follows it. Not after
@@ -675,6 +756,11 @@ def _name_number(prev: str, nxt: str, g: _Grammar) -> bool:
         return False
     if _RE_COUNT_AFTER_NAME.match(nxt):
         return False
+    dm = _RE_DASH_NUMBER.match(nxt)
+    if dm is not None and (_counts_after(nxt[dm.end() :], g) or float(dm.group(1)) <= value):
+        return (
+            False  # "told Reuters 300-400 people", "passed the House 218-214", but "a Boeing 737-800 landed"
+        )
     nw = _RE_NEXT_WORD.match(nxt)
     if nw is not None and nw.group(1).lower() in g.count_nouns:
         return False  # "told Reuters 40 people died"
@@ -692,10 +778,17 @@ def _context_label(prev: str, nxt: str, g: _Grammar) -> bool:
             return True  # F-16, COVID-19, MH17, 5G
     if _RE_DIGIT_DASH_END.search(prev8) and _RE_DASH_DIGIT.match(nxt):
         return True
-    if _RE_NUMBER_SIGN.search(prev8):
-        return True
+    if _RE_PHONE_BEFORE.search(prev[-16:]) or _RE_PHONE_AFTER.match(nxt):
+        return True  # the other groups of a phone number ("0800 123 456", "555-0123", "+44 20 7946 0958")
     lw = _RE_LABEL_WORD.search(prev)
-    return bool(lw and lw.group(1) in g.label_words) or _lower_label(prev, nxt, g)
+    if (
+        _RE_NUMBER_SIGN.search(prev8)
+        or bool(lw and lw.group(1) in g.label_words)
+        or _lower_label(prev, nxt, g)
+    ):
+        # but a rank after "number" or "No." is no label ("world ranking number 27", "the world No. 1")
+        return g.re_attr_rank_before is None or g.re_attr_rank_before.search(prev) is None
+    return False
 
 
 def _lower_label(prev: str, nxt: str, g: _Grammar) -> bool:
@@ -714,9 +807,10 @@ def _word_label(prev: str, nxt: str, g: _Grammar) -> bool:
     if g.re_label_after is None or not g.re_label_after.match(nxt):
         return False
     lw = _RE_LABEL_WORD.search(prev)
-    if lw and lw.group(1) in g.label_words and prev.endswith((" ", "\u00a0")):
-        return True
-    return _lower_label(prev, nxt, g)
+    if (lw and lw.group(1) in g.label_words and prev.endswith((" ", "\u00a0"))) or _lower_label(prev, nxt, g):
+        # but a rank is no label: "the world number one"
+        return g.re_attr_rank_before is None or g.re_attr_rank_before.search(prev) is None
+    return False
 
 
 _MEMO_SIZE = 200_000  # entries of each per-grammar memo (the oldest eighth is dropped when full)

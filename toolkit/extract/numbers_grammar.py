@@ -118,6 +118,12 @@ class _Grammar:
     re_one_time_unit: re.Pattern[str] | None = None
     re_one_time_not_before: re.Pattern[str] | None = None
     re_one_time_not_after: re.Pattern[str] | None = None
+    # vague durations ("for decades", "several hours"): words -> (low, high) in the unit they name, and
+    # the text before and after that makes them no claim ("three decades", "decades ago", "decades-long")
+    vague_durations: dict[str, tuple[float, float]] = field(default_factory=dict, compare=False)
+    re_vague_duration: re.Pattern[str] | None = None
+    re_vague_duration_not_before: re.Pattern[str] | None = None
+    re_vague_duration_not_after: re.Pattern[str] | None = None
     re_score_before: re.Pattern[str] | None = None  # a vote or result word before "5-2" (see numbers._score)
     re_score_after: re.Pattern[str] | None = None  # a result noun after it ("a 52-48 split")
     score_units: dict[str, str | None] = field(default_factory=dict, compare=False)  # cue word -> unit
@@ -324,6 +330,19 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
         else None,
         re_one_time_not_after=_any_of([d["one_time_unit_not_after"]])
         if d.get("one_time_unit_not_after")
+        else None,
+        vague_durations={
+            " ".join(str(k).lower().split()): (float(v[0]), float(v[1]))
+            for k, v in (d.get("vague_durations") or {}).items()
+        },
+        re_vague_duration=re.compile(rf"\b(?:{_alt([str(w) for w in d['vague_durations']])})\b", re.I)
+        if d.get("vague_durations")
+        else None,
+        re_vague_duration_not_before=_any_of([d["vague_duration_not_before"]])
+        if d.get("vague_duration_not_before")
+        else None,
+        re_vague_duration_not_after=_any_of([d["vague_duration_not_after"]])
+        if d.get("vague_duration_not_after")
         else None,
         re_percent_after=re.compile(
             rf"^(?:\s?%|\s*(?:{_alt([str(w) for w in d['percent_words']])})\b)", re.I
@@ -546,6 +565,7 @@ def _prefilter_exprs(g: _Grammar) -> dict[str, pl.Expr]:
         "times": pl.col("text").str.contains(_TIMES_SUPERSET) | guard,
         "ordinal_digit": pl.col("text").str.contains(_ORDINAL_DIGIT_SUPERSET) | guard,
         "vague": _starts_expr(list(g.vague)),
+        "vague_duration": _starts_expr(list(g.vague_durations)) if g.vague_durations else None,
         "fraction": _anchor_expr(list(g.fractions), ignore_case=True),
         "ordinal_word": _starts_expr([*tens, *g.ordinals]),
         # a match starts with a number word, or with "a"/"an"/"half" before a scale word

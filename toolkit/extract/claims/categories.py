@@ -22,10 +22,20 @@ _TIME_UNITS = {
 }  # fmt: skip
 
 # regexes of the hot paths, compiled once
-_RE_TRAILING_DETERMINERS = re.compile(r"(?:\s+(?:all|the|another|other|additional|an additional|of|of the|a further|further))+\s*$")
-_TRAILING_DETERMINER_ENDS = ("all", "the", "another", "other", "additional", "of", "further")  # its words' ends
+_RE_TRAILING_DETERMINERS = re.compile(
+    r"(?:\s+(?:all|the|another|other|additional|an additional|of|of the|a further|further))+\s*$"
+)
+_TRAILING_DETERMINER_ENDS = (
+    "all",
+    "the",
+    "another",
+    "other",
+    "additional",
+    "of",
+    "further",
+)  # its words' ends
 _RE_YEARS_OLD = re.compile(r"\s*years?[\s\-]+old\b", re.I)
-_RE_TIME_UNIT = re.compile(rf"(?:{'|'.join(_TIME_UNITS)})s?\b", re.I)
+_RE_TIME_UNIT = re.compile(rf"(?:(?:{'|'.join(_TIME_UNITS)})s?|centuries)\b", re.I)
 
 
 def _categorise(
@@ -75,11 +85,15 @@ def _categorise(
     key_a = (what, after, possible, fold, passes)
     first = memos.category_after.get(key_a, _MISSING)
     if first is _MISSING:
-        first = memos.category_after.put(key_a, _first_rule_after(what, after, table, min_values, possible, fold, passes))
+        first = memos.category_after.put(
+            key_a, _first_rule_after(what, after, table, min_values, possible, fold, passes)
+        )
     key_b = (before, possible, fold, passes, first)
     first_b = memos.category_before.get(key_b, _MISSING)
     if first_b is _MISSING:
-        first_b = memos.category_before.put(key_b, _first_rule_before(before, table, min_values, possible, fold, passes, first))
+        first_b = memos.category_before.put(
+            key_b, _first_rule_before(before, table, min_values, possible, fold, passes, first)
+        )
     if first_b is not None:
         first = first_b
     if first is None:
@@ -176,7 +190,9 @@ def _category_prefilter(rules: _Rules) -> pl.Expr:
     return pl.when(text.str.contains_any(_FOLD_GUARD)).then(None).otherwise(found)
 
 
-def _possible_rules(rules: _Rules, found: Any, memo: cache.Memo[tuple[int, ...]] | None = None) -> tuple[int, ...] | None:
+def _possible_rules(
+    rules: _Rules, found: Any, memo: cache.Memo[tuple[int, ...]] | None = None
+) -> tuple[int, ...] | None:
     """The category rules that can match in a text holding the words ``found`` (None: all):
     a list of them, or (from :func:`_category_prefilter`) their lower-cased forms, sorted and
     joined by NUL characters. ``memo``: where the answer is remembered by ``found`` (None: not)."""
@@ -186,7 +202,9 @@ def _possible_rules(rules: _Rules, found: Any, memo: cache.Memo[tuple[int, ...]]
     hit = memo.get(key) if memo is not None else None
     if hit is None:
         words = (frozenset(key.split("\x00")) if key else frozenset()) if isinstance(key, str) else key
-        hit = tuple(i for i, needs in enumerate(rules.category_needs) if needs is None or not needs.isdisjoint(words))
+        hit = tuple(
+            i for i, needs in enumerate(rules.category_needs) if needs is None or not needs.isdisjoint(words)
+        )
         if memo is not None:
             memo.put(key, hit)
     return hit

@@ -66,6 +66,30 @@ _RE_INCLUDING = re.compile(
 _RE_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|around|roughly|some|approximately|or|c\.|~)?\s*")
 
 
+# the unit words of the figure converted, between it and the bracket: "eight kilometers (five miles)"
+_RE_UNIT_WORDS_GAP = re.compile(r"\s*(?:[^\W\d_]+\.?\s*){1,2}")
+
+
+def _converts(text: str, last: tuple[tuple[Any, ...], int], sp: NumberSpan, claim: tuple[Any, ...]) -> bool:
+    """Whether ``sp`` is a conversion in brackets of the claim before it: right after it ("10 million
+    rand ($557,000)"), or after its unit of measure when the two units differ ("eight kilometers (five
+    miles)"; not "20 people (five children)")."""
+    if text.find("(", last[1], sp.start) < 0:
+        return False
+    if _RE_CONVERSION_GAP.fullmatch(text, last[1], sp.start):
+        return True
+    m = _RE_UNIT_WORDS_GAP.match(text, last[1], sp.start)
+    unit, last_unit = claim[_UNIT], last[0][_UNIT]
+    return (
+        m is not None
+        and unit is not None
+        and last_unit is not None
+        and unit != last_unit
+        and unit not in ("people", "percent")
+        and _RE_CONVERSION_GAP.fullmatch(text, m.end(), sp.start) is not None
+    )
+
+
 def _read_texts(column: pl.Series, g: Any, rules: _Rules) -> dict[str, tuple[_Claim, ...]]:
     """What each distinct text of ``column`` decides (:func:`_read_sentence`), by text.
 
@@ -133,7 +157,7 @@ _CLAIM_FIELDS = (
     "vague",
     "counted_rule",
 )
-_QUALIFIER, _COUNTED, _WHAT = 3, 4, 6  # where these fields are
+_QUALIFIER, _COUNTED, _UNIT, _WHAT = 3, 4, 5, 6  # where these fields are
 _AT_A = len(_CLAIM_FIELDS)
 _AT_B = _AT_A + 1
 _AT_CUE = _AT_A + 2
@@ -180,12 +204,9 @@ def _read_sentence(
         claim = _read_claim(text, sp, rules, prev, possible, fold, memos)
         if claim is None:
             continue
-        if (
-            last is not None
-            and claim[_QUALIFIER] == "exact"
-            and _RE_CONVERSION_GAP.fullmatch(text, last[1], sp.start)
-        ):
-            # "an estimated 10 million rand ($557,000)"
+        if last is not None and claim[_QUALIFIER] != last[0][_QUALIFIER] and _converts(text, last, sp, claim):
+            # "an estimated 10 million rand ($557,000)", "about eight kilometers (five miles)": the
+            # conversion takes the hedge of the amount it converts, even where it says "about" itself
             claim = (*claim[:_QUALIFIER], last[0][_QUALIFIER], *claim[_QUALIFIER + 1 :])
         last = (claim, sp.end)
         cue = _pick_cue(cues, sp.start, sp.end, text)
@@ -282,6 +303,9 @@ def _resumed_clause(after: str, inside: bool = False) -> str | None:
     return None
 
 
+_YEARS_IN = {"decades": 10.0, "centuries": 100.0}  # durations counted in these units are read in years
+
+
 def _read_claim(
     text: str,
     sp: NumberSpan,
@@ -358,6 +382,17 @@ def _read_claim(
     if sp.vague and qualifier == "exact":
         qualifier = "about"  # "hundreds of" is an approximate amount
     value_low = sp.low if sp.low is not None else sp.value if sp.is_range else None
+    value_high = sp.high
+    factor = _YEARS_IN.get(unit) if counted == "duration" else None
+    if factor is not None:
+        # "three decades" is 30 years, "two centuries" 200: durations in years, as the annotation
+        # conventions read them (a vague "decades" is 20 to 90 years)
+        value, value_low, value_high, unit = (
+            None if value is None else value * factor,
+            None if value_low is None else value_low * factor,
+            None if value_high is None else value_high * factor,
+            "years",
+        )
     if sp.is_range:
         # "between 30 and 40", "6% to 11%": one claim over the whole range, its bounds in
         # value_low/value_high, no single value, and approximate (as the annotation conventions say)
@@ -367,7 +402,7 @@ def _read_claim(
     return (
         value,
         value_low,
-        sp.high,
+        value_high,
         qualifier,
         counted,
         unit,

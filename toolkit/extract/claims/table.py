@@ -211,11 +211,18 @@ def _extract_claims(
 
 
 def _with_numbers(sentences: pl.DataFrame, g: Any, num_alt: str) -> pl.DataFrame:
-    """The sentences holding a digit or a number word (``(?i)\\d|\\b(?:num_alt)\\b``). The word regex
-    is slow on non-ASCII text, so it runs only where a cheap literal test leaves it a chance."""
+    """The sentences holding a digit or a number word (``(?i)\\d|\\b(?:num_alt)\\b``), or a vague
+    duration ("for decades", "several hours": the regex of ``vague_durations``, Rust regex syntax as
+    well). The regexes are slow on non-ASCII text, so they run only where a cheap literal test leaves
+    them a chance."""
     text = pl.col("text")
     exact = text.str.contains(rf"(?i)\d|\b(?:{num_alt})\b")
     words = num_alt.split("|")
+    durations = g.re_vague_duration
+    if durations is not None:
+        exact = exact | text.str.contains(f"(?i){durations.pattern}")
+        # the first word of each ("decades", "several", "few"): a match holds one of them
+        words += sorted({next(w for w in k.split() if w not in ("a", "an")) for k in g.vague_durations})
     if not all(re.fullmatch(r"[A-Za-z]+", w) for w in words):
         return sentences.filter(exact)
     # (?i) matches ASCII letters only to themselves, K (Kelvin sign) and ſ (long s): both are guarded
