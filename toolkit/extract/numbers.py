@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -366,15 +367,8 @@ def _one_time_units(text: str, g: _Grammar, taken: list[tuple[int, int]], add: A
     pat = g.re_one_time_unit
     if pat is None:
         return
-    not_before, not_after = g.re_one_time_not_before, g.re_one_time_not_after
-    for m in pat.finditer(text):
+    for m in _free_matches(pat.finditer(text), text, taken, g.re_one_time_not_before, g.re_one_time_not_after):
         a, b = m.span()
-        if taken and _masked(taken, a, b):
-            continue
-        if not_before is not None and not_before.search(text, max(0, a - 40), a):
-            continue
-        if not_after is not None and not_after.match(text, b):
-            continue
         add(
             _span(
                 a,
@@ -387,6 +381,26 @@ def _one_time_units(text: str, g: _Grammar, taken: list[tuple[int, int]], add: A
                 compound=m.group(1).lower(),
             )
         )
+
+
+def _free_matches(
+    matches: Iterable[re.Match[str]],
+    text: str,
+    taken: list[tuple[int, int]],
+    not_before: re.Pattern[str] | None,
+    not_after: re.Pattern[str] | None,
+) -> Iterator[re.Match[str]]:
+    """The phrase matches that no earlier number covers and that the words around them do not rule out:
+    ``not_before`` searched in the 40 characters before, ``not_after`` matched right after."""
+    for m in matches:
+        a, b = m.span()
+        if taken and _masked(taken, a, b):
+            continue
+        if not_before is not None and not_before.search(text, max(0, a - 40), a):
+            continue
+        if not_after is not None and not_after.match(text, b):
+            continue
+        yield m
 
 
 def _vague_durations(
@@ -405,14 +419,8 @@ def _vague_durations(
     if pat is None:
         return
     not_before, not_after = g.re_vague_duration_not_before, g.re_vague_duration_not_after
-    for m in _matches(pat, text, hint):  # hint: see numbers_grammar._prefilter_exprs
+    for m in _free_matches(_matches(pat, text, hint), text, taken, not_before, not_after):  # hint: _prefilter_exprs
         a, b = m.span()
-        if taken and _masked(taken, a, b):
-            continue
-        if not_before is not None and not_before.search(text, max(0, a - 40), a):
-            continue
-        if not_after is not None and not_after.match(text, b):
-            continue
         words = _RE_SPACES.sub(" ", _fold(m.group()))
         low, high = g.vague_durations[words]
         unit = words.rsplit(" ", 1)[-1]
