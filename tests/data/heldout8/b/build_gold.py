@@ -146,8 +146,8 @@ def tables():
                     pl.Series("char_end", [e for _, e in mine], dtype=part["char_end"].dtype),
                 )
             else:
-                assert list(zip(part["char_start"], part["char_end"])) == mine, (key, task)
-            for start, end, surface in zip(part["char_start"], part["char_end"], part[column]):
+                assert list(zip(part["char_start"], part["char_end"], strict=True)) == mine, (key, task)
+            for start, end, surface in zip(part["char_start"], part["char_end"], part[column], strict=True):
                 assert text[start:end] == surface, (key, task, surface)
             frames[task] = pl.concat([rest, part]).sort("article_id", "char_start")
     return articles, frames["mentions"], frames["claims"], frames["quotes"]
