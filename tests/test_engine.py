@@ -220,6 +220,48 @@ def test_claim_ledger_by_category_with_categories_that_prefix_each_other(tmp_pat
     assert got.equals(summarise_claim_ledger(claims, arts))
 
 
+def test_claim_ledger_in_pieces_of_places_equals_one_piece(tmp_path, monkeypatch):
+    """A large run's ledger in pieces of a few claims each (a category's places taken together in the order of
+    their series): places that prefix one another ("Gaza", "Gaza City", "Gaza-x"), no place, a place given only
+    as ``place_surface``, money in two currencies, and a place holding a "|" (its category in one piece) still
+    give the ledger of one query, row for row."""
+    import datetime as dt
+    import random
+
+    import toolkit.run.finish as finish
+    from toolkit.extract.claims import summarise_claim_ledger
+
+    rng = random.Random(7)
+    n = 300
+    claims = pl.DataFrame({
+        "article_id": [f"a{rng.randrange(12)}" for _ in range(n)], "sentence_id": [rng.randrange(6) for _ in range(n)],
+        "char_start": list(range(n)), "value": [float(rng.randrange(1, 900)) for _ in range(n)],
+        "counted": [rng.choice(["killed", "money", "aid", "odd", "duration", None]) for _ in range(n)],
+        "unit": [rng.choice(["USD", "EUR", None]) for _ in range(n)],
+        "place": [rng.choice(["Gaza", "Gaza City", "Gaza-x", "Rafah", None]) for _ in range(n)],
+        "place_surface": [rng.choice(["Khan Younis", None]) for _ in range(n)],
+        "source_surface": [rng.choice(["the health ministry", "UN", "UNRWA's", None]) for _ in range(n)],
+    })  # fmt: skip
+    claims = claims.with_columns(  # one category has a place with a "|" in it
+        pl.when((pl.col("counted") == "odd") & (pl.col("place") == "Rafah")).then(pl.lit("Ra|fah")).otherwise("place").alias("place")
+    )
+    claims = conform(claims, "claims")
+    arts = pl.DataFrame({"article_id": [f"a{i}" for i in range(12)], "published": [dt.date(2024, 3, 1 + i % 5) for i in range(12)]})
+    (tmp_path / "claims").mkdir()
+    claims[:150].write_parquet(tmp_path / "claims" / "part-000000.parquet")
+    claims[150:].write_parquet(tmp_path / "claims" / "part-000001.parquet")
+    arts.write_parquet(tmp_path / "articles.parquet")
+    monkeypatch.setattr(finish, "LEDGER_IN_ONE_PIECE_MAX_CLAIMS", 0)
+    monkeypatch.setattr(finish, "LEDGER_PIECE_MAX_CLAIMS", 15)
+    parts = pl.scan_parquet(sorted((tmp_path / "claims").glob("*.parquet")))
+    got = finish._claim_ledger_by_category(parts, pl.scan_parquet(tmp_path / "articles.parquet"), tmp_path / "pieces")
+    got = got.collect()
+    pieces = sorted((tmp_path / "pieces").glob("*.parquet"))
+    assert len(pieces) > 6 and not (tmp_path / "pieces" / "claims.parquet").exists()  # several pieces per category
+    assert pl.read_parquet(pieces[-1])["counted"].unique().to_list() == ["odd"]  # "odd|" sorts last; one piece
+    assert got.equals(summarise_claim_ledger(claims, arts))
+
+
 @pytest.mark.parametrize("processes", [False, True], ids=["threads-in-process", "threads-in-a-worker-process"])
 def test_dask_worker_with_several_threads_equals_local(tmp_path, processes):
     # A plain `dask worker` runs several batches at once in threads of one process: they share the memos

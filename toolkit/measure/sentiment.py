@@ -346,12 +346,16 @@ def summarise_actor_sentiment(
     if not include_places and "is_place" in m_cols:
         m = m.filter(~pl.col("is_place").fill_null(False))
     label = pl.col("actor_label") if "actor_label" in m_cols else pl.col("actor_id")
-    # each actor's first label in row order: the in-memory engine, which keeps row order within a group
-    labels = (
-        m.select("actor_id", label.alias("actor_label")).group_by("actor_id")
-        .agg(pl.col("actor_label").drop_nulls().first()).collect(engine="in-memory")
-    )  # fmt: skip
+    # each actor's first label in row order: the row number of each actor's first labelled mention, then those
+    # mentions' labels, both on the streaming engine (the mentions' strings are never held whole; an actor with
+    # no label gets none from the join below)
+    numbered = m.select("actor_id", label.alias("actor_label")).with_row_index("_row")
+    first = numbered.filter(pl.col("actor_label").is_not_null()).group_by("actor_id").agg(pl.col("_row").min())
+    labels = numbered.join(first, on=["actor_id", "_row"], how="semi").drop("_row").collect(engine="streaming")
     voice = pl.col("voice").fill_null("narrator") if "voice" in s_cols else pl.lit("narrator")
+    # the voices as an Enum: the pairs below hold a small integer per sentence, not a string
+    names = sorted(s.select(voice.alias("voice")).unique().collect(engine="streaming")["voice"].drop_nulls().to_list())
+    voice = voice.cast(pl.Enum(names))
     # Each actor's sentences in article and sentence order (one sort, on integer ranks of the sorted ids), so
     # the seeded resampling (and the float sum of the mean) does not depend on how rows were split into
     # batches or threads; a voice's sentences are that order's subsequence. Everything before the sort is
@@ -412,7 +416,8 @@ def _actor_rows(
     s: pl.LazyFrame, m: pl.LazyFrame, arts: pl.DataFrame, actors: pl.DataFrame, voice: pl.Expr, measure: str,
     *, n_boot: int, level: float, seed: int | None, memo: dict[str, Any] | None = None,
 ) -> list[dict[str, object]]:
-    """Rows of actor_sentiment for one measure: ``vader`` takes each sentence's ``compound`` from ``s``;
+    """Rows of actor_sentiment for one measure (``voice``: the sentences' voice as an Enum): ``vader`` takes each
+    sentence's ``compound`` from ``s``;
     ``model`` the mean of ``m``'s per-mention ``compound`` (the tone score) per actor and sentence."""
     if measure == "vader":
         pairs_lazy = (
@@ -435,16 +440,21 @@ def _actor_rows(
                 on=["_art", "sentence_id"],
             )
         )  # fmt: skip
+    # collected, then sorted in memory: the rows are a few numbers each, and polars' streaming sort held twice as much
     pairs = (
         pairs_lazy.drop_nulls("compound")
-        .sort("_act", "_art", "sentence_id")
-        .select("_act", "voice", pl.col("compound").cast(pl.Float64))
+        .select("_act", "_art", "sentence_id", "voice", pl.col("compound").cast(pl.Float64))
         .collect(engine="streaming")
+        .sort("_act", "_art", "sentence_id")
+        .drop("_art", "sentence_id")
     )
     if pairs.height == 0:
         return []
-    voices = sorted(pairs["voice"].unique().to_list())
-    codes = pairs["voice"].replace_strict({v: i for i, v in enumerate(voices)}, return_dtype=pl.Int16).to_numpy()
+    # the voice Enum's codes (``voice``: an Enum of every voice), renumbered to the voices these sentences have
+    voices = sorted(pairs["voice"].unique().cast(pl.String).to_list())
+    names = pairs["voice"].dtype.categories.to_list()  # type: ignore[attr-defined]
+    lookup = np.array([voices.index(v) if v in voices else -1 for v in names], dtype=np.int16)
+    codes = lookup[pairs["voice"].to_physical().to_numpy()]
     compound = pairs["compound"].to_numpy()
     actor_ids = actors["actor_id"].to_list()
     runs = pairs.with_row_index("_i").group_by("_act", maintain_order=True).agg(pl.col("_i").first(), pl.len())
