@@ -126,3 +126,28 @@ class PlaceIdBuilder(GoldBuilder):
         if unused:
             raise ValueError(f"PLACE_GEONAMES entries without a place mention: {unused[:5]}")
         return arts, ments.with_columns(pl.Series("place_id", ids, dtype=pl.Int64)), claims, quotes
+
+
+_BUILD_HALF = (
+    "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); import build_gold; "
+    "build_gold.build(Path(sys.argv[2]))"
+)
+
+
+def build_halves(folder: Path, path: Path, halves: tuple[str, ...] = ("a", "b")) -> Path:
+    """Write to ``path`` the records of a set annotated in halves: each half's own ``build_gold.build`` run in a
+    process of its own (the halves name their annotations modules alike) into a temporary folder, the halves'
+    records concatenated in the order of ``halves``."""
+    import subprocess
+    import sys
+    import tempfile
+
+    parts = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for half in halves:
+            out = Path(tmp) / f"{half}.jsonl"
+            cmd = [sys.executable, "-c", _BUILD_HALF, str(folder / half), str(out)]
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+            parts.append(out.read_text(encoding="utf-8"))
+    path.write_text("".join(parts), encoding="utf-8")
+    return path

@@ -10,25 +10,16 @@ module ``heldout8_annotations``) into a temporary folder and writes their record
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-
-_BUILD_HALF = "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); import build_gold; build_gold.build(Path(sys.argv[2]))"
+sys.path.insert(0, str(HERE.parent))
+from gold_builder import build_halves  # noqa: E402
 
 
 def build(path: Path = HERE / "gold.jsonl") -> Path:
-    parts = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for half in ("a", "b"):
-            out = Path(tmp) / f"{half}.jsonl"
-            subprocess.run([sys.executable, "-c", _BUILD_HALF, str(HERE / half), str(out)], check=True, stdout=subprocess.DEVNULL)
-            parts.append(out.read_text(encoding="utf-8"))
-    path.write_text("".join(parts), encoding="utf-8")
-    return path
+    return build_halves(HERE, path)
 
 
 if __name__ == "__main__":
