@@ -49,7 +49,7 @@ from typing import Any
 
 from toolkit.core import cache
 from toolkit.core.resources import fold_lower as _fold
-from toolkit.extract.numbers_grammar import _DASH, _Grammar, _grammar, _matches
+from toolkit.extract.numbers_grammar import _DASH, _Grammar, _grammar, _matches, _may_match_in, _window_needs
 
 # the grammar's names that other modules import from this one
 from toolkit.extract.numbers_grammar import _DIGITS_PLAIN as _DIGITS_PLAIN
@@ -367,7 +367,9 @@ def _one_time_units(text: str, g: _Grammar, taken: list[tuple[int, int]], add: A
     pat = g.re_one_time_unit
     if pat is None:
         return
-    for m in _free_matches(pat.finditer(text), text, taken, g.re_one_time_not_before, g.re_one_time_not_after):
+    for m in _free_matches(
+        pat.finditer(text), text, taken, g.re_one_time_not_before, g.re_one_time_not_after
+    ):
         a, b = m.span()
         add(
             _span(
@@ -419,7 +421,9 @@ def _vague_durations(
     if pat is None:
         return
     not_before, not_after = g.re_vague_duration_not_before, g.re_vague_duration_not_after
-    for m in _free_matches(_matches(pat, text, hint), text, taken, not_before, not_after):  # hint: _prefilter_exprs
+    for m in _free_matches(
+        _matches(pat, text, hint), text, taken, not_before, not_after
+    ):  # hint: _prefilter_exprs
         a, b = m.span()
         words = _RE_SPACES.sub(" ", _fold(m.group()))
         low, high = g.vague_durations[words]
@@ -456,6 +460,10 @@ def _attributes(
     compound = g.re_attr_before_compound
     rank = g.re_attr_rank_before if hint("attr_rank_before", True) is not False else None
     rank_unless = g.re_attr_rank_unless_after
+    # the words each window pattern needs: a window holding none of them is not searched (_may_match_in)
+    before_needs = _window_needs(attr_before) if attr_before is not None else None
+    rank_needs = _window_needs(rank) if rank is not None else None
+    fraction_needs = _window_needs(attr_fraction) if attr_fraction is not None else None
     out = spans  # copied when a span changes
     for i, s in enumerate(spans):
         if s.kind != "claim" or (s.compound == "hours" and ":" in s.text):  # a time taken ("in 2:14:04")
@@ -477,6 +485,7 @@ def _attributes(
             rank is not None
             and s.form in ("cardinal", "ordinal")
             and not s.is_range
+            and _may_match_in(before, rank_needs)
             and rank.search(before)
             and (
                 ordinal
@@ -495,9 +504,16 @@ def _attributes(
         if (
             (ordinal and _ordinal_attribute(text, s, g))
             or (age and _is_age(before, text[s.end : s.end + _ATTR_WINDOW], g))
-            or (attr_before is not None and attr_before.search(before))
             or (attr_after is not None and attr_after.match(text[s.end : s.end + _ATTR_WINDOW]))
-            or (s.form == "fraction" and attr_fraction is not None and attr_fraction.search(before))
+            or (
+                attr_before is not None and _may_match_in(before, before_needs) and attr_before.search(before)
+            )
+            or (
+                s.form == "fraction"
+                and attr_fraction is not None
+                and _may_match_in(before, fraction_needs)
+                and attr_fraction.search(before)
+            )
             or (s.compound is not None and compound is not None and compound.search(before))
         ):
             if out is spans:
@@ -509,7 +525,8 @@ def _attributes(
 def _is_age(before: str, after: str, g: _Grammar) -> bool:
     """Whether a whole number of one to three digits between ``before`` and ``after`` is an age
     (``attribute_ages``: "Andrew Smith, 49, was", "when she was about 57.")."""
-    return any(b.search(before) and a.match(after) for b, a in g.attr_ages)
+    # the anchored ``after`` test first: it fails at once for most numbers, the search tries every position
+    return any(a.match(after) and b.search(before) for b, a in g.attr_ages)
 
 
 def _ordinal_attribute(text: str, s: NumberSpan, g: _Grammar) -> bool:

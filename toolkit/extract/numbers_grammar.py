@@ -542,6 +542,34 @@ def _required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return found if found and all(found) else None
 
 
+@functools.lru_cache(maxsize=256)
+def _window_needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """:func:`_required_literals` of ``pattern`` as a tuple, shortest first (the likeliest to be found), once
+    per pattern; None when there is no guarantee. See :func:`_may_match_in`."""
+    found = _required_literals(pattern)
+    return None if found is None else tuple(sorted(found, key=lambda w: (len(w), w)))
+
+
+def _may_match_in(window: str, needs: tuple[str, ...] | None) -> bool:
+    """False only where a regex whose :func:`_window_needs` are ``needs`` cannot match anywhere in
+    ``window``: it holds none of them (case aside) and no ``_FOLD_GUARD`` character. A cheap test
+    before searching a short window with a long alternation (most windows hold none of its words).
+
+    >>> needs = _window_needs(re.compile(r"\\b(?:mothers?|fathers?)\\s+of\\s+$", re.I))
+    >>> _may_match_in("the Mother OF ", needs), _may_match_in("troops killed ", needs)
+    (True, False)
+    >>> _may_match_in("troops killed ", None)
+    True
+    """
+    if needs is None:
+        return True
+    low = window.lower()
+    for w in needs:
+        if w in low:
+            return True
+    return not window.isascii() and any(c in window for c in _FOLD_GUARD)
+
+
 def _prefilter_exprs(g: _Grammar) -> dict[str, pl.Expr]:
     """Per scanner stage of :func:`toolkit.extract.numbers._find`, a vectorised hint on a ``text`` column (see
     :func:`_matches`): Boolean (false: the stage's regexes cannot match) or a list of candidate
