@@ -53,7 +53,8 @@ QUOTE_ATTRIBUTION: dict[str, str] = {
     "before": "a reporting cue right before the quote ('Blinken said: \"...\"')",
     "clause": "the subject of the reporting clause that governs the fragment ('X described it as \"...\"')",
     "according_to": "an 'according to X' phrase in the sentence",
-    "colon": "a name and a colon ('Blinken: \"...\"'), or the subject of a clause ending in a colon ('X addressed the crowd: \"...\"')",
+    "colon": "a name and a colon ('Blinken: \"...\"'), the subject of a clause ending in a colon ('X addressed the crowd: \"...\"'), "
+    "or a name that opens a clause after the quote and its colon, as headlines write it ('\"Never again\": Mayor X vows ...')",
     "pronoun": "a pronoun cue ('he said'), resolved to the nearest agreeing earlier speaker outside any quote",
     "previous_quote": "an unattributed direct quote continuing the previous quote's speaker",
     "previous_clause": "an unattributed direct quote taking the speaker of the last reporting clause",
@@ -61,7 +62,8 @@ QUOTE_ATTRIBUTION: dict[str, str] = {
     "byline": "a name standing alone right after the quote, with no verb, as press releases write it "
     "('\"...,\" Col. Rafael Torres, the operations centre director.')",
     "document": "a text speaks for whoever issued it: 'X released a statement. The statement said: \"...\"' is X, "
-    "whose words in the earlier sentence are the evidence",
+    "whose words in the earlier sentence are the evidence; so does a named owner's text in the clause that introduces "
+    "the quote ('Part of X\'s post included the line, \"...\"')",
     "description": "a definite back-reference ('\"...,\" the official said') takes the nearest earlier speaker "
     "described with the same noun and an affiliation ('an Iranian official told Reuters'), whose words are the evidence",
     "heading": "a quote in a heading with no speaker named in the heading itself (a heading's own cue or colon gives one: the rules above)",

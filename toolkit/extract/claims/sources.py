@@ -48,6 +48,8 @@ _NOT_VERB_AFTER = frozenset(
     # a preposition right before the form makes it an adjective or a noun ("the number of confirmed
     # cases", "with reported deaths", "By reports, ...")
     "of with by for from in at among into without".split()
+    # an ordinal before the form makes it an adjective ("the first recorded cases", "the last reported sighting")
+    + "first second third last next only".split()
 )
 _BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 # a bare verb form right after "the/a/an" + a name, with a comma after it, is a noun ("The Netflix show,
@@ -235,6 +237,13 @@ def _cues(
             text, m.start()
         ):
             continue  # "The Netflix show, which ...", "the CDC report, released ...": a noun after a name
+        if m.group().endswith(("ing", "ING")):
+            # a participle after a comma ("..., claiming 85,000 ..."): the subject of the clause before
+            if text[: m.start()].rstrip().endswith(","):
+                c = _participle_cue(text, m.start(), cues, rules)
+                if c is not None:
+                    cues.append(c)
+            continue  # "a statement saying 40 died", "the reporting period": no cue of its own
         verb_seen = True
         after_number = [False]
         subj = _subject_before(text, m.start(), rules, after_number=after_number, memos=memos)
@@ -313,13 +322,57 @@ def _cues(
 
 
 _CUE_AT = operator.itemgetter(3)
+# an opening adverbial that ends in a comma before the clause's subject ("In a briefing on Monday, ...",
+# "First, he ...", "Continuing a trend, Biden ..."): a preposition, an adverb or a participle, then a comma
+_RE_OPENING_ADVERBIAL = re.compile(
+    r"\W*(?:(?:in|on|at|after|before|during|since|by|with|for|from|over|under|despite|following|first|"
+    r"second|later|earlier|meanwhile|then|also|however|separately|yesterday|today|instead|still|"
+    r"[a-z]+ly|[a-z]+ing)\b[^,;:\"“”]{0,80},\s*){0,3}",
+    re.I,
+)
+# the clause's subject: a pronoun, or a run of capitalised words (a name, "The World Bank"), then a
+# lower-case word (its verb)
+_RE_CLAUSE_SUBJECT = re.compile(
+    r"(?:(?P<pronoun>he|she|they|it|He|She|They|It)"
+    r"|(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'\-.]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w’'\-.]*){0,5}))"
+    r"(?=\s+(?:also\s+|later\s+|then\s+)?[a-z])"
+)
+
+
+def _participle_cue(text: str, v: int, cues: list[_Cue], rules: _Rules) -> _Cue | None:
+    """The cue of a reporting participle after a comma at ``v`` ("..., claiming 85,000 were hurt"): the
+    subject of the reporting verb before it in the sentence, else the subject that opens the sentence's
+    clause (a pronoun is resolved across sentences as any pronoun source); it credits the numbers after it.
+
+    >>> from toolkit.extract.claims.rules import _rules
+    >>> t = "First, he toured the plant, claiming 400 jobs were lost."
+    >>> c = _participle_cue(t, t.index("claiming"), [], _rules())
+    >>> t[c[0] : c[1]], c[2], c[4]
+    ('he', 'after', 'pronoun')
+    """
+    main = [c for c in cues if c[4] in ("verb", "pronoun") and c[3] < v]
+    if main:
+        c = max(main, key=_CUE_AT)
+        return (c[0], c[1], "after", v, c[4])
+    lead = _RE_OPENING_ADVERBIAL.match(text)
+    at = lead.end() if lead else 0
+    m = _RE_CLAUSE_SUBJECT.match(text, at, v)
+    if m is None:
+        return None
+    a, b = m.span("pronoun") if m.group("pronoun") else _clean_source(text, *m.span("name"))
+    words = text[a:b].lower()
+    if b <= a or words in _FUNCTION_WORDS or (words in rules.not_sources and words not in rules.pronouns):
+        return None
+    return (a, b, "after", v, "pronoun" if words in rules.pronouns else "verb")
 
 
 def _subject_before_appositive(
     text: str, v: int, rules: _Rules, memos: _Memos | None = None
 ) -> tuple[int, int] | None:
     """The subject of a reporting verb at ``v`` behind an appositive: "The Syrian Observatory for
-    Human Rights, a UK-based monitoring group, said" -> the span of "The Syrian Observatory ..."."""
+    Human Rights, a UK-based monitoring group, said" -> the span of "The Syrian Observatory ...";
+    a name of up to five capitalised words between commas is the subject itself ("the director of
+    the agency, Dr Anna Maria Lopez, said" -> Dr Anna Maria Lopez)."""
     pre = text[:v].rstrip()
     if pre.endswith(")"):  # "The UN refugee agency (UNHCR) says"
         opening = pre.rfind("(", max(0, len(pre) - 40))
@@ -331,7 +384,7 @@ def _subject_before_appositive(
     if opening < 0:
         return None
     appositive = pre[opening + 1 : close].split()
-    if 1 <= len(appositive) <= 3 and all(w[:1].isupper() for w in appositive):
+    if 1 <= len(appositive) <= 5 and all(w[:1].isupper() for w in appositive):
         # "The UN agency for Palestinian refugees, UNRWA, said": the name itself
         start = opening + 1 + (len(pre[opening + 1 : close]) - len(pre[opening + 1 : close].lstrip()))
         return start, close
@@ -343,10 +396,30 @@ def _subject_before_appositive(
 
 
 def _pick_cue(cues: tuple[_Cue, ...], a: int, b: int, text: str = "") -> _Cue | None:
-    """The cue that credits the number at ``a``-``b``: an "according to" cue before any other, then the nearest."""
+    """The cue that credits the number at ``a``-``b``: an "according to" cue before any other (unless it
+    opens the sentence and a named speaker's verb after it governs the number), then the nearest; a possessive
+    cue ("a Gallup poll") does not reach back into the sentence's opening adverbials."""
     best: tuple[int, int, _Cue] | None = None
+    # "According to the agency, the minister said 36 ...": the speaker whose verb governs the number, not
+    # the medium that relayed it (a verb cue whose subject comes after the opening "according to" phrase)
+    relayed = [
+        c
+        for c in cues
+        if c[4] == "according_to"
+        and c[3] < 8
+        and any(v[4] == "verb" and c[1] < v[0] and v[3] < a and text[v[0] : v[0] + 1].isupper() for v in cues)
+    ]  # (a named speaker: "According to the report, the virus claimed 6606 lives" stays the report's)
+    opening = -1
     for c in cues:
+        if relayed and c in relayed:
+            continue
         start, _, scope, at, kind = c
+        if kind == "possessive" and a < at:
+            if opening < 0:
+                m = _RE_OPENING_ADVERBIAL.match(text)
+                opening = m.end() if m else 0
+            if a < opening <= at:
+                continue  # "By May, with deaths passing 100,000, Smith led in a Gallup poll": not the poll's
         if start <= a < c[1]:
             continue
         if scope == "before" and start < b:

@@ -85,6 +85,8 @@ _LABEL_AS = re.compile(r",\s*as\s+(?:an?\s+|the\s+)?$")  # a labelling verb's "a
 _CITED = re.compile(r"\b(?:cited|quoted|quoting)\s+(.+?)\s+as\s*$")
 _AFTER_QUOTE = re.compile("[" + _MASK + r"][\s,.!?—–-]*(?:[a-z]{3,}ly\s+)?$")  # '"...," (audibly) said X'
 _STOP_GAP = re.compile(r"[.;!?]\s")
+_COLON_AFTER = re.compile(r"[ \t]*:[ \t]+(?=[A-Z])")  # "'...': Mayor Tom Hale vows": a colon after the quote
+_VERB_NEXT = re.compile(r"[ \t]+[a-z]")  # a name followed by a lower-case word (its verb)
 _COLON = re.compile(r"^\s*([^" + _MASK + r",.;]{2,60}):\s*$")
 _LEAD = re.compile(r"[\s\-–—•*]+")
 _ABSOLUTE = re.compile(r",\s*with\s+((?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+[a-z]+ing\b[^,;" + _MASK + r"]*,\s*$")
@@ -184,6 +186,32 @@ def _nickname(text: str, o: int, c: int, quote: str) -> bool:
         and bool(_NAME_BEFORE.search(text, max(0, o - 40), o))
         and bool(_NAME_AFTER.match(text, c))
     )
+
+
+_OWNED_DOCUMENT = re.compile(r"([A-Z][^\s’'" + _MASK + r"]*(?:\s+[A-Z][^\s’'" + _MASK + r"]*){0,4})[’']s\s+([a-z\-]+)(?:\s+([a-z]+))?")
+
+
+def _owned_document(pre: str, lex: _Lexicon) -> tuple[int, int] | None:
+    """The named owner of a text in the clause before a quote that ends in a comma or a colon: "Part of
+    Hale's post included the line, " -> the span of "Hale" (the noun is one of ``lex.documents``: statement,
+    letter, post, tweet ...; one modifier may stand between: "Hale's farewell letter"); None when the clause
+    has a reporting cue's quote marks in it or names no such owner.
+
+    >>> from toolkit.extract.quotes.lexicon import _lexicon
+    >>> pre = "Part of Tom Hale's post included the line, "
+    >>> sp = _owned_document(pre, _lexicon())
+    >>> pre[sp[0] : sp[1]]
+    'Tom Hale'
+    >>> _owned_document("Hale's team won the game, ", _lexicon()) is None
+    True
+    """
+    if _MASK in pre:
+        return None
+    for m in _OWNED_DOCUMENT.finditer(pre):
+        owner_word = m.group(1).split()[-1].lower()
+        if (m.group(2) in lex.documents or m.group(3) in lex.documents) and owner_word not in lex.time_openers:
+            return m.span(1)  # (not "Monday's statement")
+    return None
 
 
 def _article_quotes(
@@ -576,7 +604,11 @@ def _article_quotes(
         # 5. "Blinken: "..."" (a name and a colon)
         speaker: tuple[int, int] | None = None
         colon = _COLON.match(pre)
-        if chosen is None and colon and len(colon.group(1).split()) <= 6:
+        owned = _owned_document(pre, lex) if chosen is None and pre.rstrip().endswith((",", ":")) else None
+        if owned is not None:
+            # "Part of Hale's post included the line, "..."": a named owner's text speaks for its owner
+            speaker, rule = (s_start + owned[0], s_start + owned[1]), "document"
+        elif chosen is None and colon and len(colon.group(1).split()) <= 6:
             speaker = _phrase(s, s_start + colon.start(1), s_start + colon.end(1), lex, backwards=True)
             rule = "colon" if speaker else ""
         elif chosen is None and pre.rstrip().endswith(":") and not pre.rstrip()[:-1].rstrip().endswith(_MASK):
@@ -605,6 +637,15 @@ def _article_quotes(
             if aside is not None:
                 speaker = _phrase(s, aside.start(1), aside.end(1), lex, backwards=True)
                 rule = "clause" if speaker else rule
+
+        if chosen is None and speaker is None:
+            # 8. a name after the quote and a colon, as the subject of its own clause, as headlines write it
+            # ("'Never again': Mayor Tom Hale vows to rebuild"): the name speaks
+            after_colon = _COLON_AFTER.match(s, c)
+            if after_colon is not None:
+                subj = _sentence_subject(s, after_colon.end(), ends[ci], lex)
+                if subj is not None and _VERB_NEXT.match(s, subj[1]) and s[subj[0] : subj[1]].lower() not in pronouns:
+                    speaker, rule = subj, "colon"
 
         lead = _LEAD.sub("", pre)
         capital = quote[:1].isupper() or _BRACKET_CAP.match(quote) is not None  # "[a]n area": a sentence's start
