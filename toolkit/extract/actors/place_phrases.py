@@ -119,12 +119,46 @@ def _owner(text: str, start: int, end: int, rules: _Rules) -> bool:
     [True, True, True, False]
     """
     pre = text[max(0, start - 40) : start]
+    if quick_exits._FAST_PLACE:
+        # both regexes before the name end in "of" or "from" (maybe then "the") and white space: the last word
+        # before the white space is one of those, or neither regex can match (a search from every position)
+        last = pre.rsplit(None, 1)[-1] if pre[-1:].isspace() and not pre.isspace() else ""
+        low = last.lower()
+        if low in _OWNER_LAST and (
+            (rules.owner_of_re is not None and rules.owner_of_re.search(pre))
+            or (last == "of" and _NAME_OF_RE.search(pre))
+        ):
+            return True
+        if _head_match(text[end : end + 60], rules):
+            return True
+        # "\s+<title head>'s": the word after the white space must be a title head's first word
+        if rules.owner_possessive_re is None or (
+            rules.head_first is not None and _starts_none_at(text, end, rules.head_first)
+        ):
+            return False
+        return rules.owner_possessive_re.match(text, end) is not None
     return bool(
         (rules.owner_of_re is not None and rules.owner_of_re.search(pre))
         or _NAME_OF_RE.search(pre)
         or _head_match(text[end : end + 60], rules)
         or (rules.owner_possessive_re is not None and rules.owner_possessive_re.match(text, end) is not None)
     )
+
+
+_OWNER_LAST = frozenset(
+    ("of", "from", "the")
+)  # the last words before a name that owner_of_re and _NAME_OF_RE allow
+_WS_WORD_RE = re.compile(r"\s+(\w*)")
+
+
+def _starts_none_at(text: str, pos: int, firsts: frozenset[str]) -> bool:
+    """True when ``text`` at ``pos`` cannot be white space then a phrase whose first word (lower case) is in
+    ``firsts`` (:func:`toolkit.extract.actors.titles._starts_none` without slicing the text)."""
+    m = _WS_WORD_RE.match(text, pos)
+    if m is None:
+        return True
+    word = m.group(1)
+    return word.isascii() and word.lower() not in firsts
 
 
 def _kind_subject(text: str, start: int, rules: _Rules) -> bool:
@@ -173,8 +207,28 @@ def _acts(text: str, start: int, end: int, rules: _Rules) -> bool:
         rules.place_after_re is not None and rules.place_after_re.match(text[end : end + 60])
     ):
         return True  # "Hong Kong's district elections", "Africa's biggest economy"
-    tm = _THE_END_RE.search(pre)
-    return bool(rules.verbs_before_re.search(pre[: tm.start() + 1] if tm else pre))  # "told The Atlantic"
+    if not quick_exits._FAST_PLACE:
+        tm = _THE_END_RE.search(pre)
+        return bool(rules.verbs_before_re.search(pre[: tm.start() + 1] if tm else pre))  # "told The Atlantic"
+    # the quick exits: both regexes end in white space, after "the" (_THE_END_RE) or a verb's last word
+    if not pre[-1:].isspace():
+        return False
+    tm = _THE_END_RE.search(pre) if _last_word(pre).lower() == "the" else None
+    before = pre[: tm.start() + 1] if tm else pre
+    if not before[-1:].isspace() or (
+        rules.verbs_last is not None and _last_word(before) not in rules.verbs_last
+    ):
+        return False
+    return rules.verbs_before_re.search(before) is not None  # "told The Atlantic"
+
+
+def _last_word(text: str) -> str:
+    """The word characters right before the white space that ends ``text`` ("" when none)."""
+    j = len(text.rstrip())
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    return text[k:j]
 
 
 _PLACE_HEAD_RE = re.compile(r"^\s+([A-Z][a-z]+)\b(?![’'-])")

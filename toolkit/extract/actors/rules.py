@@ -92,6 +92,12 @@ class _Rules:
     owner_possessive_re: re.Pattern[str] | None = None  # "X <office>'s" after it ("the New Jersey Governor's bid")
     award_heads: frozenset[str] = frozenset()  # "<award> went to X": X won it ("Second place went to X")
     acting_re: re.Pattern[str] | None = None
+    # the last word of every phrase verbs_before_re ends with (its reporting verbs, "to" of "according to"), or
+    # None when one is not a word of word characters (see place_phrases._acts)
+    verbs_last: frozenset[str] | None = None
+    # the last word (lower case, split at white space) of every title head, or None when a head is not ASCII (see
+    # people._may_pre_appos)
+    head_tails: frozenset[str] | None = None
     # Memos of these rules (set by _build_rules; see toolkit.core.cache.scoped: edited rules get new, empty ones):
     # per capitalised word: may it be part of a name (not a stop word, acronym or title head)?
     word_ok: cache.Memo[bool] = field(init=False, compare=False, hash=False, repr=False)
@@ -105,6 +111,22 @@ def _last_words(phrases: Iterable[str]) -> frozenset[str] | None:
     for p in phrases:
         words = re.findall(r"\w+", str(p).lower())
         if not words or not p.isascii() or not re.search(r"\w$", str(p)):
+            return None
+        out.add(words[-1])
+    return frozenset(out)
+
+
+def _last_word_set(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The last word of each phrase, as written, or None when one is not a run of word characters after white space
+    (or the whole phrase).
+
+    >>> sorted(_last_word_set(["said", "according to"])), _last_word_set(["said", "so-called"])
+    (['said', 'to'], None)
+    """
+    out = set()
+    for p in phrases:
+        words = str(p).split()
+        if not words or not re.fullmatch(r"\w+", words[-1]):
             return None
         out.add(words[-1])
     return frozenset(out)
@@ -297,6 +319,7 @@ def _build_rules(path: Path) -> _Rules:
         role_first=_first_words([*doc["role_modifiers"], *role_nouns]),
         head_first=_first_words(heads),
         head_last=_last_tokens(heads),
+        head_tails=frozenset(h.split()[-1] for h in heads) if all(h.isascii() and h.split() for h in heads) else None,
         org_heads=org_heads,
         org_generic=frozenset(doc["org_generic_words"]),
         place_pre_re=place_pre_re,
@@ -304,6 +327,7 @@ def _build_rules(path: Path) -> _Rules:
         particles=frozenset(doc["name_particles"]),
         verbs_after_re=re.compile(rf"^(?:\s*\([^)]{{1,24}}\))?,?\s+(?:{verbs})\b"),
         verbs_before_re=re.compile(rf"\b(?:{verbs}|according\s+to)\s+$"),
+        verbs_last=_last_word_set([*doc["reporting_verbs"], "according to"]),
         apposition_re=apposition_re,
         not_names=frozenset(doc["not_name_words"]),
         given=given,

@@ -1,0 +1,102 @@
+"""The word checks that skip a regex in the place and apposition rules give what the regexes give.
+
+Each check (place_phrases._owner, place_phrases._acts, people._may_pre_appos) runs on random texts built from
+words that make the regexes match and words that nearly do (case, punctuation glued to a word, other white
+space, characters that match a letter only through case folding), with the quick exits on and off.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from toolkit.extract.actors import quick_exits
+from toolkit.extract.actors.people import _may_pre_appos
+from toolkit.extract.actors.place_phrases import _acts, _owner
+from toolkit.extract.actors.rules import _rules
+
+_OWNER_WORDS = ["the", "The", "THE", "governor", "Governor", "senator", "of", "Of", "OF", "from", "From", "Ron",
+                "Wyden", "Senator", "minister", "(of", "x.of", "ofs", "then", "said", "told", "(said", "Told",
+                "according", "to", "To", "Times", "\u212aing", "ſaid", "İmam", "’s", "'s", "premier", "State"]  # fmt: skip
+_GAPS = [" ", "  ", "\t", "\u00a0", "\u2003", "\n", ""]
+
+
+def _text(rng: random.Random, words: list[str], n: int) -> str:
+    return "".join(rng.choice(words) + rng.choice(_GAPS) for _ in range(rng.randint(0, n)))
+
+
+@pytest.mark.parametrize("check", [_owner, _acts])
+def test_place_owner_and_act_checks_match_the_regexes(check: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = _rules()
+    rng = random.Random(11)
+    fired = 0
+    for _ in range(6000):
+        text = (
+            _text(rng, _OWNER_WORDS, 9)
+            + "Oregon"
+            + rng.choice(["", " governor said", "’s premier", " became", "'s"])
+        )
+        start, end = text.index("Oregon"), text.index("Oregon") + 6
+        fast = check(text, start, end, rules)  # type: ignore[operator]
+        with monkeypatch.context() as m:
+            m.setattr(quick_exits, "_FAST_PLACE", False)
+            m.setattr(quick_exits, "_FAST_ROLE", False)
+            full = check(text, start, end, rules)  # type: ignore[operator]
+        assert fast == full, text
+        fired += full
+    assert 100 < fired < 5900  # both answers are exercised
+
+
+def test_owner_and_acts_read_offices_and_reporting_verbs() -> None:
+    rules = _rules()
+    for text, name, owner, acts in [
+        ("The governor of  Oregon signed the bill.", "Oregon", True, True),  # two spaces before the name
+        ("Senator Ron Wyden of Oregon voted no.", "Oregon", True, True),
+        ("Floods hit towns of Oregon overnight.", "Oregon", False, False),
+        ("Rain fell in the Oregon hills.", "Oregon", False, False),
+        (
+            "The story was first reported by the Oregon paper, she said, and told The Oregonian",
+            "The Oregonian",
+            False,
+            True,
+        ),
+        ("Aid was sent (according to Oregon officials).", "Oregon", False, True),
+        ("Aid was sent, per Oregon officials.", "Oregon", False, False),
+    ]:
+        s = text.index(name)
+        assert (_owner(text, s, s + len(name), rules), _acts(text, s, s + len(name), rules)) == (
+            owner,
+            acts,
+        ), text
+
+
+def test_pre_apposition_check_never_skips_a_match() -> None:
+    rules = _rules()
+    assert rules.pre_appos_re is not None
+    words = ["The", "the", "UN", "special", "envoy", "Envoy", "ENVOY", "for", "in", "of", "to", "Syria", "Central",
+             "African", "Republic", "its", "’s", "agency's", "chief", "spokes-man", "spokesman", "ſpokesman",
+             "\u212aing", "adm.", "Adm.", "said", "on", "Monday", "a", "cold", "day", "(envoy", "envoy,"]  # fmt: skip
+    rng = random.Random(3)
+    skipped = matched = 0
+    for _ in range(8000):
+        pre = _text(rng, words, 12).rstrip() + rng.choice([", ", ",  ", ",\u00a0", ", \t"])
+        hit = rules.pre_appos_re.search(pre) is not None
+        if not _may_pre_appos(pre, rules):
+            assert not hit, pre
+            skipped += 1
+        matched += hit
+    assert skipped > 1000 and matched > 100  # the check skips many texts and the regex still matches others
+
+
+def test_pre_apposition_check_keeps_the_role_phrases_of_wire_copy() -> None:
+    rules = _rules()
+    for pre in ("The UN special envoy for Syria, ", "the agency's chief in the Central African Republic, ",
+                "Its spokesman, ", "A senior ſpokesman, "):  # fmt: skip
+        assert _may_pre_appos(pre, rules), pre
+    for pre in (
+        "On a cold day in the capital, ",
+        "After talks on Monday, ",
+        "Sources close to the talks said, ",
+    ):
+        assert not _may_pre_appos(pre, rules), pre
