@@ -167,6 +167,8 @@ _SPEC: dict[str, dict[str, tuple[pl.DataType | type[pl.DataType], str]]] = {
         "place_surface": (Str, "words naming that place (from a mention, or `in X` in the text when no mention)"),
         "counted_rule": (Str, "how `counted` was decided: form:<money|percent|...>, what:N / after:N / before:N (rule N of the category file), inherited, default"),
         "dictionary": (Str, "category rules and number-word files (name and version) that produced the row"),
+        "span_start": (I64, "start offset of the claim's whole phrase: its hedge before the number when there is one (`nearly` 15,000), else char_start; span_start <= char_start"),
+        "span_end": (I64, "end offset (exclusive) of the claim's whole phrase: after its unit of measure or time unit (about 275 `kg`, 45 `minutes`) or a hedge right after the number (12 `or more`), else char_end; a counted noun (15,000 `people`) is not part of it"),
     },
     "claim_ledger": {
         "counted": (Str, "category"),

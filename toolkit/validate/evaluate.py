@@ -12,7 +12,13 @@ from toolkit.core.errors import check_choice
 from toolkit.core.schema import require_columns
 from toolkit.validate.agreement import summarise_agreement
 from toolkit.validate.gold import Gold, read_gold
-from toolkit.validate.scoring import _tables, match_extractions, summarise_scores
+from toolkit.validate.scoring import (
+    CLAIM_SPAN_CHOICES,
+    ClaimSpan,
+    _tables,
+    match_extractions,
+    summarise_scores,
+)
 from toolkit.validate.tasks import FORMAT_CHOICES, MATCH_CHOICES, SCORES_SCHEMA, Cluster, Format, Match
 
 if TYPE_CHECKING:
@@ -152,6 +158,7 @@ def evaluate_gold(
     format: Format = "csv",
     dictionary: str | Path | None = None,
     align_new: bool = True,
+    claim_span: ClaimSpan = "phrase",
 ) -> dict[str, pl.DataFrame]:
     """Score a corpus against a gold file and write the tables (``python -m toolkit evaluate``).
 
@@ -159,7 +166,8 @@ def evaluate_gold(
     (as for :func:`toolkit.analyze`), an :class:`toolkit.Analysis` or a mapping of tables, which must
     hold every gold article (same ``article_id``). Writes ``scores``, ``agreement`` and ``matches``
     (``.csv`` or ``.parquet``), ``model_card.md`` and ``scores_chart.html`` to ``out_dir``; returns
-    the three tables. ``align_new``: see :func:`match_extractions`.
+    the three tables. ``align_new`` and ``claim_span`` (which span of a predicted claim ``exact`` matching
+    compares: its whole phrase or its number): see :func:`match_extractions`.
 
     >>> import tempfile
     >>> import polars as pl
@@ -176,6 +184,7 @@ def evaluate_gold(
     """
     check_choice("match", match, MATCH_CHOICES)
     check_choice("format", format, FORMAT_CHOICES)
+    check_choice("claim_span", claim_span, CLAIM_SPAN_CHOICES)
     gold = read_gold(gold_path)
     if gold.articles.height == 0:
         raise ValueError(f"gold file {gold_path} holds no articles (records with \"record\": \"article\")")
@@ -195,7 +204,7 @@ def evaluate_gold(
                 f"{len(missing)} gold article(s) are not in the corpus (article ids hash the text and metadata; "
                 f"omit the corpus to analyse the gold file's own articles): {', '.join(sorted(missing)[:3])}"
             )
-    matches = match_extractions(tables, gold, match=match, align_new=align_new)
+    matches = match_extractions(tables, gold, match=match, align_new=align_new, claim_span=claim_span)
     scores = summarise_scores(matches, gold.units, match=match, n_boot=n_boot, seed=seed, cluster=cluster)
     agreement = summarise_agreement(gold, match=match)
     out = Path(out_dir)

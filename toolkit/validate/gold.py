@@ -279,7 +279,7 @@ def gold_from_tables(
 
 
 _OPTIONAL_GOLD_COLUMNS: dict[str, tuple[str, ...]] = {
-    "mentions": ("place_id", "tone_score"), "claims": ("source_rule",),
+    "mentions": ("place_id", "tone_score"), "claims": ("source_rule", "span_start", "span_end"),
     "articles": ("section", "length", "doc_id", "story_id", "story_size"),
 }
 """Columns added to a table after gold files were first written: a gold record holds them only when set, so

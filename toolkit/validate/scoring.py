@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 import polars as pl
@@ -30,6 +30,14 @@ from toolkit.validate.tasks import (
 
 if TYPE_CHECKING:
     pass
+
+ClaimSpan = Literal["phrase", "number"]
+CLAIM_SPAN_CHOICES = ("phrase", "number")
+"""Which span of a predicted claim ``exact`` matching compares with the gold span: ``phrase``
+(``span_start``/``span_end``: hedge, number and unit, "nearly 15,000", "about 275 kg", the gold sets'
+annotation format; a row without them falls back to its number) or ``number`` (``char_start``/``char_end``:
+the number only, "15,000"; for gold sets whose claims are the toolkit's proposals accepted as they were).
+``overlap`` matching always uses the number's span."""
 
 # --------------------------------------------------------------------------- pairs and fields
 
@@ -172,6 +180,7 @@ def match_extractions(
     match: Match = "overlap",
     annotator: str | None = None,
     align_new: bool = True,
+    claim_span: ClaimSpan = "phrase",
 ) -> pl.DataFrame:
     """Row-level comparison: every predicted and gold item in the finished units, as tp, fp or fn.
 
@@ -185,8 +194,26 @@ def match_extractions(
     place id, predicted mentions no gold mention matches). Pairs match on article, sentence and actors.
     ``align_new``: gold ids ``new:<slug>`` take the toolkit's id for the same actor (:func:`align_new_ids`)
     in mentions, pairs, quote speakers and claim sources; ``False`` compares the ids as written.
+    ``claim_span``: under ``exact`` matching, a predicted claim's span is its whole phrase (``"phrase"``:
+    ``span_start``/``span_end``, then its ``pred_start``/``pred_end``/``pred_text`` are the phrase's) or
+    its number (``"number"``); see :data:`CLAIM_SPAN_CHOICES`.
+
+    >>> from toolkit.validate import gold_from_tables
+    >>> articles = pl.DataFrame({"article_id": ["a1"], "text": ["At least 12 people were killed."]})
+    >>> claim = {"article_id": ["a1"], "sentence_id": [0], "surface": ["At least 12"], "value": [12.0]}
+    >>> gold_claims = pl.DataFrame({**claim, "char_start": [0], "char_end": [11]})
+    >>> gold = gold_from_tables(articles, claims=gold_claims, annotator="ann1")
+    >>> pred = pl.DataFrame({**claim, "surface": ["12"], "char_start": [9], "char_end": [11], "span_start": [0],
+    ...                      "span_end": [11]})
+    >>> m = match_extractions({"claims": pred}, gold, match="exact").filter(extractor="claims")
+    >>> m.select("status", "pred_start", "pred_text").rows()
+    [('tp', 0, 'At least 12')]
+    >>> by_number = match_extractions({"claims": pred}, gold, match="exact", claim_span="number")
+    >>> by_number.filter(extractor="claims")["status"].to_list()
+    ['fn', 'fp']
     """
     check_choice("match", match, MATCH_CHOICES)
+    check_choice("claim_span", claim_span, CLAIM_SPAN_CHOICES)
     tables = _tables(predicted)
     annotators = gold.annotators if annotator is None else [annotator]
     if annotator is not None and annotator not in gold.annotators:
@@ -204,6 +231,8 @@ def match_extractions(
         gold_tables["pairs"] = find_sentence_pairs(gold_tables["mentions"], include_places=gold.include_places)
         for task in TASKS:
             pred_df = _predicted(tables, task, gold.include_places).join(units, on=["article_id", "sentence_id"], how="semi")
+            if task == "claims" and match == "exact" and claim_span == "phrase":
+                pred_df = _phrase_spans(pred_df, gold.articles)
             gold_df = gold_tables[task].join(units, on=["article_id", "sentence_id"], how="semi")
             if task == "pairs":
                 rows += _match_pairs(ann, pred_df, gold_df)
@@ -211,6 +240,25 @@ def match_extractions(
                 rows += _match_task(ann, task, pred_df, gold_df, match)
     out = pl.DataFrame(rows, schema=MATCHES_SCHEMA) if rows else pl.DataFrame(schema=MATCHES_SCHEMA)
     return out.sort("annotator", "extractor", "article_id", pl.coalesce("gold_start", "pred_start"), "status", maintain_order=True)
+
+
+def _phrase_spans(claims: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """``claims`` with each row's span (``char_start``/``char_end``) and ``surface`` made its whole phrase
+    (``span_start``/``span_end``, in the text of ``articles``) where it has one; rows without keep theirs."""
+    has = pl.col("span_start").is_not_null() & pl.col("span_end").is_not_null()
+    text = articles.select(pl.col("article_id").cast(pl.String), pl.col("text").alias("_text")).unique("article_id")
+    return (
+        claims.join(text, on="article_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(has & pl.col("_text").is_not_null())
+            .then(pl.col("_text").str.slice(pl.col("span_start"), pl.col("span_end") - pl.col("span_start")))
+            .otherwise(pl.col("surface"))
+            .alias("surface"),
+            pl.when(has).then(pl.col("span_start")).otherwise(pl.col("char_start")).alias("char_start"),
+            pl.when(has).then(pl.col("span_end")).otherwise(pl.col("char_end")).alias("char_end"),
+        )
+        .drop("_text")
+    )
 
 
 def _match_task(ann: str, task: str, pred_df: pl.DataFrame, gold_df: pl.DataFrame, match: str) -> list[dict[str, Any]]:
@@ -382,8 +430,11 @@ def score_extractions(
     seed: int = 0,
     ci: float = 0.95,
     cluster: Cluster = "article",
+    claim_span: ClaimSpan = "phrase",
 ) -> pl.DataFrame:
-    """:func:`match_extractions` then :func:`summarise_scores`: the scores table in one call.
+    """:func:`match_extractions` then :func:`summarise_scores`: the scores table in one call
+    (``claim_span``: which span of a predicted claim ``exact`` matching compares, see
+    :func:`match_extractions`).
 
     >>> import polars as pl
     >>> from toolkit import score_extractions
@@ -396,7 +447,7 @@ def score_extractions(
     >>> score_extractions(predicted, gold, n_boot=0).filter(extractor="claims").select("field", "f1").rows()[:2]
     [('span', 1.0), ('value', 0.0)]
     """
-    matches = match_extractions(predicted, gold, match=match, annotator=annotator)
+    matches = match_extractions(predicted, gold, match=match, annotator=annotator, claim_span=claim_span)
     units = gold.units if annotator is None else gold.units.filter(pl.col("annotator") == annotator)
     return summarise_scores(matches, units, match=match, n_boot=n_boot, seed=seed, ci=ci, cluster=cluster)
 

@@ -142,7 +142,8 @@ def _values(column: pl.Series) -> Iterator[Any]:
 
 
 # A claim as its text decides it, one flat tuple: its _CLAIM_FIELDS values, its offsets in the text
-# (at _AT_A, _AT_B), its source cue's five values (from _AT_CUE; five None for none). Numbers and
+# (at _AT_A, _AT_B), its source cue's five values (from _AT_CUE; five None for none), the offsets of
+# its phrase (hedge, number, unit: at _AT_SPAN_A, _AT_SPAN_B). Numbers and
 # strings only, one level below the sentence's tuple: the garbage collector stops tracking such
 # tuples at its first passes (nested deeper, they would reach its oldest generation first).
 _Claim = tuple[Any, ...]
@@ -163,6 +164,8 @@ _AT_B = _AT_A + 1
 _AT_CUE = _AT_A + 2
 _AT_CUE_KIND = _AT_CUE + 4
 _NO_CUE = (None,) * 5
+_AT_SPAN_A = _AT_CUE + len(_NO_CUE)
+_AT_SPAN_B = _AT_SPAN_A + 1
 
 
 def _read_sentence(
@@ -201,16 +204,19 @@ def _read_sentence(
     prev: tuple[Any, ...] | None = None
     last: tuple[tuple[Any, ...], int] | None = None
     for sp in spans:
-        claim = _read_claim(text, sp, rules, prev, possible, fold, memos)
-        if claim is None:
+        fields = _read_claim(text, sp, rules, prev, possible, fold, memos)
+        if fields is None:
             continue
+        claim, (lead, tail) = fields[:_AT_A], fields[_AT_A:]
         if last is not None and claim[_QUALIFIER] != last[0][_QUALIFIER] and _converts(text, last, sp, claim):
             # "an estimated 10 million rand ($557,000)", "about eight kilometers (five miles)": the
             # conversion takes the hedge of the amount it converts, even where it says "about" itself
             claim = (*claim[:_QUALIFIER], last[0][_QUALIFIER], *claim[_QUALIFIER + 1 :])
         last = (claim, sp.end)
         cue = _pick_cue(cues, sp.start, sp.end, text)
-        out.append((*claim, sp.start, sp.end, *(_NO_CUE if cue is None else cue)))
+        out.append(
+            (*claim, sp.start, sp.end, *(_NO_CUE if cue is None else cue), sp.start - lead, sp.end + tail)
+        )
         if claim[_COUNTED] not in ("other", "ordinal", "duration", "percent", "money") and claim[_WHAT]:
             prev = claim
     return tuple(out)
@@ -238,16 +244,18 @@ def _cue_prefilters(rules: _Rules) -> dict[str, pl.Expr]:
     return out
 
 
-_After = tuple[str, int, bool, tuple[str, int, int], tuple[str, str], str | None]
+_After = tuple[str, int, bool, tuple[str, int, int], tuple[str, str], str | None, int, int]
 
 
 def _read_after(after: str, compound: bool, rules: _Rules, memos: _Memos) -> _After:
     """What :func:`_read_claim` reads in the text after a number (``compound``: the number has a
     hyphenated word): its noun phrase, where that ends, whether it is a time unit, the qualifier
     phrase after it (:func:`toolkit.extract.claims.qualifiers._q_after`), the clause after the number
-    and after that phrase, and the unit named right after the number
-    (:func:`toolkit.extract.units.unit_after`, None: none)."""
-    what, _, what_end = _what(after, rules, memos)
+    and after that phrase, the unit named right after the number
+    (:func:`toolkit.extract.units.unit_after`, None: none), and where in ``after`` the words of that
+    unit end and those of the time unit the noun phrase starts with end (0: none; the claim's phrase
+    span takes them in, see :func:`_span_tail`)."""
+    what, what_start, what_end = _what(after, rules, memos)
     if compound:
         what_after = _RE_COMPOUND_AFTER.match(after)
         if what_after:
@@ -256,7 +264,46 @@ def _read_after(after: str, compound: bool, rules: _Rules, memos: _Memos) -> _Af
     found_after = _q_after(after, rules, what_end)
     clauses = (_clause(after), _clause(after[found_after[2] :]))
     measure = unit_after(after, rules.units) if rules.units is not None else None
-    return what, what_end, _RE_TIME_UNIT.match(what) is not None, found_after, clauses, measure
+    measure_end = 0
+    if measure is not None and rules.units is not None and rules.units.re_after is not None:
+        m = rules.units.re_after.match(after)  # what unit_after read
+        measure_end = m.end() if m is not None else 0
+    time_unit = _RE_TIME_UNIT.match(what)
+    # the time unit's words end: only for a noun phrase read right after the number (not a compound's)
+    time_end = what_start + time_unit.end() if time_unit is not None and not compound else 0
+    return what, what_end, time_unit is not None, found_after, clauses, measure, measure_end, time_end
+
+
+# families of data/claims_units.yaml whose units name what is counted ("300 homes", "12 votes", "500
+# jobs"), not a measure: like a counted noun ("15,000 people"), their word stays out of a claim's phrase span
+_COUNTED_FAMILIES = frozenset({"households", "votes", "jobs"})
+
+
+def _measures(unit: str, rules: _Rules) -> bool:
+    """Whether ``unit`` (one of the unit vocabulary's) is a unit of measure, not of counted things."""
+    return rules.units is not None and rules.units.families.get(unit) not in _COUNTED_FAMILIES
+
+
+def _span_tail(
+    q_after: int, counted: str, unit: str | None, measured: bool, measure_end: int, time_end: int
+) -> int:
+    """How many characters after the number the claim's phrase span takes in: a hedge right after it
+    (``q_after``: "12 or more"), the words of its unit of measure when the claim's unit is the one named
+    right after the number (``measured``: "about 275 kg", "75 miles per hour"), or the time unit a
+    duration counts ("45 minutes"). A counted noun ("15,000 people", "300 homes") is not part of it,
+    as in the gold sets' annotation format.
+
+    >>> _span_tail(0, "other", "kg", True, 3, 0), _span_tail(8, "other", None, False, 0, 0)
+    (3, 8)
+    >>> _span_tail(0, "duration", "minutes", False, 0, 8), _span_tail(0, "displaced", "people", False, 0, 0)
+    (8, 0)
+    """
+    tail = q_after
+    if counted == "duration":
+        tail = max(tail, time_end)
+    elif measured and unit is not None:
+        tail = max(tail, measure_end)
+    return tail
 
 
 def _clause(text: str) -> str:
@@ -315,9 +362,10 @@ def _read_claim(
     fold: bool = True,
     memos: _Memos | None = None,
 ) -> tuple[Any, ...] | None:
-    """The fields of the claim the number ``sp`` makes in ``text`` (``_CLAIM_FIELDS``; None: not a
-    claim). ``prev``: the claim before it in the sentence that counted something (its noun and
-    category carry over)."""
+    """The fields of the claim the number ``sp`` makes in ``text`` (``_CLAIM_FIELDS``), then how many
+    characters before and after the number its phrase span takes in (its hedge, its unit: see
+    :func:`_span_tail`); None: not a claim. ``prev``: the claim before it in the sentence that counted
+    something (its noun and category carry over)."""
     if memos is None:
         memos = _Memos(rules)
     a, b = sp.start, sp.end
@@ -328,7 +376,7 @@ def _read_claim(
     hit = memos.after.get(key)
     if hit is None:
         hit = memos.after.put(key, _read_after(after, key[1], rules, memos))
-    what, what_end, time_unit, found_after, clauses, measure = hit
+    what, what_end, time_unit, found_after, clauses, measure, measure_end, time_end = hit
     is_duration = bool(sp.compound and sp.compound.rstrip("s") in _TIME_UNITS) or time_unit
     qualifier, q_before, q_after = _qualifier(before, after, rules, is_duration, what_end, found_after, memos)
     before_q = before[: len(before) - q_before]
@@ -409,4 +457,13 @@ def _read_claim(
         what or None,
         sp.vague,
         rule,
-    )  # as _CLAIM_FIELDS
+        q_before,
+        _span_tail(
+            q_after,
+            counted,
+            unit,
+            unit is not None and unit == measure and _measures(unit, rules),
+            measure_end,
+            time_end,
+        ),
+    )  # as _CLAIM_FIELDS, then the chars before and after the number its phrase span takes in

@@ -13,7 +13,16 @@ from typing import Any
 import polars as pl
 
 from toolkit.core.schema import conform, empty, require_columns
-from toolkit.extract.claims.reading import _AT_A, _AT_B, _AT_CUE, _AT_CUE_KIND, _CLAIM_FIELDS, _read_texts
+from toolkit.extract.claims.reading import (
+    _AT_A,
+    _AT_B,
+    _AT_CUE,
+    _AT_CUE_KIND,
+    _AT_SPAN_A,
+    _AT_SPAN_B,
+    _CLAIM_FIELDS,
+    _read_texts,
+)
 from toolkit.extract.claims.resolve import (
     _MENTION_COLS,
     _QUOTE_COLS,
@@ -207,6 +216,11 @@ def _extract_claims(
     }
     columns.update((k, list(map(operator.itemgetter(i), extra))) for i, k in enumerate(_ROW_COLS))
     columns["dictionary"] = [dictionary] * len(rows)
+    # the claim's phrase (hedge, number, unit) in the article's text: its offsets in the sentence's plus
+    # the sentence's start, which ``extra`` holds as char_start minus the number's offset in the sentence
+    starts = columns["char_start"]
+    for name, at in (("span_start", _AT_SPAN_A), ("span_end", _AT_SPAN_B)):
+        columns[name] = [s - c[_AT_A] + c[at] for s, c in zip(starts, rows, strict=True)]
     return conform(pl.DataFrame(columns, strict=False), "claims")
 
 
