@@ -188,3 +188,67 @@ def test_network_export(tmp_path):
         write_network(e, tmp_path / "x", format="pajek")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="invalid weight='count'"):
         to_networkx(e, weight="count")  # type: ignore[arg-type]
+
+
+def test_sum_count_files_codes_labels_and_falls_back_to_strings(tmp_path):
+    """Pair counts are summed on integer codes of the actor labels; the sums equal merge_counts', and a pair whose
+    label the actor counts lack (a hand-made file) is summed on the strings instead, nothing lost."""
+    from toolkit.measure.cooc import merge_counts, sum_count_files
+
+    pairs = pl.DataFrame({"actor_a": ["ALPHA", "new:dana-cole"], "actor_b": ["new:mark-fisk", "ZED"], "window": ["sentence", "article"],
+                          "n_units": [2, 1], "n_articles": [1, 1]})  # fmt: skip
+    actors = pl.DataFrame({"window": ["sentence", "sentence", "article", "article"],
+                           "actor": ["ALPHA", "new:mark-fisk", "new:dana-cole", "ZED"], "n": [3, 2, 1, 1]})  # fmt: skip
+    totals = pl.DataFrame({"window": ["sentence", "article"], "n_total": [10, 2]})
+    files = []
+    for i, (p, a) in enumerate(
+        [(pairs, actors), (pairs.head(1), actors), (pairs.with_columns(actor_b=pl.lit("GHOST")), actors)]
+    ):
+        paths = tuple(tmp_path / f"{i}-{t}.parquet" for t in ("p", "a", "t"))
+        for df, path in zip((p, a, totals), paths, strict=True):
+            df.write_parquet(path)
+        files.append((paths, (p, a, totals)))
+    key = ["window", "actor_a", "actor_b"]
+    for chosen in (files[:2], files):  # coded; then with the unknown label GHOST
+        summed = sum_count_files([f for f, _ in chosen])[0].sort(key)
+        expected = merge_counts([c for _, c in chosen])[0].sort(key)
+        assert summed.equals(expected.select(summed.columns))
+        assert summed.schema["actor_a"] == pl.String
+    assert "GHOST" in summed["actor_b"].to_list()
+
+
+def test_score_sums_in_slices_is_the_table_of_one_call(tmp_path, monkeypatch):
+    """Scored in slices of the pairs sorted in the table's order (here 2 at a time, ties of n_units across slices),
+    on integer codes of the labels or, when a pair's label is missing from the actor counts, on the strings: the
+    pieces read in order are the table score_counts gives on the same counts."""
+    from toolkit.measure import cooc
+
+    monkeypatch.setattr(cooc, "SCORE_SLICE", 2)
+    names = ["new:ava-lind", "BRA", "new:zoe-kim", "CHN", "new:ben-ode"]
+    pairs = pl.DataFrame({
+        "actor_a": [names[0], names[1], names[1], names[3], names[0], names[2], names[1]],
+        "actor_b": [names[2], names[2], names[4], names[4], names[4], names[3], names[3]],
+        "window": ["article"] * 5 + ["sentence"] * 2,
+        "n_units": [2, 2, 1, 2, 1, 1, 3], "n_articles": [2, 1, 1, 2, 1, 1, 2],
+    })  # fmt: skip
+    actors = pl.DataFrame({"window": ["article"] * 5 + ["sentence"] * 4,
+                           "actor": names + [names[1], names[2], names[3], names[0]], "n": [4, 5, 3, 3, 2, 4, 2, 3, 1]})  # fmt: skip
+    totals = pl.DataFrame({"window": ["sentence", "paragraph", "article"], "n_total": [40, 20, 8]})
+    expected = cooc.score_counts(pairs, actors, totals)
+    assert expected.height == 7 and len(list(tmp_path.iterdir())) == 0
+    got = cooc.score_sums((pairs, actors, totals), tmp_path / "coded").collect()
+    assert got.equals(expected)
+    # article: 3 slices; paragraph: 1 empty; sentence: 1
+    assert len(list((tmp_path / "coded").iterdir())) == 5
+    # the pairs with new:ben-ode lose n_b (null, as score_counts gives) and are scored on the strings
+    missing = actors.filter(pl.col("actor") != names[4])
+    assert (
+        cooc.score_sums((pairs, missing, totals), tmp_path / "strings")
+        .collect()
+        .equals(cooc.score_counts(pairs, missing, totals))
+    )
+    assert (
+        cooc.score_sums((pairs, actors, totals), tmp_path / "min", min_count=2)
+        .collect()
+        .equals(cooc.score_counts(pairs, actors, totals, min_count=2))
+    )

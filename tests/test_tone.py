@@ -140,3 +140,24 @@ def test_score_mentions_fills_tone_score_per_mention():
     assert halves.equals(out)
     empty_out = score_mentions(m.clear(), s)
     assert empty_out.height == 0 and empty_out.schema["tone_score"] == pl.Float64
+
+
+def test_integer_coded_features_give_the_scores_of_named_ones():
+    """Inference codes the word features as integers (kind and word ids); the probabilities are exactly those of matching
+    the names of :func:`target_features` against the model's (the path taken for a model too large for the codes)."""
+    from toolkit.measure.tone import predict_proba
+
+    f = _frame([
+        ("Critics accused the mayor of lying to voters, but the mayor's allies didn't flinch.", "the mayor"),
+        ("“We will not let Senator Vale's reckless plan pass,” the union said; it cannot succeed.", "Senator Vale"),
+        ("Officials said 12 people were hurt when the rally turned violent in the capital.", "Officials"),
+        ("The minister (who was praised) won't resign, despite the scandal and the protests.", "The minister"),
+        ("Kenya", "Kenya"),
+    ])  # fmt: skip
+    m = load_model()
+    assert m["base"] is not None and m["keys"].height > 30_000  # the shipped model's word features all coded
+    coded = predict_proba(f, m)
+    named = predict_proba(f, {**m, "base": None})
+    assert np.array_equal(coded, named)
+    sparse, _ = target_features(f)
+    assert sparse.join(m["table"], on="feature").height > 40  # the rows have many of the model's features

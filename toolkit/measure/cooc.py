@@ -293,24 +293,56 @@ def sum_count_files(
     ([2, 2, 2], [1, 1, 1])
     """
     add, subtract = list(add), list(subtract)
-    sums: list[pl.DataFrame] = []
-    for k, (keys, values) in enumerate(zip(_COUNT_KEYS, _COUNT_VALUES, strict=True)):
+    sums: dict[int, pl.DataFrame] = {}
+    for k in (1, 2, 0):  # the actors first: their labels code the pairs'
+        keys, values = _COUNT_KEYS[k], _COUNT_VALUES[k]
         signed = [(f[k], 1) for f in add] + [(f[k], -1) for f in subtract]
         run = None if start is None else start[k].select(*keys, *values)
-        for i in range(0, len(signed), COUNT_FOLD_FILES):
-            scans = [
-                pl.scan_parquet(path).select(*keys, *(pl.col(v) * sign for v in values))
-                for path, sign in signed[i : i + COUNT_FOLD_FILES]
-            ]
-            frames = scans if run is None else [run.lazy(), *scans]
-            query = pl.concat(frames, how="vertical").group_by(*keys).agg(pl.col(*values).sum())
-            run = query.collect(engine="streaming")
+        codes = _label_codes(sums[1], keys) if k == 0 and signed else {}
+        try:  # pairs summed on integer codes of their labels (much less memory than on the strings)
+            run = _fold(signed, run, keys, values, codes)
+        except pl.exceptions.InvalidOperationError:  # a label the actor counts lack: summed on the strings
+            run = _fold(signed, None if start is None else start[k].select(*keys, *values), keys, values, {})
         if run is None:  # nothing at all: the empty counts of count_cooccurrence
             run = pl.DataFrame(schema={**dict.fromkeys(keys, pl.String), **dict.fromkeys(values, pl.Int64)})
         if subtract and k < 2:
             run = run.filter(pl.col(values[0]) != 0)
-        sums.append(run)
+        sums[k] = run
     return sums[0], sums[1], sums[2]
+
+
+def _label_codes(actors: pl.DataFrame, keys: tuple[str, ...]) -> dict[str, pl.DataType]:
+    """Enum types for the pair counts' label columns: the actors of the summed actor counts, the window kinds."""
+    if set(keys) != {"actor_a", "actor_b", "window"}:
+        return {}
+    labels = pl.Enum(actors["actor"].drop_nulls().unique().sort())
+    return {"actor_a": labels, "actor_b": labels, "window": pl.Enum(list(WINDOW_CHOICES))}
+
+
+def _fold(
+    signed: list[tuple[Path, int]],
+    run: pl.DataFrame | None,
+    keys: tuple[str, ...],
+    values: tuple[str, ...],
+    codes: dict[str, pl.DataType],
+) -> pl.DataFrame | None:
+    """The running sum of ``run`` and the count files of ``signed`` (each times its sign), :data:`COUNT_FOLD_FILES` at
+    a time; the key columns of ``codes`` summed as those (Enum) types and given back as strings."""
+
+    def coded(lf: pl.LazyFrame) -> pl.LazyFrame:
+        return lf.with_columns(pl.col(c).cast(t) for c, t in codes.items())
+
+    if run is not None:
+        run = coded(run.lazy()).collect()
+    for i in range(0, len(signed), COUNT_FOLD_FILES):
+        scans = [
+            coded(pl.scan_parquet(path).select(*keys, *(pl.col(v) * sign for v in values)))
+            for path, sign in signed[i : i + COUNT_FOLD_FILES]
+        ]
+        frames = scans if run is None else [run.lazy(), *scans]
+        query = pl.concat(frames, how="vertical").group_by(*keys).agg(pl.col(*values).sum())
+        run = query.collect(engine="streaming")
+    return None if run is None else run.with_columns(pl.col(c).cast(pl.String) for c in codes)
 
 
 def score_count_files(
@@ -338,10 +370,18 @@ def score_count_files(
     return score_sums(sums, folder, min_count=min_count)
 
 
+SCORE_SLICE = 200_000
+"""Edges :func:`score_sums` scores at a time: a window kind's pair counts are sorted in the table's order first, then
+scored and written in slices of this many (the article window of 100,000 articles holds 1.4 million pairs)."""
+
+
 def score_sums(sums: Counts, folder: Path, *, min_count: int = 1) -> pl.LazyFrame:
-    """Score summed counts (:func:`sum_count_files`) one window kind at a time: the table is sorted by window first,
-    so the pieces, written to ``folder`` one after another, are the table :func:`score_counts` gives on the same
-    counts, while memory holds one kind's edges. Returns a scan of the pieces.
+    """Score summed counts (:func:`sum_count_files`) one window kind at a time, each in slices of
+    :data:`SCORE_SLICE` pairs: the pair counts of a kind are sorted in the table's order (count, then the labels)
+    before they are sliced, so the pieces, written to ``folder`` one after another, are the table
+    :func:`score_counts` gives on the same counts, while memory holds one slice's edges. The labels are joined and
+    sorted as integer codes (:class:`polars.Enum` of the sorted labels: the strings' order). Returns a scan of the
+    pieces.
 
     >>> import tempfile
     >>> m = pl.DataFrame({"article_id": ["a"] * 2, "sentence_id": [0, 0], "paragraph_id": [0, 0], "actor_id": ["ISR", "HAMAS"]})
@@ -352,11 +392,21 @@ def score_sums(sums: Counts, folder: Path, *, min_count: int = 1) -> pl.LazyFram
     """
     pair_counts, n_actor, totals = sums
     folder.mkdir(parents=True, exist_ok=True)
+    labels = pl.Enum(n_actor["actor"].drop_nulls().unique().sort())
+    try:
+        pair_counts = pair_counts.with_columns(pl.col("actor_a", "actor_b").cast(labels))
+        n_actor = n_actor.with_columns(pl.col("actor").cast(labels))
+    except pl.exceptions.InvalidOperationError:  # a pair's label the actor counts lack: on the strings
+        pass
     pieces = []
     for i, window in enumerate(WINDOW_CHOICES):
-        piece = score_counts(pair_counts.filter(pl.col("window") == window), n_actor, totals, min_count=min_count)
-        pieces.append(folder / f"part-{i}.parquet")
-        piece.write_parquet(pieces[-1])
+        ordered = pair_counts.filter((pl.col("window") == window) & (pl.col("n_units") >= min_count)).sort(
+            "n_units", "actor_a", "actor_b", descending=[True, False, False]
+        )
+        for j in range(0, max(ordered.height, 1), SCORE_SLICE):
+            piece = score_counts(ordered.slice(j, SCORE_SLICE), n_actor, totals, min_count=min_count)
+            pieces.append(folder / f"part-{i}-{j // SCORE_SLICE:05d}.parquet")
+            piece.write_parquet(pieces[-1])
     return pl.scan_parquet(pieces)
 
 
@@ -397,7 +447,7 @@ def score_counts(
         {w: i for i, w in enumerate(WINDOW_CHOICES)}, return_dtype=pl.Int8
     )
     edges = edges.sort(order, pl.col("n_units"), "actor_a", "actor_b", descending=[False, True, False, False])
-    return conform(edges, "cooc_edges")
+    return conform(edges, "cooc_edges")  # conform casts coded labels (pl.Enum) back to strings
 
 
 def find_pair_sentences(
