@@ -223,6 +223,7 @@ def find_mentions(
             drop_fragments(article, rules)  # "District" of "the Western District of Texas"
         if discover:
             general_types.type_by_context(article, type_rules)
+            general_types.join_state_prefixed(article, lex.demonym_state)  # "US X Party" ... "X Party"
             media.media_names(article, media_rules)  # "posted on Twitter", "Harbour City Times reported"
             general_people.link_people(article, rules, people_rules)
             article_evidence.drop_days_and_cases(article, evidence)  # "Super Tuesday", "Kelly v. United States"

@@ -104,6 +104,7 @@ class GeneralRules:
     not_initial: frozenset[str]  # sentence-initial words that are never a name ("Officials", "Then")
     facility_heads: frozenset[str]  # last words of the names of facilities ("Grand Mosque", "Airport")
     facility_after_re: re.Pattern[str]  # after a name: the rest of a facility ("Grand Mosque", " oil field")
+    org_before_re: re.Pattern[str]  # ends a text right before a name: "retailer ", "the carmaker "
     version: str
 
 
@@ -169,6 +170,7 @@ def _build(path: Any, shared_path: Any, rules_path: Any) -> GeneralRules:
             rf"(?:\s+[A-Z][\w’'-]*){{0,2}}?\s+(?:{_alt(doc.get('facility_heads') or ['(?!)'])})\b(?![’'-])"
             rf"|\s+(?:{_alt(doc.get('facility_nouns') or ['(?!)'])})\b"
         ),
+        org_before_re=re.compile(rf"(?<![\w-])(?:{_alt(doc.get('org_nouns_before') or ['(?!)'])})\s+$"),
         version=str(doc.get("version")),
     )
 
@@ -185,8 +187,8 @@ def _lines(name: str) -> list[str]:
 def _needs_evidence(surface: str, actor_id: str, lex: _Lexicon, g: GeneralRules) -> bool:
     """Is ``surface`` (a dictionary alias of ``actor_id``) short or shared, so that it needs evidence in the
     article?"""
-    if surface in g.context_names:
-        return True
+    if surface in g.context_names or surface in g.not_one_word:
+        return True  # shared, or a common capitalised word ("Hindu", short for the newspaper The Hindu)
     bare = surface.replace(".", "")
     if not (2 <= len(bare) <= 3 and bare.isupper() and bare.isalnum()):
         return False
@@ -233,6 +235,9 @@ def resolve_short_aliases(article: list[_Sentence], rules: _Rules, lex: _Lexicon
     for sent, m, surface in doubtful:
         owners = (m.actor_id, *g.shared.get(surface, ()))
         pick = next((o for o in owners if o in named), None)
+        if pick is None and surface in g.not_one_word:
+            sent.mentions.remove(m)  # "the Hindu god": a faith's adjective unless the article names The Hindu
+            continue
         if pick is None:
             pick = next((o for o in owners if lex.state_of.get(o) in states), None)
         if pick == m.actor_id:
@@ -636,16 +641,21 @@ def discover_names(
     mid = _mid_sentence_words(rest)
     people = _people_keys(article, rules)
     counts: dict[str, int] = {}  # one-word names: how often the article has each
+    # one-word names that an organisation noun introduces somewhere in the article ("retailer Tesco"): an
+    # organisation in every sentence, even where a place phrase stands before it ("staff from Tesco")
+    introduced = _introduced_names(rest, g)
     for sent, p in rest:
         if len(p.tokens) == 1:
             w = p.tokens[0][2]
             counts[w] = counts.get(w, 0) + 1
-            if _placed(sent.text, p.start, p.end, rules):
+            if w not in introduced and _placed(sent.text, p.start, p.end, rules):
                 counts[w] = -1_000  # a place in the article ("Springfield, Illinois"): never a one-word actor
     for sent in article:
         for x in sent.mentions:
-            if x.is_place:
+            if x.is_place and sent.text[x.start : x.end] not in introduced:
                 counts[sent.text[x.start : x.end]] = -1_000
+    for w in introduced:
+        counts[w] = max(counts.get(w, 0), 2)  # named as an organisation: evidence wherever the word stands
     for sent, p in rest:
         m = typed.get(id(p))
         if m is None and len(p.tokens) == 1:
@@ -685,6 +695,22 @@ def discover_names(
 
 
 _OPENING = re.compile(r"(?:^|[“\"‘(\[:;]|\s[-—–])\s*$")
+
+
+def _introduced_names(rest: list[tuple[_Sentence, _Pending]], g: GeneralRules) -> frozenset[str]:
+    """The one-word names of the article that a lower-case organisation noun stands right before at least once
+    ("UK-based retailer Tesco", "the carmaker Veltro"; ``org_nouns_before`` of ``data/actors_general.yaml``):
+    such a word is a name wherever the article writes it (rule ``name_word``; :mod:`.general_types` then types
+    it an organisation in every sentence), also after a place phrase ("jobs moved from Veltro")."""
+    out = set()
+    for sent, p in rest:
+        if len(p.tokens) != 1:
+            continue
+        if g.org_before_re.search(sent.text, max(0, p.start - 40), p.start) is not None:
+            w = p.tokens[0][2]
+            if _ONE_NAME.fullmatch(w) is not None and w not in g.not_one_word:
+                out.add(w)
+    return frozenset(out)
 
 
 def _people_keys(article: list[_Sentence], rules: _Rules) -> dict[str, _Mention]:

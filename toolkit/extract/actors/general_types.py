@@ -15,10 +15,14 @@ some joined, retyped, re-linked or dropped:
   form in brackets ("Kestrel Ring Stars (Stars)": people are not given bracketed short forms) or when a
   capitalised "The" starts it in mid-sentence ("told The Daily Clarion": a publication). Names typed by a
   title or the dictionary keep their type.
+* ``join_state_prefixed``: a discovered organisation first named with its state or demonym ("the US Libertarian
+  Party") is the same actor when the article later drops the state ("the Libertarian Party").
 * short forms of a public body: an acronym or short form ("NTC") of an organisation that the institution rules
   gave to its state ("National Telecommunications Commission" -> the article's state) is that state too.
 * document names are no actors: a discovered name that ends in a document head ("Transitional Constitution") or
-  is followed by one ("the Radio Control Law") is dropped (``document_heads`` of ``data/actors_general.yaml``).
+  is followed by one ("the Radio Control Law") is dropped (``document_heads`` of ``data/actors_general.yaml``),
+  also when the name was given its acronym in brackets ("the Ballot Access Act (BAA)"): then the acronym's later
+  mentions ("Under BAA") are dropped too.
 
 >>> from toolkit.extract.actors import find_mentions
 >>> from toolkit.io.loading import read_articles
@@ -31,6 +35,7 @@ some joined, retyped, re-linked or dropped:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -109,6 +114,44 @@ def _org_evidence(sent: _Sentence, m: _Mention, r: TypeRules, by_id: dict[str, l
     return head == "The " and m.start > 4 and text[: m.start - 4].rstrip()[-1:] not in ".!?“\"‘'(:;—–-"
 
 
+def join_state_prefixed(article: list[_Sentence], states: Mapping[str, str]) -> None:
+    """ "the US Libertarian Party ... the Libertarian Party": a discovered organisation's name without the state
+    or demonym that starts its first mention is the same organisation (its id and label). ``states``: the
+    dictionary's state names and demonyms (``_Lexicon.demonym_state``). A short form that two such names share
+    ("US Green Party", "German Green Party") is left alone."""
+    full: dict[str, _Mention | None] = {}
+    for sent in article:
+        text = sent.text
+        for m in sent.mentions:
+            if m.type != "organization" or not m.actor_id.startswith("new:"):
+                continue
+            words = text[m.start : m.end].split()
+            for k in (1, 2):
+                if len(words) >= k + 2 and " ".join(words[:k]) in states:
+                    rest = " ".join(words[k:])
+                    old = full.get(rest, m)
+                    full[rest] = m if old is not None and old.actor_id == m.actor_id else None
+    if not full:
+        return
+    for sent in article:
+        text = sent.text
+        for m in sent.mentions:
+            src = full.get(text[m.start : m.end])
+            if src is not None and m.actor_id.startswith("new:") and m.rule not in _FIRM_RULES:
+                m.actor_id, m.label, m.type = src.actor_id, src.label, src.type
+
+
+def _document_name(name: str, r: TypeRules) -> bool:
+    """Is ``name`` the name of a document: two words or more, the last a document head ("Clean Air Act")?
+
+    >>> r = type_rules()
+    >>> _document_name("Ballot Access Act", r), _document_name("Law Society", r), _document_name("Act", r)
+    (True, False, False)
+    """
+    words = name.split()
+    return len(words) > 1 and words[-1] in r.document_heads
+
+
 def type_by_context(article: list[_Sentence], r: TypeRules) -> None:
     """Join hyphenated acronyms, type discovered names as organisations by their article's evidence, give the
     short forms of a public body its state, and drop the names of documents (see the module docstring)."""
@@ -124,10 +167,13 @@ def type_by_context(article: list[_Sentence], r: TypeRules) -> None:
         return
     orgs: set[str] = set()
     bodies: dict[str, _Mention] = {}  # slug of a public body's surface -> its mention (given to its state)
+    documents: set[str] = set()  # "Ballot Access Act (BAA)": the act and its acronym are no actors
     for sent in article:
         text = sent.text
         for m in sent.mentions:
             if m.actor_id.startswith("new:"):
+                if m.rule == "acronym_name" and _document_name(text[m.start : m.end], r):
+                    documents.add(m.actor_id)
                 if m.actor_id not in orgs and m.rule not in _FIRM_RULES and _org_evidence(sent, m, r, by_id):
                     orgs.add(m.actor_id)
             elif m.rule in ("org_form", "org_state") and m.type == "state":
@@ -140,6 +186,8 @@ def type_by_context(article: list[_Sentence], r: TypeRules) -> None:
         keep = []
         for m in sent.mentions:
             aid = m.actor_id
+            if aid in documents and m.rule in ("acronym_name", "acronym", "short_form"):
+                continue
             if aid in bodies and m.rule in ("acronym", "short_form", "org_form"):
                 b = bodies[aid]
                 m.actor_id, m.label, m.type, m.affiliation, m.role = (
