@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import polars as pl
 import pytest
 
 from toolkit.extract import numbers, numbers_grammar
@@ -94,3 +95,130 @@ def test_window_needs_shortest_first() -> None:
     needs = _window_needs(re.compile(r"\b(?:grandmothers?|of)\s+$", re.I))
     assert needs == ("of", "grandmother")
     assert numbers_grammar._window_needs(re.compile(r"\b(?:grandmothers?|of)\s+$", re.I)) is needs
+
+
+# ---------------------------------------------------------------- second round (issue 25, item 2)
+
+DATED = [
+    "On May 4, 2021, at 10:30 a.m. local time, 12 people were hurt, police said on 5 May.",
+    "The 3rd of September 2019 vote, held at 0600 GMT, drew 4 million voters; talks resume Sept. 12.",
+    "Dismay 5 and Mayor 7 are no dates, but March 2020 and 2020-03-15 are, as is 15/03/2020.",
+    "Shops shut at 9pm on 12.03.2021, and the 2:14:04 finish came at 11:45 UTC, with 300 runners.",
+    "MayJune 3 and xApril 9: a month inside a word; DecemberMarch 4, 2022 ends with one.",
+    "About 1,500 troops left in January; 20 more arrived on Jan 3rd and 40 by 8 pm.",
+    "Between 9 and 10 May, 3,000 people fled; a third returned by 6 a.m. on May 11.",
+]
+
+
+def _spans(text: str) -> list[tuple[int, int, str, str, str]]:
+    return [(n.start, n.end, n.text, n.kind, n.form) for n in find_numbers(text)]
+
+
+def test_date_stage_tries_only_lead_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The date and time patterns are matched only at runs of digits and month names
+    (``numbers._lead_starts``): the same spans as scanning the whole text with ``finditer``."""
+    fast = [_spans(t) for t in [*DATED, *SENTENCES]]
+    monkeypatch.setattr(numbers, "_matches_at", lambda pat, text, starts: pat.finditer(text))
+    slow = [_spans(t) for t in [*DATED, *SENTENCES]]
+    assert fast == slow
+    kinds = {(t, k) for row in fast for _, _, t, k, _ in row}
+    assert {("May 4, 2021", "date"), ("10:30 a.m.", "time"), ("2020-03-15", "date")} <= kinds
+    assert ("15/03/2020", "date") in kinds and ("March 2020", "date") in kinds
+
+
+def test_lead_starts_finds_every_month_start() -> None:
+    g = _grammar(None)
+    # a month name inside a word is a start too (the pattern's \b then rules it out)
+    assert numbers._lead_starts("xMayJune 3", "month", 8, g) == [1, 4]
+    assert numbers._lead_starts("a 12,000 and 7", "digit", 2, g) == [2, 5, 13]
+    assert numbers._lead_starts("no month here", "month", 0, g) == []
+
+
+def test_matches_at_steps_like_finditer() -> None:
+    pat = re.compile(r"\b\d+(?:-\d+)?")
+    text = "x1 2-3 4 55-6"
+    starts = [m.start() for m in re.finditer(r"\d+", text)]
+    assert [m.group() for m in numbers_grammar._matches_at(pat, text, starts)] == [
+        m.group() for m in pat.finditer(text)
+    ]
+    # a start inside an earlier match is skipped, as finditer goes on from the end of a match
+    assert [m.span() for m in numbers_grammar._matches_at(pat, text, starts)] == [(3, 6), (7, 8), (9, 13)]
+
+
+ONE_TIME = [
+    "Repairs may take a year and a half, and A week\u00a0of talks began.",
+    "It earns $20m a year and was founded a year ago; an  hour later 40 left.",
+    "The ban ran for a fortnight, then for a month-long review, then an\thour.",
+    "The ſecond phase takes a year, officials said.",
+]
+
+
+def test_one_time_unit_hint_changes_nothing() -> None:
+    """The ``one_time_unit`` prefilter (the starts of "a year", "an hour", ...) gives the spans that
+    scanning every text gives, and rules out texts without such a phrase."""
+    g = _grammar(None)
+    exprs = numbers_grammar._prefilter_exprs(g)
+    assert "one_time_unit" in exprs
+    texts = [*ONE_TIME, *SENTENCES, *DATED]
+    flags = pl.DataFrame({"text": texts}).select(**exprs)
+    for i, text in enumerate(texts):
+        hints = {c: flags.get_column(c)[i] for c in flags.columns}
+        for k, v in hints.items():
+            if isinstance(v, pl.Series):
+                hints[k] = v.to_list()
+        assert numbers._find(text, g, hints) == numbers._find(text, g), text
+    found = {n.text for t in ONE_TIME for n in find_numbers(t) if n.compound}
+    assert {"a year and a half", "an  hour", "a fortnight", "an\thour", "a year"} <= found
+    assert flags.get_column("one_time_unit")[len(ONE_TIME)].to_list() == []  # no such phrase: no start
+
+
+def test_attribute_memo_and_age_union_change_no_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    g = _grammar(None)
+    texts = [*SENTENCES, *DATED]
+    fast = [_kinds(t) for t in texts]
+    again = [_kinds(t) for t in texts]  # now read from the memo
+    monkeypatch.setattr(numbers, "_searched", lambda memo, pat, window: pat.search(window) is not None)
+    monkeypatch.setattr(
+        numbers,
+        "_is_age",
+        lambda before, after, g=g: any(a.match(after) and b.search(before) for b, a in g.attr_ages),
+    )
+    slow = [_kinds(t) for t in texts]
+    assert fast == again == slow
+    assert g.re_attr_ages_after is not None
+    for t in texts:
+        for i in range(len(t) + 1):
+            after = t[i : i + 40]
+            assert bool(g.re_attr_ages_after.match(after)) == any(a.match(after) for _, a in g.attr_ages)
+
+
+def test_union_refuses_group_references() -> None:
+    assert numbers_grammar._union([r"(a)\1", "b"]) is None
+    assert numbers_grammar._union([]) is None
+    u = numbers_grammar._union([r"^\s*,", r"^(?:x)y"])
+    assert u is not None and u.match(" ,") and u.match("xy") and not u.match("y")
+
+
+def test_resolve_index_rows() -> None:
+    from toolkit.extract.claims.resolve import _index
+
+    df = pl.DataFrame(
+        {
+            "article_id": ["b", "a", "a", "b"],
+            "sentence_id": [1, 2, 2, 0],
+            "char_start": [5, 9, 3, 0],
+            "surface": ["Kyiv", "UN", "WHO", "Lagos"],
+            "other": [1, 2, 3, 4],
+        }
+    )
+    out = _index(df, ["article_id", "sentence_id"], ("char_start", "surface", "missing"))
+    assert out == {
+        ("a", 2): [
+            {"article_id": "a", "sentence_id": 2, "char_start": 3, "surface": "WHO"},
+            {"article_id": "a", "sentence_id": 2, "char_start": 9, "surface": "UN"},
+        ],
+        ("b", 0): [{"article_id": "b", "sentence_id": 0, "char_start": 0, "surface": "Lagos"}],
+        ("b", 1): [{"article_id": "b", "sentence_id": 1, "char_start": 5, "surface": "Kyiv"}],
+    }
+    within = pl.DataFrame({"article_id": ["b"], "sentence_id": [1]})
+    assert list(_index(df, ["article_id", "sentence_id"], ("char_start",), within=within)) == [("b", 1)]

@@ -49,7 +49,15 @@ from typing import Any
 
 from toolkit.core import cache
 from toolkit.core.resources import fold_lower as _fold
-from toolkit.extract.numbers_grammar import _DASH, _Grammar, _grammar, _matches, _may_match_in, _window_needs
+from toolkit.extract.numbers_grammar import (
+    _DASH,
+    _Grammar,
+    _grammar,
+    _matches,
+    _matches_at,
+    _may_match_in,
+    _window_needs,
+)
 
 # the grammar's names that other modules import from this one
 from toolkit.extract.numbers_grammar import _DIGITS_PLAIN as _DIGITS_PLAIN
@@ -257,12 +265,17 @@ def _find(
     taken: list[tuple[int, int]] = []
     # every date and clock-time regex, ``re_ordinal_digit`` and ``re_digits`` need a digit (``\d``)
     first = _RE_A_DIGIT.search(text)
-    # dates and clock times first: they hide the numbers inside them
+    # dates and clock times first: they hide the numbers inside them. Each pattern is tried only where
+    # its matches can start (the same matches as its finditer): a run of digits or a month name
+    leads: dict[str, list[int]] = {}
     for kind, stage, patterns in g.stages if first is not None else ():
         if hint(stage, True) is False:
             continue
-        for pat in patterns:
-            for m in pat.finditer(text):
+        for pat, lead in patterns:
+            starts = leads.get(lead)
+            if starts is None:
+                starts = leads[lead] = _lead_starts(text, lead, first.start(), g)  # type: ignore[union-attr]
+            for m in _matches_at(pat, text, starts):
                 a, b = m.span()
                 if taken and _masked(taken, a, b):
                     continue
@@ -300,8 +313,9 @@ def _find(
                 _span(m.start(), end, text[m.start() : end], None, low, high, "vague", vague=True, weak=weak)
             )
             taken.append((m.start(), end))
-    if g.re_one_time_unit is not None:
-        _one_time_units(text, g, taken, _adder(found, taken))
+    h = hint("one_time_unit", True)
+    if g.re_one_time_unit is not None and (h is None or h):
+        _one_time_units(text, g, taken, _adder(found, taken), h)
     h = hint("fraction", True)
     if h is not False:
         for m in _matches(g.re_fraction, text, h):
@@ -349,13 +363,35 @@ def _find(
     if len(found) > 1:
         found.sort(key=_by_start)
         found = _ranges(text, found, g)
-    return _attributes(text, found, g, hints) if found else found
+    return _attributes(text, found, g, hints, memos) if found else found
 
 
 _NO_HINTS: dict[str, Any] = {}
 
 
-def _one_time_units(text: str, g: _Grammar, taken: list[tuple[int, int]], add: Any) -> None:
+def _lead_starts(text: str, lead: str, first_digit: int, g: _Grammar) -> list[int]:
+    """Where a match of a date or time pattern (``g.stages``) may start: every run of digits
+    (``lead`` "digit", from the first digit ``first_digit`` on) or every position where a month name
+    of ``g.re_month_lead`` matches ("month").
+
+    >>> g = _grammar(None)
+    >>> _lead_starts("On 4 May, 12,000 rallied", "digit", 3, g), _lead_starts("May 4, 2020", "month", 0, g)
+    ([3, 10, 13], [0])
+    """
+    if lead == "digit":
+        return [m.start() for m in _RE_DIGIT_RUN.finditer(text, first_digit)]
+    pat = g.re_month_lead
+    if pat is None:  # pragma: no cover - a grammar's month-led patterns come with it
+        return list(range(len(text)))
+    out = []
+    m = pat.search(text)
+    while m is not None:  # every start, even one inside an earlier match
+        out.append(m.start())
+        m = pat.search(text, m.start() + 1)
+    return out
+
+
+def _one_time_units(text: str, g: _Grammar, taken: list[tuple[int, int]], add: Any, hint: Any = True) -> None:
     """Add "a year", "an hour", "a week and a half": a duration of one unit of time (1.5 with "and a
     half"), unless a rate ("$5bn a year"), an age or adjective ("a year old", "a year-long"), or "a year ago".
 
@@ -368,8 +404,8 @@ def _one_time_units(text: str, g: _Grammar, taken: list[tuple[int, int]], add: A
     if pat is None:
         return
     for m in _free_matches(
-        pat.finditer(text), text, taken, g.re_one_time_not_before, g.re_one_time_not_after
-    ):
+        _matches(pat, text, hint), text, taken, g.re_one_time_not_before, g.re_one_time_not_after
+    ):  # hint: _prefilter_exprs
         a, b = m.span()
         add(
             _span(
@@ -448,11 +484,17 @@ _by_start = operator.attrgetter("start")
 
 
 def _attributes(
-    text: str, spans: list[NumberSpan], g: _Grammar, hints: dict[str, Any] | None = None
+    text: str,
+    spans: list[NumberSpan],
+    g: _Grammar,
+    hints: dict[str, Any] | None = None,
+    memos: _Memos | None = None,
 ) -> list[NumberSpan]:
     """Claims that describe rather than count (``attribute_*`` of the exclusions) get kind
     ``attribute``. ``hints`` (``attr_*``: False where the text lacks every word a pattern needs)
-    spare the patterns that cannot match."""
+    spare the patterns that cannot match. Whether ``attribute_before`` matches the 40 characters
+    before a number is remembered per grammar by that text (``memos``, :func:`_memos`): wire copy
+    repeats the words before its figures."""
     hint = (hints or {}).get
     attr_before = g.re_attr_before if hint("attr_before", True) is not False else None
     attr_after = g.re_attr_after if hint("attr_after", True) is not False else None
@@ -464,6 +506,7 @@ def _attributes(
     before_needs = _window_needs(attr_before) if attr_before is not None else None
     rank_needs = _window_needs(rank) if rank is not None else None
     fraction_needs = _window_needs(attr_fraction) if attr_fraction is not None else None
+    before_test = (attr_before, (memos or _memos(g))[3]) if attr_before is not None else None
     out = spans  # copied when a span changes
     for i, s in enumerate(spans):
         if s.kind != "claim" or (s.compound == "hours" and ":" in s.text):  # a time taken ("in 2:14:04")
@@ -506,7 +549,9 @@ def _attributes(
             or (age and _is_age(before, text[s.end : s.end + _ATTR_WINDOW], g))
             or (attr_after is not None and attr_after.match(text[s.end : s.end + _ATTR_WINDOW]))
             or (
-                attr_before is not None and _may_match_in(before, before_needs) and attr_before.search(before)
+                before_test is not None
+                and _may_match_in(before, before_needs)
+                and _searched(before_test[1], before_test[0], before)
             )
             or (
                 s.form == "fraction"
@@ -522,10 +567,21 @@ def _attributes(
     return out
 
 
+def _searched(memo: cache.Memo[bool], pat: re.Pattern[str], window: str) -> bool:
+    """Whether ``pat`` (always the same for ``memo``) matches somewhere in ``window``, remembered by it."""
+    found = memo.get(window)
+    if found is None:
+        found = memo.put(window, pat.search(window) is not None)
+    return found
+
+
 def _is_age(before: str, after: str, g: _Grammar) -> bool:
     """Whether a whole number of one to three digits between ``before`` and ``after`` is an age
     (``attribute_ages``: "Andrew Smith, 49, was", "when she was about 57.")."""
-    # the anchored ``after`` test first: it fails at once for most numbers, the search tries every position
+    # the anchored ``after`` tests first: they fail at once for most numbers, the search tries every position;
+    # the union of the ``after`` tests fails where each does
+    if g.re_attr_ages_after is not None and not g.re_attr_ages_after.match(after):
+        return False
     return any(a.match(after) and b.search(before) for b, a in g.attr_ages)
 
 
@@ -841,17 +897,21 @@ def _word_label(prev: str, nxt: str, g: _Grammar) -> bool:
 _MEMO_SIZE = 200_000  # entries of each per-grammar memo (the oldest eighth is dropped when full)
 
 
-_Memos = tuple[cache.Memo[_After], cache.Memo[bool], cache.Memo[tuple[tuple[int, int, float], ...]]]
+_Memos = tuple[
+    cache.Memo[_After], cache.Memo[bool], cache.Memo[tuple[tuple[int, int, float], ...]], cache.Memo[bool]
+]
 
 
 def _memos(g: _Grammar) -> _Memos:
     """The memos of grammar ``g`` (:func:`toolkit.core.cache.scoped`), by their texts: what follows a
-    number (:func:`_after_number`), the context tests of :func:`_digit_kind`, and how a run of
-    number words splits (:func:`_word_spans`). A caller reading many texts looks them up once."""
+    number (:func:`_after_number`), the context tests of :func:`_digit_kind`, how a run of
+    number words splits (:func:`_word_spans`) and whether ``attribute_before`` matches before a number
+    (:func:`_attributes`). A caller reading many texts looks them up once."""
     return (
         cache.scoped("numbers.after", g, _MEMO_SIZE),
         cache.scoped("numbers.context", g, _MEMO_SIZE),
         cache.scoped("numbers.words", g, _MEMO_SIZE),
+        cache.scoped("numbers.attr_before", g, _MEMO_SIZE),
     )
 
 

@@ -20,6 +20,7 @@ import os
 import re
 import re._constants as _C  # the regex parser's opcodes, for _required_literals
 import re._parser as _sre_parser
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,9 @@ class _Grammar:
     re_attr_rank_unless_after: re.Pattern[str] | None = None
     # ages (before, after): a whole number of one to three digits between them is an age ("Smith, 49, said")
     attr_ages: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
+    re_attr_ages_after: re.Pattern[str] | None = (
+        None  # matches where any ``after`` of attr_ages does (_union)
+    )
     re_attr_ordinal: re.Pattern[str] | None = (
         None  # matched at an ordinal's start: part of a name or compound
     )
@@ -108,9 +112,10 @@ class _Grammar:
         frozenset()
     )  # lower-case words that make the number after them a label
     re_label_after: re.Pattern[str] | None = None  # what may follow such a label ("phase two was ...")
-    stages: tuple[
-        tuple[str, str, tuple[re.Pattern[str], ...]], ...
-    ] = ()  # dates and clock times: see numbers._find
+    # dates and clock times (see numbers._find): (kind, prefilter stage, patterns), each pattern with what
+    # every match of it starts with: "digit" (a run of digits) or "month" (a match of ``re_month_lead``)
+    stages: tuple[tuple[str, str, tuple[tuple[re.Pattern[str], str], ...]], ...] = ()
+    re_month_lead: re.Pattern[str] | None = None  # a month name (case as written), where a month date starts
     currency_ends: frozenset[str] | None = None  # see numbers._currency_may_end
     # "a year", "an hour": a duration of one (see numbers._one_time_units); the text before and after
     # that makes it no claim (a rate "$5bn a year", "a year ago", "a year-long")
@@ -156,6 +161,27 @@ def load_number_words(
     data = _merge(load_yaml(_packaged(NUMBERS_FILE)), load_yaml(numbers) if numbers else None)
     excl = _merge(load_yaml(_packaged(EXCLUSIONS_FILE)), load_yaml(exclusions) if exclusions else None)
     return {**data, **{k: v for k, v in excl.items() if k not in ("source", "licence", "version")}}
+
+
+_RE_BACKREF = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")  # a group reference: numbering shifts in a union
+
+
+def _union(patterns: list[str]) -> re.Pattern[str] | None:
+    """One case-insensitive regex that matches (``match``, at a position) where any of ``patterns``
+    does: a quick test before trying them one by one. None when there are none or they cannot be
+    joined (a group reference, a global flag).
+
+    >>> _union([r"^\\s*,", r"^\\)"]).match(" , aged"), _union([r"^\\s*,", r"^\\)"]).match(" years")
+    (<re.Match object; span=(0, 2), match=' ,'>, None)
+    >>> _union([r"(a)\\1"]) is None
+    True
+    """
+    if not patterns or any(_RE_BACKREF.search(p) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    except re.error:  # pragma: no cover - e.g. a global flag inside one pattern
+        return None
 
 
 def _any_of(patterns: list[str] | None) -> re.Pattern[str] | None:
@@ -313,6 +339,9 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
             (re.compile(str(p["before"]), re.I), re.compile(str(p["after"]), re.I))
             for p in [*(d.get("attribute_ages") or ()), *(d.get("attribute_around") or ())]
         ),
+        re_attr_ages_after=_union(
+            [str(p["after"]) for p in [*(d.get("attribute_ages") or ()), *(d.get("attribute_around") or ())]]
+        ),
         re_attr_ordinal=_any_of(d.get("attribute_ordinal")),
         ordinals_weak=frozenset(str(w).lower() for w in d.get("ordinals_weak") or ()),
         re_ordinal_weak_before=_any_of(d.get("ordinal_weak_before")),
@@ -348,10 +377,11 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
             rf"^(?:\s?%|\s*(?:{_alt([str(w) for w in d['percent_words']])})\b)", re.I
         ),
         stages=(
-            ("date", "dates_month", re_dates[:3]),
-            ("date", "dates_digit", re_dates[3:]),
-            ("time", "times", re_times),
+            ("date", "dates_month", tuple(zip(re_dates[:3], ("month", "digit", "month"), strict=True))),
+            ("date", "dates_digit", tuple((p, "digit") for p in re_dates[3:])),
+            ("time", "times", tuple((p, "digit") for p in re_times)),
         ),
+        re_month_lead=re.compile(f"(?:{month_alt})"),
         currency_ends=frozenset(w[-1] for w in symbols)
         if all(w and not w[-1].isspace() for w in symbols)
         else None,
@@ -474,9 +504,20 @@ def _matches(pat: re.Pattern[str], text: str, hint: Any = True) -> Any:
         return pat.finditer(text)
     if hint is False:
         return ()
+    return _matches_at(pat, text, _char_starts(text, hint))
+
+
+def _matches_at(pat: re.Pattern[str], text: str, starts: Iterable[int]) -> Any:
+    """``pat.finditer(text)`` when every match of ``pat`` starts at one of ``starts`` (character
+    offsets, ascending): ``pat.match`` there, left to right, without overlaps, as ``finditer`` steps
+    (a look-behind or ``\\b`` still sees the text before the start).
+
+    >>> [m.group() for m in _matches_at(re.compile(r"\\b\\d+"), "a1 22 333", [1, 3, 4, 6])]
+    ['22', '333']
+    """
     out = []
     end = 0
-    for p in _char_starts(text, hint):
+    for p in starts:
         if p < end:
             continue
         m = pat.match(text, p)
@@ -594,6 +635,10 @@ def _prefilter_exprs(g: _Grammar) -> dict[str, pl.Expr]:
         "ordinal_digit": pl.col("text").str.contains(_ORDINAL_DIGIT_SUPERSET) | guard,
         "vague": _starts_expr(list(g.vague)),
         "vague_duration": _starts_expr(list(g.vague_durations)) if g.vague_durations else None,
+        # re_one_time_unit: "a" or "an", whitespace, a unit ("a year", "an hour")
+        "one_time_unit": _starts_expr([f"{a} {u}" for a in ("a", "an") for u in g.one_time_units])
+        if g.one_time_units
+        else None,
         "fraction": _anchor_expr(list(g.fractions), ignore_case=True),
         "ordinal_word": _starts_expr([*tens, *g.ordinals]),
         # a match starts with a number word, or with "a"/"an"/"half" before a scale word

@@ -5,6 +5,7 @@ about; and sources carried across the sentences of a paragraph (:func:`_carry_so
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -60,11 +61,10 @@ def _index(
         rows = rows.join(wanted, on=keys, how="semi")
     out: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     rows = rows.sort([*keys, "char_start"])
-    # the dicts built from the columns' lists (faster than ``to_dicts``); ``cols`` starts with ``keys``
+    # the dicts built from the columns' lists (faster than ``to_dicts``, and ``map`` faster than a
+    # comprehension); ``cols`` starts with ``keys``; the lists are of one frame: equal lengths
     lists = [rows.get_column(c).to_list() for c in cols]
-    dicts = [
-        dict(zip(cols, r, strict=False)) for r in zip(*lists, strict=False)
-    ]  # of one frame: equal lengths
+    dicts = list(map(dict, map(zip, itertools.repeat(cols), zip(*lists, strict=True))))
     for key, d in zip(zip(*lists[: len(keys)], strict=False), dicts, strict=True):
         group = out.get(key)
         if group is None:
