@@ -11,6 +11,7 @@ import random
 
 import pytest
 
+from toolkit.core import cache
 from toolkit.extract.actors import quick_exits
 from toolkit.extract.actors.people import _may_pre_appos
 from toolkit.extract.actors.place_phrases import _acts, _owner
@@ -100,3 +101,33 @@ def test_pre_apposition_check_keeps_the_role_phrases_of_wire_copy() -> None:
         "Sources close to the talks said, ",
     ):
         assert not _may_pre_appos(pre, rules), pre
+
+
+_MEDIA_WORDS = ["The", "the", "Harbour", "City", "Port", "Elwood", "Times", "Herald", "Sun", "TV", "Daily",
+                "KBC", "NTV", "US", "of", "Kenya", "reported", "said", "told", "according", "to", "by", "quoted",
+                "interview", "with", "crowds", "gathered", "on", "Monday", "Heralds", "Sunday", "Timeshare",
+                "mayor", "Ruto", "(KBC)", "Kenya's", "Broadcasting", "Corporation"]  # fmt: skip
+
+
+def test_media_prefilter_exit_gives_what_the_prefilter_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    """media_names asks its prefilter only where a masthead word or an untyped acronym stands: the mentions
+    are those of asking it in every sentence (articles of random sentences, masthead and acronym cases)."""
+    from toolkit.extract.actors import find_mentions
+    from toolkit.io.loading import read_articles
+    from toolkit.text.tokenize import split_sentences
+
+    rng = random.Random(5)
+    articles = []
+    for _ in range(120):
+        sents = [" ".join(rng.choice(_MEDIA_WORDS) for _ in range(rng.randint(2, 10))) for _ in range(4)]
+        articles.append(". ".join(s[:1].upper() + s[1:] for s in sents) + ".")
+    articles.append("Crowds gathered on Monday. The Port Elwood Herald reported it. KBC reported it.")
+    sentences = split_sentences(read_articles(articles).articles)
+    fast = find_mentions(sentences)
+    with monkeypatch.context() as m:
+        m.setattr(quick_exits, "_FAST_MEDIA", False)
+        cache.clear_all(rule_sets=False)  # no memo carries the other run's answers over
+        full = find_mentions(sentences)
+    assert fast.equals(full)
+    media = fast.filter(fast["rule"] == "media")["surface"].to_list()
+    assert "Port Elwood Herald" in media and "KBC" in media  # both uses of the prefilter are exercised

@@ -12,3 +12,5 @@ _FAST_ROLE = True  # the word checks in _role_match, _head_match and _title_befo
 _FAST_ORGS = True  # skip _find_orgs when _orgs_blocked says it adds nothing (False: always run it, to A/B it)
 
 _FAST_CHUNKS = True  # the quick exit of _name_chunks (False: the full scan always, to A/B it)
+
+_FAST_MEDIA = True  # media_names' prefilter only where a masthead word or acronym is (False: always)
