@@ -222,3 +222,81 @@ def test_resolve_index_rows() -> None:
     }
     within = pl.DataFrame({"article_id": ["b"], "sentence_id": [1]})
     assert list(_index(df, ["article_id", "sentence_id"], ("char_start",), within=within)) == [("b", 1)]
+
+
+# ---------------------------------------------------------------- third round (issue 25, item 2)
+
+CUED = [
+    "An estimated 80 people died, the ministry estimated 90, and some estimates put it at 120.",
+    "The Netflix show, which drew 3 million viewers, and the CDC report, released Monday, agree.",
+    "Figures from an AFP tally and the agency's count show 40 dead; the latest count says 38.",
+    "(the reported 12 cases) and co-op reported 7, while self-reported totals reached 15.",
+    "Some estimates say 300;\tmany  estimates say 400, other\u00a0estimates 500, Óscar Núñez said.",
+    "The ministry said 17 had been hurt, adding that 4 were in a critical condition.",
+    "Police in the town of Ely say 14 were held, according to the BBC, and an Ipsos poll found 52%.",
+    "A Reuters tally, the UN's figures and a WHO report showed 2,000 deaths, officials said.",
+    "the first recorded cases numbered 6, and the last reported sighting was 3 days ago.",
+    "In its statement, AB-InBev reported 12% growth, and L’Oréal reported sales of 4 billion.",
+]
+
+
+def _word_before_reference(text: str, at: int, words: frozenset[str]) -> tuple[int, int] | None:
+    """The plain regex test that ``sources._word_before_in`` answers (most of the time) without it."""
+    from toolkit.extract.claims.sources import _RE_LAST_WORD
+
+    m = _RE_LAST_WORD.search(text, max(0, at - 20), at)
+    if m and m.group(1).lower() in words and text[m.end(1) : at].isspace():
+        return m.span(1)
+    return None
+
+
+def test_word_before_in_matches_the_regex_test_everywhere() -> None:
+    from toolkit.extract.claims import sources
+
+    texts = [*CUED, *SENTENCES, "  the  ", "the", "x-the said", "Ñ the said", "the\u2028said"]
+    found = 0
+    for words in (sources._NOT_VERB_AFTER, sources._LOWER_OWNERS):
+        for t in texts:
+            for at in range(len(t) + 1):
+                m = sources._word_before_in(t, at, words)
+                assert (m.span(1) if m else None) == _word_before_reference(t, at, words), (t, at)
+                found += m is not None
+    assert found > 20  # the words were met, and told apart from their look-alikes
+
+
+def test_capitalised_owner_matches_the_regex_everywhere() -> None:
+    from toolkit.extract.claims import sources
+
+    heads = [t[:i] for t in [*CUED, *SENTENCES, "x AFP\u2028 ", "ÉDF "] for i in range(len(t) + 1)]
+    hits = 0
+    for head in heads:
+        m = sources._capitalised_owner(head)
+        ref = sources._RE_CAPITALISED_OWNER.search(head)
+        assert (m.span(1) if m else None) == (ref.span(1) if ref else None), head
+        hits += m is not None
+    assert hits > 50
+
+
+def test_source_cue_shortcuts_change_no_cue(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cues of each sentence are those of the plain regex tests that the shortcuts stand for."""
+    from toolkit.extract.claims import sources
+    from toolkit.extract.claims.rules import _rules
+
+    rules = _rules(None, None, None, None)
+    texts = [*CUED, *SENTENCES, *DATED]
+    fast = [sources._cues(t, rules) for t in texts]
+
+    def slow_word_before(text: str, at: int, words: frozenset[str]) -> re.Match[str] | None:
+        m = sources._RE_LAST_WORD.search(text, max(0, at - 20), at)
+        return m if m and m.group(1).lower() in words and text[m.end(1) : at].isspace() else None
+
+    monkeypatch.setattr(sources, "_word_before_in", slow_word_before)
+    monkeypatch.setattr(sources, "_capitalised_owner", sources._RE_CAPITALISED_OWNER.search)
+    assert [sources._cues(t, rules) for t in texts] == fast
+    kinds = {c[4] for cues in fast for c in cues}
+    assert {"according_to", "verb", "possessive"} <= kinds
+    first = CUED[0]
+    # "An estimated 80" and "some estimates put it": no reporting verb; "the ministry estimated 90": one
+    verbs = [first[c[0] : c[1]] for c in fast[0] if c[4] == "verb"]
+    assert verbs == ["ministry"]
+    assert any(first[c[0] : c[1]] == "some estimates" for c in fast[0] if c[4] == "possessive")

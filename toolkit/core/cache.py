@@ -12,8 +12,9 @@ Two kinds of state live here, and nowhere else in the package:
   a lookup (700 ns with its lock) against 30 ns for a dict (measured here, 10,000 string keys), enough
   to slow a whole run by several per cent. A :class:`Memo` is therefore a plain dict whose reads
   are single, atomic ``dict.get`` calls (no check-then-read that another thread could interleave),
-  and whose writes and evictions hold a lock. When full, it drops its oldest eighth (first in, first
-  out), never everything at once. A memo that depends on a rule set is scoped to it
+  whose writes below the cap are single, atomic dict stores, and whose evictions hold a lock (see
+  :meth:`Memo.put`). When full, it drops its oldest eighth (first in, first out), never everything
+  at once. A memo that depends on a rule set is scoped to it
   (:func:`scoped`), so an edited file's new rule set starts with empty memos of its own.
 
 Every memo is a pure function of its key: the output is the same with the memos full, empty or
@@ -33,6 +34,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import sys
 import threading
 from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
@@ -47,6 +49,7 @@ _MEMOS: dict[str, Memo[Any]] = {}  # by name: every module-level memo
 _SCOPED: dict[tuple[str, int], tuple[Any, Memo[Any]]] = {}  # by (name, id(owner)): memos of one rule set
 _SCOPED_OWNERS_MAX = 16  # rule sets whose scoped memos are kept (per name); older ones are dropped
 _LIMIT: int | None = None  # set by limit(): every memo holds at most this many entries
+_GIL: bool = getattr(sys, "_is_gil_enabled", lambda: True)()  # False on a free-threaded build (3.13t)
 MISSING: Any = object()
 """What ``Memo.get(key, MISSING)`` returns for a key it does not hold."""
 
@@ -55,8 +58,8 @@ class Memo(Generic[V]):
     """A bounded memo that several threads may share.
 
     ``get(key)`` is one atomic ``dict.get`` (``None`` when absent; ``get(key, MISSING)`` tells a
-    remembered ``None`` from an absent key); ``put(key, value)`` stores under a
-    lock and evicts the oldest eighth when the memo is full; ``lookup(key, compute)`` does both. Two
+    remembered ``None`` from an absent key); ``put(key, value)`` stores (under a
+    lock only when the memo is full, to evict its oldest eighth); ``lookup(key, compute)`` does both. Two
     threads may compute the same missing value; both get an equal one (memos hold pure functions).
     """
 
@@ -73,6 +76,25 @@ class Memo(Generic[V]):
 
     def put(self, key: Hashable, value: V) -> V:
         """Store ``value`` under ``key`` (evicting the oldest entries when full); returns ``value``."""
+        data = self._data
+        if len(data) < (self.maxsize if _LIMIT is None else min(self.maxsize, _LIMIT)):
+            # Below the cap (most puts), no lock. Safe under the GIL: ``data[key] = value`` is one
+            # bytecode whose dict insert runs in C (memo keys are strings, numbers and tuples of them:
+            # no Python-level __hash__ or __eq__ that could let another thread in; and were there one,
+            # CPython's dict stays consistent, retrying a lookup that another thread's change
+            # disturbed), so a reader sees the dict before or after it, never half of it. An eviction (under the lock) lists the oldest keys in one C call, which this
+            # insert cannot interleave, then deletes them one by one: an insert in between is kept
+            # or dropped, and a dropped entry is only computed again (memos hold pure functions);
+            # only evictions and clear() delete, both under the lock, so no delete misses its key.
+            # Threads that pass this test at once may each insert: the memo then holds at most
+            # (threads - 1) entries over its cap until the next eviction, which drops the excess.
+            # Without a GIL (free-threaded builds), every put takes the lock (see below).
+            data[key] = value
+            return value
+        return self._put_locked(key, value)
+
+    def _put_locked(self, key: Hashable, value: V) -> V:
+        """:meth:`put` under the lock, evicting the oldest eighth first when the memo is full."""
         cap = self.maxsize if _LIMIT is None else min(self.maxsize, _LIMIT)
         data = self._data
         with self._lock:
@@ -82,6 +104,9 @@ class Memo(Generic[V]):
                     del data[old]
             data[key] = value
         return value
+
+    if not _GIL:  # free-threaded Python: dict operations are not serialised by a global lock
+        put = _put_locked  # type: ignore[assignment]
 
     def lookup(self, key: Hashable, compute: Callable[[], V]) -> V:
         """The value remembered under ``key``, or ``compute()`` stored under it."""
