@@ -77,10 +77,15 @@ def test_named_owner_of_a_text_speaks_for_it() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "source"),
     [
-        ("In a March 2 Gallup poll, Smith led Jones 45 percent to 38 percent.", "45 percent", "Gallup"),
+        # a head-to-head result is one claim (as a vote tally), valued as its first share
+        (
+            "In a March 2 Gallup poll, Smith led Jones 45 percent to 38 percent.",
+            "45 percent to 38 percent",
+            "Gallup",
+        ),
         (
             "Smith led Jones in the Quinnipiac average of state polls, 51 percent to 44 percent.",
-            "51 percent",
+            "51 percent to 44 percent",
             "Quinnipiac",
         ),
     ],
@@ -95,7 +100,7 @@ def test_a_figure_in_an_opening_adverbial_is_not_the_polls() -> None:
         "51 percent to 44 percent."
     )
     assert _source(c, "2,000") == (None, None)
-    assert _source(c, "51 percent") == ("Quinnipiac", "clause")
+    assert _source(c, "51 percent to 44 percent") == ("Quinnipiac", "clause")
 
 
 def test_a_name_of_four_words_between_commas_is_the_subject() -> None:

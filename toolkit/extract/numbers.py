@@ -81,7 +81,6 @@ _RE_NUMBER_SIGN = re.compile(r"(?:#|\bNo\.?\s?|\bNos\.?\s?)$")
 _RE_LABEL_WORD = re.compile(r"\b([A-Z][A-Za-z]*)\.?\s+$")
 _RE_NON_DIGIT = re.compile(r"\D")
 _RE_SPACES = re.compile(r"\s+")
-_RE_OF = re.compile(r"\s+of\b")
 _RE_SPACE_OR_DASH = re.compile(rf"[\s{_DASH}]+")
 _RE_DIGIT_RUN = re.compile(r"\d+")
 _RE_LETTER_DASH_END = re.compile(r"[A-Za-z][" + _DASH + r"]?$")
@@ -113,6 +112,7 @@ _RE_PLURAL_NOUN = re.compile(
     r"(?!(?:hurdles|metres|meters|miles|yards|feet|inches|seconds|minutes|hours)$)[a-z]{3,}s"
 )
 _RE_LOWER_WORD_END = re.compile(r"\b([a-z]+)\s+$")
+_RE_AND_A_HALF = re.compile(r" and a half\b(?![\-‐‑–])")
 
 
 # --------------------------------------------------------------------------- word numbers
@@ -248,7 +248,7 @@ def find_numbers(
     >>> [(n.text, n.kind) for n in find_numbers("Resolution 2728 passed at 1:00 am in 2024")]
     [('2728', 'label'), ('1:00 am', 'time'), ('2024', 'year')]
     >>> [(n.text, n.value, n.unit, n.vague) for n in find_numbers("$20m and hundreds of trucks")]
-    [('$20m', 20000000.0, 'USD', False), ('hundreds of', None, None, True)]
+    [('$20m', 20000000.0, 'USD', False), ('hundreds', None, None, True)]
     """
     g = _grammar(numbers, exclusions)
     return _find(text, g)
@@ -302,12 +302,11 @@ def _find(
                 continue
             key = _RE_SPACES.sub(" ", _fold(m.group()))
             low, high = g.vague[key]
+            # the span is the amount's words: "hundreds" of "hundreds of homes" (the "of" that ties it
+            # to what it counts is not part of it, as in the gold sets' annotation format)
             end = m.end()
-            of = _RE_OF.match(text[end:])
-            if of:
-                end += of.end()
             weak = key in g.vague_weak
-            if weak and not _RE_COUNTED_AFTER.match(text[end:]):
+            if weak and not _RE_COUNTED_AFTER.match(text, end):
                 continue
             found.append(
                 _span(m.start(), end, text[m.start() : end], None, low, high, "vague", vague=True, weak=weak)
@@ -618,7 +617,12 @@ def _ordinals(
 def _extend(
     text: str, a: int, b: int, v: float, is_digit: bool, g: _Grammar, memos: _Memos | None = None
 ) -> NumberSpan | None:
-    """Grow a bare number into its full phrase (currency, scale, percent) and classify it.
+    """Grow a bare number into its full phrase (currency, scale, percent; "and a half") and classify it.
+
+    >>> [(n.text, n.value) for n in find_numbers("It took two and a half hours; 3 and a half million fled.")]
+    [('two and a half', 2.5), ('3 and a half million', 3500000.0)]
+    >>> [(n.text, n.value) for n in find_numbers("Two and a half million people voted.")]
+    [('Two and a half million', 2500000.0)]
 
     What follows the number (scale, percent, currency word, hyphenated word: :func:`_after_number`)
     is a pure function of ``text[b:]`` and is remembered per grammar (see :func:`_memos`):
@@ -632,6 +636,13 @@ def _extend(
             unit = g.currency_symbols[_RE_SPACE.sub("", cur.group())]
             start = a - len(cur.group())
             form = "money"
+    if text.startswith(" and a", b) and v == int(v):
+        half = _RE_AND_A_HALF.match(text, b)
+        if half is not None:
+            v, b = v + 0.5, half.end()  # "two and a half hours" is 2.5 hours, "1 and a half million" 1.5m
+            sm = None if is_digit else g.re_scale_after.match(text[b : b + 20])  # (anchored with ^)
+            if sm is not None:  # a scale after the words ("two and a half million"; digits: below)
+                v, b = v * g.scales[_fold(_RE_LEADING_SPACE_DASH.sub("", sm.group()))], b + sm.end()
     if memos is None:
         memos = _memos(g)
     memo = memos[0]

@@ -132,6 +132,8 @@ class _Grammar:
     re_score_before: re.Pattern[str] | None = None  # a vote or result word before "5-2" (see numbers._score)
     re_score_after: re.Pattern[str] | None = None  # a result noun after it ("a 52-48 split")
     score_units: dict[str, str | None] = field(default_factory=dict, compare=False)  # cue word -> unit
+    # a word right before "47 percent to 42 percent" that makes it a change, not a tally ("fell 7% to 5%")
+    re_tally_not_after: re.Pattern[str] | None = None
     # never reused in this process (a copy made with dataclasses.replace gets a new one): keys memos
     serial: int = field(default_factory=_SERIALS.__next__, init=False, compare=False)
 
@@ -314,7 +316,12 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
             rf"\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)(?:{dash}|\s+))?(?:{_alt(list(fracs))})"
             r"(?=\s+(?:of|the|all|its|their|his|her|our|these|those)\b)"
             rf"|(?<=\bby\s)(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)(?:{dash}|\s+))?(?:{_alt(list(fracs))})"
-            r"(?=\s*(?:$|[.,;:!?)]|\s(?:in|since|from|over|between|after|last|this|compared|on|to|and|or|but|while|as|year|a)\b))",
+            r"(?=\s*(?:$|[.,;:!?)]|\s(?:in|since|from|over|between|after|last|this|compared|on|to|and|or|but|while|as|year|a)\b))"
+            # or a share after a comparison, at the end of its phrase or before a participle ("fell by
+            # more than half.", "was less than half funded"; not "more than half a million")
+            rf"|(?<=\bthan\s)(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)(?:{dash}|\s+))?(?:{_alt(list(fracs))})"
+            r"(?=\s*(?:$|[.,;:!?)]|\s(?:in|since|from|between|after|last|this|compared|on|to|and|or|but|while)\b"
+            r"|\s[a-z]+ed\b))",
             re.I,
         ),
         re_ordinal_word=re.compile(
@@ -390,7 +397,8 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
 
 
 def _score_grammar(d: dict[str, Any]) -> dict[str, Any]:
-    """The score fields of the grammar (``score_cues_before``, ``score_nouns_after`` of the numbers file)."""
+    """The score fields of the grammar (``score_cues_before``, ``score_nouns_after``,
+    ``percent_tally_not_after`` of the numbers file)."""
     before = {
         str(k).lower(): (None if v is None else str(v)) for k, v in (d.get("score_cues_before") or {}).items()
     }
@@ -404,6 +412,9 @@ def _score_grammar(d: dict[str, Any]) -> dict[str, Any]:
         else None,
         "re_score_after": re.compile(rf"^[\s{_DASH}]*({_alt(list(after))})\b", re.I) if after else None,
         "score_units": {**after, **before},
+        "re_tally_not_after": re.compile(rf"\b(?:{_alt(words)})\s+$", re.I)
+        if (words := [str(w) for w in d.get("percent_tally_not_after") or []])
+        else None,
     }
 
 

@@ -1,4 +1,5 @@
-"""Two numbers read as one: ranges ("between 30 and 40", "30-40"), votes and results ("voted 5-2"),
+"""Two numbers read as one: ranges ("between 30 and 40", "30-40"), votes and results ("voted 5-2",
+"leads 47.4 percent to 42.1 percent"),
 tallies ("17 out of 18"), a figure with its margin ("1010 ± 195"), a fraction of a scale word ("a quarter
 of a million") and proportions ("one in five": a share, as a percentage).
 
@@ -122,6 +123,26 @@ def _proportion(text: str, s: NumberSpan, t: NumberSpan) -> NumberSpan | None:
     )
 
 
+def _percent_tally(text: str, s: NumberSpan, t: NumberSpan, g: _Grammar) -> NumberSpan | None:
+    """``s`` and ``t`` (two percentages) as one head-to-head result ("leads 47.4 percent to 42.1
+    percent"), or None: joined by "to", the first larger than the second (a range runs upwards: "6% to
+    11%"), and no word of ``percent_tally_not_after`` right before the first ("fell 7% to 5%" is a change
+    and its new level). Valued as the first number, as a vote tally; ``low``/``high``: the smaller and
+    the larger.
+
+    >>> from toolkit.extract.numbers import find_numbers
+    >>> [(n.text, n.value, n.is_range) for n in find_numbers("She led 52.5% to 41% in the poll; it fell 9% to 4%")]
+    [('52.5% to 41%', 52.5, False), ('9%', 9.0, False), ('4%', 4.0, False)]
+    """
+    if not (s.kind == t.kind == "claim") or s.is_range or t.is_range or s.value is None or t.value is None:
+        return None
+    if s.value <= t.value or not _RE_TO_GAP.fullmatch(text, s.end, t.start):
+        return None
+    if g.re_tally_not_after is not None and g.re_tally_not_after.search(text, max(0, s.start - 30), s.start):
+        return None
+    return _span(s.start, t.end, text[s.start : t.end], s.value, t.value, s.value, "percent", unit=s.unit)
+
+
 def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]:
     """Join ``between A and B``, ``A-B``, ``A to B``, ``A or B`` into one range span (both ends of
     one kind: "12% to $4bn" is two claims), and votes and results ("voted 5-2") into one score
@@ -189,6 +210,11 @@ def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]
                     unit=t.unit or s.unit,
                 )
             )
+            i += 2
+            continue
+        tally = _percent_tally(text, s, t, g) if t is not None and s.form == t.form == "percent" else None
+        if tally is not None:
+            out.append(tally)
             i += 2
             continue
         if (

@@ -28,6 +28,7 @@ from toolkit.extract.numbers import _FOLD_GUARD, NumberSpan, _find, _memos, _pre
 from toolkit.extract.units import unit_after
 
 # regexes of the hot paths, compiled once
+_RE_SPACES = re.compile(r"\s+")
 _RE_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s(?:and|but|while|whereas)\s")
 _RE_COMPOUND_AFTER = re.compile(r"[\-–—][A-Za-z]+(?:[\-–—][A-Za-z]+)?\s*")
 _RE_ONE = re.compile(r"(?i)one")
@@ -380,6 +381,13 @@ def _read_claim(
     is_duration = bool(sp.compound and sp.compound.rstrip("s") in _TIME_UNITS) or time_unit
     qualifier, q_before, q_after = _qualifier(before, after, rules, is_duration, what_end, found_after, memos)
     before_q = before[: len(before) - q_before]
+    lead = q_before
+    if (
+        q_before
+        and rules.q_outside_span
+        and _RE_SPACES.sub(" ", before[-q_before:].strip().lower()) in rules.q_outside_span
+    ):
+        lead = 0  # "an estimated 300": the qualifier is "about", the phrase is "300"
     after_q = clauses[0] if q_after == 0 else clauses[1]  # q_after is 0 or what found_after uses
     counted, rule = _categorise(sp, what, before_q, after_q, rules, possible, fold, time_unit, memos)
     if rule == "default" or rule.startswith("what:"):
@@ -457,7 +465,7 @@ def _read_claim(
         what or None,
         sp.vague,
         rule,
-        q_before,
+        lead,
         _span_tail(
             q_after,
             counted,

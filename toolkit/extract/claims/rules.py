@@ -74,6 +74,8 @@ class _Rules:
     )  # unit words that end the noun phrase counted (as person nouns do)
     # a word before a q_not_before_durations phrase that keeps it a hedge ("for over 65 years")
     q_durations_unless_after: re.Pattern[str] | None = None
+    # hedges that set the qualifier but stay out of the claim's phrase span ("an estimated")
+    q_outside_span: frozenset[str] = frozenset()
     possessive_tail: re.Pattern[str] | None = (
         None  # "'s figures" ending a verb's subject: the owner is the source
     )
@@ -213,6 +215,7 @@ def _build_rules(
         q_after=qa,
         q_after_any=re.compile("|".join(f"({p.pattern[1:]})" for p, _ in qa), re.I) if qa else None,
         q_not_before_durations=frozenset(qual.get("not_before_durations", [])),
+        q_outside_span=frozenset(str(w).lower() for w in qual.get("outside_span") or []),
         q_durations_unless_after=(
             re.compile(rf"\b(?:{_alt(unless)})\s+$", re.I)
             if (unless := qual.get("not_before_durations_unless_after"))
