@@ -131,3 +131,42 @@ def test_media_prefilter_exit_gives_what_the_prefilter_gives(monkeypatch: pytest
     assert fast.equals(full)
     media = fast.filter(fast["rule"] == "media")["surface"].to_list()
     assert "Port Elwood Herald" in media and "KBC" in media  # both uses of the prefilter are exercised
+
+
+_CHUNK_WORDS = ["Bashar", "al-Assad", "al", "Al-Awda", "bin", "Abu", "de", "Gaulle", "van", "der", "Berg", "la",
+                "Paz", "de-Souza", "pro-Russian", "J.", "U.S.", "The", "the", "said", "O'Neill", "Smith-Jones",
+                "Cortés", "Élise", "at", "as", "made", "x-al", "well-Known", "Minister", "’s", "'s", "Y", "y",
+                "del", "Río", "(al", "de.", "ter", "Meer", "UN", "Ministry", "of", "Defence"]  # fmt: skip
+
+
+def test_name_chunk_candidates_match_the_full_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_name_chunks reads the same chunks from the capitals-first candidates (_candidates) as from cand_re's full
+    scan, on random texts of names, particles (alone, hyphened, glued to other words) and common words, with and
+    without covered spans."""
+    from toolkit.extract.actors.name_chunks import _candidates, _name_chunks
+
+    rules = _rules()
+    assert rules.particle_firsts is not None  # the quick exit is on for the packaged particles
+    rng = random.Random(5)
+    particles_kept = 0
+    for _ in range(4000):
+        text = "".join(
+            w + rng.choice([" "] * 6 + _GAPS) for w in rng.choices(_CHUNK_WORDS, k=rng.randint(0, 12))
+        )
+        covered = []
+        if text and rng.random() < 0.5:
+            a = rng.randrange(len(text))
+            covered.append((a, min(len(text), a + rng.randint(1, 12))))
+        fast = _name_chunks(text, rules, list(covered))
+        with monkeypatch.context() as m:
+            m.setattr(quick_exits, "_FAST_CANDS", False)
+            full = _name_chunks(text, rules, list(covered))
+        assert fast == full, (text, covered)
+        particles_kept += sum(w in rules.particles for chunk in fast for _, _, w in chunk)
+    assert particles_kept > 100  # particles inside names are exercised
+    # the candidates are a subset of cand_re's matches that skips only lone particles
+    text = "Bashar al-Assad met Abu bin Said, as did de Gaulle at the x-al-Qaeda camp."
+    fast = _candidates(text, rules, 0)
+    full = [(m.start(), m.end(), m.group()) for m in rules.cand_re.finditer(text)]
+    assert set(fast) < set(full)
+    assert {w for _, _, w in set(full) - set(fast)} == {"as", "de"}  # "at" right after "Gaulle" may join it

@@ -8,6 +8,7 @@ import re
 
 from toolkit.extract.actors import quick_exits
 from toolkit.extract.actors.rules import _Rules
+from toolkit.extract.actors.words import _CAP
 
 
 def _proper(spans: list[tuple[int, int]]) -> bool:
@@ -64,6 +65,55 @@ def _chunk_scan_start(text: str, rules: _Rules, covered: list[tuple[int, int]]) 
     return None
 
 
+def _candidates(text: str, rules: _Rules, first: int) -> list[tuple[int, int, str]]:
+    """The matches of ``rules.cand_re`` from ``first`` on that :func:`_name_chunks` can use, as (start, end, word).
+
+    The quick exit (``quick_exits._FAST_CANDS``; only when every name particle is plain lower case): the
+    capitalised words come from :data:`_UP_CAND_RE`, which starts with a character class (the regex engine jumps
+    to capitals) and checks cand_re's look-behind after it; particle words only where they can matter. Exact: no
+    match starts inside or right after another (every character a match takes is one the look-behind refuses),
+    so cand_re's matches are its matches at each allowed start. A lower-case start is a particle; "al-Assad"
+    (a particle, a hyphen, a capital) is found from its hyphen, and a lone particle ("de", "bin") only right after
+    a match and one space: anywhere else _name_chunks neither adds it to a chunk nor ends one with it (a gap other
+    than one space ends the chunk at the next match anyway).
+
+    >>> from toolkit.extract.actors.rules import _rules
+    >>> [w for _, _, w in _candidates("Bashar al-Assad met Abu bin Said and de Gaulle's men.", _rules(), 0)]
+    ['Bashar', 'al-Assad', 'Abu', 'bin', 'Said', 'Gaulle']
+    """
+    cand = rules.cand_re
+    firsts = rules.particle_firsts
+    if firsts is None or not quick_exits._FAST_CANDS:
+        return [(m.start(), m.end(), m.group()) for m in cand.finditer(text, first)]
+    found = [(m.start(), m.end(), m.group()) for m in _UP_CAND_RE.finditer(text, first)]
+    if "-" in text:
+        low = []
+        for h in _HYPHEN_CAP_RE.finditer(text, first):
+            p = h.start()
+            while p and _RUN_CHAR_RE.match(text, p - 1):  # the only start a particle before it can have:
+                p -= 1  # the start of the word run before the hyphen
+            if p >= first and p < h.start() and not _UPPER_RE.match(text, p):
+                m = cand.match(text, p)
+                if m is not None:
+                    low.append((p, m.end(), m.group()))
+        if low:
+            found = sorted(found + low)
+    out: list[tuple[int, int, str]] = []
+    end = -1
+    for item in found:
+        if item[0] < end:
+            continue  # a particle already chained below
+        out.append(item)
+        end = item[1]
+        while text[end : end + 1] == " " and text[end + 1 : end + 2] in firsts:
+            m = cand.match(text, end + 1)
+            if m is None:
+                break
+            out.append((m.start(), m.end(), m.group()))
+            end = m.end()
+    return out
+
+
 def _name_chunks(
     text: str, rules: _Rules, covered: list[tuple[int, int]]
 ) -> list[list[tuple[int, int, str]]]:
@@ -95,9 +145,7 @@ def _name_chunks(
         mask = bytearray(len(text))
         for a, b in covered:
             mask[max(a, 0) : b] = b"\x01" * (b - max(a, 0))
-    for m in rules.cand_re.finditer(text, first):
-        s, e = m.span()
-        w = m.group()
+    for s, e, w in _candidates(text, rules, first):
         if cur and text[prev_end:s] != " ":
             flush()
             cur = []
@@ -123,3 +171,9 @@ def _name_chunks(
 
 _UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]")  # the first character of _CAP
 _RUN_CHAR_RE = re.compile(r"[\w’'\-.]")  # the characters cand_re's look-behind refuses
+_REST_CAP = _CAP.removeprefix("[A-ZÀ-ÖØ-Þ]")  # _CAP after its first character
+assert _REST_CAP != _CAP
+# cand_re's alternatives that start with a capital, the class first and the look-behind after it ("[A-Z]\.(?=\s)"
+# before _CAP, as in cand_re): the regex engine then skips to the next capital instead of trying every position
+_UP_CAND_RE = re.compile(rf"[A-ZÀ-ÖØ-Þ](?<![\w’'\-.].)(?:(?<=[A-Z])\.(?=\s)|{_REST_CAP})")
+_HYPHEN_CAP_RE = re.compile(r"-[A-ZÀ-ÖØ-Þ]")  # where a particle joined to a name ends ("al-Assad")

@@ -14,3 +14,5 @@ _FAST_ORGS = True  # skip _find_orgs when _orgs_blocked says it adds nothing (Fa
 _FAST_CHUNKS = True  # the quick exit of _name_chunks (False: the full scan always, to A/B it)
 
 _FAST_MEDIA = True  # media_names' prefilter only where a masthead word or acronym is (False: always)
+
+_FAST_CANDS = True  # _name_chunks' candidates: capitals, particles only where they matter (False: cand_re)

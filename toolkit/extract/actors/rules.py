@@ -34,6 +34,8 @@ class _Rules:
     place_pre_re: re.Pattern[str]
     not_place_to: frozenset[str]
     particles: frozenset[str]
+    # the first letters of the particles, None unless every particle is plain lower case (name_chunks' quick exit)
+    particle_firsts: frozenset[str] | None
     verbs_after_re: re.Pattern[str]
     verbs_before_re: re.Pattern[str]
     apposition_re: re.Pattern[str]
@@ -325,6 +327,11 @@ def _build_rules(path: Path) -> _Rules:
         place_pre_re=place_pre_re,
         not_place_to=frozenset(w.lower() for w in doc["not_place_before_to"]),
         particles=frozenset(doc["name_particles"]),
+        particle_firsts=(
+            frozenset(str(w)[0] for w in doc["name_particles"])
+            if all(re.fullmatch("[a-z]+", str(w)) for w in doc["name_particles"])
+            else None
+        ),
         verbs_after_re=re.compile(rf"^(?:\s*\([^)]{{1,24}}\))?,?\s+(?:{verbs})\b"),
         verbs_before_re=re.compile(rf"\b(?:{verbs}|according\s+to)\s+$"),
         verbs_last=_last_word_set([*doc["reporting_verbs"], "according to"]),
