@@ -115,6 +115,22 @@ def test_a_participle_after_a_comma_takes_the_clause_subject() -> None:
     assert _source(c, "300") == ("Lopez", "clause")
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Kelly visited the plant on Monday, claiming 400 jobs were lost.", "Kelly"),
+        ("Reilly toured the camp, claiming 2,000 families lacked water.", "Reilly"),
+        ("Beijing said on Monday, claiming 400 jobs were lost.", "Beijing"),
+        ("Speaking at a rally, Lopez criticised the figures, claiming 300 nurses had quit.", "Lopez"),
+    ],
+)
+def test_a_name_in_ly_or_ing_opening_the_sentence_is_its_subject(text: str, source: str) -> None:
+    # a sentence-initial name ending in -ly or -ing is no opening adverbial (review of 6fcc77a)
+    c = _claims(text)
+    number = c.filter(pl.col("source_rule").is_not_null())["surface"][0]
+    assert _source(c, number)[0] == source
+
+
 def test_a_participle_with_a_pronoun_subject_resolves_across_sentences() -> None:
     text = "Lopez said the ward was full. Later, she criticised the figures, claiming 300 nurses had quit."
     row = _claims(text).filter(pl.col("surface") == "300").row(0, named=True)

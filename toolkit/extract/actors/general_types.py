@@ -118,7 +118,14 @@ def join_state_prefixed(article: list[_Sentence], states: Mapping[str, str]) -> 
     """ "the US Libertarian Party ... the Libertarian Party": a discovered organisation's name without the state
     or demonym that starts its first mention is the same organisation (its id and label). ``states``: the
     dictionary's state names and demonyms (``_Lexicon.demonym_state``). A short form that two such names share
-    ("US Green Party", "German Green Party") is left alone."""
+    ("US Green Party", "German Green Party") is left alone.
+
+    >>> import polars as pl, toolkit
+    >>> t = "The US Libertarian Party named its candidate. The Libertarian Party said the vote was fair."
+    >>> toolkit.analyze_articles(pl.DataFrame({"article_id": ["a"], "text": [t]}), progress=False).tables[
+    ...     "mentions"].select("surface", "actor_id").rows()
+    [('US Libertarian Party', 'new:us-libertarian-party'), ('Libertarian Party', 'new:us-libertarian-party')]
+    """
     full: dict[str, _Mention | None] = {}
     for sent in article:
         text = sent.text

@@ -372,6 +372,23 @@ _RE_CLAUSE_SUBJECT = re.compile(
 )
 
 
+def _opens_with_a_name(text: str) -> bool:
+    """Whether the sentence's first word, read by ``_RE_OPENING_ADVERBIAL`` as an adverb or participle
+    (any word in -ly or -ing: "Separately", "Continuing a trend"), is rather a name with its verb ("Kelly
+    visited", "Beijing said"): the next word is not a function word (an opening participle or adverb is
+    followed by its object or a preposition: "Speaking at", "Continuing a") nor a comma.
+
+    >>> _opens_with_a_name("Kelly visited the plant, claiming 400 jobs"), _opens_with_a_name("Speaking at a rally, he")
+    (True, False)
+    >>> _opens_with_a_name("Separately, he said"), _opens_with_a_name("Continuing a feud, Lopez said")
+    (False, False)
+    """
+    words = text.lstrip(" \t\"“‘'(").split(None, 2)
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].endswith(","):
+        return False
+    return words[1].lower() not in _FUNCTION_WORDS and words[1][:1].islower()
+
+
 def _participle_cue(text: str, v: int, cues: list[_Cue], rules: _Rules) -> _Cue | None:
     """The cue of a reporting participle after a comma at ``v`` ("..., claiming 85,000 were hurt"): the
     subject of the reporting verb before it in the sentence, else the subject that opens the sentence's
@@ -390,6 +407,8 @@ def _participle_cue(text: str, v: int, cues: list[_Cue], rules: _Rules) -> _Cue 
     lead = _RE_OPENING_ADVERBIAL.match(text)
     at = lead.end() if lead else 0
     m = _RE_CLAUSE_SUBJECT.match(text, at, v)
+    if m is None and at and _opens_with_a_name(text):
+        m = _RE_CLAUSE_SUBJECT.match(text, 0, v)  # "Kelly visited ..., claiming": a name, not an adverb in -ly
     if m is None:
         return None
     a, b = m.span("pronoun") if m.group("pronoun") else _clean_source(text, *m.span("name"))
@@ -428,6 +447,11 @@ def _subject_before_appositive(
     return _subject_before(text, opening, rules, memos=memos)
 
 
+# an "according to" cue whose position lies within the sentence's first characters opens the sentence ("According
+# to", "But according to", a quote mark before it)
+_OPENING_CHARS = 8
+
+
 def _pick_cue(cues: tuple[_Cue, ...], a: int, b: int, text: str = "") -> _Cue | None:
     """The cue that credits the number at ``a``-``b``: an "according to" cue before any other (unless it
     opens the sentence and a named speaker's verb after it governs the number), then the nearest; a possessive
@@ -439,7 +463,7 @@ def _pick_cue(cues: tuple[_Cue, ...], a: int, b: int, text: str = "") -> _Cue | 
         c
         for c in cues
         if c[4] == "according_to"
-        and c[3] < 8
+        and c[3] < _OPENING_CHARS
         and any(v[4] == "verb" and c[1] < v[0] and v[3] < a and text[v[0] : v[0] + 1].isupper() for v in cues)
     ]  # (a named speaker: "According to the report, the virus claimed 6606 lives" stays the report's)
     opening = -1
