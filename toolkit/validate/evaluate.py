@@ -159,6 +159,7 @@ def evaluate_gold(
     dictionary: str | Path | None = None,
     align_new: bool = True,
     claim_span: ClaimSpan = "phrase",
+    align_parent: bool = True,
 ) -> dict[str, pl.DataFrame]:
     """Score a corpus against a gold file and write the tables (``python -m toolkit evaluate``).
 
@@ -166,7 +167,7 @@ def evaluate_gold(
     (as for :func:`toolkit.analyze`), an :class:`toolkit.Analysis` or a mapping of tables, which must
     hold every gold article (same ``article_id``). Writes ``scores``, ``agreement`` and ``matches``
     (``.csv`` or ``.parquet``), ``model_card.md`` and ``scores_chart.html`` to ``out_dir``; returns
-    the three tables. ``align_new`` and ``claim_span`` (which span of a predicted claim ``exact`` matching
+    the three tables. ``align_new``, ``align_parent`` and ``claim_span`` (which span of a predicted claim ``exact`` matching
     compares: its whole phrase or its number): see :func:`match_extractions`.
 
     >>> import tempfile
@@ -204,7 +205,9 @@ def evaluate_gold(
                 f"{len(missing)} gold article(s) are not in the corpus (article ids hash the text and metadata; "
                 f"omit the corpus to analyse the gold file's own articles): {', '.join(sorted(missing)[:3])}"
             )
-    matches = match_extractions(tables, gold, match=match, align_new=align_new, claim_span=claim_span)
+    matches = match_extractions(
+        tables, gold, match=match, align_new=align_new, claim_span=claim_span, align_parent=align_parent
+    )
     scores = summarise_scores(matches, gold.units, match=match, n_boot=n_boot, seed=seed, cluster=cluster)
     agreement = summarise_agreement(gold, match=match)
     out = Path(out_dir)

@@ -11,6 +11,14 @@ import polars as pl
 
 from toolkit.core.errors import check_choice
 from toolkit.core.schema import conform, empty
+from toolkit.validate.alignment import (
+    ParentRule,
+    _apply_ids,
+    _apply_parent,
+    _match_spans,
+    align_new_ids,
+    align_parent_ids,
+)
 from toolkit.validate.gold import Gold
 from toolkit.validate.tasks import (
     _PAIRS_SCHEMA,
@@ -142,37 +150,6 @@ def _predicted(tables: Mapping[str, pl.DataFrame], task: str, include_places: bo
     return conform(df, task)
 
 
-def _overlap(a1: int, b1: int, a2: int, b2: int) -> int:
-    return max(0, min(b1, b2) - max(a1, a2))
-
-
-def _match_spans(pred: list[dict[str, Any]], gold: list[dict[str, Any]], match: str) -> list[tuple[int, int]]:
-    """One-to-one (pred index, gold index) pairs: exact spans, or largest overlap first."""
-    cands = []
-    for i, p in enumerate(pred):
-        for j, g in enumerate(gold):
-            if p["article_id"] != g["article_id"]:
-                continue
-            if match == "exact":
-                if p["char_start"] == g["char_start"] and p["char_end"] == g["char_end"]:
-                    cands.append((1.0, i, j))
-            else:
-                ov = _overlap(p["char_start"], p["char_end"], g["char_start"], g["char_end"])
-                if ov > 0:
-                    union = max(p["char_end"], g["char_end"]) - min(p["char_start"], g["char_start"])
-                    cands.append((ov / union, i, j))
-    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    out = []
-    for _, i, j in cands:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            out.append((i, j))
-    return out
-
-
 def match_extractions(
     predicted: Any,
     gold: Gold,
@@ -181,6 +158,7 @@ def match_extractions(
     annotator: str | None = None,
     align_new: bool = True,
     claim_span: ClaimSpan = "phrase",
+    align_parent: bool = True,
 ) -> pl.DataFrame:
     """Row-level comparison: every predicted and gold item in the finished units, as tp, fp or fn.
 
@@ -194,6 +172,12 @@ def match_extractions(
     place id, predicted mentions no gold mention matches). Pairs match on article, sentence and actors.
     ``align_new``: gold ids ``new:<slug>`` take the toolkit's id for the same actor (:func:`align_new_ids`)
     in mentions, pairs, quote speakers and claim sources; ``False`` compares the ids as written.
+    ``align_parent``: a gold mention written as its state (gold sets write a body without an id of its own so:
+    "NASA" -> ``USA``) takes the id of the predicted mention it matches when that is a body of the state
+    (``affiliation``; never a person, place or state: :func:`~toolkit.validate.alignment.align_parent_ids`),
+    that mention only, and pairs follow; a gold quote speaker or claim source written as a state agrees
+    with such a body when the words name the body (:class:`~toolkit.validate.alignment.ParentRule`).
+    ``False`` compares the ids as written.
     ``claim_span``: under ``exact`` matching, a predicted claim's span is its whole phrase (``"phrase"``:
     ``span_start``/``span_end``, then its ``pred_start``/``pred_end``/``pred_text`` are the phrase's) or
     its number (``"number"``); see :data:`CLAIM_SPAN_CHOICES`.
@@ -211,6 +195,17 @@ def match_extractions(
     >>> by_number = match_extractions({"claims": pred}, gold, match="exact", claim_span="number")
     >>> by_number.filter(extractor="claims")["status"].to_list()
     ['fn', 'fp']
+
+    A gold set that writes NASA as its state (``USA``) against a toolkit that knows NASA:
+
+    >>> articles = pl.DataFrame({"article_id": ["a2"], "text": ["NASA said the launch was delayed."]})
+    >>> nasa = {"article_id": ["a2"], "sentence_id": [0], "char_start": [0], "char_end": [4], "surface": ["NASA"]}
+    >>> gold = gold_from_tables(articles, mentions=pl.DataFrame({**nasa, "actor_id": ["USA"]}), annotator="ann1")
+    >>> pred = pl.DataFrame({**nasa, "actor_id": ["NASA"], "actor_type": ["organization"], "affiliation": ["USA"]})
+    >>> match_extractions({"mentions": pred}, gold).filter(extractor="mentions")["same_actor"].to_list()
+    [True]
+    >>> match_extractions({"mentions": pred}, gold, align_parent=False).filter(extractor="mentions")["same_actor"].to_list()
+    [False]
     """
     check_choice("match", match, MATCH_CHOICES)
     check_choice("claim_span", claim_span, CLAIM_SPAN_CHOICES)
@@ -228,6 +223,11 @@ def match_extractions(
             gold_tables["mentions"] = _apply_ids(gold_tables["mentions"], mapping, "actor_id")
             gold_tables["quotes"] = _apply_ids(gold_tables["quotes"], mapping, "speaker_actor_id")
             gold_tables["claims"] = _apply_ids(gold_tables["claims"], mapping, "source_actor_id")
+        parent = ParentRule(pred_ments) if align_parent else None
+        if parent is not None and pred_ments is not None:
+            gold_tables["mentions"] = _apply_parent(
+                gold_tables["mentions"], align_parent_ids(pred_ments, gold_tables["mentions"], parent.states)
+            )
         gold_tables["pairs"] = find_sentence_pairs(gold_tables["mentions"], include_places=gold.include_places)
         for task in TASKS:
             pred_df = _predicted(tables, task, gold.include_places).join(units, on=["article_id", "sentence_id"], how="semi")
@@ -237,7 +237,7 @@ def match_extractions(
             if task == "pairs":
                 rows += _match_pairs(ann, pred_df, gold_df)
             else:
-                rows += _match_task(ann, task, pred_df, gold_df, match)
+                rows += _match_task(ann, task, pred_df, gold_df, match, parent)
     out = pl.DataFrame(rows, schema=MATCHES_SCHEMA) if rows else pl.DataFrame(schema=MATCHES_SCHEMA)
     return out.sort("annotator", "extractor", "article_id", pl.coalesce("gold_start", "pred_start"), "status", maintain_order=True)
 
@@ -261,7 +261,9 @@ def _phrase_spans(claims: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _match_task(ann: str, task: str, pred_df: pl.DataFrame, gold_df: pl.DataFrame, match: str) -> list[dict[str, Any]]:
+def _match_task(
+    ann: str, task: str, pred_df: pl.DataFrame, gold_df: pl.DataFrame, match: str, parent: ParentRule | None = None
+) -> list[dict[str, Any]]:
     span = TEXT_COLUMN[task]
     preds = pred_df.sort("article_id", "char_start", "char_end").to_dicts()
     golds = gold_df.sort("article_id", "char_start", "char_end").to_dicts()
@@ -284,6 +286,10 @@ def _match_task(ann: str, task: str, pred_df: pl.DataFrame, gold_df: pl.DataFram
             "pred_attrs": _attrs(task, p), "gold_attrs": _attrs(task, g),
             **blank, **{f"same_{f}": _same(task, f, p, g) for f in FIELDS[task]},
         })  # fmt: skip
+        if parent is not None:  # a gold speaker or source written as its state, the toolkit naming the body
+            for f in ("source", "speaker"):
+                if rows[-1][f"same_{f}"] is False and f in FIELDS[task] and parent.agrees(f, p, g):
+                    rows[-1][f"same_{f}"] = True
         if task == "mentions" and g.get("place_id") is None:
             rows[-1]["same_place_id"] = None  # a gold mention without a place id: its place is not scored
     mp, mg = {i for i, _ in pairs}, {j for _, j in pairs}
@@ -431,10 +437,12 @@ def score_extractions(
     ci: float = 0.95,
     cluster: Cluster = "article",
     claim_span: ClaimSpan = "phrase",
+    align_new: bool = True,
+    align_parent: bool = True,
 ) -> pl.DataFrame:
     """:func:`match_extractions` then :func:`summarise_scores`: the scores table in one call
-    (``claim_span``: which span of a predicted claim ``exact`` matching compares, see
-    :func:`match_extractions`).
+    (``claim_span``: which span of a predicted claim ``exact`` matching compares; ``align_new``,
+    ``align_parent``: how gold actor ids are aligned with the toolkit's; see :func:`match_extractions`).
 
     >>> import polars as pl
     >>> from toolkit import score_extractions
@@ -447,93 +455,9 @@ def score_extractions(
     >>> score_extractions(predicted, gold, n_boot=0).filter(extractor="claims").select("field", "f1").rows()[:2]
     [('span', 1.0), ('value', 0.0)]
     """
-    matches = match_extractions(predicted, gold, match=match, annotator=annotator, claim_span=claim_span)
+    matches = match_extractions(
+        predicted, gold, match=match, annotator=annotator, claim_span=claim_span, align_new=align_new,
+        align_parent=align_parent,
+    )  # fmt: skip
     units = gold.units if annotator is None else gold.units.filter(pl.col("annotator") == annotator)
     return summarise_scores(matches, units, match=match, n_boot=n_boot, seed=seed, ci=ci, cluster=cluster)
-
-
-def _slug_tokens(text: str | None) -> tuple[str, ...]:
-    import unicodedata
-
-    if not text:
-        return ()
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return tuple(t for t in "".join(c if c.isalnum() else " " for c in plain).split() if t)
-
-
-def _same_actor_name(gold_id: str, pred_id: str, pred_label: str | None) -> bool:
-    """Whether ``new:<slug>`` and a predicted id name the same actor: the predicted id is a discovered
-    one too, or its id or label spells the slug, or one name holds the other's words (two words or more:
-    "Geir Pedersen" / "UN envoy Geir Pedersen"; a lone "Wagner" never stands for "Therese Kayikwamba Wagner")."""
-    if pred_id.startswith("new:"):
-        return True
-    g = _slug_tokens(gold_id[4:].replace("-", " "))
-    for cand in (_slug_tokens(pred_id.replace("_", " ")), _slug_tokens(pred_label)):
-        if not cand or not g:
-            continue
-        if cand == g:
-            return True
-        small, big = (cand, g) if len(cand) <= len(g) else (g, cand)
-        if len(small) >= 2 and set(small) <= set(big):
-            return True
-    return False
-
-
-def align_new_ids(predicted: pl.DataFrame, gold: pl.DataFrame) -> pl.DataFrame:
-    """Match gold ids ``new:<slug>`` to the toolkit's ids, article by article: ``article_id``,
-    ``gold_id``, ``pred_id``.
-
-    A gold ``new:`` id marks an actor the annotator did not find in the dictionary when the gold was
-    built; when the dictionary later learns that actor, or the toolkit discovers it under another slug,
-    the same words carry a different id. Each such gold actor takes the id the toolkit gives most of
-    its mentions (overlapping spans) if that id is a discovered one or names the same actor (see
-    :func:`_same_actor_name`), one to one within the article, and never an id the gold uses for another
-    actor there. Everything else keeps its gold id, so a wrong resolution stays wrong.
-
-    >>> g = pl.DataFrame({"article_id": ["a"], "char_start": [0], "char_end": [13], "actor_id": ["new:geir-pedersen"]})
-    >>> p = pl.DataFrame({"article_id": ["a"], "char_start": [0], "char_end": [13], "actor_id": ["pedersen"],
-    ...                   "actor_label": ["Geir Pedersen"]})
-    >>> align_new_ids(p, g).rows()
-    [('a', 'new:geir-pedersen', 'pedersen')]
-    >>> align_new_ids(p.with_columns(actor_id=pl.lit("WAGNER"), actor_label=pl.lit("Wagner Group")), g).height
-    0
-    """
-    schema = {"article_id": pl.String, "gold_id": pl.String, "pred_id": pl.String}
-    if gold.height == 0 or predicted.height == 0:
-        return pl.DataFrame(schema=schema)
-    label = predicted["actor_label"] if "actor_label" in predicted.columns else pl.Series([None] * predicted.height)
-    preds = predicted.select("article_id", "char_start", "char_end", "actor_id").with_columns(label.alias("actor_label"))
-    golds = gold.select("article_id", "char_start", "char_end", "actor_id")
-    cands = (
-        golds.filter(pl.col("actor_id").str.starts_with("new:"))
-        .join(preds, on="article_id", suffix="_p")
-        .filter((pl.col("char_start") < pl.col("char_end_p")) & (pl.col("char_start_p") < pl.col("char_end")))
-        .group_by("article_id", "actor_id", "actor_id_p")
-        .agg(pl.len().alias("n"), pl.col("actor_label").first())
-        .sort("article_id", "n", "actor_id", "actor_id_p", descending=[False, True, False, False])
-    )
-    used_gold = {(a, i) for a, i in golds.select("article_id", "actor_id").unique().rows()}
-    taken: set[tuple[str, str]] = set()
-    done: set[tuple[str, str]] = set()
-    rows = []
-    for art, gid, pid, _, plabel in cands.rows():
-        if (art, gid) in done or (art, pid) in taken or pid is None:
-            continue
-        if pid != gid and (art, pid) in used_gold:
-            continue  # the gold names another actor so in this article
-        if _same_actor_name(gid, pid, plabel):
-            rows.append((art, gid, pid))
-            done.add((art, gid))
-            taken.add((art, pid))
-    return pl.DataFrame(rows, schema=schema, orient="row")
-
-
-def _apply_ids(df: pl.DataFrame, mapping: pl.DataFrame, column: str) -> pl.DataFrame:
-    if column not in df.columns or mapping.height == 0:
-        return df
-    m = mapping.rename({"gold_id": column, "pred_id": "_pred"})
-    return (
-        df.join(m, on=["article_id", column], how="left", maintain_order="left")
-        .with_columns(pl.coalesce("_pred", column).alias(column))
-        .drop("_pred")
-    )
