@@ -16,7 +16,15 @@ import polars as pl
 from toolkit.core import cache
 from toolkit.core.resources import data_path
 from toolkit.core.schema import conform, empty, require_columns
-from toolkit.extract.actors import article_evidence, general_news, general_people, general_types, media
+from toolkit.extract.actors import (
+    article_evidence,
+    general_news,
+    general_people,
+    general_types,
+    gov_bodies,
+    media,
+    org_names,
+)
 from toolkit.extract.actors.context import _contextualise
 from toolkit.extract.actors.dictionary import _dictionary_files
 from toolkit.extract.actors.fragments import drop_fragments
@@ -199,6 +207,8 @@ def find_mentions(
     media_rules = media.media_rules()
     people_rules = general_people.people_rules()
     evidence = article_evidence.evidence_rules()
+    bodies = gov_bodies.body_rules()
+    company_heads = org_names.company_heads()
     has_acr = general_news.acronym_flags(sents["text"], lex, general)  # sentences that may hold a new acronym
     # per mention: its sentence's row and the fields written, appended as each article is finished (tuples of
     # numbers and strings, which the garbage collector stops tracking: the call keeps no objects per mention)
@@ -228,6 +238,8 @@ def find_mentions(
             general_people.link_people(article, rules, people_rules)
             article_evidence.drop_days_and_cases(article, evidence)  # "Super Tuesday", "Kelly v. United States"
             article_evidence.surnames_over_aliases(article, rules, evidence)  # "Michael Bloomberg ... Bloomberg said"
+            org_names.place_led_companies(article, company_heads)  # "Kenya Airways", "Indian Railways"
+            gov_bodies.public_bodies(article, rules, lex, bodies)  # "North Wales Police" -> affiliation GBR
         article_evidence.longest_place_names(article, rules, evidence)  # "American Samoa"
         article_evidence.coordinated_subjects(article, rules)  # "Arizona, Florida and Illinois hold primaries"
         if not groups:

@@ -1,0 +1,84 @@
+"""A state, place or demonym that starts a company's name is part of the name (issue 19, general news): an article
+step of :func:`toolkit.extract.actors.find_mentions`.
+
+"Kestrel Airways" is a discovered name, but "Kenya Airways" and "Indian Railways" start with a dictionary name (a
+state, a place, a demonym) that the finder reads as the place. When the capitalised words right after such a
+mention end in a company head of ``data/actors_general.yaml`` (``company_heads``: "Airways", "Railways", "Energy")
+the whole run is one organisation, ``new:<slug>`` (rule ``place_org``), with no affiliation: owning no state, a
+company is not the state's. A title after the place ("Florida Governor Ron DeSantis") ends in no head and is left
+alone; a run holding another actor (a person) is left alone.
+
+>>> import polars as pl, toolkit
+>>> t = "Ruritania Airways cancelled 40 flights on Monday, and Kenya Railways suspended its night trains."
+>>> toolkit.analyze_articles(pl.DataFrame({"article_id": ["a"], "text": [t]}), progress=False).tables[
+...     "mentions"].select("surface", "actor_id", "actor_type").rows()[-1]
+('Kenya Railways', 'new:kenya-railways', 'organization')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from toolkit.core import cache
+from toolkit.core.resources import data_path, load_yaml
+from toolkit.extract.actors.mentions import _START, _Mention, _Sentence
+from toolkit.extract.actors.words import _slug
+
+_PLACE_RULES = frozenset({"alias", "demonym", "capital"})
+_RUN_RE = re.compile(r"(?:[ \t]+[A-Z][\w’'&-]*)+")  # the capitalised words after a mention
+_PREV_RE = re.compile(r"([A-Z][\w’'&-]*)[ \t]+$")  # a capitalised word right before it
+
+
+def company_heads() -> frozenset[str]:
+    """The ``company_heads`` of ``data/actors_general.yaml``, read once per version of the file.
+
+    >>> "Airways" in company_heads()
+    True
+    """
+    path = data_path("actors_general.yaml")
+    return cache.load("actors.org_names", (path,), lambda: _build(path))  # type: ignore[no-any-return]
+
+
+def _build(path: Any) -> frozenset[str]:
+    return frozenset(str(w) for w in load_yaml(path)["company_heads"])
+
+
+def place_led_companies(article: list[_Sentence], heads: frozenset[str]) -> None:
+    """Join a place, state or demonym and the capitalised words after it that end in a company head into one
+    organisation (see the module docstring)."""
+    for sent in article:
+        ms = sent.mentions
+        if not ms:
+            continue
+        text = sent.text
+        changed = False
+        for m in list(ms):
+            if (
+                m.rule not in _PLACE_RULES
+                or text[m.end : m.end + 1] != " "
+                or not text[m.end + 1 : m.end + 2].isupper()
+            ):
+                continue  # quick exit: no capitalised word right after the mention
+            if m.type not in ("state", "location") or not any(x is m for x in ms):
+                continue
+            run = _RUN_RE.match(text, m.end)
+            if run is None:
+                continue
+            if run.group().split()[-1] not in heads:
+                continue  # "Kenya Power Minister X": the run must end in the head
+            e = run.end()
+            prev = _PREV_RE.search(text, 0, m.start)
+            if prev is not None and prev.group(1) != "The":
+                continue  # "Air India Express": the run starts before the place
+            inside = [x for x in ms if x is not m and x.start < e and m.start < x.end]
+            if any(x.end > e or x.type not in ("state", "location", "organization", "other") for x in inside):
+                continue
+            if any(x.type == "organization" and not x.actor_id.startswith("new:") for x in inside):
+                continue
+            name = text[m.start : e]
+            joined = _Mention(m.start, e, "new:" + _slug(name), name, "organization", "place_org")
+            ms[:] = [joined if x is m else x for x in ms if not any(x is y for y in inside)]
+            changed = True
+        if changed:
+            ms.sort(key=_START)
