@@ -20,13 +20,14 @@ The first runs of the four sets (see docs/accuracy.md) are::
     python bench/eval_first_run.py /tmp/wt-8df0530 --gold tests/data/heldout3/gold.jsonl
     python bench/eval_first_run.py /tmp/wt-267233a --gold tests/data/heldout4/gold.jsonl
 
-Sets 5-9 (real Wikinews articles) were scored before they were committed, with --gold outside the repository::
+Sets 5-10 (real Wikinews articles) were scored before they were committed, with --gold outside the repository::
 
     python bench/eval_first_run.py /tmp/wt-9f11679 --gold /work/heldout5/gold.jsonl   # set 5
     python bench/eval_first_run.py /tmp/wt-set6 --gold /work/heldout6/gold.jsonl      # set 6, at 4fa9ee1
     python bench/eval_first_run.py /tmp/wt-d022c2e --gold /work/heldout7/gold.jsonl   # set 7
     python bench/eval_first_run.py /tmp/wt-1951d07 --gold /work/heldout8/gold.jsonl   # set 8
     python bench/eval_first_run.py /tmp/wt-d98ab6c --gold /work/heldout9/gold.jsonl   # set 9
+    python bench/eval_first_run.py /tmp/wt-fee9c90 --gold /work/heldout10/gold.jsonl  # set 10
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
 """Which gold sets a test may read as input: the one list of the held-out sets.
 
-Sets 6, 7, 8 and 9 (real Wikinews articles annotated blind) are held out from whoever changes the toolkit's rules:
+Sets 7, 8, 9 and 10 (real Wikinews articles annotated blind) are held out from whoever changes the toolkit's rules:
 only their scoring in ``tests/test_heldout.py`` reads them. No other test takes their articles as input, so no
 test's output can show them to a rule writer. ``bench/check_identical.py`` keeps the same list (a test checks).
+Set 6 was held out until its errors were opened for error analysis on 2026-12-07 (sixth session); since then it
+is in-sample, like the development sets D and E.
 
 >>> is_held_out(Path("tests/data/heldout7/a/articles/01_x.txt")), is_held_out(Path("tests/data/heldout5/articles/01.txt"))
 (True, False)
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-HELD_OUT = ("heldout6", "heldout7", "heldout8", "heldout9")
+HELD_OUT = ("heldout7", "heldout8", "heldout9", "heldout10")
 DATA = Path(__file__).resolve().parent / "data"
 
 

@@ -28,7 +28,7 @@ try:
 finally:
     sys.path.remove(str(ROOT / "bench"))
 
-SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "devD", "devE")
+SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "devD", "devE")
 MARGIN = 0.03
 # First runs (spans matched by overlap, gold new: ids aligned, today's scorer), from
 #   git worktree add /tmp/wt-<commit> <commit>
@@ -37,8 +37,9 @@ MARGIN = 0.03
 # set 4's is 267233a, before 1876855 added dictionary entries for names only set 4 holds.
 # Sets 5 and 6 (real Wikinews articles, general news, annotated blind) were each scored once before they were
 # committed, kept outside the repository until then: set 5 with the toolkit at 9f11679, set 6 at 4fa9ee1 (tables
-# identical to 30ee508's: bench/check_identical.py), set 7 at d022c2e, set 8 at 1951d07, set 9 at d98ab6c, by the command above with --gold pointing outside
-# the repository.
+# identical to 30ee508's: bench/check_identical.py), set 7 at d022c2e, set 8 at 1951d07, set 9 at d98ab6c, set 10 at fee9c90, by the command above with --gold pointing
+# outside the repository. Values scored before the scorer's parent alignment (a39fc52), which raises sets 6, 7 and 9
+# a little and leaves the others unchanged, so those floors are that much looser.
 FIRST_RUN: dict[str, tuple[str, dict[str, float]]] = {
     "heldout": ("0aaddf3", {"mentions_actor": 0.850, "pairs_f1": 0.824, "claims_value_f1": 0.926,
                             "quotes_found": 1.000, "speaker": 0.818, "claims_source": 0.727}),
@@ -61,6 +62,9 @@ FIRST_RUN: dict[str, tuple[str, dict[str, float]]] = {
     # set 9 (held out; 13 articles), scored at the start of the session that added it, d98ab6c, before any rule of it
     "heldout9": ("d98ab6c", {"mentions_actor": 0.864, "pairs_f1": 0.622, "claims_value_f1": 0.893,
                              "quotes_found": 1.000, "speaker": 0.884, "claims_source": 0.863}),
+    # set 10 (held out; 14 articles, 6 of them interviews), scored at the start of the session that added it, fee9c90
+    "heldout10": ("fee9c90", {"mentions_actor": 0.772, "pairs_f1": 0.559, "claims_value_f1": 0.832,
+                              "quotes_found": 1.000, "speaker": 0.778, "claims_source": 0.944}),
     "devD": ("1951d07", {"mentions_actor": 0.853, "pairs_f1": 0.422, "claims_value_f1": 0.889,
                          "quotes_found": 1.000, "speaker": 0.805, "claims_source": 0.853}),
     "devE": ("1951d07", {"mentions_actor": 0.828, "pairs_f1": 0.532, "claims_value_f1": 0.964,
@@ -78,6 +82,7 @@ LATER_FIRST_RUNS: dict[tuple[str, str], tuple[str, float]] = {
     ("heldout7", "places_resolved"): ("d022c2e", 0.914),  # first run, with the set's other measures
     ("heldout8", "places_resolved"): ("1951d07", 0.846),  # first run, with the set's other measures
     ("heldout9", "places_resolved"): ("d98ab6c", 0.780),  # first run, with the set's other measures
+    ("heldout10", "places_resolved"): ("fee9c90", 0.948),  # first run, with the set's other measures
     ("devD", "places_resolved"): ("1951d07", 0.838),
     ("devE", "places_resolved"): ("1951d07", 0.884),
 }
