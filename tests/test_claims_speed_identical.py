@@ -300,3 +300,133 @@ def test_source_cue_shortcuts_change_no_cue(monkeypatch: pytest.MonkeyPatch) -> 
     verbs = [first[c[0] : c[1]] for c in fast[0] if c[4] == "verb"]
     assert verbs == ["ministry"]
     assert any(first[c[0] : c[1]] == "some estimates" for c in fast[0] if c[4] == "possessive")
+
+
+# ---------------------------------------------------------------- third round (issue 25, item 2)
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    """Invented news-like texts: words, figures, list heads ("including", "among them"), clause breaks,
+    qualifiers after a figure ("or more"), look-alike words and the odd newline or non-ASCII character."""
+    import random
+
+    rng = random.Random(seed)
+    words = (
+        "the ministry said 40 people were killed including among them such as of whom mostly mainly "
+        "most of them many of them half of them among the dead among those among whom soldiers , ; : ( ) — – . "
+        "and but while whereas or more at least about Including AMONG THEM so-called includings amongst "
+        "villagers 1,200 3.5 Ministry officials reported fled homes were destroyed ſuch \n"
+    ).split(" ")
+    out = []
+    for _ in range(n):
+        k = rng.randint(0, 60)
+        toks = [rng.choice(words) for _ in range(k)]
+        if rng.random() < 0.3:
+            toks.insert(rng.randint(0, len(toks)), "x" * rng.randint(1, 120))  # a long word: the reach
+        out.append(" ".join(toks) + rng.choice(["", " ", "\n", ", "]))
+    return out
+
+
+def test_read_after_clauses_as_two_searches() -> None:
+    """The clause after the qualifier phrase is not searched again when there is no such phrase: the
+    clauses ``_read_after`` gives are those of two plain searches, on many texts after a number."""
+    from toolkit.extract.claims import reading
+    from toolkit.extract.claims.memos import _Memos
+    from toolkit.extract.claims.rules import _rules
+
+    rules = _rules(None, None, None, None)
+    memos = _Memos(rules)
+    qualified = 0
+    heads = [" ", " ", " or more ", " or so, ", " people or more ", " plus "]
+    for i, t in enumerate(_random_texts(800, 26)):
+        after = heads[i % len(heads)] + t
+        for compound in (False, True):
+            got = reading._read_after(after, compound, rules, memos)
+            used = got[3][2]
+            assert got[4] == (reading._clause(after), reading._clause(after[used:])), after
+            qualified += used > 0
+    assert qualified > 20  # "or more", "at least": a qualifier phrase after the number was met
+
+
+def test_window_needs_by_identity() -> None:
+    """``_window_needs`` remembers a pattern by its identity: an equal pattern compiled again, and a
+    different pattern that reuses a dropped one's memory, get their own needs."""
+    first = re.compile(r"\b(?:widows?|orphans?)\s+of\s+$", re.I)
+    assert _window_needs(first) == ("widow", "orphan")  # the longer words of the two alternatives
+    again = re.compile(r"\b(?:widows?|orphans?)\s+of\s+$", re.I)
+    assert _window_needs(again) == _window_needs(first)
+    for k in range(numbers_grammar._NEEDS_MAX + 5):  # more patterns than remembered: the memo starts again
+        pat = re.compile(rf"\b(?:word{k}|other{k})\s+$")
+        assert _window_needs(pat) == tuple(sorted({f"word{k}", f"other{k}"}, key=lambda w: (len(w), w)))
+    assert len(numbers_grammar._NEEDS_BY_ID) <= numbers_grammar._NEEDS_MAX
+    assert _window_needs(re.compile(r"\d+\s+$")) is None
+
+
+def _random_windows(n: int, seed: int) -> list[str]:
+    """Short random texts before a number: letters of both cases, digits, "+", brackets, dashes, dots,
+    spaces of several kinds, a newline, an underscore, non-ASCII letters and digits."""
+    import random
+
+    rng = random.Random(seed)
+    pieces = [
+        "Phase", "week", "No.", "Nos", "about", "call", "+44", "0800", "(020)", "555-", "123.", "0", "7",
+        "A", "b", "É", "é", "_", "٣", "F-", "x", ".", "-", "–", "#", "(", ")", ",", " ", " ", "  ", "\u00a0",
+        "\u2028", "\n", "\t",
+    ]  # fmt: skip
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(n)]
+
+
+def test_number_context_shortcuts_match_the_regexes() -> None:
+    """``numbers._phone_before`` and ``numbers._last_word_search`` give what the plain regex searches
+    they stand for give, on many random texts before a number."""
+    from toolkit.extract.numbers import _RE_LABEL_WORD, _RE_LOWER_WORD_END, _RE_PHONE_BEFORE
+
+    phones = words = 0
+    for w in _random_windows(30_000, 27):
+        ref = _RE_PHONE_BEFORE.search(w[-16:]) is not None
+        assert numbers._phone_before(w) == ref, repr(w)
+        phones += ref
+        for pat in (_RE_LABEL_WORD, _RE_LOWER_WORD_END):
+            m, r = numbers._last_word_search(pat, w), pat.search(w)
+            assert (m and m.span(1)) == (r and r.span(1)), (pat.pattern, repr(w))
+            words += r is not None
+    assert phones > 300 and words > 1000
+
+
+def test_number_kinds_with_and_without_the_context_shortcuts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kinds of the numbers of many sentences do not change when the shortcuts are replaced by the
+    plain searches (labels such as "Phase 2" and phone numbers among them)."""
+    texts = [
+        *SENTENCES, *DATED,
+        "Call 0800 123 456 or +44 20 7946 0958 before Phase 2 starts; in week 22 of the season, 3 died.",
+        "The Falcon 9 rocket and Interstate 80 closed, No. 5 said; HR 6819 passed 218-214 in the House.",
+    ]  # fmt: skip
+    fast = [_spans(t) for t in texts]
+    monkeypatch.setattr(
+        numbers, "_phone_before", lambda prev: numbers._RE_PHONE_BEFORE.search(prev[-16:]) is not None
+    )
+    monkeypatch.setattr(numbers, "_last_word_search", lambda pat, text: pat.search(text))
+    from toolkit.core import cache
+
+    cache.clear_all(rule_sets=False)  # the context tests are remembered by their texts
+    assert [_spans(t) for t in texts] == fast
+    kinds = {(s[2], s[3]) for row in fast for s in row}
+    assert ("2", "label") in kinds and ("3", "claim") in kinds
+
+
+def test_window_needs_drop_words_holding_another() -> None:
+    """A needed word that holds a shorter one is left out (a window with it holds the shorter one too):
+    every word the pattern needs still holds one that is kept, and no kept word holds another."""
+    from toolkit.extract.numbers_grammar import _required_literals
+
+    pat = re.compile(r"\b(?:aged|ages|age|widowers?|widows?|grandmothers?|mothers?)\s+$", re.I)
+    needs = _window_needs(pat)
+    assert needs == ("age", "widow", "mother")
+    g = _grammar(None)
+    for p in (g.re_attr_before, g.re_attr_rank_before, g.re_attr_before_fraction):
+        if p is None:
+            continue
+        kept, full = _window_needs(p), _required_literals(p)
+        assert kept is not None and full is not None and set(kept) <= full
+        assert all(any(k in w for k in kept) for w in full)
+        assert not any(a != b and a in b for a in kept for b in kept)

@@ -859,6 +859,39 @@ def _name_number(prev: str, nxt: str, g: _Grammar, value: float) -> bool:
     return _RE_LOWER_WORD.search(prev) is not None or _RE_LOWER_WORD.search(nxt) is not None
 
 
+def _phone_before(prev: str) -> bool:
+    """``_RE_PHONE_BEFORE.search(prev[-16:])``: the text before a number ends in a group of a phone number.
+
+    Answered without the regex where ``prev`` ends with white space right after a letter, as before most
+    numbers ("about 40"): each alternative ends with a digit, "+", ")", "-" or "." and at most one white
+    space after it (``$`` may also match before a final newline: then a letter ends the match, which none does).
+
+    >>> _phone_before("call +44 "), _phone_before("call 0800 "), _phone_before("killed about ")
+    (True, True, False)
+    """
+    if len(prev) > 1 and prev[-1].isspace() and prev[-2].isalpha():
+        return False
+    return _RE_PHONE_BEFORE.search(prev[-16:]) is not None
+
+
+def _last_word_search(pat: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pat.search(text)`` for ``pat`` a word, then white space to the end (``_RE_LABEL_WORD``,
+    ``_RE_LOWER_WORD_END``: no white space before their ``\\s+$``): a match needs ``text`` to end with white
+    space and starts inside the last run of other characters, so the search starts there (``\\b`` still
+    sees the character before it).
+
+    >>> _last_word_search(_RE_LABEL_WORD, "the rebels in Phase ").group(1)
+    'Phase'
+    >>> _last_word_search(_RE_LABEL_WORD, "the Phase two"), _last_word_search(_RE_LOWER_WORD_END, "x")
+    (None, None)
+    """
+    head = text.rstrip()
+    if len(head) == len(text):
+        return None  # no white space at the end
+    last = head.rsplit(None, 1)
+    return pat.search(text, len(head) - len(last[-1]) if last else 0)
+
+
 def _context_label(prev: str, nxt: str, g: _Grammar) -> bool:
     """The tests of :func:`_digit_kind` that read only the 40 characters before the
     number (``prev``) and the 30 after its phrase (``nxt``): True where they make it a label."""
@@ -870,9 +903,9 @@ def _context_label(prev: str, nxt: str, g: _Grammar) -> bool:
             return True  # F-16, COVID-19, MH17, 5G
     if _RE_DIGIT_DASH_END.search(prev8) and _RE_DASH_DIGIT.match(nxt):
         return True
-    if _RE_PHONE_BEFORE.search(prev[-16:]) or _RE_PHONE_AFTER.match(nxt):
+    if _phone_before(prev) or _RE_PHONE_AFTER.match(nxt):
         return True  # the other groups of a phone number ("0800 123 456", "555-0123", "+44 20 7946 0958")
-    lw = _RE_LABEL_WORD.search(prev)
+    lw = _last_word_search(_RE_LABEL_WORD, prev)
     if (
         _RE_NUMBER_SIGN.search(prev8)
         or bool(lw and lw.group(1) in g.label_words)
@@ -889,7 +922,7 @@ def _lower_label(prev: str, nxt: str, g: _Grammar) -> bool:
     "up to week 22 of a pregnancy", "phase two was planned"; not "within a week 5,000 people fled"."""
     if not g.label_words_lower or g.re_label_after is None:
         return False
-    lw = _RE_LOWER_WORD_END.search(prev[-20:])
+    lw = _last_word_search(_RE_LOWER_WORD_END, prev[-20:])
     return bool(lw and lw.group(1) in g.label_words_lower and g.re_label_after.match(nxt))
 
 
@@ -898,7 +931,7 @@ def _word_label(prev: str, nxt: str, g: _Grammar) -> bool:
     "Phase two") or a lower-case one (:func:`_lower_label`), followed by what a label is followed by."""
     if g.re_label_after is None or not g.re_label_after.match(nxt):
         return False
-    lw = _RE_LABEL_WORD.search(prev)
+    lw = _last_word_search(_RE_LABEL_WORD, prev)
     if (lw and lw.group(1) in g.label_words and prev.endswith((" ", "\u00a0"))) or _lower_label(prev, nxt, g):
         # but a rank is no label: "the world number one"
         return g.re_attr_rank_before is None or g.re_attr_rank_before.search(prev) is None

@@ -594,12 +594,38 @@ def _required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return found if found and all(found) else None
 
 
-@functools.lru_cache(maxsize=256)
+_NEEDS_BY_ID: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+_NEEDS_MAX = 256  # patterns remembered (all forgotten when more come: a few rule sets in one process)
+
+
 def _window_needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """:func:`_required_literals` of ``pattern`` as a tuple, shortest first (the likeliest to be found), once
-    per pattern; None when there is no guarantee. See :func:`_may_match_in`."""
+    per pattern, without a word that holds an earlier one (it is found only where that one is); None when
+    there is no guarantee. See :func:`_may_match_in`.
+
+    Remembered by the pattern's identity (the entry keeps the pattern, so its id is not reused): hashing a
+    compiled pattern hashes its whole compiled code, microseconds for a long alternation, and the number
+    scanner asks once per sentence.
+
+    >>> p = re.compile(r"\\b(?:killed|died)\\s+in\\b", re.I)
+    >>> _window_needs(p), _window_needs(p) is _window_needs(p)
+    (('died', 'killed'), True)
+    """
+    hit = _NEEDS_BY_ID.get(id(pattern))
+    if hit is not None and hit[0] is pattern:
+        return hit[1]
     found = _required_literals(pattern)
-    return None if found is None else tuple(sorted(found, key=lambda w: (len(w), w)))
+    needs: tuple[str, ...] | None = None
+    if found is not None:
+        kept: list[str] = []
+        for w in sorted(found, key=lambda w: (len(w), w)):
+            if not any(n in w for n in kept):  # "aged" holds "age": a window with it holds "age" too
+                kept.append(w)
+        needs = tuple(kept)
+    if len(_NEEDS_BY_ID) >= _NEEDS_MAX:
+        _NEEDS_BY_ID.clear()
+    _NEEDS_BY_ID[id(pattern)] = (pattern, needs)
+    return needs
 
 
 def _may_match_in(window: str, needs: tuple[str, ...] | None) -> bool:

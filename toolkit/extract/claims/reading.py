@@ -263,7 +263,9 @@ def _read_after(after: str, compound: bool, rules: _Rules, memos: _Memos) -> _Af
             what, _, what_end = _what(after[what_after.end() :], rules, memos)
             what_end += what_after.end()
     found_after = _q_after(after, rules, what_end)
-    clauses = (_clause(after), _clause(after[found_after[2] :]))
+    clause = _clause(after)
+    # (the clause after the qualifier phrase is the same text when there is none)
+    clauses = (clause, _clause(after[found_after[2] :]) if found_after[2] else clause)
     measure = unit_after(after, rules.units) if rules.units is not None else None
     measure_end = 0
     if measure is not None and rules.units is not None and rules.units.re_after is not None:
