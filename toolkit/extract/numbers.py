@@ -333,7 +333,12 @@ def _find(
     # cardinals written with digits or words
     # a match of re_digits starts with a digit: scanning from the first one finds the same
     raw: list[tuple[int, int, float, bool]] = (
-        [(*m.span(), _num(m.group()), True) for m in g.re_digits.finditer(text, first.start())]
+        [
+            (*m.span(), _num(m.group()), True)
+            for m in g.re_digits.finditer(text, first.start())
+            if not text[m.start() - 1 : m.start()].isalpha()
+            or text[m.start() - 3 : m.start()] in g.currency_symbols
+        ]  # a digit glued to letters only after a currency code ("SEK9 million"; not "BBC1")
         if first
         else []
     )
@@ -660,7 +665,8 @@ def _extend(
         form, unit = form_after, unit_after
     end = b + used
     surface = text[start:end]
-    if is_digit and kind == "claim":
+    if is_digit and kind == "claim" and not (start < a and text[a - 1].isalpha()):
+        # (an amount glued to its currency code, "SEK9 million", is money: no code or label)
         kind = _digit_kind(text, a, b, end, value, form, surface, g, memos[1])
     elif (
         kind == "claim"

@@ -265,7 +265,9 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
     dash = f"[{_DASH}]"
     # _DIGITS_PLAIN with its first digit read before the look-behind (the same matches, but the
     # regex engine can skip ahead to a digit instead of trying the look-behind everywhere)
-    digits = r"\d(?<![\w.,/:]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d*)(?:\.\d+)?(?![\d])"
+    # (a digit glued to three capitals, "SEK9 million", is read too: the scanner keeps it only after an
+    # ISO 4217 code of ``currency_symbols``)
+    digits = r"\d(?:(?<![\w.,/:]\d)|(?<=\b[A-Z]{3}\d))(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d*)(?:\.\d+)?(?![\d])"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     dates = (
         rf"\b(?:{month_alt})\.?\s+{day}\b(?:,?\s+\d{{4}}\b)?",
@@ -419,9 +421,7 @@ def _score_grammar(d: dict[str, Any]) -> dict[str, Any]:
 
 
 # a number written with digits, as first written (``re_digits`` matches the same, faster)
-_DIGITS_PLAIN = (
-    r"(?<![\w.,/:])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?![\d])"
-)
+_DIGITS_PLAIN = r"(?:(?<![\w.,/:])|(?<=\b[A-Z]{3}))(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?![\d])"
 
 
 # --------------------------------------------------------------------------- prefilters

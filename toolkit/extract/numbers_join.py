@@ -143,6 +143,61 @@ def _percent_tally(text: str, s: NumberSpan, t: NumberSpan, g: _Grammar) -> Numb
     return _span(s.start, t.end, text[s.start : t.end], s.value, t.value, s.value, "percent", unit=s.unit)
 
 
+# a time written in parts, largest unit first ("1 hour 59 minutes 40.2 seconds", "two days and six
+# hours"): the unit word after a part, then (after an optional comma or "and") the next part
+_TIME_RANKS = {"year": 7, "month": 6, "week": 5, "day": 4, "hour": 3, "minute": 2, "second": 1}
+_RE_TIME_PART_UNIT = re.compile(
+    r"\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b(?:,?\s+and\b|,)?\s+", re.I
+)
+_RE_TIME_LAST_UNIT = re.compile(r"\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", re.I)
+
+
+def _time_part(s: NumberSpan) -> bool:
+    """A number that may be one part of a time written in parts: a plain count, no range."""
+    return (
+        s.kind == "claim"
+        and s.form == "cardinal"
+        and not s.is_range
+        and not s.compound
+        and s.value is not None
+    )
+
+
+def _compound_time(text: str, spans: list[NumberSpan], i: int) -> tuple[NumberSpan, int] | None:
+    """The spans from ``i`` on read as one time written in parts, largest unit first ("1 hour 59
+    minutes 40.2 seconds", "2 hours, 1 minute and 39 seconds"): one duration, its span up to the last
+    unit word, valued as its first part in that part's unit (as a race time in clock format, "2:01:39", is valued in hours), and the
+    index after its last part; None when the numbers at ``i`` are not such a time. Every part is a
+    plain count and names its unit, each unit smaller than the one before.
+
+    >>> from toolkit.extract.numbers import find_numbers
+    >>> [(n.text, n.value, n.compound) for n in find_numbers("He won in 2 hours 1 minute 39 seconds.")]
+    [('2 hours 1 minute 39 seconds', 2.0, 'hour')]
+    >>> [n.text for n in find_numbers("In 24 hours 300 people left.")]
+    ['24', '300']
+    """
+    s = spans[i]
+    if not _time_part(s):
+        return None
+    m = _RE_TIME_PART_UNIT.match(text, s.end)
+    if m is None:
+        return None
+    first = m.group(1).lower().rstrip("s")
+    rank, j, end = _TIME_RANKS[first], i + 1, s.end
+    while j < len(spans):
+        t = spans[j]
+        if not _time_part(t) or m is None or m.end() != t.start:
+            break
+        last = _RE_TIME_LAST_UNIT.match(text, t.end)
+        if last is None or _TIME_RANKS[last.group(1).lower().rstrip("s")] >= rank:
+            break
+        rank, j, end = _TIME_RANKS[last.group(1).lower().rstrip("s")], j + 1, last.end()
+        m = _RE_TIME_PART_UNIT.match(text, t.end)
+    if j == i + 1:
+        return None
+    return _span(s.start, end, text[s.start : end], s.value, None, None, "cardinal", compound=first), j
+
+
 def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]:
     """Join ``between A and B``, ``A-B``, ``A to B``, ``A or B`` into one range span (both ends of
     one kind: "12% to $4bn" is two claims), and votes and results ("voted 5-2") into one score
@@ -154,6 +209,11 @@ def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]
     while i < len(spans):
         s = spans[i]
         t = spans[i + 1] if i + 1 < len(spans) else None
+        timed = _compound_time(text, spans, i) if t is not None else None
+        if timed is not None:
+            out.append(timed[0])
+            i = timed[1]
+            continue
         if (
             t is not None
             and s.kind == t.kind == "claim"
