@@ -88,6 +88,11 @@ _STOP_GAP = re.compile(r"[.;!?]\s")
 _COLON_AFTER = re.compile(r"[ \t]*:[ \t]+(?=[A-Z])")  # "'...': Mayor Tom Hale vows": a colon after the quote
 _VERB_NEXT = re.compile(r"[ \t]+[a-z]")  # a name followed by a lower-case word (its verb)
 _COLON = re.compile(r"^\s*([^" + _MASK + r",.;]{2,60}):\s*$")
+# a clause that announces the text it introduces: "The agency issued the following statement:", "... made the
+# following announcement from the minister:" (its issuer, or the one named after "from")
+_FOLLOWING = re.compile(
+    r"\bthe\s+following(?:\s+[a-z\-]+){0,3}?(?:\s+from\s+(?P<src>[^" + _MASK + r",;:.!?]{2,60}?))?\s*:\s*$"
+)
 _LEAD = re.compile(r"[\s\-–—•*]+")
 _ABSOLUTE = re.compile(r",\s*with\s+((?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+[a-z]+ing\b[^,;" + _MASK + r"]*,\s*$")
 _RUNS_ON = re.compile(r"[ \t]*[^\W_]")
@@ -608,7 +613,7 @@ def _article_quotes(
         if owned is not None:
             # "Part of Hale's post included the line, "..."": a named owner's text speaks for its owner
             speaker, rule = (s_start + owned[0], s_start + owned[1]), "document"
-        elif chosen is None and colon and len(colon.group(1).split()) <= 6:
+        elif chosen is None and colon and len(colon.group(1).split()) <= 6 and not _FOLLOWING.search(pre):
             speaker = _phrase(s, s_start + colon.start(1), s_start + colon.end(1), lex, backwards=True)
             rule = "colon" if speaker else ""
         elif chosen is None and pre.rstrip().endswith(":") and not pre.rstrip()[:-1].rstrip().endswith(_MASK):
@@ -618,13 +623,28 @@ def _article_quotes(
             k = s_start + len(pre.rstrip()) - 1
             lo2 = _after_adverbial(s, s_start, k)
             subj = _clause_subject(s, lo2, k, lex) if lo2 is not None else None
+            following = _FOLLOWING.search(pre)
+            if following is not None and subj is None:
+                # the verb right before "the following" ends the subject ("Earlier this week, an official
+                # account made the following announcement:"; irregular verbs such as "made" are not in the lexicon)
+                lo3 = _after_adverbial(s, s_start, k, lex) or s_start
+                verb = _words(s, lo3, s_start + following.start())
+                if len(verb) >= 2:
+                    subj = _subject_before(s, lo3, verb[-1][0], lex, coordinated=False)
+            if following is not None and following.group("src"):
+                src = _phrase(s, s_start + following.start("src"), s_start + following.end("src"), lex, backwards=False)
+                if src is not None:  # 'issued the following statement from the king: "..."': the king
+                    subj = src
             if subj and s[subj[0] : subj[1]] in lex.person_pronouns:
                 pev = _Event(subj[0], subj[1], "", "", "speech", si, bisect.bisect_left(ev_starts, subj[0]), "", "",
                              speaker=subj, pronoun=True, speaker0=subj, pronoun0=True, state=1)  # fmt: skip
                 subj = final(pev).speaker
                 if subj is not None:
                     speaker, rule = subj, "pronoun"
-            elif subj and (_person_like(s, subj, name_set, lex) or _name_in(s, _words(s, subj[0], subj[1]), lex)):
+            elif subj and (
+                _person_like(s, subj, name_set, lex) or _name_in(s, _words(s, subj[0], subj[1]), lex)
+                or (following is not None and _MASK not in s[subj[0] : subj[1]])
+            ):  # (a clause announcing "the following" text: whoever issues it, a person or not)
                 speaker, rule = subj, "colon"
         if chosen is None and speaker is None and not is_head:
             # 6. a name standing alone after the quote, no verb ('"...," Col. Rafael Torres, the centre director.')

@@ -321,6 +321,12 @@ def _subject_before(
             continue  # "The mayor, her voice audibly shaking, said", "Doe, visibly moved, said": not the subject
         if n < len(chunks) - 1 and _PARTICIPIAL.match(text):
             continue  # "led by General X": not the subject
+        conj = _CONJ_NAME.match(text)
+        if conj is not None:
+            # "..., while Brightmart, in a post on Friday, called": a new clause whose subject is the name
+            ph = _phrase(s, ca + conj.start(1), cb, lex, backwards=True)
+            if ph is not None and _name_in(s, _words(s, ph[0], ph[1]), lex):
+                return ph
         if n < len(chunks) - 1 and _ADVERBIAL_CHUNK.match(text):
             continue  # "Hurley, on radio from low Earth orbit, said": not the subject
         ph = _phrase(s, ca, cb, lex, backwards=True)
@@ -339,12 +345,27 @@ def _subject_before(
     return best
 
 
+# a clause opened by a conjunction whose subject is a name alone, capitalised words only ("while Brightmart")
+_CONJ_NAME = re.compile(r"^\s*(?:while|whereas|although|though)\s+((?:[A-Z][\w’'.&\-]*\s*){1,5})$")
+
+
 def _after_prep(s: str, a: int, b: int) -> bool:
-    """The words s[a:b] end in a preposition, articles aside (``head of the``, ``a spokesman for``)."""
+    """The words s[a:b] end in a preposition, articles aside (``head of the``, ``a spokesman for``), or in a
+    participle after a noun (``a Boston lawyer representing``): the name that follows is its object.
+
+    >>> text = "a Boston lawyer representing the"
+    >>> _after_prep(text, 0, len(text)), _after_prep("a Boston lawyer", 0, 15)
+    (True, False)
+    """
     ws = [s[x:y] for x, y in _words(s, a, b) if s[x:y].lower() not in ("the", "a", "an")]
     if len(ws) >= 2 and ws[-1][:1].isupper() and ws[-1].endswith(("’s", "'s")):
         ws = ws[:-1]  # "director of Haiti's": the owner's name is part of the complement
+    if len(ws) >= 2 and ws[-1].islower() and ws[-1].endswith("ing") and len(ws[-1]) > 5:
+        return True
     return bool(ws) and ws[-1] in _PREPS
+
+
+_THAT_OR_QUOTE = re.compile(r"\s+(?:that\b|[\"“‘'" + _MASK + r"])")
 
 
 def _first_verb(s: str, lo: int, hi: int, lex: _Lexicon) -> int | None:
@@ -369,6 +390,8 @@ def _first_verb(s: str, lo: int, hi: int, lex: _Lexicon) -> int | None:
             continue
         if s[ws[k - 1][0] : ws[k - 1][1]].lower() in _NOT_VERB_AFTER:
             continue
+        if after_comma and w in lex.lemma and _THAT_OR_QUOTE.match(s, b, hi):
+            return a  # "Acme, in its release, reported that ...": a reporting verb and its complement
         if after_comma:
             nxt = s.find(",", b, hi)
             if nxt >= 0 or _PARTICIPIAL.match(s[a:hi]):  # (a `^` pattern never matches at pos > 0)
@@ -436,8 +459,8 @@ def _sentence_subject(s: str, lo: int, hi: int, lex: _Lexicon) -> tuple[int, int
 
 _AFTER_STOP = re.compile(
     r"[,.;:!?()\n" + _MASK + r"]|\s(?:in|on|at|during|after|before|who|which|when|while|as|told|to|from|"
-    r"adding|speaking|referring|last|this|earlier|later|via|over|and|but|that)\s"
-)
+    r"adding|speaking|referring|last|this|earlier|later|via|over|per|and|but|that)\s"
+)  # ("said Ann Price per BBC News": the outlet that reported it is not the speaker)
 
 
 _PUNCT_STOP = re.compile(r"[,.;:!?()\n" + _MASK + "]")
@@ -522,6 +545,13 @@ def _has_complement(s: str, a: int, b: int, lex: _Lexicon) -> bool:
 
 
 def _person_like(s: str, span: tuple[int, int], names: set[str], lex: _Lexicon) -> bool:
+    """A speaker that ``he``/``she`` can stand for: a full name, a known surname or given name, or a
+    description headed by a title or a person noun (its head before an "of": "the head of the investigators").
+
+    >>> lex = _lexicon()
+    >>> [_person_like(t, (0, len(t)), set(), lex) for t in ["the head of the fire investigators", "the investigators"]]
+    [True, False]
+    """
     words = s[span[0] : span[1]].split()
     if not words:
         return False
@@ -533,7 +563,14 @@ def _person_like(s: str, span: tuple[int, int], names: set[str], lex: _Lexicon) 
         titled = bool(before) and before[-1].lower().rstrip(".") in lex.title_lasts | attribution.HONORIFICS
         return words[0] in names or titled or words[0] in lex.given
     head = words[-1].lower().rstrip(".,")
-    return head in lex.title_lasts or head in lex.persons
+    if head in lex.title_lasts or head in lex.persons:
+        return True
+    # a description whose head comes before "of": "the head of the city's fire investigators" is one person
+    k = next((i for i, w in enumerate(words) if w == "of"), 0)
+    if k >= 1 and words[k - 1].islower():
+        head = words[k - 1].rstrip(".,")
+        return head in lex.title_lasts or head in lex.persons
+    return False
 
 
 def _group_like(s: str, span: tuple[int, int], names: set[str], lex: _Lexicon) -> bool:
