@@ -349,12 +349,21 @@ def test_read_after_clauses_as_two_searches() -> None:
 
 
 def test_window_needs_by_identity() -> None:
-    """``_window_needs`` remembers a pattern by its identity: an equal pattern compiled again, and a
-    different pattern that reuses a dropped one's memory, get their own needs."""
+    """``_window_needs`` remembers a pattern by its identity: an equivalent pattern (another object) gets
+    its own entry and the same needs, and a pattern whose id a forgotten pattern's entry still holds (ids are
+    reused once an object is freed) gets its own needs, not that entry's."""
     first = re.compile(r"\b(?:widows?|orphans?)\s+of\s+$", re.I)
     assert _window_needs(first) == ("widow", "orphan")  # the longer words of the two alternatives
-    again = re.compile(r"\b(?:widows?|orphans?)\s+of\s+$", re.I)
+    # an equivalent source (an extra group), so not the object re's cache returns for the same source
+    again = re.compile(r"\b(?:(?:widows?|orphans?))\s+of\s+$", re.I)
+    assert again is not first
     assert _window_needs(again) == _window_needs(first)
+    assert numbers_grammar._NEEDS_BY_ID[id(again)][0] is again
+    # an entry under this pattern's id that another pattern left: its needs are not this pattern's
+    other = re.compile(r"\b(?:brothers?|sisters?)\s+of\s+$", re.I)
+    numbers_grammar._NEEDS_BY_ID[id(other)] = (first, ("widow", "orphan"))
+    assert _window_needs(other) == ("sister", "brother")
+    assert numbers_grammar._NEEDS_BY_ID[id(other)][0] is other
     for k in range(numbers_grammar._NEEDS_MAX + 5):  # more patterns than remembered: the memo starts again
         pat = re.compile(rf"\b(?:word{k}|other{k})\s+$")
         assert _window_needs(pat) == tuple(sorted({f"word{k}", f"other{k}"}, key=lambda w: (len(w), w)))

@@ -174,7 +174,8 @@ def match_extractions(
     in mentions, pairs, quote speakers and claim sources; ``False`` compares the ids as written.
     ``align_parent``: a gold mention written as its state (gold sets write a body without an id of its own so:
     "NASA" -> ``USA``) takes the id of the predicted mention it matches when that is a body of the state
-    (``affiliation``; never a person, place or state: :func:`~toolkit.validate.alignment.align_parent_ids`),
+    (``affiliation``; an organisation only, no party, media outlet or company, covering at least half of the
+    gold words: :func:`~toolkit.validate.alignment.align_parent_ids`),
     that mention only, and pairs follow; a gold quote speaker or claim source written as a state agrees
     with such a body when the words name the body (:class:`~toolkit.validate.alignment.ParentRule`).
     ``False`` compares the ids as written.
