@@ -106,3 +106,32 @@ def test_place_led_company_name_is_one_organisation() -> None:
     assert got["Indian Railways"] == ("new:indian-railways", None, None)
     assert got["Florida"][0] == "FLORIDA"  # a title after the place is no company
     assert got["Kenya"][0] == "KEN"  # the run must end in the company head
+
+
+def _mention(text: str, surface: str) -> dict:
+    import polars as pl
+
+    import toolkit
+
+    rows = toolkit.analyze_articles(
+        pl.DataFrame({"article_id": ["a"], "text": [text]}), progress=False
+    ).tables["mentions"]
+    hit = rows.filter(pl.col("surface") == surface)
+    return hit.to_dicts()[0] if hit.height else {}
+
+
+def test_regional_courts_and_private_agencies_get_no_state() -> None:
+    """Review of 2026-12-07: regional courts and parliaments, and private bodies named like agencies, are no state's."""
+    text = (
+        "The Caribbean Court of Justice ruled on Monday in a case brought from Barbados. "
+        "The Creative Artists Agency said in Los Angeles that it had signed the actor."
+    )
+    for name in ("Caribbean Court of Justice", "Creative Artists Agency"):
+        m = _mention(text, name)
+        assert m.get("affiliation") is None, (name, m)
+
+
+def test_an_airport_after_a_capital_stays_the_place() -> None:
+    """A facility head after a capital ("Kabul Airport") is no company: the capital keeps its mention."""
+    m = _mention("Crowds gathered outside Kabul Airport on Monday, officials said.", "Kabul")
+    assert m.get("actor_id") == "AFG", m

@@ -33,15 +33,19 @@ _PREV_RE = re.compile(r"([A-Z][\w’'&-]*)[ \t]+$")  # a capitalised word right 
 def company_heads() -> frozenset[str]:
     """The ``company_heads`` of ``data/actors_general.yaml``, read once per version of the file.
 
-    >>> "Airways" in company_heads()
-    True
+    >>> "Airways" in company_heads(), "Airport" in company_heads()
+    (True, False)
     """
     path = data_path("actors_general.yaml")
     return cache.load("actors.org_names", (path,), lambda: _build(path))  # type: ignore[no-any-return]
 
 
 def _build(path: Any) -> frozenset[str]:
-    return frozenset(str(w) for w in load_yaml(path)["company_heads"])
+    data = load_yaml(path)
+    # a facility head ("Kabul Airport") names a place, not a company: the place keeps its mention
+    return frozenset(str(w) for w in data["company_heads"]) - frozenset(
+        str(w) for w in data.get("facility_heads", ())
+    )
 
 
 def place_led_companies(article: list[_Sentence], heads: frozenset[str]) -> None:
