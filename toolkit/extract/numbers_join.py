@@ -182,16 +182,21 @@ def _compound_time(text: str, spans: list[NumberSpan], i: int) -> tuple[NumberSp
     m = _RE_TIME_PART_UNIT.match(text, s.end)
     if m is None:
         return None
+    # .get: under re.I a unit word may hold a letter that only folds to ASCII ("dayſ", "mınute"): no time part
     first = m.group(1).lower().rstrip("s")
-    rank, j, end = _TIME_RANKS[first], i + 1, s.end
+    rank0 = _TIME_RANKS.get(first)
+    if rank0 is None:
+        return None
+    rank, j, end = rank0, i + 1, s.end
     while j < len(spans):
         t = spans[j]
         if not _time_part(t) or m is None or m.end() != t.start:
             break
         last = _RE_TIME_LAST_UNIT.match(text, t.end)
-        if last is None or _TIME_RANKS[last.group(1).lower().rstrip("s")] >= rank:
+        nxt = None if last is None else _TIME_RANKS.get(last.group(1).lower().rstrip("s"))
+        if last is None or nxt is None or nxt >= rank:
             break
-        rank, j, end = _TIME_RANKS[last.group(1).lower().rstrip("s")], j + 1, last.end()
+        rank, j, end = nxt, j + 1, last.end()
         m = _RE_TIME_PART_UNIT.match(text, t.end)
     if j == i + 1:
         return None
