@@ -72,7 +72,8 @@ institutions resolved in an article), :mod:`~toolkit.extract.actors.general_news
 :mod:`~toolkit.extract.actors.general_types` (names typed by their article),
 :mod:`~toolkit.extract.actors.general_people` (partial names, name suffixes, one type per person, works and
 competitions that are no actors),
-:mod:`~toolkit.extract.actors.memos` (what the cross-call memos hold), :mod:`~toolkit.extract.actors.quick_exits`
+:mod:`~toolkit.extract.actors.compound_names` (party names with a lower-case "party", a news organisation's
+national service, web addresses), :mod:`~toolkit.extract.actors.memos` (what the cross-call memos hold), :mod:`~toolkit.extract.actors.quick_exits`
 (the switches of the quick exits) and :mod:`~toolkit.extract.actors.finder` (:func:`find_mentions`, the entry
 point).
 

@@ -64,6 +64,7 @@ from toolkit.extract.actors.words import _STOP, NAME_SUFFIXES, _alt, _slug
 PACKAGED_GENERAL = "actors_general.yaml"
 PACKAGED_SHARED = "actors_shared_aliases.csv"
 
+_CODE_NUMBER_RE = re.compile(r"[A-Z]{2,}\d+")  # capitals glued to digits: a code or an amount, no actor
 _ACRONYM_RE = re.compile(r"(?<![\w\-.&’'])([A-Z][A-Z0-9&]{1,5}(?:-[A-Z][A-Z&]{1,5})?)(s?)(?![\w\-&’'])")
 _ROMAN_RE = re.compile(r"[IVXLCDM]+")
 _CAPWORD_RE = re.compile(r"\b[A-Z][\w’'\-]*")
@@ -102,6 +103,7 @@ class GeneralRules:
     event_after_re: re.Pattern[str]  # after a name: the rest of an event's name ("Marathon" of "Berlin Marathon")
     abbreviations: frozenset[str]  # data/abbreviations.txt (lower case): "Sen." is no name
     not_initial: frozenset[str]  # sentence-initial words that are never a name ("Officials", "Then")
+    not_qualifiers: frozenset[str]  # capitalised words before a comma that qualify no place ("On Monday, X")
     facility_heads: frozenset[str]  # last words of the names of facilities ("Grand Mosque", "Airport")
     facility_after_re: re.Pattern[str]  # after a name: the rest of a facility ("Grand Mosque", " oil field")
     org_before_re: re.Pattern[str]  # ends a text right before a name: "retailer ", "the carmaker "
@@ -165,6 +167,7 @@ def _build(path: Any, shared_path: Any, rules_path: Any) -> GeneralRules:
         abbreviations=frozenset(_lines("abbreviations.txt")),
         not_initial=frozenset(doc.get("not_initial_names") or ())
         | {w.capitalize() for w in _lines("sentence_starters.txt")},
+        not_qualifiers=frozenset(doc.get("day_names") or ()) | frozenset(doc.get("month_names") or ()),
         facility_heads=frozenset(doc.get("facility_heads") or ()),
         facility_after_re=re.compile(
             rf"(?:\s+[A-Z][\w’'-]*){{0,2}}?\s+(?:{_alt(doc.get('facility_heads') or ['(?!)'])})\b(?![’'-])"
@@ -648,7 +651,7 @@ def discover_names(
         if len(p.tokens) == 1:
             w = p.tokens[0][2]
             counts[w] = counts.get(w, 0) + 1
-            if w not in introduced and _placed(sent.text, p.start, p.end, rules):
+            if w not in introduced and _placed(sent.text, p.start, p.end, rules, g):
                 counts[w] = -1_000  # a place in the article ("Springfield, Illinois"): never a one-word actor
     for sent in article:
         for x in sent.mentions:
@@ -751,14 +754,17 @@ def _of_org_verb(sent: _Sentence, p: _Pending, rules: _Rules) -> bool:
     return False
 
 
-def _placed(text: str, s: int, e: int, rules: _Rules) -> bool:
+def _placed(text: str, s: int, e: int, rules: _Rules, g: GeneralRules) -> bool:
     """Is the word at ``text[s:e]`` used as a place: with its state or country ("Springfield, Illinois", and the
-    "Illinois" of it) or after a place phrase ("in", "near", "the town of")?"""
-    return (
-        _QUALIFIED_AFTER.match(text, e) is not None
-        or _QUALIFIED_BEFORE.search(text, max(0, s - 30), s) is not None
-        or _is_place(text, s, rules)
-    )
+    "Illinois" of it) or after a place phrase ("in", "near", "the town of")? A day, a month or a sentence opener
+    before the comma qualifies no place ("On Wednesday, Brightmart cut prices", "However, Brightmart ...")."""
+    if _QUALIFIED_AFTER.match(text, e) is not None or _is_place(text, s, rules):
+        return True
+    qm = _QUALIFIED_BEFORE.search(text, max(0, s - 30), s)
+    if qm is None:
+        return False
+    word = qm.group().rstrip(", ").split()[-1]
+    return word not in g.not_qualifiers and not (word in g.not_initial and _sentence_initial(text, qm.start()))
 
 
 _NAME_SUFFIXES = NAME_SUFFIXES | {"Jr.", "Sr."}
@@ -785,7 +791,7 @@ def _mid_sentence_words(rest: list[tuple[_Sentence, _Pending]]) -> frozenset[str
 
 _ONE_NAME = re.compile(r"(?:Mc|Mac|O[’'])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
 _QUALIFIED_AFTER = re.compile(r",\s+[A-Z]")  # "Springfield, Illinois": a place for the gazetteer
-_QUALIFIED_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s$")  # the "Illinois" of "Springfield, Illinois"
+_QUALIFIED_BEFORE = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*,\s$")  # the "Illinois" of "Springfield, Illinois"
 _PRONOUN_AFTER = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b")
 _CAP_NEXT = re.compile(r"\s[A-ZÀ-Þ]")
 _CAP_PREV = re.compile(r"[A-ZÀ-Þ][\w’'.-]*\s(?:(?:of|for|de|du|la|del|van|von)\s)?$")
@@ -825,7 +831,7 @@ def _single_name(
         or w.lower() in rules.role_nouns
         or (_sentence_initial(text, s) and w not in mid and not _initial_name(text, e, w, g))
         or _ARTICLE_BEFORE.search(text, max(0, s - 7), s) is not None
-        or _placed(text, s, e, rules)
+        or _placed(text, s, e, rules, g)
         or text[e : e + 1] in ("-", "’", "'") and text[e : e + 2] not in ("’s", "'s")
         or (text[e : e + 1] == "." and w.lower() in g.abbreviations)  # "... and Sen." (a title cut off)
     ):
@@ -922,6 +928,7 @@ def _acronym_candidates(
             acr in g.not_acronyms
             or am.group() in g.not_acronyms
             or _ROMAN_RE.fullmatch(acr)
+            or _CODE_NUMBER_RE.fullmatch(acr)  # "SEK9 million", "USD910,000": a currency code and its amount
             or acr.lower() in _STOP
             or acr.capitalize() in rules.not_names
             or acr.lower() in rules.heads
