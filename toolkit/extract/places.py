@@ -51,6 +51,7 @@ import polars as pl
 from toolkit.core import cache
 from toolkit.core.resources import data_path, load_lines
 from toolkit.core.schema import conform, empty, require_columns
+from toolkit.extract import place_index
 
 FEATURES = ("country", "region", "county", "city", "river", "sea", "strait", "canal", "camp", "crossing",
             "territory", "corridor", "landmark", "continent")  # fmt: skip
@@ -336,6 +337,32 @@ def _gazetteer() -> _Gazetteer:
     return cache.load("places.gazetteer", _source_files(), _build)
 
 
+@dataclass(frozen=True)
+class _Indexes:
+    names: place_index.SortedIndex  # the gazetteer's names by key
+    places: place_index.SortedIndex  # its places by place_id
+
+
+def _indexes() -> _Indexes:
+    def build() -> _Indexes:
+        g = _gazetteer()
+        names, places = place_index.build_index(g.names, "key"), place_index.build_index(g.places, "place_id")
+        return _Indexes(names, places)
+
+    return cache.load("places.indexes", _source_files(), build)
+
+
+def _names_for(keys: pl.Series) -> pl.DataFrame:
+    """The rows of the gazetteer's ``names`` whose key is one of ``keys`` (in its order; a binary search per
+    distinct key, not a join with the whole table)."""
+    return place_index.lookup(_gazetteer().names, _indexes().names, keys)
+
+
+def _places_for(ids: pl.Series) -> pl.DataFrame:
+    """The rows of the gazetteer's ``places`` whose ``place_id`` is one of ``ids`` (in its order)."""
+    return place_index.lookup(_gazetteer().places, _indexes().places, ids.cast(pl.Int64))
+
+
 def load_gazetteer() -> pl.DataFrame:
     """The gazetteer: one row per place, with ``place_id``, ``name``, ``feature``, ``country`` (ISO 3166-1
     alpha-2), ``country3`` (alpha-3), ``admin1_code`` (ISO 3166-2 style ``US-IL``; GeoNames' admin1 code after
@@ -490,9 +517,8 @@ def _after_place(m: pl.DataFrame, articles: pl.DataFrame) -> pl.Series:
     surface is a gazetteer name, after a name the gazetteer has in that country (not a country itself) or after a
     place mention the gazetteer lacks; never before a possessive ("in Gdynia, Poland's envoy said") nor after a
     country's name ("Benin, Nigeria join the bloc")."""
-    g = _gazetteer()
     st = _with_key(m.filter((pl.col("actor_type") == "state") & ~pl.col("is_place").fill_null(False)), "surface", "key")
-    st = st.join(g.name_keys, on="key", how="semi").join(
+    st = st.join(_names_for(st["key"]).select("key").unique(), on="key", how="semi").join(
         articles.select("article_id", "text"), on="article_id").select(
         "idx", "article_id", "char_start", _iso2(pl.col("actor_id")).alias("cc"),
         pl.col("text").str.slice(pl.max_horizontal(pl.col("char_start") - 60, 0), pl.min_horizontal(pl.col("char_start"), 60))
@@ -503,8 +529,10 @@ def _after_place(m: pl.DataFrame, articles: pl.DataFrame) -> pl.Series:
         return pl.Series("idx", [], dtype=pl.Int64)
     words = pl.col("q").str.split(" ")
     parts = pl.concat([st.select("idx", "cc", words.list.slice(-n).list.join(" ").alias("p")) for n in (1, 2, 3)])
-    named = _with_key(parts.unique(), "p", "key").join(g.names, on="key").join(
-        g.places.select("place_id", "country", "feature"), on="place_id")
+    parts = _with_key(parts.unique(), "p", "key")
+    names = _names_for(parts["key"])
+    named = parts.join(names, on="key").join(
+        _places_for(names["place_id"]).select("place_id", "country", "feature"), on="place_id")
     # a country's own name before it makes a list of countries ("Benin, Nigeria join the bloc"), whatever
     # towns share the name
     listed = named.filter((pl.col("feature") == "country") & (pl.col("kind") != "alt"))
@@ -515,7 +543,9 @@ def _after_place(m: pl.DataFrame, articles: pl.DataFrame) -> pl.Series:
         "idx", pl.col("char_end").shift(1).over("article_id").alias("p_end"),
         (pl.col("is_place").fill_null(False) | (pl.col("actor_type") == "location")).shift(1).over("article_id")
         .alias("p_place"), pl.col("p_key").shift(1).over("article_id"),
-    ).filter(pl.col("p_place").fill_null(False) & ~pl.col("p_key").is_in(g.name_keys["key"].implode()))  # fmt: skip
+    )  # fmt: skip
+    known = _names_for(prev["p_key"])["key"].unique()
+    prev = prev.filter(pl.col("p_place").fill_null(False) & ~pl.col("p_key").is_in(known.implode()))
     unknown = prev.join(st.select("idx", "article_id", "char_start"), on="idx").join(
         articles.select("article_id", "text"), on="article_id").filter(
         (pl.col("p_end") <= pl.col("char_start")) & pl.col("text").str.slice(pl.col("p_end"), pl.col("char_start") - pl.col("p_end"))
@@ -614,9 +644,10 @@ def _listed_feature(cands: pl.DataFrame, best: pl.DataFrame, pairs: pl.DataFrame
 def _deletions(frame: pl.DataFrame, key: str) -> pl.DataFrame:
     """``frame`` with ``variant``: ``key`` itself and every string with one of its characters left out."""
     n = pl.col(key).str.len_chars()
+    at = pl.col("_at").clip(lower_bound=0)  # -1 marks the key itself; slice lengths must not be negative (polars 2.2)
     return frame.with_columns(pl.int_ranges(-1, n).alias("_at")).explode("_at").select(
         pl.exclude("_at"), pl.when(pl.col("_at") < 0).then(pl.col(key))
-        .otherwise(pl.col(key).str.slice(0, pl.col("_at")) + pl.col(key).str.slice(pl.col("_at") + 1)).alias("variant"))
+        .otherwise(pl.col(key).str.slice(0, at) + pl.col(key).str.slice(at + 1)).alias("variant"))
 
 
 def _misspelt(m: pl.DataFrame, best: pl.DataFrame) -> pl.DataFrame:
@@ -652,8 +683,9 @@ def _best(cands: pl.DataFrame) -> pl.DataFrame:
 def _candidates(m: pl.DataFrame) -> pl.DataFrame:
     """idx, place_id, kind bonus: every gazetteer place the mention's surface or actor label can name."""
     g = _gazetteer()
-    by_surface = m.select("idx", "key").join(g.names, on="key").with_columns(pl.lit(0.0).alias("via"))
-    by_label = m.select("idx", "label_key").join(g.names, left_on="label_key", right_on="key").with_columns(
+    names = _names_for(pl.concat([m["key"], m["label_key"]]))
+    by_surface = m.select("idx", "key").join(names, on="key").with_columns(pl.lit(0.0).alias("via"))
+    by_label = m.select("idx", "label_key").join(names, left_on="label_key", right_on="key").with_columns(
         pl.lit(2.5).alias("via"))  # the actor dictionary's own reading of the name
     country = g.places.filter(pl.col("feature") == "country").select("place_id", pl.col("country3").alias("iso3"))
     by_state = m.filter(pl.col("rule") != "capital").join(country, on="iso3").select(
@@ -672,9 +704,10 @@ def _candidates(m: pl.DataFrame) -> pl.DataFrame:
 
 def _score(m: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     """Every candidate of every mention with its score (prior + evidence)."""
-    g = _gazetteer()
-    places = g.places.select("place_id", "feature", "country", "admin1_code", "lat", "lon", "population", "prior")
-    c = _candidates(m).join(places, on="place_id").join(
+    c = _candidates(m)
+    places = _places_for(c["place_id"]).select("place_id", "feature", "country", "admin1_code", "lat", "lon",
+                                               "population", "prior")  # fmt: skip
+    c = c.join(places, on="place_id").join(
         m.select("idx", "article_id", "key", "char_start", "char_end", "hint", "river", "after_the"), on="idx")
     # ", Illinois" after the name, or the dateline's qualifiers for the dateline's own place
     texts = m.filter(pl.col("char_end") >= 0).join(articles.select("article_id", "text"), on="article_id").select(
@@ -727,8 +760,16 @@ def _score(m: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     )  # fmt: skip
 
 
+# a place more degrees of latitude than this from another is over 300 km from it (a great circle is never
+# shorter than its meridian arc), so its distance need not be computed: no bonus either way
+_NEAR_DLAT = 300 / (6371.0 * math.pi / 180) + 0.01
+
+
 def _near(cands: pl.DataFrame, best: pl.DataFrame) -> pl.DataFrame:
-    """Second pass: candidates of ambiguous mentions near the other places of the article score higher."""
+    """Second pass: candidates of ambiguous mentions near the other places of the article score higher.
+
+    Only pairs of places within :data:`_NEAR_DLAT` degrees of latitude are measured (the others are farther than
+    any bonus reaches); ``km`` is null for a candidate with no other place that near."""
     amb = cands.filter(pl.col("idx").count().over("idx") > 1)
     if amb.height == 0:
         return cands
@@ -736,7 +777,8 @@ def _near(cands: pl.DataFrame, best: pl.DataFrame) -> pl.DataFrame:
                          pl.col("lon").alias("o_lon")).drop_nulls("o_lat").unique()  # fmt: skip
     on = ["article_id", "key", "place_id"]  # the distance is the same for every mention of a name in an article
     d = (
-        amb.select(*on, "lat", "lon").unique().join(others, on="article_id").filter(pl.col("o_key") != pl.col("key"))
+        amb.select(*on, "lat", "lon").unique().join(others, on="article_id")
+        .filter((pl.col("o_key") != pl.col("key")) & ((pl.col("o_lat") - pl.col("lat")).abs() < _NEAR_DLAT))
         .with_columns(_haversine_km(pl.col("lat"), pl.col("lon"), pl.col("o_lat"), pl.col("o_lon")).alias("km"))
         .group_by(on).agg(pl.col("km").min())
     )
@@ -779,7 +821,6 @@ def resolve_places(
             .join(order, on="article_id", how="left", maintain_order="left")
             .sort(["_a", "char_start", "char_end"], nulls_last=True, maintain_order=True).drop("_a")
         )
-    g = _gazetteer()
     m = mentions.with_row_index("idx").with_columns(pl.col("idx").cast(pl.Int64))
     # a capital named as a government is no place, but "Paris, Texas" is, whatever the actor finder said
     cap = m.filter(pl.col("rule") == "capital").join(articles.select("article_id", "text"), on="article_id").select(
@@ -821,7 +862,9 @@ def resolve_places(
         mentions.with_row_index("idx").with_columns(pl.col("idx").cast(pl.Int64)).drop("place_id")
         .join(chosen, on="idx", how="left", maintain_order="left")
     )
-    info = g.places.select("place_id", pl.col("name").alias("_name"), pl.col("country3").alias("_iso3"))
+    info = _places_for(out["place_id"]).select(
+        "place_id", pl.col("name").alias("_name"), pl.col("country3").alias("_iso3")
+    )
     gaz = (pl.col("rule") == "gazetteer") & pl.col("place_id").is_not_null()
     out = out.join(info, on="place_id", how="left", maintain_order="left").with_columns(
         pl.when(gaz).then(pl.format("place:{}", pl.col("place_id"))).otherwise(pl.col("actor_id")).alias("actor_id"),
@@ -845,8 +888,8 @@ def count_places(mentions: pl.DataFrame) -> pl.DataFrame:
         mentions.drop_nulls("place_id").group_by(pl.col("place_id").cast(pl.Int64))
         .agg(pl.len().alias("n_mentions"), pl.col("article_id").n_unique().alias("n_articles"))
     )  # fmt: skip
-    g = _gazetteer().places.select("place_id", "name", pl.col("country3").alias("country"), "admin1", "lat", "lon",
-                                   "feature", "population")  # fmt: skip
+    g = _places_for(counts["place_id"]).select("place_id", "name", pl.col("country3").alias("country"), "admin1",
+                                               "lat", "lon", "feature", "population")  # fmt: skip
     out = counts.join(g, on="place_id", how="left").sort(
         ["n_mentions", "n_articles", "name", "place_id"], descending=[True, True, False, False], nulls_last=True)
     return conform(out, "places")
@@ -904,8 +947,10 @@ def find_place_mentions(sentences: pl.DataFrame, mentions: pl.DataFrame | None =
     g = _gazetteer()
     sents = sentences.with_row_index("row").with_columns(pl.col("row").cast(pl.Int64))
     spans = _with_key(_spans(sents), "phrase", "key")
-    usable = g.names.join(spans.select("key"), on="key", how="semi").join(
-        g.places.select("place_id", "feature", "country", "admin1_code", "population", "prior"), on="place_id"
+    names = _names_for(spans["key"])
+    usable = names.join(
+        _places_for(names["place_id"]).select("place_id", "feature", "country", "admin1_code", "population", "prior"),
+        on="place_id",
     ).filter((pl.col("kind") != "alt") | (pl.col("population") >= 100_000))
     spans = spans.filter(pl.col("key").str.len_chars() >= 3).join(usable.select("key").unique(), on="key", how="semi")
     spans = spans.join(
