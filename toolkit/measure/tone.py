@@ -312,7 +312,8 @@ def predict_proba(frame: pl.DataFrame, model: dict[str, Any]) -> np.ndarray:
     z = np.tile(model["intercept"], (n, 1)) + (dense[:, :, None] * model["dense"][None, :, :]).sum(axis=1)
     if len(hit_rows):
         nk = len(model["coef"])
-        pairs = np.sort(hit_rows.astype(np.int64) * nk + hit_ks.astype(np.int64))
+        # a stable sort (timsort): the pairs come as a few runs already in row order, which it merges (same result)
+        pairs = np.sort(hit_rows.astype(np.int64) * nk + hit_ks.astype(np.int64), kind="stable")
         pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]  # each (row, feature) once, by row then feature
         r, k = pairs // nk, pairs % nk
         for j in range(3):
