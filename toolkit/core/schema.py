@@ -217,7 +217,7 @@ _SPEC: dict[str, dict[str, tuple[pl.DataType | type[pl.DataType], str]]] = {
         "speaker_char_start": (I64, "start offset of speaker_surface in articles.text"),
         "speaker_char_end": (I64, "end offset (exclusive) of speaker_surface"),
         "speaker_name": (Str, "speaker for counting: actor label, else the fullest form of the name in the article (Blinken -> Antony Blinken)"),
-        "attribution": (Str, "how the speaker was found (toolkit.extract.attribution.QUOTE_ATTRIBUTION): after, before, clause, according_to, colon, pronoun, previous_quote, previous_clause, continued_quote, heading, byline, document (a text speaks for its issuer named in an earlier sentence), description (a definite back-reference such as 'the official' takes an earlier speaker described with the same noun); the evidence is at speaker_char_start/speaker_char_end"),
+        "attribution": (Str, "how the speaker was found (toolkit.extract.attribution.QUOTE_ATTRIBUTION): after, before, clause, according_to, colon, pronoun, previous_quote, previous_clause, continued_quote, heading, byline, document (a text speaks for its issuer named in an earlier sentence), description (a definite back-reference such as 'the official' takes an earlier speaker described with the same noun), turn (an answer in an interview transcript: the person its speaker tag names, toolkit.extract.transcripts); the evidence is at speaker_char_start/speaker_char_end"),
         "continued": (Bool, "a multi-paragraph quote that goes on in the next paragraph"),
         "dictionary": (Str, "reporting-verb list and version that produced the cues"),
     },

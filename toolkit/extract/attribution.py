@@ -66,6 +66,8 @@ QUOTE_ATTRIBUTION: dict[str, str] = {
     "the quote ('Part of X\'s post included the line, \"...\"')",
     "description": "a definite back-reference ('\"...,\" the official said') takes the nearest earlier speaker "
     "described with the same noun and an affiliation ('an Iranian official told Reuters'), whose words are the evidence",
+    "turn": "an answer in an interview transcript, spoken by the person its speaker tag names ('((Jane Doe)) ...', "
+    "'JANE DOE: ...'; 'A: ...' is the interviewee; see toolkit.extract.transcripts): one row per paragraph of the turn",
     "heading": "a quote in a heading with no speaker named in the heading itself (a heading's own cue or colon gives one: the rules above)",
 }
 """Values of ``quotes.attribution`` (how the speaker was found)."""

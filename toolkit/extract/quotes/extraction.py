@@ -14,7 +14,9 @@ from toolkit.core.schema import SCHEMAS, conform, empty, require_columns
 from toolkit.extract.quotes.attribute import _article_quotes
 from toolkit.extract.quotes.lexicon import _lexicon
 from toolkit.extract.quotes.marks import _find_quotes
+from toolkit.extract.quotes.mentions import _match_mention
 from toolkit.extract.quotes.scan import _masked, _scan
+from toolkit.extract.transcripts import load_tags, transcript_turns
 
 
 def extract_quotes(
@@ -69,12 +71,58 @@ def extract_quotes(
         rows.extend(
             _article_quotes(aid, text, by_article[aid], ments.get(aid, []), lex, quotes, s, cues, full_names, form_info)
         )
+    rows = _with_turns(rows, articles, by_article, ments)
     if not rows:
         return _empty()
     df = pl.DataFrame(rows, schema_overrides={k: v for k, v in SCHEMAS["quotes"].items() if k != "dictionary"})
     words_expr = pl.col("quote").str.count_matches(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
     df = df.with_columns(words_expr.alias("n_words"), pl.lit(lex.version).alias("dictionary"))
     return conform(df, "quotes")
+
+
+def _with_turns(
+    rows: list[dict[str, Any]],
+    articles: pl.DataFrame,
+    by_article: dict[str, list[tuple[Any, ...]]],
+    ments: dict[str, list[tuple[Any, ...]]],
+) -> list[dict[str, Any]]:
+    """``rows`` with the answer turns of the transcripts among ``articles``
+    (:func:`toolkit.extract.transcripts.transcript_turns`, ``attribution`` ``turn``) merged in by position;
+    ``rows`` unchanged (the same list) when no article is a transcript."""
+    tags = load_tags()
+    turns: dict[str, list[dict[str, Any]]] = {}
+    order: list[str] = []
+    for aid, text in _rows(articles, ["article_id", "text"]):
+        order.append(aid)
+        if aid in by_article and text and ("((" in text or ":" in text):
+            found = transcript_turns(aid, text, by_article[aid], ments.get(aid, []), tags)
+            if found:
+                turns[aid] = found
+    if not turns:
+        return rows
+    texts = dict(_rows(articles.filter(pl.col("article_id").is_in(list(turns))), ["article_id", "text"]))
+    for aid, found in turns.items():
+        am = ments.get(aid, [])
+        for r in found:
+            sp = r.pop("_speaker")
+            surface = r["speaker_surface"]
+            # the tag's name as written elsewhere (``TOMAS LINDQVIST``: Tomas Lindqvist), else a mention on it
+            hit = _match_mention(sp, surface, am, [], text=texts[aid])
+            if hit is None:
+                hit = _match_mention(sp, surface, am, text=texts[aid])
+            r["speaker_actor_id"], r["speaker_label"] = (hit[2], hit[3]) if hit is not None else (None, None)
+            shout = surface.isupper() and " " in surface
+            r["speaker_name"] = r["speaker_label"] or (surface.title() if shout else surface)
+    by_art: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_art.setdefault(r["article_id"], []).append(r)
+    out: list[dict[str, Any]] = []
+    for aid in dict.fromkeys(order):
+        block = by_art.get(aid, [])
+        if aid in turns:
+            block = sorted(block + turns[aid], key=lambda r: r["char_start"])
+        out.extend(block)
+    return out
 
 
 def _by_article(df: pl.DataFrame, columns: list[str]) -> dict[str, list[tuple[Any, ...]]]:
