@@ -112,3 +112,26 @@ def test_participle_between_commas_still_skips_its_object() -> None:
         _row('Tom Hale, while visiting Kyiv, said "We stand with you."', "We stand")["speaker_surface"]
         == "Tom Hale"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The US embassy issued the following statement from Washington: "We are monitoring the situation."',
+            "The US embassy",
+        ),
+        (
+            'The ministry released the following statement from its office in Geneva: "Talks resume on Monday."',
+            "The ministry",
+        ),
+        (
+            'The palace issued the following statement from the Royal Norvalan Guard: "All is calm."',
+            "Royal Norvalan Guard",
+        ),
+    ],
+)
+def test_a_place_or_possessive_after_from_is_no_issuer(text: str, speaker: str) -> None:
+    # only a person or a named organisation after "from" speaks; a place or "its office in ..." does not
+    row = _quotes(text).row(-1, named=True)
+    assert (row["speaker_surface"], row["attribution"]) == (speaker, "colon")

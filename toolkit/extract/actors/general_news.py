@@ -64,7 +64,7 @@ from toolkit.extract.actors.words import _STOP, NAME_SUFFIXES, _alt, _slug
 PACKAGED_GENERAL = "actors_general.yaml"
 PACKAGED_SHARED = "actors_shared_aliases.csv"
 
-_CODE_NUMBER_RE = re.compile(r"[A-Z]{2,}\d+")  # capitals glued to digits: a code or an amount, no actor
+_CODE_NUMBER_RE = re.compile(r"([A-Z]{2,})\d+")  # capitals glued to digits: "SEK9", or a name ("TF1", "RTL4")
 _ACRONYM_RE = re.compile(r"(?<![\w\-.&’'])([A-Z][A-Z0-9&]{1,5}(?:-[A-Z][A-Z&]{1,5})?)(s?)(?![\w\-&’'])")
 _ROMAN_RE = re.compile(r"[IVXLCDM]+")
 _CAPWORD_RE = re.compile(r"\b[A-Z][\w’'\-]*")
@@ -107,18 +107,23 @@ class GeneralRules:
     facility_heads: frozenset[str]  # last words of the names of facilities ("Grand Mosque", "Airport")
     facility_after_re: re.Pattern[str]  # after a name: the rest of a facility ("Grand Mosque", " oil field")
     org_before_re: re.Pattern[str]  # ends a text right before a name: "retailer ", "the carmaker "
+    currency_codes: frozenset[str]  # ISO 4217 codes of claims_numbers.yaml: "SEK9 million" is an amount
     version: str
 
 
 def general_rules() -> GeneralRules:
     """The general-news rules, built once per version of their files (an edited file is read again)."""
     files = (data_path(PACKAGED_GENERAL), data_path(PACKAGED_SHARED), data_path("actors_rules.yaml"),
-             data_path("abbreviations.txt"), data_path("sentence_starters.txt"))  # fmt: skip
-    return cache.load("actors.general", files, lambda: _build(files[0], files[1], files[2]))
+             data_path("abbreviations.txt"), data_path("sentence_starters.txt"),
+             data_path("claims_numbers.yaml"))  # fmt: skip
+    return cache.load("actors.general", files, lambda: _build(files[0], files[1], files[2], files[5]))
 
 
-def _build(path: Any, shared_path: Any, rules_path: Any) -> GeneralRules:
+def _build(path: Any, shared_path: Any, rules_path: Any, numbers_path: Any) -> GeneralRules:
     doc = load_yaml(path)
+    # the ISO 4217 codes written before amounts (capital keys of the numbers' currency_symbols: "SEK", "USD")
+    symbols = load_yaml(numbers_path).get("currency_symbols") or {}
+    codes = frozenset(k for k in symbols if re.fullmatch("[A-Z]{3}", k))
     shared: dict[str, list[str]] = {}
     for r in _read_csv_rows(shared_path):
         owners = shared.setdefault(r["alias"], [])
@@ -174,8 +179,20 @@ def _build(path: Any, shared_path: Any, rules_path: Any) -> GeneralRules:
             rf"|\s+(?:{_alt(doc.get('facility_nouns') or ['(?!)'])})\b"
         ),
         org_before_re=re.compile(rf"(?<![\w-])(?:{_alt(doc.get('org_nouns_before') or ['(?!)'])})\s+$"),
+        currency_codes=codes,
         version=str(doc.get("version")),
     )
+
+
+def _currency_amount(word: str, codes: frozenset[str]) -> bool:
+    """Is ``word`` a currency code glued to its amount ("SEK9", "USD910")? Other capitals glued to digits are
+    names (broadcasters, bands, models: "TF1", "RTL4", "NCT127").
+
+    >>> [_currency_amount(w, frozenset({"SEK", "USD"})) for w in ["SEK9", "USD910", "TF1", "NCT127", "SEK"]]
+    [True, True, False, False, False]
+    """
+    m = _CODE_NUMBER_RE.fullmatch(word)
+    return m is not None and m.group(1) in codes
 
 
 def _lines(name: str) -> list[str]:
@@ -928,7 +945,7 @@ def _acronym_candidates(
             acr in g.not_acronyms
             or am.group() in g.not_acronyms
             or _ROMAN_RE.fullmatch(acr)
-            or _CODE_NUMBER_RE.fullmatch(acr)  # "SEK9 million", "USD910,000": a currency code and its amount
+            or _currency_amount(acr, g.currency_codes)  # "SEK9 million", "USD910,000" (not "TF1", "NCT127")
             or acr.lower() in _STOP
             or acr.capitalize() in rules.not_names
             or acr.lower() in rules.heads

@@ -219,6 +219,33 @@ def _owned_document(pre: str, lex: _Lexicon) -> tuple[int, int] | None:
     return None
 
 
+_POSSESSIVE_WORDS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+
+
+def _issuer_after_from(
+    s: str, span: tuple[int, int], ments: list[tuple[Any, ...]], names: set[str], lex: _Lexicon
+) -> bool:
+    """May the words after "from" in 'issued the following statement from Y:' speak, ``span`` being Y's? Only a
+    person or a named organisation: not a place ("from Washington", a state's capital or a location mention
+    covering Y) nor a possessive phrase ("from its office in Geneva", "from the mayor's office").
+
+    >>> from toolkit.extract.quotes.lexicon import _lexicon
+    >>> t = "from Washington from its office in Geneva from the minister"
+    >>> [_issuer_after_from(t, sp, [(5, 15, "USA", "", "state", False)], set(), _lexicon())
+    ...  for sp in [(5, 15), (21, 41), (47, 59)]]
+    [False, False, True]
+    """
+    words = s[span[0] : span[1]].split()
+    if any(w.lower() in _POSSESSIVE_WORDS or _POSSESSIVE.search(w) for w in words):
+        return False
+    inside = [m for m in ments if span[0] <= m[0] and m[1] <= span[1]]
+    cap = re.search(r"(?<!\S)[A-Z]", s[span[0] : span[1]])  # its name part ("the capital Nairobi": Nairobi)
+    lo = span[0] + (cap.start() if cap else 0)
+    if any(m[4] in ("state", "location") and m[0] <= lo and m[1] >= span[1] - 1 for m in inside):
+        return False  # "from Washington", "from the capital Nairobi": a place
+    return _person_like(s, span, names, lex) or any(m[4] in ("person", "organization") for m in inside)
+
+
 def _article_quotes(
     aid: str,
     text: str,
@@ -633,8 +660,8 @@ def _article_quotes(
                     subj = _subject_before(s, lo3, verb[-1][0], lex, coordinated=False)
             if following is not None and following.group("src"):
                 src = _phrase(s, s_start + following.start("src"), s_start + following.end("src"), lex, backwards=False)
-                if src is not None:  # 'issued the following statement from the king: "..."': the king
-                    subj = src
+                if src is not None and _issuer_after_from(s, src, ments, name_set, lex):
+                    subj = src  # 'issued the following statement from the king: "..."': the king
             if subj and s[subj[0] : subj[1]] in lex.person_pronouns:
                 pev = _Event(subj[0], subj[1], "", "", "speech", si, bisect.bisect_left(ev_starts, subj[0]), "", "",
                              speaker=subj, pronoun=True, speaker0=subj, pronoun0=True, state=1)  # fmt: skip
