@@ -106,6 +106,17 @@ def test_capitalised_and_surname_tags_name_the_person(analysis) -> None:  # type
         "The mayor spoke on Monday.\n\nMayor Hale: We will rebuild.\n\nThe council meets on Friday.",
         # the same tag twice, no second speaker: a list of labelled points, not turns
         "The plan has two parts.\n\nHousing: 2,000 new flats.\n\nHousing: rents capped for five years.",
+        # labels of newsroom formats, with no interviewer tag and no question answered: no interview
+        "Rovers beat United 2-1 on Saturday.\n\nRovers: Hart, Moss, Kell, Dane, Ivo.\n\n"
+        "United: Brook, Sim, Lowe, Ferro, Hay.\n\nReferee: Tom Pike. Attendance: 31,204.",
+        "News in brief on Monday.\n\nKabul: Officials said 12 people were killed in a blast.\n\n"
+        "Kandahar: Police arrested 5 suspects after a raid, a spokesman said.",
+        "The festival named its jury.\n\nJohn Smith: British actor, jury president.\n\n"
+        "Anna Kowalski: Polish director and 2019 winner.",
+        "The phone costs 999 dollars.\n\nPros: Bright screen, 2 days of battery.\n\nCons: Heavy, 200 dollars dearer.",
+        "The dispute is old.\n\nJanuary: The union rejected a 3 percent offer.\n\nFebruary: Workers walked out.",
+        "Congress passed the bill.\n\nWhy It Matters: 800,000 workers will be paid.\n\n"
+        "What's Next: The Senate votes by midnight, Senator Maria Lopez said.",
     ],
 )
 def test_ordinary_news_has_no_turns(text: str) -> None:
@@ -136,4 +147,59 @@ def test_unknown_initials_stand_for_the_one_interviewee() -> None:
     assert q.select("quote", "speaker_surface").rows() == [
         ("Very busy this year.", "Dana Whitfield"),
         ("About 640, a record.", "Dana Whitfield"),
+    ]
+
+
+def _analysed(texts: dict[str, str]):  # type: ignore[no-untyped-def]
+    arts = pl.DataFrame({"article_id": list(texts), "text": list(texts.values())})
+    return analyze_articles(arts, progress=False, tone_model=False)
+
+
+def _source_of(a, aid: str, surface: str):  # type: ignore[no-untyped-def]
+    c = a.claims.filter((pl.col("article_id") == aid) & (pl.col("surface") == surface))
+    assert c.height == 1
+    return c.row(0, named=True)["source_surface"]
+
+
+def test_turns_end_at_labels_third_person_and_notes_and_court_roles_speak() -> None:
+    a = _analysed({
+        # a label that is no tag ends the answer before it
+        "update": "Mayor Ana Ruiz spoke to us.\n\nQ: How many homes?\n\nA: About 300.\n\n"
+                  "Update: The council later approved 450 homes, officials said.",
+        # text after the last answer: an editorial note, the speaker named in the third person
+        "tail": "Mayor Ana Ruiz spoke to us.\n\nQ: How many homes?\n\nA: About 300.\n\n"
+                "The interview has been edited. Ruiz faces re-election in 2025, when 40,000 voters will choose.",
+        # a court transcript: the witness's words are the witness's, not the lawyer's
+        "court": "Jurors heard this exchange on Tuesday.\n\nMR. HOLLAND: Where were you on the night of March 3?\n\n"
+                 "THE WITNESS: I was at home. I had 40 dollars on me.\n\nMS. GRAY: Objection.\n\nTHE COURT: Sustained.",
+        # places are never speaker tags, even when a label's paragraph ends in a question
+        "brief": "News in brief.\n\nKabul: Officials asked who will pay for the repairs?\n\n"
+                 "Kandahar: Police arrested 5 suspects after a raid.",
+    })  # fmt: skip
+    assert _turns(a, "update").get_column("quote").to_list() == ["About 300."]
+    assert _source_of(a, "update", "450") != "Mayor Ana Ruiz"
+    assert _turns(a, "tail").get_column("quote").to_list() == ["About 300."]
+    assert _source_of(a, "tail", "40,000") is None
+    court = _turns(a, "court")
+    assert court.select("speaker_surface", "quote").rows() == [
+        ("MR. HOLLAND", "Where were you on the night of March 3?"),
+        ("THE WITNESS", "I was at home. I had 40 dollars on me."),
+        ("MS. GRAY", "Objection."),
+        ("THE COURT", "Sustained."),
+    ]
+    witness = court.filter(pl.col("speaker_surface") == "THE WITNESS")
+    assert witness.get_column("speaker_actor_id").to_list() == [None]
+    assert _source_of(a, "court", "40 dollars") == "THE WITNESS"
+    assert _turns(a, "brief").height == 0
+
+
+def test_quotes_inside_a_turn_make_no_row_of_their_own_and_shouted_tags_take_the_written_name() -> None:
+    text = (
+        "Port director Anne McDonald spoke to the Ledger.\n\nINTERVIEWER: What did the minister say?\n\n"
+        'ANNE McDONALD: He told me "we will send 300 officers" and then left.'
+    )
+    arts = read_articles([text]).articles
+    q = extract_quotes(split_sentences(arts), arts)
+    assert q.select("quote", "attribution", "speaker_name").rows() == [
+        ('He told me "we will send 300 officers" and then left.', "turn", "Anne McDonald")
     ]

@@ -4,6 +4,7 @@ mentions tables, finds the quotes and cues of every article and builds the ``quo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -50,14 +51,17 @@ def extract_quotes(
         ["sentence_id", "char_start", "char_end", "paragraph_id", "is_heading"],
     )
     ments: dict[str, list[tuple[Any, ...]]] = {}
+    places: dict[str, list[tuple[Any, ...]]] = {}  # every mention, places too: a place is never a speaker tag
     if mentions is not None and mentions.height:
         require_columns(mentions, ["article_id", "char_start", "char_end", "actor_id", "actor_label"], what="extract_quotes")
         mcols = mentions.with_columns(
             (pl.col("actor_type") if "actor_type" in mentions.columns else pl.lit(None, pl.String)).alias("_t"),
             (pl.col("is_place").fill_null(False) if "is_place" in mentions.columns else pl.lit(False)).alias("_p"),
             (pl.col("surface") if "surface" in mentions.columns else pl.lit("")).alias("_s"),
-        ).filter(~pl.col("_p")).sort("article_id", "char_start")  # places are never speakers
-        ments = _by_article(mcols, ["char_start", "char_end", "actor_id", "actor_label", "_t", "_p", "_s"])
+        ).sort("article_id", "char_start")
+        mcolumns = ["char_start", "char_end", "actor_id", "actor_label", "_t", "_p", "_s"]
+        places = _by_article(mcols, mcolumns)
+        ments = _by_article(mcols.filter(~pl.col("_p")), mcolumns)  # places are never speakers
     todo = []  # (article_id, text, quotes, masked text) of the articles with sentences and quotes
     for aid, text in _rows(articles, ["article_id", "text"]):
         if aid in by_article and text:
@@ -71,7 +75,7 @@ def extract_quotes(
         rows.extend(
             _article_quotes(aid, text, by_article[aid], ments.get(aid, []), lex, quotes, s, cues, full_names, form_info)
         )
-    rows = _with_turns(rows, articles, by_article, ments)
+    rows = _with_turns(rows, articles, by_article, ments, places)
     if not rows:
         return _empty()
     df = pl.DataFrame(rows, schema_overrides={k: v for k, v in SCHEMAS["quotes"].items() if k != "dictionary"})
@@ -85,17 +89,21 @@ def _with_turns(
     articles: pl.DataFrame,
     by_article: dict[str, list[tuple[Any, ...]]],
     ments: dict[str, list[tuple[Any, ...]]],
+    places: dict[str, list[tuple[Any, ...]]] | None = None,
 ) -> list[dict[str, Any]]:
     """``rows`` with the answer turns of the transcripts among ``articles``
     (:func:`toolkit.extract.transcripts.transcript_turns`, ``attribution`` ``turn``) merged in by position;
-    ``rows`` unchanged (the same list) when no article is a transcript."""
+    ``rows`` unchanged (the same list) when no article is a transcript. A quote inside a turn ('A: He told
+    me "we will send 300 officers"') makes no row of its own: the turn's speaker reports it, and its words
+    are not counted twice in ``sources``."""
     tags = load_tags()
     turns: dict[str, list[dict[str, Any]]] = {}
     order: list[str] = []
     for aid, text in _rows(articles, ["article_id", "text"]):
         order.append(aid)
         if aid in by_article and text and ("((" in text or ":" in text):
-            found = transcript_turns(aid, text, by_article[aid], ments.get(aid, []), tags)
+            places_of = (places or {}).get(aid, [])
+            found = transcript_turns(aid, text, by_article[aid], ments.get(aid, []), tags, places_of)
             if found:
                 turns[aid] = found
     if not turns:
@@ -111,8 +119,7 @@ def _with_turns(
             if hit is None:
                 hit = _match_mention(sp, surface, am, text=texts[aid])
             r["speaker_actor_id"], r["speaker_label"] = (hit[2], hit[3]) if hit is not None else (None, None)
-            shout = surface.isupper() and " " in surface
-            r["speaker_name"] = r["speaker_label"] or (surface.title() if shout else surface)
+            r["speaker_name"] = r["speaker_label"] or _written_form(surface, texts[aid])
     by_art: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         by_art.setdefault(r["article_id"], []).append(r)
@@ -120,9 +127,30 @@ def _with_turns(
     for aid in dict.fromkeys(order):
         block = by_art.get(aid, [])
         if aid in turns:
+            spans = [(t["char_start"], t["char_end"]) for t in turns[aid]]
+            block = [r for r in block if not any(a <= r["char_start"] and r["char_end"] <= b for a, b in spans)]  # fmt: skip
             block = sorted(block + turns[aid], key=lambda r: r["char_start"])
         out.extend(block)
     return out
+
+
+def _written_form(surface: str, text: str) -> str:
+    """A shouted speaker tag (``McDONALD``, ``TOMAS LINDQVIST``) as the article writes the name elsewhere, else
+    in title case when it has two words or more; any other tag as written.
+
+    >>> _written_form("ANNE McDONALD", "ANNE McDONALD: Yes.  Anne McDonald runs the port."), _written_form("JANE DOE", "")
+    ('Anne McDonald', 'Jane Doe')
+    """
+    upper, lower = sum(c.isupper() for c in surface), sum(c.islower() for c in surface)
+    if upper < 2 or lower * 3 >= upper:
+        return surface
+    if len(surface) >= 4:
+        pat = r"\b" + r"\s+".join(re.escape(w) for w in surface.split()) + r"\b"
+        for m in re.finditer(pat, text, flags=re.IGNORECASE):
+            w = m.group(0)
+            if sum(c.islower() for c in w) * 3 > sum(c.isupper() for c in w):
+                return " ".join(w.split())
+    return surface.title() if " " in surface else surface
 
 
 def _by_article(df: pl.DataFrame, columns: list[str]) -> dict[str, list[tuple[Any, ...]]]:
