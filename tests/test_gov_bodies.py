@@ -135,3 +135,122 @@ def test_an_airport_after_a_capital_stays_the_place() -> None:
     """A facility head after a capital ("Kabul Airport") is no company: the capital keeps its mention."""
     m = _mention("Crowds gathered outside Kabul Airport on Monday, officials said.", "Kabul")
     assert m.get("actor_id") == "AFG", m
+
+
+# ---------------------------------------------------------------- review of f8d21ca / 0a69e53 (issue 19)
+
+
+def _body_tools():  # type: ignore[no-untyped-def]
+    from toolkit.extract.actors.gov_bodies import body_rules
+    from toolkit.extract.actors.lexicon import _lexicon
+    from toolkit.extract.actors.rules import _rules
+
+    return body_rules(), _rules(), _lexicon(None)
+
+
+def test_only_states_and_places_name_a_body_s_state() -> None:
+    """Another body's alias ("Senate", "Supreme Court") or an armed group's name is no state inside a name."""
+    from toolkit.extract.actors.gov_bodies import _inner_state
+
+    lex = _body_tools()[2]
+    for name in ("Academic Senate", "Supreme Court", "Houthi Coast Guard", "Hamas Police", "Taliban Court"):
+        assert _inner_state(name, lex) is None, name
+    assert _inner_state("Lagos State Police", lex) == "NGA"
+    assert _inner_state("Kenyan Coast Guard", lex) == "KEN"
+
+
+def test_an_armed_group_s_body_does_not_take_the_article_state() -> None:
+    """A body named after an armed group stays unaffiliated (its parent is the group, not the state); a body named
+    after nothing still takes the article's state."""
+    from toolkit.extract.actors.gov_bodies import public_bodies
+    from toolkit.extract.actors.mentions import _Mention, _Sentence
+
+    r, rules, lex = _body_tools()
+    s1 = "Hamas Police arrested three men in Gaza on Monday."
+    s2 = "The Court of Appeals in Gaza City heard the case."
+    art = [
+        _Sentence(0, s1, [
+            _Mention(0, 12, "new:hamas-police", "Hamas Police", "organization", "name_run"),
+            _Mention(35, 39, "GAZA", "Gaza", "location", "alias", is_place=True, affiliation="PSE"),
+        ]),
+        _Sentence(1, s2, [_Mention(4, 20, "new:court-of-appeals", "Court of Appeals", "organization", "name_run")]),
+    ]  # fmt: skip
+    public_bodies(art, rules, lex, r)
+    police, court = art[0].mentions[0], art[1].mentions[0]
+    assert (police.affiliation, police.role) == (None, "security")
+    assert (court.affiliation, court.role) == ("PSE", "judiciary")
+
+
+@pytest.mark.parametrize(
+    "name,role",
+    [
+        ("Italian Civil Protection", "civil_defence"),
+        ("Ministry of Youth and Sports", "government"),
+        ("Ministry of Science and Technology", "government"),
+        ("Ministry of Foreign Affairs and International Cooperation", "government"),
+        ("Federal Trade Commission", "government"),
+        ("Civil Aviation Authority", "government"),
+        # the words still bar the non-state bodies they were added for
+        ("Ethiopian Human Rights Commission", None),
+        ("Youth Council", None),
+        ("Kestrel Trade Council", None),
+        ("Institute of Technology", None),
+        ("Civil Society Council", None),
+        ("Women Lawyers Association", None),
+        ("International Trade Commission", None),
+    ],
+)
+def test_remit_words_do_not_bar_public_bodies(name: str, role: str | None) -> None:
+    from toolkit.extract.actors.gov_bodies import body_role
+
+    r, rules, lex = _body_tools()
+    assert body_role(name, r, rules, lex) == role
+
+
+def test_ministry_with_a_remit_word_gets_the_article_state() -> None:
+    got = _mentions(
+        "The Ministry of Youth and Sports in Jakarta said the games would be held in March. Officials in "
+        "Surabaya said the stadium was ready."
+    )
+    assert got["Ministry of Youth and Sports"][1:] == ("IDN", "government")
+
+
+@pytest.mark.parametrize("name", ["Old Navy", "Old Court"])
+def test_old_names_on_a_public_head_are_no_body(name: str) -> None:
+    """ "Old Navy" is a clothing chain, not a navy; "Royal Navy" and "Ruritanian Navy" are."""
+    from toolkit.extract.actors.gov_bodies import body_role
+
+    r, rules, lex = _body_tools()
+    assert body_role(name, r, rules, lex) is None
+    assert body_role("Royal Navy", r, rules, lex) == "military"
+
+
+def test_place_led_company_name_ends_at_its_last_head() -> None:
+    got = _mentions(
+        "Kenya Airways Chief Executive Allan Kilavuka said on Monday that flights to Dubai would resume. "
+        "Yesterday Indian Railways said night trains would run again. "
+        "Ruritania welcomed Kenya Power Minister John Ndege."
+    )
+    assert got["Kenya Airways"][0] == "new:kenya-airways"
+    assert "Airways" not in got
+    assert got["Indian Railways"][0] == "new:indian-railways"
+    assert got["Kenya"][0] == "KEN"  # "Power Minister" is a title, not the end of a company name
+
+
+def test_place_led_company_name_is_not_cut_inside_a_longer_name() -> None:
+    """A head inside a longer capitalised run is the name's end only where another mention starts after it."""
+    from toolkit.extract.actors.mentions import _Mention, _Sentence
+    from toolkit.extract.actors.org_names import company_heads, place_led_companies
+
+    def kenya() -> _Mention:
+        return _Mention(15, 20, "KEN", "Kenya", "state", "alias")
+
+    text = "Members of the Kenya Steel Workers Union walked out on Monday."
+    art = [_Sentence(0, text, [kenya()])]
+    place_led_companies(art, company_heads())
+    assert [(m.actor_id, m.end) for m in art[0].mentions] == [("KEN", 20)]
+    text = "Members of the Kenya Steel Chairman Amos Otieno walked out on Monday."
+    boss = _Mention(27, 47, "new:amos-otieno", "Amos Otieno", "person", "title")
+    art = [_Sentence(0, text, [kenya(), boss])]
+    place_led_companies(art, company_heads())
+    assert [m.label for m in art[0].mentions] == ["Kenya Steel", "Amos Otieno"]

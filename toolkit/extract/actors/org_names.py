@@ -5,8 +5,11 @@ step of :func:`toolkit.extract.actors.find_mentions`.
 state, a place, a demonym) that the finder reads as the place. When the capitalised words right after such a
 mention end in a company head of ``data/actors_general.yaml`` (``company_heads``: "Airways", "Railways", "Energy")
 the whole run is one organisation, ``new:<slug>`` (rule ``place_org``), with no affiliation: owning no state, a
-company is not the state's. A title after the place ("Florida Governor Ron DeSantis") ends in no head and is left
-alone; a run holding another actor (a person) is left alone.
+company is not the state's. The name ends at the last head of the run that no other mention crosses ("Kenya
+Airways Chief Executive Allan Kilavuka" -> "Kenya Airways"). A title after the place ("Florida Governor Ron
+DeSantis") ends in no head and is left alone; a run holding another actor (a person) is left alone. A capitalised
+word before the place bars the join ("Air India Express") unless it opens the sentence, starts no name and is in
+no mention ("Yesterday Kenya Airways said").
 
 >>> import polars as pl, toolkit
 >>> t = "Ruritania Airways cancelled 40 flights on Monday, and Kenya Railways suspended its night trains."
@@ -22,12 +25,14 @@ from typing import Any
 
 from toolkit.core import cache
 from toolkit.core.resources import data_path, load_yaml
+from toolkit.extract.actors.general_news import general_rules
 from toolkit.extract.actors.mentions import _START, _Mention, _Sentence
 from toolkit.extract.actors.words import _slug
 
 _PLACE_RULES = frozenset({"alias", "demonym", "capital"})
 _RUN_RE = re.compile(r"(?:[ \t]+[A-Z][\w’'&-]*)+")  # the capitalised words after a mention
 _PREV_RE = re.compile(r"([A-Z][\w’'&-]*)[ \t]+$")  # a capitalised word right before it
+_WORD_RE = re.compile(r"\S+")
 
 
 def company_heads() -> frozenset[str]:
@@ -46,6 +51,38 @@ def _build(path: Any) -> frozenset[str]:
     return frozenset(str(w) for w in data["company_heads"]) - frozenset(
         str(w) for w in data.get("facility_heads", ())
     )
+
+
+def _name_end(run: re.Match[str], heads: frozenset[str], ms: list[_Mention], m: _Mention) -> int | None:
+    """Where the company name in the capitalised ``run`` after mention ``m`` ends: at the run's end when it is a
+    company head, else after its last head where another mention starts with the next word ("Kenya Airways Chief
+    Executive Allan Kilavuka" -> "Kenya Airways"), or None. No other mention may cross the end ("Kenya Power
+    Minister John Ndege": the title "Power Minister" crosses "Power"; "Kenya Steel Workers Union": no mention
+    starts at "Workers")."""
+    words = list(_WORD_RE.finditer(run.group()))
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].group() not in heads:
+            continue
+        e = run.start() + words[k].end()
+        if any(x is not m and x.start < e < x.end for x in ms):
+            continue
+        if k == len(words) - 1:
+            return e
+        nxt = run.start() + words[k + 1].start()
+        if any(x.start == nxt for x in ms):
+            return e
+    return None
+
+
+def _opener(text: str, prev: re.Match[str], ms: list[_Mention]) -> bool:
+    """Is the capitalised word before the place the sentence's first word, a word that starts no name
+    (``not_initial_names`` of ``data/actors_general.yaml``, ``data/sentence_starters.txt``: "Yesterday Kenya
+    Airways said") and in no mention?"""
+    if text[: prev.start()].strip():
+        return False
+    if any(x.start < prev.end() and prev.start() < x.end for x in ms):
+        return False
+    return prev.group(1) in general_rules().not_initial
 
 
 def place_led_companies(article: list[_Sentence], heads: frozenset[str]) -> None:
@@ -69,11 +106,11 @@ def place_led_companies(article: list[_Sentence], heads: frozenset[str]) -> None
             run = _RUN_RE.match(text, m.end)
             if run is None:
                 continue
-            if run.group().split()[-1] not in heads:
-                continue  # "Kenya Power Minister X": the run must end in the head
-            e = run.end()
+            e = _name_end(run, heads, ms, m)
+            if e is None:
+                continue  # "Kenya Power Minister X": the name must end in a head that no other mention crosses
             prev = _PREV_RE.search(text, 0, m.start)
-            if prev is not None and prev.group(1) != "The":
+            if prev is not None and prev.group(1) != "The" and not _opener(text, prev, ms):
                 continue  # "Air India Express": the run starts before the place
             inside = [x for x in ms if x is not m and x.start < e and m.start < x.end]
             if any(x.end > e or x.type not in ("state", "location", "organization", "other") for x in inside):
