@@ -279,7 +279,6 @@ def _hover_shows_tooltip(page) -> bool:
 def test_notebooks_live_then_static_without_kernel(lab, browser_page):
     page, blocked, errors = browser_page
     shots = os.environ.get("TOOLKIT_SCREENSHOTS")
-    started = time.monotonic()
     for name in NOTEBOOKS:
         _open(page, lab, name)
         outputs = _run_all(page)
@@ -332,4 +331,3 @@ def test_notebooks_live_then_static_without_kernel(lab, browser_page):
         assert [e for e in errors if "widget model not found" not in e] == [], (name, errors)
         errors.clear()
     assert blocked == [], blocked  # nothing fetched from a CDN or anywhere else
-    assert time.monotonic() - started < 240
