@@ -28,6 +28,7 @@ from typing import Any
 import polars as pl
 
 from toolkit.core import cache
+from toolkit.core.compat import find_char_offsets
 from toolkit.core.resources import data_path, load_yaml
 from toolkit.text.tokenize import _SPACE_CHARS
 
@@ -480,8 +481,8 @@ def _anchor_expr(words: list[str] | Any, *, ignore_case: bool) -> pl.Expr | None
 
 
 def _starts_expr(words: list[str] | Any, *, given: pl.Expr | None = None) -> pl.Expr | None:
-    """List of UTF-8 byte offsets where an anchor of ``words`` starts (case-insensitive), or null
-    when the text holds a character that breaks the ASCII case-folding shortcut. For a regex
+    """List of offsets where an anchor of ``words`` starts (case-insensitive; UTF-8 bytes up to polars 2.1,
+    characters from 2.2: see :mod:`toolkit.core.compat`), or null when the text holds a character that breaks the ASCII case-folding shortcut. For a regex
     whose every match starts with an anchor, matching only there gives what ``finditer`` gives
     (see :func:`_matches`). ``given``: a Boolean test every match also needs (empty list where false)."""
     anchors = _anchors(words, ignore_case=True)
@@ -495,22 +496,14 @@ def _starts_expr(words: list[str] | Any, *, given: pl.Expr | None = None) -> pl.
 
 
 def _char_starts(text: str, offsets: list[int]) -> list[int]:
-    """UTF-8 byte offsets into ``text`` -> sorted distinct character offsets."""
-    if text.isascii():
-        return sorted(set(offsets))
-    raw = text.encode("utf-8")
-    out = []
-    byte = char = 0
-    for o in sorted(set(offsets)):
-        char += len(raw[byte:o].decode("utf-8"))
-        byte = o
-        out.append(char)
-    return out
+    """Offsets from ``str.find_many`` into ``text`` (UTF-8 bytes up to polars 2.1, characters from 2.2)
+    -> sorted distinct character offsets."""
+    return find_char_offsets(text, offsets)
 
 
 def _matches(pat: re.Pattern[str], text: str, hint: Any = True) -> Any:
     """``pat.finditer(text)``, sped up by a prefilter ``hint``: False (cannot match: nothing),
-    True/None (unknown: scan), or the candidate start offsets (UTF-8 bytes) of every match."""
+    True/None (unknown: scan), or the candidate start offsets (from ``str.find_many``: see :func:`_char_starts`) of every match."""
     if hint is None or hint is True:
         return pat.finditer(text)
     if hint is False:

@@ -433,7 +433,10 @@ def _actor_rows(
     else:
         pairs_lazy = (
             m.join(arts.lazy(), on="article_id").join(actors.lazy(), on="actor_id")
-            .group_by("_act", "_art", pl.col("sentence_id").cast(pl.Int64)).agg(pl.col("compound").sort().mean())
+            # the mean of the sorted list, summed in order: polars drops a sort before .mean() and sums a group in
+            # row and morsel order, whose last bit differed between polars 2.1 and 2.2 for three or more mentions
+            .group_by("_act", "_art", pl.col("sentence_id").cast(pl.Int64)).agg(pl.col("compound").sort())
+            .with_columns(pl.col("compound").list.mean())
             .join(
                 s.join(arts.lazy(), on="article_id").drop_nulls("compound")
                 .select("_art", pl.col("sentence_id").cast(pl.Int64), voice.alias("voice")),

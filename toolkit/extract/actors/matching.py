@@ -11,6 +11,7 @@ from typing import Any
 
 import polars as pl
 
+from toolkit.core.compat import FIND_GIVES_CHARS, find_char_offset
 from toolkit.extract.actors.lexicon import _Lexicon
 from toolkit.extract.actors.words import _alt
 
@@ -22,7 +23,7 @@ def _dictionary_matches(sents: pl.DataFrame, lex: _Lexicon, compounds: tuple[str
 
     One Aho-Corasick pass over all sentences (polars ``find_many``/``extract_many``, overlapping so a
     longer alias is never hidden by a shorter one); offsets are converted from bytes to characters only
-    for sentences that are not ASCII.
+    for sentences that are not ASCII, and only under polars < 2.2 (see :mod:`toolkit.core.compat`).
     """
     if not lex.patterns or sents.height == 0:
         return pl.DataFrame(schema=_HITS_SCHEMA)
@@ -40,12 +41,12 @@ def _dictionary_matches(sents: pl.DataFrame, lex: _Lexicon, compounds: tuple[str
     if hits.height == 0:
         return pl.DataFrame(schema=_HITS_SCHEMA)
     starts = hits["bstart"].cast(pl.Int64).to_list()
-    texts = hits["text"].to_list()
-    is_ascii = hits["ascii"].to_list()
-    chars = [
-        b if a else len(t.encode("utf-8")[:b].decode("utf-8", "ignore"))
-        for t, b, a in zip(texts, starts, is_ascii, strict=True)
-    ]
+    if FIND_GIVES_CHARS:  # polars >= 2.2: find_many counts characters already
+        chars = starts
+    else:
+        texts = hits["text"].to_list()
+        is_ascii = hits["ascii"].to_list()
+        chars = [b if a else find_char_offset(t, b) for t, b, a in zip(texts, starts, is_ascii, strict=True)]
     word = r"^[\p{L}\p{N}_]$"
     out = (
         hits.with_columns(start=pl.Series(chars, dtype=pl.Int64))
