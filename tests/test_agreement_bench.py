@@ -1,0 +1,73 @@
+"""bench/agreement_heldout.py: two annotations of the same articles scored against each other by the headline
+measures (the human ceiling of each measure), on an in-sample gold set."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "data" / "heldout5" / "gold.jsonl"
+
+
+@pytest.fixture(scope="module")
+def bench_module():
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import agreement_heldout
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    return agreement_heldout
+
+
+def _second(tmp_path: Path, n_articles: int, drop_mentions: int) -> tuple[Path, int]:
+    recs = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    arts = [r["article_id"] for r in recs if r["record"] == "article"][:n_articles]
+    out, dropped, n_ment = [], 0, 0
+    for r in recs:
+        if r["article_id"] not in arts:
+            continue
+        if "annotator" in r:
+            r = {**r, "annotator": "second"}
+        if r["record"] == "mentions":
+            n_ment += 1
+            if dropped < drop_mentions:
+                dropped += 1
+                continue
+        out.append(r)
+    path = tmp_path / "second.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in out), encoding="utf-8")
+    return path, n_ment
+
+
+def _value(long, pairing: str, key: str) -> float | None:
+    row = long.filter((long["pairing"] == pairing) & (long["key"] == key))
+    return row["overlap"][0]
+
+
+def test_identical_annotations_agree_fully(bench_module, tmp_path):
+    second, _ = _second(tmp_path, 3, 0)
+    long, alpha = bench_module.compare(GOLD, [second], toolkit=False)
+    for key in ("mentions_actor", "pairs_f1", "claims_value_f1", "quotes_found", "speaker"):
+        assert _value(long, "second vs ref", key) == 1.0, key
+    actor = alpha.filter((alpha["extractor"] == "mentions") & (alpha["field"] == "actor"))
+    assert actor["observed_agreement"][0] == 1.0
+
+
+def test_missing_mentions_lower_recall_one_way_only(bench_module, tmp_path):
+    second, n_ment = _second(tmp_path, 3, 6)
+    long, _ = bench_module.compare(GOLD, [second], toolkit=False)
+    assert _value(long, "second vs ref", "mentions_span") == pytest.approx((n_ment - 6) / n_ment)
+    assert _value(long, "ref vs second", "mentions_span") == 1.0
+    assert _value(long, "second vs ref", "pairs_f1") < 1.0
+
+
+def test_articles_not_in_the_reference_stop_with_a_message(bench_module, tmp_path):
+    second, _ = _second(tmp_path, 2, 0)
+    text = second.read_text(encoding="utf-8").replace('"article_id": "', '"article_id": "x', 1)
+    second.write_text(text, encoding="utf-8")
+    with pytest.raises(SystemExit, match="not in"):
+        bench_module.compare(GOLD, [second], toolkit=False)
