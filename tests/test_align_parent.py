@@ -257,3 +257,29 @@ def test_a_news_outlet_or_party_of_the_state_is_not_the_state():
     outlet = _one(text, [("Voice of America", "new:voice-of-america", "organization", "USA")], "media")
     assert align_parent_ids(outlet, gold).height == 0
     assert align_parent_ids(outlet.with_columns(role=pl.lit(None, dtype=pl.String)), gold).height == 1
+
+
+def test_a_user_dictionary_reaches_the_alignment(tmp_path):
+    """A state known only to the user's dictionary: its body is aligned only when the dictionary is passed."""
+    text = "Freedonia Police said the road was closed."
+    user = tmp_path / "actors.csv"
+    user.write_text(
+        "id,label,type,aliases,affiliation,role,title\nFRD,Freedonia,state,,,,\n", encoding="utf-8"
+    )
+    gold = gold_from_tables(
+        _articles(text),
+        mentions=_mentions([("Freedonia Police", "FRD", "state", None)], text),
+        annotator="ann1",
+    )
+    pred = {
+        "mentions": _mentions([("Freedonia Police", "new:freedonia-police", "organization", "FRD")], text)
+    }
+    without = match_extractions(pred, gold).filter(extractor="mentions")["same_actor"].to_list()
+    with_dict = (
+        match_extractions(pred, gold, dictionary=user).filter(extractor="mentions")["same_actor"].to_list()
+    )
+    assert (without, with_dict) == ([False], [True])
+    scores = score_extractions(pred, gold, n_boot=0, dictionary=user).filter(
+        extractor="mentions", field="actor"
+    )
+    assert scores["recall"][0] == 1.0

@@ -168,7 +168,8 @@ def evaluate_gold(
     hold every gold article (same ``article_id``). Writes ``scores``, ``agreement`` and ``matches``
     (``.csv`` or ``.parquet``), ``model_card.md`` and ``scores_chart.html`` to ``out_dir``; returns
     the three tables. ``align_new``, ``align_parent`` and ``claim_span`` (which span of a predicted claim ``exact`` matching
-    compares: its whole phrase or its number): see :func:`match_extractions`.
+    compares: its whole phrase or its number): see :func:`match_extractions`. ``dictionary``: a user actor
+    dictionary, used to analyse the articles and to align gold ids with its bodies and states.
 
     >>> import tempfile
     >>> import polars as pl
@@ -206,8 +207,9 @@ def evaluate_gold(
                 f"omit the corpus to analyse the gold file's own articles): {', '.join(sorted(missing)[:3])}"
             )
     matches = match_extractions(
-        tables, gold, match=match, align_new=align_new, claim_span=claim_span, align_parent=align_parent
-    )
+        tables, gold, match=match, align_new=align_new, claim_span=claim_span, align_parent=align_parent,
+        dictionary=dictionary,
+    )  # fmt: skip
     scores = summarise_scores(matches, gold.units, match=match, n_boot=n_boot, seed=seed, cluster=cluster)
     agreement = summarise_agreement(gold, match=match)
     out = Path(out_dir)

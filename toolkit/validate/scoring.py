@@ -37,7 +37,7 @@ from toolkit.validate.tasks import (
 )
 
 if TYPE_CHECKING:
-    pass
+    from pathlib import Path
 
 ClaimSpan = Literal["phrase", "number"]
 CLAIM_SPAN_CHOICES = ("phrase", "number")
@@ -159,6 +159,7 @@ def match_extractions(
     align_new: bool = True,
     claim_span: ClaimSpan = "phrase",
     align_parent: bool = True,
+    dictionary: str | Path | None = None,
 ) -> pl.DataFrame:
     """Row-level comparison: every predicted and gold item in the finished units, as tp, fp or fn.
 
@@ -178,7 +179,8 @@ def match_extractions(
     gold words: :func:`~toolkit.validate.alignment.align_parent_ids`),
     that mention only, and pairs follow; a gold quote speaker or claim source written as a state agrees
     with such a body when the words name the body (:class:`~toolkit.validate.alignment.ParentRule`).
-    ``False`` compares the ids as written.
+    ``False`` compares the ids as written. ``dictionary``: a user actor dictionary read with the packaged ones
+    (as :func:`toolkit.analyze` takes it), so that its bodies, states and roles count in that alignment.
     ``claim_span``: under ``exact`` matching, a predicted claim's span is its whole phrase (``"phrase"``:
     ``span_start``/``span_end``, then its ``pred_start``/``pred_end``/``pred_text`` are the phrase's) or
     its number (``"number"``); see :data:`CLAIM_SPAN_CHOICES`.
@@ -224,10 +226,11 @@ def match_extractions(
             gold_tables["mentions"] = _apply_ids(gold_tables["mentions"], mapping, "actor_id")
             gold_tables["quotes"] = _apply_ids(gold_tables["quotes"], mapping, "speaker_actor_id")
             gold_tables["claims"] = _apply_ids(gold_tables["claims"], mapping, "source_actor_id")
-        parent = ParentRule(pred_ments) if align_parent else None
+        parent = ParentRule(pred_ments, dictionary=dictionary) if align_parent else None
         if parent is not None and pred_ments is not None:
             gold_tables["mentions"] = _apply_parent(
-                gold_tables["mentions"], align_parent_ids(pred_ments, gold_tables["mentions"], parent.states)
+                gold_tables["mentions"],
+                align_parent_ids(pred_ments, gold_tables["mentions"], parent.states, dictionary=dictionary),
             )
         gold_tables["pairs"] = find_sentence_pairs(gold_tables["mentions"], include_places=gold.include_places)
         for task in TASKS:
@@ -440,10 +443,12 @@ def score_extractions(
     claim_span: ClaimSpan = "phrase",
     align_new: bool = True,
     align_parent: bool = True,
+    dictionary: str | Path | None = None,
 ) -> pl.DataFrame:
     """:func:`match_extractions` then :func:`summarise_scores`: the scores table in one call
     (``claim_span``: which span of a predicted claim ``exact`` matching compares; ``align_new``,
-    ``align_parent``: how gold actor ids are aligned with the toolkit's; see :func:`match_extractions`).
+    ``align_parent``, ``dictionary``: how gold actor ids are aligned with the toolkit's; see
+    :func:`match_extractions`).
 
     >>> import polars as pl
     >>> from toolkit import score_extractions
@@ -458,7 +463,7 @@ def score_extractions(
     """
     matches = match_extractions(
         predicted, gold, match=match, annotator=annotator, claim_span=claim_span, align_new=align_new,
-        align_parent=align_parent,
+        align_parent=align_parent, dictionary=dictionary,
     )  # fmt: skip
     units = gold.units if annotator is None else gold.units.filter(pl.col("annotator") == annotator)
     return summarise_scores(matches, units, match=match, n_boot=n_boot, seed=seed, ci=ci, cluster=cluster)
