@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from eval_heldout import MEASURES, measure_table  # noqa: E402
 
+from toolkit.extract.actors.dictionary import load_actors  # noqa: E402
 from toolkit.run.pipeline import analyze_articles  # noqa: E402
 from toolkit.validate import read_gold, summarise_agreement  # noqa: E402
 
@@ -57,6 +58,18 @@ def gold_tables(path: Path) -> dict[str, pl.DataFrame]:
     tables = {"articles": gold.articles}
     for task in ("mentions", "claims", "quotes"):
         tables[task] = gold.table(task).drop("annotator", "item_id", "decision", strict=False)
+    # a dictionary id carries its entry's affiliation and role, as the toolkit's rows do, so that the parent
+    # alignment (a gold state id against a body of that state) treats an annotator as it treats the toolkit
+    entries = load_actors().select(
+        "actor_id", pl.col("affiliation").alias("_aff"), pl.col("role").alias("_role")
+    )
+    ments = tables["mentions"].join(entries, on="actor_id", how="left")
+    tables["mentions"] = ments.with_columns(
+        (pl.coalesce("affiliation", "_aff") if "affiliation" in ments.columns else pl.col("_aff")).alias(
+            "affiliation"
+        ),
+        (pl.coalesce("role", "_role") if "role" in ments.columns else pl.col("_role")).alias("role"),
+    ).drop("_aff", "_role")
     claims = tables["claims"]
     if "span_start" not in claims.columns:  # a gold claim's span is its whole phrase
         tables["claims"] = claims.with_columns(
