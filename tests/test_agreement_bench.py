@@ -65,9 +65,18 @@ def test_missing_mentions_lower_recall_one_way_only(bench_module, tmp_path):
     assert _value(long, "second vs ref", "pairs_f1") < 1.0
 
 
-def test_articles_not_in_the_reference_stop_with_a_message(bench_module, tmp_path):
+def test_articles_not_in_the_reference_are_skipped_and_none_shared_stops(bench_module, tmp_path, capsys):
     second, _ = _second(tmp_path, 2, 0)
-    text = second.read_text(encoding="utf-8").replace('"article_id": "', '"article_id": "x', 1)
-    second.write_text(text, encoding="utf-8")
-    with pytest.raises(SystemExit, match="not in"):
-        bench_module.compare(GOLD, [second], toolkit=False)
+    recs = [json.loads(line) for line in second.read_text(encoding="utf-8").splitlines()]
+    first = recs[0]["article_id"]
+    moved = [{**r, "article_id": "x" + r["article_id"]} if r["article_id"] == first else r for r in recs]
+    second.write_text("".join(json.dumps(r) + "\n" for r in moved), encoding="utf-8")
+    long, _ = bench_module.compare(GOLD, [second], toolkit=False)
+    assert "1 article(s)" in capsys.readouterr().err
+    assert _value(long, "second vs ref", "mentions_actor") == 1.0  # the shared article only
+    only = tmp_path / "only.jsonl"
+    only.write_text(
+        "".join(json.dumps(r) + "\n" for r in moved if r["article_id"] == "x" + first), encoding="utf-8"
+    )
+    with pytest.raises(SystemExit, match="no article"):
+        bench_module.compare(GOLD, [only], toolkit=False)
