@@ -80,7 +80,11 @@ def gold_tables(path: Path) -> dict[str, pl.DataFrame]:
 
 def compare(ref: Path, seconds: list[Path], *, toolkit: bool = True) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The headline measures of each pairing (long table: who, measure, overlap) and Krippendorff's alpha."""
-    second_recs = [r for p in seconds for r in _records(p)]
+    # one annotator id for the second annotation (its halves may carry their own): the measures read one
+    # annotator's scores
+    second_recs = [
+        {**r, "annotator": "second"} if "annotator" in r else r for p in seconds for r in _records(p)
+    ]
     arts = {r["article_id"] for r in second_recs if r.get("record") == "article"}
     ref_arts = {r["article_id"] for r in _records(ref) if r.get("record") == "article"}
     missing = sorted(arts - ref_arts)

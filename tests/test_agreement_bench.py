@@ -80,3 +80,22 @@ def test_articles_not_in_the_reference_are_skipped_and_none_shared_stops(bench_m
     )
     with pytest.raises(SystemExit, match="no article"):
         bench_module.compare(GOLD, [only], toolkit=False)
+
+
+def test_a_second_annotation_in_halves_is_scored_whole(bench_module, tmp_path):
+    """Halves with their own annotator ids count together (not the first half only)."""
+    whole, n_ment = _second(tmp_path, 4, 6)  # six mentions missing, all in the first article
+    recs = [json.loads(line) for line in whole.read_text(encoding="utf-8").splitlines()]
+    arts = [r["article_id"] for r in recs if r["record"] == "article"]
+    halves = []
+    for i, part in enumerate((arts[:2], arts[2:])):
+        path = tmp_path / f"half{i}.jsonl"
+        rows = [
+            {**r, "annotator": f"half{i}"} if "annotator" in r else r for r in recs if r["article_id"] in part
+        ]
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        halves.append(path)
+    long, _ = bench_module.compare(GOLD, halves, toolkit=False)
+    assert _value(long, "second vs ref", "mentions_span") == pytest.approx((n_ment - 6) / n_ment)
+    split, _ = bench_module.compare(GOLD, [whole], toolkit=False)
+    assert _value(long, "ref vs second", "pairs_f1") == _value(split, "ref vs second", "pairs_f1")
