@@ -374,3 +374,27 @@ def test_a_capital_name_is_the_dateline_place_where_the_dateline_puts_it_in_anot
     ])  # fmt: skip
     # the first: the Texas town the dateline names; the others: the French government, as the actor finder said
     assert _ids(ms, "Paris") == [PARIS_TX, None, None]
+
+
+def test_overlapping_mentions_of_two_finders_do_not_break_resolution():
+    # a second reading of "Michigan and Ohio" as one name starts inside "Michigan": before the fix, the gap between
+    # a mention and the next was a slice of negative length (an error in polars) for such a pair
+    arts = read_articles(["Aid convoys reached Idaho, Michigan and Ohio on Monday, officials in Boise said."]).articles
+    ms = find_mentions(split_sentences(arts))
+    michigan = ms.filter(pl.col("surface") == "Michigan")
+    assert michigan.height == 1
+    wider = michigan.with_columns(pl.lit("igan and Ohio").alias("surface"), (pl.col("char_start") + 4).alias("char_start"),
+                                  (pl.col("char_end") + 9).alias("char_end"))  # fmt: skip
+    out, _ = places.resolve_places(pl.concat([ms, wider]).sort("char_start"), arts)
+    alone, _ = places.resolve_places(ms, arts)
+    assert out.height == ms.height + 1
+    assert _ids(out, "Michigan") == _ids(alone, "Michigan") == [5001836]  # the state, as without the overlap
+    assert _ids(out, "Ohio") == _ids(alone, "Ohio")
+
+
+def test_the_split_modules_keep_the_public_names_importable_from_places():
+    from toolkit.extract import place_gazetteer
+
+    assert places.load_gazetteer is place_gazetteer.load_gazetteer
+    assert places.FEATURES == place_gazetteer.FEATURES and places._TOWN_FLOOR == 15_000
+    assert {"resolve_places", "count_places", "find_place_mentions", "load_gazetteer"} <= set(places.__all__)

@@ -276,8 +276,26 @@ def _bootstrap_ci(x: np.ndarray, *, n_boot: int, level: float, rng: np.random.Ge
         m = min(chunk, n_boot - s)
         means[s : s + m] = x[rng.integers(0, n, size=(m, n))].mean(axis=1)
     alpha = (1 - level) / 2
-    lo, hi = np.quantile(means, [alpha, 1 - alpha])
-    return float(lo), float(hi)
+    return _quantile(means, alpha), _quantile(means, 1 - alpha)
+
+
+def _quantile(values: np.ndarray, q: float) -> float:
+    """``np.quantile(values, q)`` (its default, linear method), bit for bit, without its per-call overhead (a
+    partial sort around the one or two order statistics needed, then numpy's own interpolation formula).
+
+    >>> v = np.random.default_rng(1).normal(size=1000)
+    >>> all(_quantile(v, q) == float(np.quantile(v, q)) for q in (0.0, 0.025, 0.5, 0.975, 1.0))
+    True
+    """
+    n = len(values)
+    virtual = (n - 1) * q
+    below = int(np.floor(virtual))
+    if n < 2 or below >= n - 1 or below < 0 or np.isnan(values).any():
+        return float(np.quantile(values, q))  # the edges (and NaN): numpy's own path
+    part = np.partition(values, (below, below + 1))
+    a, b, t = float(part[below]), float(part[below + 1]), virtual - below
+    diff = b - a  # numpy's _lerp: a + diff * t, or b - diff * (1 - t) from the upper half (t >= 0.5)
+    return b - diff * (1 - t) if t >= 0.5 else a + diff * t
 
 
 def summarise_actor_sentiment(
