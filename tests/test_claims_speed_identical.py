@@ -439,3 +439,63 @@ def test_window_needs_drop_words_holding_another() -> None:
         assert kept is not None and full is not None and set(kept) <= full
         assert all(any(k in w for k in kept) for w in full)
         assert not any(a != b and a in b for a in kept for b in kept)
+
+
+# --- the sentence-level gate of _RE_INCLUDING (claims.reading._read_sentence) ------------------------------------
+
+INCLUDING_SENTENCES = [
+    "At least 70 people were killed, including 35 soldiers and 32 gunmen, the army said.",
+    "Some 13 peacekeepers, including nine Tanzanians, have been killed since May.",
+    "About 400 people fled, most of them women, and 12 were wounded, among them two medics.",
+    "The storm destroyed 300 homes, mostly in the north, and 45 schools, officials said.",
+    "Police detained 18 people, of whom 4 were later charged, and seized 3 trucks.",
+    "INCLUDING 5 CHILDREN, 20 PEOPLE WERE HURT IN THE BLAST ON TUESDAY.",
+    "The ſuch as 40 workers were laid off, and 7 of them sued, the union said.",
+    "Officials said 250 families received aid and 12 clinics reopened this week.",
+]
+
+
+def _random_texts(n: int, seed: int = 7) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    bits = [
+        "including", "Including", "INCLUDING", "among them", "among the dead", "of whom", "of them",
+        "such as", "mostly", "Mainly", "half of them", "ſuch as", "among", "people", "soldiers", "were killed",
+        "wounded", "the ministry said", ",", ";", "(", ")", "—", "and", "12", "3,400", "nine", "two dozen",
+        "children", "homes", "about", "at least", "KİLLED", "since", "fled", "were",
+    ]  # fmt: skip
+    return [" ".join(rng.choice(bits) for _ in range(rng.randint(4, 22))) + "." for _ in range(n)]
+
+
+def test_including_words_cover_every_match() -> None:
+    from toolkit.extract.claims import reading
+
+    texts = INCLUDING_SENTENCES + _random_texts(3000)
+    hits = 0
+    for t in texts:
+        for cut in range(0, len(t) + 1, 3):
+            before = t[:cut]
+            if reading._RE_INCLUDING.search(before):
+                hits += 1
+                low = t.lower()
+                assert any(c in t for c in numbers_grammar._FOLD_GUARD) or any(
+                    w in low for w in reading._INCLUDING_WORDS
+                ), before
+    assert hits > 1000  # the texts exercise the pattern
+
+
+def test_including_gate_changes_no_claim(monkeypatch: pytest.MonkeyPatch) -> None:
+    from toolkit.extract.claims import reading
+    from toolkit.extract.claims.table import _rules
+
+    rules, g = _rules(None, None, None, None), _grammar(None)
+    texts = INCLUDING_SENTENCES + _random_texts(400, seed=11)
+    fast = [reading._read_sentence(t, g, rules) for t in texts]
+    monkeypatch.setattr(reading, "_INCLUDING_WORDS", ("",))  # every sentence searched: the plain path
+    slow = [reading._read_sentence(t, g, rules) for t in texts]
+    assert fast == slow
+    # the list-member rule is exercised: "including 35 soldiers" inherits the category of the 70 killed
+    first = fast[0]
+    assert [c[reading._COUNTED] for c in first][:3] == ["killed", "killed", "killed"]
+    assert any(c[reading._CLAIM_FIELDS.index("counted_rule")] == "inherited" for row in fast for c in row)

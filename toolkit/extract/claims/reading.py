@@ -63,6 +63,9 @@ _RE_INCLUDING = re.compile(
     r"most of them|many of them|half of them)\b[^,;:()—–.]{0,80}$",
     re.I,
 )
+# Lower-case words of which every match of _RE_INCLUDING holds one (or a _FOLD_GUARD character, which
+# re.IGNORECASE matches to an ASCII letter): a sentence holding none is not searched for it.
+_INCLUDING_WORDS = ("including", "among", "of whom", "of them", "such as", "mostly", "mainly")
 # a conversion in brackets right after the figure it converts: "10 million rand ($557,000)"
 _RE_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|around|roughly|some|approximately|or|c\.|~)?\s*")
 
@@ -201,11 +204,14 @@ def _read_sentence(
     else:
         possible = None
         fold = any(c in text for c in _FOLD_GUARD)
+    # whether _RE_INCLUDING may match in the text before a number: once per sentence, not per claim
+    low = text.lower()
+    including = fold or any(w in low for w in _INCLUDING_WORDS)
     out: list[_Claim] = []
     prev: tuple[Any, ...] | None = None
     last: tuple[tuple[Any, ...], int] | None = None
     for sp in spans:
-        fields = _read_claim(text, sp, rules, prev, possible, fold, memos)
+        fields = _read_claim(text, sp, rules, prev, possible, fold, memos, including)
         if fields is None:
             continue
         claim, (lead, tail) = fields[:_AT_A], fields[_AT_A:]
@@ -364,11 +370,13 @@ def _read_claim(
     possible: Any = None,
     fold: bool = True,
     memos: _Memos | None = None,
+    including: bool = True,
 ) -> tuple[Any, ...] | None:
     """The fields of the claim the number ``sp`` makes in ``text`` (``_CLAIM_FIELDS``), then how many
     characters before and after the number its phrase span takes in (its hedge, its unit: see
     :func:`_span_tail`); None: not a claim. ``prev``: the claim before it in the sentence that counted
-    something (its noun and category carry over)."""
+    something (its noun and category carry over). ``including``: False where ``text`` holds none of
+    ``_INCLUDING_WORDS`` (``_RE_INCLUDING`` cannot match in it: not searched)."""
     if memos is None:
         memos = _Memos(rules)
     a, b = sp.start, sp.end
@@ -395,7 +403,7 @@ def _read_claim(
     if rule == "default" or rule.startswith("what:"):
         # the verb may come after parentheticals: "13 peacekeepers, including nine South Africans,
         # have been killed"; a verb rule of the resumed clause wins over the noun or nothing
-        resumed = _resumed(after[q_after:], _RE_INCLUDING.search(before_q) is not None)
+        resumed = _resumed(after[q_after:], including and _RE_INCLUDING.search(before_q) is not None)
         if resumed is not None:
             counted2, rule2 = _categorise(
                 sp, what, before_q, resumed, rules, fold=fold, time_unit=time_unit, memos=memos
@@ -411,7 +419,7 @@ def _read_claim(
             counted, rule, what = prev[_COUNTED], "inherited", prev[_WHAT]
         elif counted == prev[_COUNTED]:
             what = prev[_WHAT]
-    elif prev is not None and rule == "default" and _RE_INCLUDING.search(before_q):
+    elif prev is not None and rule == "default" and including and _RE_INCLUDING.search(before_q):
         counted, rule = prev[_COUNTED], "inherited"  # "..., including 35 soldiers and 32 gunmen"
     if sp.value == 1 and sp.form == "cardinal" and not sp.is_range and _RE_ONE.fullmatch(sp.text):
         # "one" is a claim only when it counts something ("one soldier was killed"), not in
