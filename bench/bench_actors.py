@@ -92,7 +92,7 @@ def speed_paths(sents: pl.DataFrame) -> None:
             times.append(time.perf_counter() - t)
         after = "after the first (memos kept)" if warm else "from empty memos"
         print(f"second batch ({b2.height:,} sentences) {after}: {min(times):.2f}s")
-    fast = {"_FAST_CHUNKS": True, "_FAST_ORGS": True, "_FAST_PLACE": True, "_FAST_ROLE": True}
+    fast = dict.fromkeys(("_FAST_CHUNKS", "_FAST_ORGS", "_FAST_PLACE", "_FAST_ROLE", "_FAST_GROW"), True)
     slow = dict.fromkeys(fast, False)
     on = min(_cold(sents, **fast) for _ in range(3))
     off = min(_cold(sents, **slow) for _ in range(3))

@@ -37,6 +37,7 @@ from pathlib import Path
 
 from toolkit.core import cache
 from toolkit.core.resources import data_path, load_yaml
+from toolkit.extract.actors import quick_exits
 from toolkit.extract.actors.mentions import _START, _Mention, _Sentence
 from toolkit.extract.actors.place_phrases import _acts, _is_place
 from toolkit.extract.actors.rules import _Rules
@@ -50,6 +51,7 @@ _DISCOVERED = frozenset(
 # the rules of a dictionary alias that a person named in full may take over
 _ALIAS_RULES = frozenset(("alias", "capital", "alias_context", "alias_unresolved"))
 _CAPWORD_RE = re.compile(r"[A-Z][\w’'.-]*")
+_WORD_END_RE = re.compile(r"[\w’'.-]")  # a character a _CAPWORD_RE match may end with
 _NEXT_CAP_RE = re.compile(r"\s[A-Z][\w’'.-]*")
 _LIST_GAP_RE = re.compile(r",\s+|,?\s+and\s+|,?\s+or\s+")
 
@@ -117,8 +119,17 @@ def _build(files: tuple[Path, ...]) -> EvidenceRules:
 
 def _grow_place(text: str, m: _Mention, r: EvidenceRules) -> tuple[int, int, str] | None:
     """The longest country or territory name made of the words around ``m`` that holds it, or None."""
-    before = [w for w in _CAPWORD_RE.finditer(text, max(0, m.start - 40), m.start)]
-    after = [w for w in _CAPWORD_RE.finditer(text, m.end, min(len(text), m.end + 40))]
+    # a word glued on the left ends right before a space before ``m``; one on the right starts with a capital
+    # right after a space after ``m`` (the loops below stop at once otherwise: no scan for them then)
+    st, en = m.start, m.end
+    glued_left = st >= 2 and text[st - 1] == " " and _WORD_END_RE.match(text, st - 2) is not None
+    glued_right = text[en : en + 1] == " " and "A" <= text[en + 1 : en + 2] <= "Z"
+    if not quick_exits._FAST_GROW:
+        glued_left = glued_right = True  # the full scans always (to A/B the exit)
+    elif not glued_left and not glued_right:
+        return None
+    before = [w for w in _CAPWORD_RE.finditer(text, max(0, st - 40), st)] if glued_left else []
+    after = [w for w in _CAPWORD_RE.finditer(text, en, min(len(text), en + 40))] if glued_right else []
     # the capitalised words glued by single spaces to the mention, up to the longest name's length
     left: list[int] = []
     pos = m.start
@@ -288,6 +299,8 @@ def coordinated_subjects(article: list[_Sentence], rules: _Rules) -> None:
         return
     for sent in article:
         ms, text = sent.mentions, sent.text
+        if len(ms) < 2:
+            continue  # a list needs two places
         i = 0
         while i < len(ms):
             j = i

@@ -49,10 +49,17 @@ _POLITICAL_BEFORE = re.compile(
 _NEXT_WORD_RE = re.compile(r"([’']s\b)?[ \t]*([\w-]*)")  # a possessive, then the next word
 
 
-def party_names(article: list[_Sentence], rules: _Rules, lex: _Lexicon, not_words: frozenset[str]) -> None:
+def party_names(
+    article: list[_Sentence],
+    rules: _Rules,
+    lex: _Lexicon,
+    not_words: frozenset[str],
+    vocab: _Words | None = None,
+) -> None:
     """Join capitalised words and the lower-case "party" after them into one organisation (rule ``party_name``,
-    see the module docstring). ``not_words``: one capitalised word that is no name (feasts, days, events)."""
-    occasions = _words().occasions
+    see the module docstring). ``not_words``: one capitalised word that is no name (feasts, days, events).
+    ``vocab``: :func:`compound_words` (read here when not given; a caller running many articles reads it once)."""
+    occasions = (vocab or compound_words()).occasions
     for sent in article:
         text = sent.text
         if "party" not in text:
@@ -98,10 +105,10 @@ def party_names(article: list[_Sentence], rules: _Rules, lex: _Lexicon, not_word
             sent.mentions.sort(key=_START)
 
 
-def media_branches(article: list[_Sentence], rules: _Rules) -> None:
+def media_branches(article: list[_Sentence], rules: _Rules, words: _Words | None = None) -> None:
     """Join a news organisation and the state's name right after it into one organisation, the national service
-    (rule ``media_branch``, see the module docstring)."""
-    words = _words()
+    (rule ``media_branch``, see the module docstring). ``words``: as for :func:`party_names`."""
+    words = words or compound_words()
     for sent in article:
         ms = sent.mentions
         if len(ms) < 2 or not any(m.role == "media" for m in ms):
@@ -155,10 +162,11 @@ class _Words:
         )
 
 
-def _words() -> _Words:
-    """:class:`_Words`, read once per version of the file.
+def compound_words() -> _Words:
+    """:class:`_Words`, read once per version of the file (each call checks the file's fingerprint: a caller
+    running many articles calls it once and passes it on).
 
-    >>> w = _words()
+    >>> w = compound_words()
     >>> ("Year" in w.occasions, "would" in w.verbs, bool(w.media_before.search("the news portal ")))
     (True, True, True)
     """
@@ -197,10 +205,15 @@ def _build_web(path: Any) -> re.Pattern[str]:
 WEB_PREFILTER = r"[A-Z][\w-]*\.[a-z]{2,4}\b"
 
 
-def web_names(article: list[_Sentence], pattern: re.Pattern[str], flags: list[bool]) -> None:
+def web_names(
+    article: list[_Sentence], pattern: re.Pattern[str], flags: list[bool], words: _Words | None = None
+) -> None:
     """Make each capitalised web address one organisation, a website (rule ``web_name``, see the module
-    docstring), in place of the mentions inside it. ``flags``: per sentence, does :data:`WEB_PREFILTER` match?"""
-    words = _words()
+    docstring), in place of the mentions inside it. ``flags``: per sentence, does :data:`WEB_PREFILTER` match?
+    ``words``: as for :func:`party_names`."""
+    if not any(flags):
+        return
+    words = words or compound_words()
     for sent, flag in zip(article, flags, strict=True):
         if not flag:
             continue

@@ -212,6 +212,7 @@ def find_mentions(
     company_heads = org_names.company_heads()
     not_party_words = general.not_one_word | general.not_qualifiers
     web = compound_names.web_re()
+    words = compound_names.compound_words()  # read once per call, not per article
     has_web = sents["text"].str.contains(compound_names.WEB_PREFILTER).fill_null(False).to_list()
     has_acr = general_news.acronym_flags(sents["text"], lex, general)  # sentences that may hold a new acronym
     # per mention: its sentence's row and the fields written, appended as each article is finished (tuples of
@@ -243,9 +244,10 @@ def find_mentions(
             article_evidence.drop_days_and_cases(article, evidence)  # "Super Tuesday", "Kelly v. United States"
             article_evidence.surnames_over_aliases(article, rules, evidence)  # "Michael Bloomberg ... Bloomberg said"
             org_names.place_led_companies(article, company_heads)  # "Kenya Airways", "Indian Railways"
-            compound_names.party_names(article, rules, lex, not_party_words)  # "the Democratic party"
-            compound_names.media_branches(article, rules)  # "CNN Philippines reported"
-            compound_names.web_names(article, web, has_web[first : first + len(article)])  # "Domain.com"
+            compound_names.party_names(article, rules, lex, not_party_words, words)  # "the Democratic party"
+            compound_names.media_branches(article, rules, words)  # "CNN Philippines reported"
+            web_flags = has_web[first : first + len(article)]
+            compound_names.web_names(article, web, web_flags, words)  # "Domain.com"
             gov_bodies.public_bodies(article, rules, lex, bodies)  # "North Wales Police" -> affiliation GBR
         article_evidence.longest_place_names(article, rules, evidence)  # "American Samoa"
         article_evidence.coordinated_subjects(article, rules)  # "Arizona, Florida and Illinois hold primaries"

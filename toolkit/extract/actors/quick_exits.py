@@ -16,3 +16,5 @@ _FAST_CHUNKS = True  # the quick exit of _name_chunks (False: the full scan alwa
 _FAST_MEDIA = True  # media_names' prefilter only where a masthead word or acronym is (False: always)
 
 _FAST_CANDS = True  # _name_chunks' candidates: capitals, particles only where they matter (False: cand_re)
+
+_FAST_GROW = True  # _grow_place (article_evidence) scans only a side a word is glued to (False: both always)
