@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from pathlib import Path
 
 import altair as alt
 import polars as pl
@@ -596,3 +597,61 @@ def test_story_spread_bars_outlets_first_publisher_and_sizes():
     assert _marks(charts.to_svg(chart), "bar") == 5
     alone = charts.plot_story_spread(_wire_corpus().filter(pl.col("article_id").is_in(["w1", "b1", "own"])))
     assert "No story has a copy" in charts.to_svg(alone)
+
+
+def _time_fields(spec: dict) -> list[tuple[str, dict]]:
+    """Every temporal encoding (axis or tooltip) of every unit: (channel, field definition)."""
+    out = []
+    for unit in _units(spec):
+        for channel, enc in unit.get("encoding", {}).items():
+            for d in enc if isinstance(enc, list) else [enc]:
+                if isinstance(d, dict) and d.get("type") == "temporal":
+                    out.append((channel, d))
+    return out
+
+
+def test_dates_are_read_and_labelled_in_utc():
+    # A date "2024-03-22" is midnight UTC to a browser; a plain time axis labels it in local time, so
+    # in New York it showed as the 21st. Every date axis and tooltip is UTC, with an ISO label: the
+    # per-period tone chart's "formatType: utc" was dropped by Vega-Lite (not a format type), so its
+    # axis said "March" with no year.
+    from toolkit.explore import compare_charts
+    from toolkit.measure import compare
+
+    r = make_analysis()
+    tone = compare.tone_by_outlet(r.sentiment, r.mentions, r.articles, actors=["ISR"], period="month")
+    shares = compare.mentions_by_period(r.mentions, r.articles, actors=["ISR"], period="month")
+    dated = {
+        "timeline": charts.plot_corpus_timeline(r.articles),
+        "ledger": charts.plot_claim_ledger(r.claim_ledger),
+        "story_spread": charts.plot_story_spread(_wire_corpus()),
+        "tone_by_period": compare_charts.plot_tone_by_period(tone),
+        "share_by_period": compare_charts.plot_share_by_period(shares),
+    }
+    for name, chart in dated.items():
+        fields = _time_fields(charts.chart_spec(chart))
+        assert fields, name
+        for channel, d in fields:
+            assert d.get("scale", {}).get("type") == "utc" or str(d.get("timeUnit", "")).startswith("utc"), (name, channel, d)
+            assert d.get("axis", {}).get("formatType") in (None, "time"), (name, d)  # "utc" is no format type
+    assert "2024-03-01" in charts.to_svg(dated["tone_by_period"])  # the period's first day, with its year
+    assert "2024-03-22" in charts.to_svg(dated["timeline"])
+
+
+def test_snapshots_have_their_own_clip_ids():
+    # vl-convert names a process's clip paths "clip1", "clip2"...: snapshots drawn by two kernels (a cell
+    # re-run after a restart) both had "clip1", and in one page url(#clip1) meant the first one's
+    # rectangle, so a taller zoomable chart was cut off. Each drawing, in a fresh process here.
+    import subprocess
+    import sys
+
+    ids = []
+    for chart in ("plot_corpus_timeline(r.articles)", 'plot_sentence_tone(r.sentiment, r.sentences, article_id="a1")'):
+        code = ("import sys; sys.path.insert(0, 'tests'); from test_charts import make_analysis; from toolkit.explore import charts; "
+                f"r = make_analysis(); print(charts.to_svg(charts.{chart}))")  # fmt: skip
+        svg = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parent.parent).stdout
+        own = re.findall(r'<clipPath id="([^"]+)"', svg)
+        assert own, "a zoomable chart clips its marks"
+        assert set(re.findall(r"url\(#([^)]+)\)", svg)) <= set(own)  # every reference resolves inside the drawing
+        ids += own
+    assert len(ids) == len(set(ids)), ids

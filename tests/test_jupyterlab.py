@@ -138,7 +138,8 @@ def browser_page(lab):
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        context = browser.new_context(viewport={"width": 1440, "height": 1000})
+        # a reader west of Greenwich: a date must still show as the day the table holds
+        context = browser.new_context(viewport={"width": 1440, "height": 1000}, timezone_id="America/New_York")
         context.route("**/*", route)
         page = context.new_page()
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
@@ -192,6 +193,21 @@ _OVERFLOWING = """() => {
     if (!el.querySelector('.tk-live, .tk-snapshot, .tk-chart, .tk-table') && !el.classList.contains('tk-live')) return;
     if (el.offsetParent !== null && el.scrollWidth > el.clientWidth + 2)
       out.push(el.className + ': ' + el.scrollWidth + ' > ' + el.clientWidth + ' ' + el.innerText.slice(0, 60));
+  });
+  return out;
+}"""
+
+
+_WRAPPED_SHORT_CELLS = """() => {
+  // a table cell of a few characters (a date, an id, a name) broken over two lines is hard to read
+  const out = [];
+  document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) table.tk-table td').forEach(td => {
+    const text = td.innerText.trim();
+    if (!text || text.length > 24 || td.offsetParent === null) return;
+    const range = document.createRange();
+    range.selectNodeContents(td);
+    const tops = new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top)));
+    if (tops.size > 1) out.push(text);
   });
   return out;
 }"""
@@ -296,8 +312,22 @@ def test_notebooks_live_then_static_without_kernel(lab, browser_page):
         assert _hover_shows_tooltip(page), f"{name}: no tooltip on hover"
         wide = page.evaluate(_OVERFLOWING)
         assert wide == [], (name, wide)  # the toolkit's outputs fit the panel (tables scroll inside their own box)
+        clip_ids = page.evaluate("() => Array.from(document.querySelectorAll("
+                                 "'.jp-NotebookPanel:not(.lm-mod-hidden) .tk-live svg clipPath')).map(c => c.id)")
+        # each live chart numbers its clip paths from "clip1": url(#clip1) would be the first chart's
+        assert len(clip_ids) == len(set(clip_ids)), (name, sorted(clip_ids))
+        wrapped = page.evaluate(_WRAPPED_SHORT_CELLS)
+        assert wrapped == [], (name, wrapped[:10])  # short values stay on one line (the table scrolls instead)
+        if name.startswith("01"):  # the seed article's date on the timeline, not the day before (New York time)
+            published = {json.loads(p.read_text())["published"] for p in (ROOT / "seeds").glob("*.json")}
+            axis = page.evaluate("() => Array.from(document.querySelectorAll("
+                                 "'.jp-NotebookPanel:not(.lm-mod-hidden) .vega-embed svg .role-axis-label text')).map(t => t.textContent)")
+            assert published <= set(axis), (published, axis)
         if shots:
-            panel.locator(".tk-live.widget-vbox").first.scroll_into_view_if_needed()
+            page.mouse.move(1, 1)  # no tooltip left over from the hover check in the picture
+            page.wait_for_timeout(300)
+            # the explorer's top (its controls and chart) at the top of the window, whatever its height
+            panel.locator(".tk-live.widget-vbox").first.evaluate("el => el.scrollIntoView({block: 'start'})")
             page.wait_for_timeout(500)
             page.screenshot(path=str(Path(shots) / f"{Path(name).stem}.png"))
         before, after = _change_a_control(page, name)

@@ -102,6 +102,34 @@ def message_chart(message: str, *, width: int = WIDTH) -> AnyChart:
     )
 
 
+DATE_FORMATS = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m", "quarter": "%Y-%m", "year": "%Y"}
+"""How a date axis labels its ticks, by the period of its bars or points (ISO order: year first)."""
+
+
+def date_x(field: str, title: str, *, period: str = "day", padding: float | None = None, **axis: Any) -> alt.X:
+    """A date axis read and labelled in UTC, so a date is the same day in every reader's time zone.
+
+    The tables hold calendar dates (``"2024-03-22"``); browsers read such a string as midnight UTC but
+    label a plain time axis in local time, so west of Greenwich every bar would sit on the day before.
+    A ``utc`` scale labels it as written, in ISO form (``DATE_FORMATS``: per month ``2024-03``).
+
+    >>> x = date_x("published", "published (per month)", period="month").to_dict()
+    >>> x["scale"]["type"], x["axis"]["format"], x["type"]
+    ('utc', '%Y-%m', 'temporal')
+    """
+    scale = alt.Scale(type="utc") if padding is None else alt.Scale(type="utc", padding=padding)
+    return alt.X(f"{field}:T", title=title, scale=scale, axis=alt.Axis(format=DATE_FORMATS.get(period, "%Y-%m-%d"), **axis))
+
+
+def date_tip(field: str, title: str | None = None) -> alt.Tooltip:
+    """A tooltip line showing a date column as written (``2024-03-22``, in UTC like :func:`date_x`).
+
+    >>> date_tip("published").to_dict()["timeUnit"]
+    'utcyearmonthdate'
+    """
+    return alt.Tooltip(f"{field}:T", title=title or field, timeUnit="utcyearmonthdate", format="%Y-%m-%d")
+
+
 def _no_rows(table: str, why: str = "") -> AnyChart:
     return message_chart(f"No rows: the {table} table is empty{' ' + why if why else ''}.")
 
@@ -668,12 +696,13 @@ def plot_claim_ledger(ledger: pl.DataFrame, *, counted: Sequence[str] | None = N
         if ledger.height and counted:
             return no_match("claim_ledger", ledger.height, f"category {', '.join(counted)}")
         return _no_rows("claim_ledger", "(no claim with a value)" if ledger.height else "")
-    tip = [c for c in ("published:T", "source_label:N", "value:Q", "value_low:Q", "value_high:Q", "n_claims:Q", "unit:N",
-                       "qualifier:N", "surface:N", "article_id:N", "sentence_id:Q")
-           if c.split(":")[0] in df.columns]  # fmt: skip
+    tip: list[Any] = [date_tip("published")]
+    tip += [c for c in ("source_label:N", "value:Q", "value_low:Q", "value_high:Q", "n_claims:Q", "unit:N",
+                        "qualifier:N", "surface:N", "article_id:N", "sentence_id:Q")
+            if c.split(":")[0] in df.columns]  # fmt: skip
     pick = alt.selection_point(name="claim", fields=["panel", "source_label", "published", "period"], on="click", clear="dblclick")
     base = alt.Chart().encode(
-        x=alt.X("published:T", title="published"), color=alt.Color("source_label:N", title="source")
+        x=date_x("published", "published"), color=alt.Color("source_label:N", title="source")
     )
     ranges = base.mark_rule(strokeWidth=2, opacity=0.6).encode(y=alt.Y("value_low:Q", title="value"), y2="value_high:Q", tooltip=tip)
     points = base.mark_point(filled=True, size=60, cursor="pointer").encode(
@@ -758,9 +787,9 @@ def plot_corpus_timeline(articles: pl.DataFrame, *, top_outlets: int = TOP_OUTLE
     return (
         alt.Chart(counts)
         .mark_bar()
-        .encode(x=alt.X("published:T", title=f"published (per {period})"),
+        .encode(x=date_x("published", f"published (per {period})", period=period),
                 y=alt.Y("sum(articles):Q", title="articles", axis=COUNT_AXIS),
-                color=alt.Color("outlet:N"), tooltip=[alt.Tooltip("published:T", title=period), "outlet:N", "articles:Q"])  # fmt: skip
+                color=alt.Color("outlet:N"), tooltip=[date_tip("published", f"{period} from"), "outlet:N", "articles:Q"])  # fmt: skip
         .add_params(zoom)
         .properties(width=WIDTH, height=160, title=f"Articles over time (per {period}{note})")
     )
@@ -802,8 +831,7 @@ def plot_story_spread(articles: pl.DataFrame, *, top: int = 20) -> AnyChart:
             x=alt.X("n_outlets:Q", title="outlets carrying the story", axis=COUNT_AXIS),
             color=alt.Color("first_outlet:N", title="first published by"),
             tooltip=["title:N", "story_id:N", "n_copies:Q", "n_outlets:Q", "first_outlet:N",
-                     alt.Tooltip("first_published:T", title="first published"),
-                     alt.Tooltip("last_published:T", title="last published"), "outlets:N"],
+                     date_tip("first_published", "first published"), date_tip("last_published", "last published"), "outlets:N"],
         )  # fmt: skip
         .properties(width=WIDTH - 220, title=f"Stories carried by several outlets{more_note(shown.height, spread.height, 'stories')}")
     )
@@ -879,11 +907,20 @@ def to_svg(chart: alt.TopLevelMixin | dict[str, Any]) -> str:
 
     >>> to_svg(message_chart("hello")).startswith("<svg")
     True
+
+    Its clip path ids are its own (named after its content), so snapshots can share a page.
     """
+    import hashlib
+    import re
+
     import vl_convert as vlc
 
     spec = chart_spec(chart)
-    return vlc.vegalite_to_svg(spec, vl_version=_vl_version(spec))
+    svg = vlc.vegalite_to_svg(spec, vl_version=_vl_version(spec))
+    # vl-convert numbers every drawing's clip paths from "clip1": several snapshots in one page (a
+    # notebook reopened without a kernel) would each be cut by the first one's rectangle
+    prefix = "tk" + hashlib.sha1(svg.encode()).hexdigest()[:10] + "-"
+    return re.sub(r'(id="|url\(#|href="#)(clip\d+)', lambda m: m.group(1) + prefix + m.group(2), svg)
 
 
 def _vl_version(spec: dict[str, Any]) -> str | None:

@@ -22,7 +22,16 @@ import polars as pl
 
 from toolkit.core.errors import check_choice
 from toolkit.core.schema import require_columns
-from toolkit.explore.charts import COUNT_AXIS, WIDTH, AnyChart, message_chart, more_note, no_match
+from toolkit.explore.charts import (
+    COUNT_AXIS,
+    WIDTH,
+    AnyChart,
+    date_tip,
+    date_x,
+    message_chart,
+    more_note,
+    no_match,
+)
 from toolkit.measure.compare import wilson
 
 EVERY = {"day": "1d", "week": "1w", "month": "1mo"}
@@ -131,9 +140,9 @@ def plot_matches_over_time(hits: pl.DataFrame, articles: pl.DataFrame, *, period
     return (
         alt.Chart(_plain(counts))
         .mark_bar()
-        .encode(x=alt.X("period:T", title=f"published (per {period})"),
+        .encode(x=date_x("period", f"published (per {period})", period=period),
                 y=alt.Y("sum(n_matches):Q", title="matches", axis=COUNT_AXIS), color=alt.Color("outlet:N"),
-                tooltip=[alt.Tooltip("period:T", title=period), "outlet:N", "n_matches:Q", "n_articles:Q"])  # fmt: skip
+                tooltip=[date_tip("period", f"{period} from"), "outlet:N", "n_matches:Q", "n_articles:Q"])  # fmt: skip
         .properties(width=WIDTH - 120, height=160, title=f"Matches over time (per {period})")
     )
 
@@ -147,11 +156,11 @@ def plot_share_by_period(table: pl.DataFrame, *, title: str = "Share of the outl
         return message_chart("No rows: no mention with a publication date.")
     actors = df.group_by("actor_label").agg(pl.col("n_mentions").sum()).sort(["n_mentions", "actor_label"], descending=[True, False])
     df = df.filter(pl.col("actor_label").is_in(actors["actor_label"].head(6).to_list()))
-    base = alt.Chart(_plain(df)).encode(x=alt.X("period:T", title="period"), color=alt.Color("outlet:N"))
+    base = alt.Chart(_plain(df)).encode(x=date_x("period", "period (first day)"), color=alt.Color("outlet:N"))
     band = base.mark_area(opacity=0.15).encode(y=alt.Y("share_low:Q", title="share of articles (95% Wilson)"), y2="share_high:Q")
     line = base.mark_line(point=True).encode(
         y="share:Q",
-        tooltip=[alt.Tooltip("period:T"), "outlet:N", "actor_label:N", "n_mentions:Q", "n_articles:Q",
+        tooltip=[date_tip("period"), "outlet:N", "actor_label:N", "n_mentions:Q", "n_articles:Q",
                  alt.Tooltip("n:Q", title="n (articles)"), alt.Tooltip("share:Q", format=".2f"),
                  alt.Tooltip("share_low:Q", format=".2f"), alt.Tooltip("share_high:Q", format=".2f")],
     )  # fmt: skip
@@ -166,8 +175,9 @@ def _tone_frame(table: pl.DataFrame) -> pl.DataFrame:
     return _plain(table).with_columns(period.alias("period"))
 
 
-def _tone_tip() -> list[Any]:
-    return ["actor_label:N", "outlet:N", "period:N", alt.Tooltip("n:Q", title="n (sentences)"),
+def _tone_tip(*, dated: bool = False) -> list[Any]:
+    period = date_tip("period", "period (first day)") if dated else "period:N"  # a date axis parses the column as dates
+    return ["actor_label:N", "outlet:N", period, alt.Tooltip("n:Q", title="n (sentences)"),
             alt.Tooltip("mean_compound:Q", format=".3f"), alt.Tooltip("ci_low:Q", format=".3f"), alt.Tooltip("ci_high:Q", format=".3f")]  # fmt: skip
 
 
@@ -207,11 +217,10 @@ def plot_tone_by_period(table: pl.DataFrame) -> AnyChart:
         return message_chart("No rows: no dated sentence mentions the actor." if table.height else "No rows: no sentence mentions the actor.")
     df, note = _top_actors(df)
     df = _plain(df)
-    base = alt.Chart().encode(x=alt.X("period:T", title="period (first day)", scale=alt.Scale(type="utc", padding=16),
-                                    axis=alt.Axis(format="%Y-%m-%d", formatType="utc", labelAngle=-30)), color=alt.Color("outlet:N"))
+    base = alt.Chart().encode(x=date_x("period", "period (first day)", padding=16, labelAngle=-30), color=alt.Color("outlet:N"))
     rule = base.mark_rule(opacity=0.5, strokeWidth=2).encode(y=alt.Y("ci_low:Q", title="mean compound (95% CI)"), y2="ci_high:Q",
-                                              tooltip=_tone_tip())  # fmt: skip
-    line = base.mark_line(point=True).encode(y="mean_compound:Q", tooltip=_tone_tip())
+                                              tooltip=_tone_tip(dated=True))  # fmt: skip
+    line = base.mark_line(point=True).encode(y="mean_compound:Q", tooltip=_tone_tip(dated=True))
     chart: Any = alt.layer(rule, line, data=df).properties(width=WIDTH - 160, height=160)
     labels = sorted(set(df["actor_label"].drop_nulls().to_list()))
     if len(labels) > 1:

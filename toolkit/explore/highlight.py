@@ -46,7 +46,8 @@ HIGHLIGHT_CSS = """
 .tk-empty { color: #777; font-style: italic; }
 table.tk-table { border-collapse: collapse; font-size: 13px; }
 table.tk-table th, table.tk-table td { border: 1px solid #ddd; padding: 2px 6px; text-align: left;
-  vertical-align: top; max-width: 40em; }
+  vertical-align: top; max-width: 40em; white-space: nowrap; }
+table.tk-table td.tk-long { white-space: normal; min-width: 16em; }
 table.tk-table th { background: #f5f5f5; position: sticky; top: 0; }
 .tk-scroll { max-height: 28em; max-width: 100%; overflow: auto; margin-bottom: .5em; }
 .tk-row { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-start; }
@@ -63,6 +64,9 @@ LEGEND_HTML = (
     '<span class="tk-claim">numeric claim</span><span class="tk-quote">quote</span>'
     '<span class="tk-quote tk-quote-term">scare-quoted term</span></div>'
 )
+
+LONG_CELL = 40
+"""Table cells up to this many characters stay on one line (dates, ids, names); longer text wraps."""
 
 _CLASS_SAFE = re.compile(r"[^a-z0-9_-]+")
 
@@ -211,6 +215,8 @@ def frame_html(
 
     >>> frame_html(pl.DataFrame({"q": ["<script>"]}))
     '<table class="tk-table"><thead><tr><th>q</th></tr></thead><tbody><tr><td>&lt;script&gt;</td></tr></tbody></table>'
+    >>> frame_html(pl.DataFrame({"q": ["x" * 41]})).count('<td class="tk-long">')  # long text may wrap
+    1
     >>> frame_html(pl.DataFrame({"q": []}), empty_message="No claims.")
     '<p class="tk-empty">No claims.</p>'
     """
@@ -220,11 +226,10 @@ def frame_html(
 
     def cell(v: object) -> str:
         s = "" if v is None else display_number(v) if isinstance(v, float) else str(v)
-        return html.escape(s if len(s) <= max_chars else s[:max_chars] + "…")
+        td = "<td>" if len(s) <= LONG_CELL else '<td class="tk-long">'  # short values (dates, ids) never wrap
+        return td + html.escape(s if len(s) <= max_chars else s[:max_chars] + "…") + "</td>"
 
     head = "".join(f"<th>{html.escape(c)}</th>" for c in cols)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{cell(v)}</td>" for v in row) + "</tr>" for row in df.select(cols).head(max_rows).iter_rows()
-    )
+    body = "".join("<tr>" + "".join(cell(v) for v in row) + "</tr>" for row in df.select(cols).head(max_rows).iter_rows())
     more = f'<p class="tk-meta">{df.height - max_rows} more rows not shown.</p>' if df.height > max_rows else ""
     return f'<table class="tk-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}'

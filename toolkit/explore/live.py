@@ -89,13 +89,54 @@ def snapshot_bundle(inner: str, *, note: str = "") -> dict[str, Any]:
     return {"text/html": snapshot_html(inner, note=note), "text/plain": "<static snapshot>"}
 
 
+# Each live chart loads its own copy of the Vega bundle (anywidget imports every widget's module
+# afresh), so every chart numbers its SVG clip paths from "clip1": in one page, "url(#clip1)" then
+# resolves to the FIRST chart's clip rectangle, and a zoomable chart taller than the first was cut
+# off below that height (the sentence tone line lost its lower half under the corpus timeline).
+# This module wraps altair's: it gives the clip paths of its chart ids of their own, again after
+# each redraw. ``__BUNDLE__`` is altair's module text (a JSON string).
+UNIQUE_CLIP_IDS_ESM = """
+const inner = await import(URL.createObjectURL(new Blob([__BUNDLE__], {type: "text/javascript"})));
+let counter = 0;
+function ownClipIds(el, prefix) {
+  for (const svg of el.querySelectorAll("svg")) {
+    for (const cp of svg.querySelectorAll("clipPath[id]")) {
+      if (cp.id.startsWith(prefix)) continue;
+      const old = cp.id, id = prefix + old;
+      for (const m of svg.querySelectorAll('[clip-path="url(#' + old + ')"]')) m.setAttribute("clip-path", "url(#" + id + ")");
+      cp.id = id;
+    }
+  }
+}
+async function render(ctx) {
+  // each chart has a module of its own: a counter alone would repeat, so a random part too
+  const prefix = "tk" + Math.random().toString(36).slice(2, 10) + (++counter) + "-";
+  const fix = () => ownClipIds(ctx.el, prefix);
+  const observer = new MutationObserver(fix);
+  observer.observe(ctx.el, {subtree: true, childList: true, attributes: true, attributeFilter: ["clip-path", "id"]});
+  const cleanup = await inner.default.render(ctx);
+  fix();
+  return () => { observer.disconnect(); if (typeof cleanup === "function") cleanup(); };
+}
+export default { render };
+"""
+"""The ES module of the toolkit's live charts: altair's, with clip path ids unique in the page."""
+
+
 @functools.lru_cache(maxsize=1)
 def _jupyter_chart_class() -> Any:
-    """altair's ``JupyterChart`` with its offline bundle (built once per process, about 2 s)."""
+    """altair's ``JupyterChart`` with its offline bundle (built once per process, about 2 s), and
+    clip path ids unique in the page (:data:`UNIQUE_CLIP_IDS_ESM`)."""
+    import json
+
     import altair as alt
 
     alt.JupyterChart.enable_offline()  # vl-convert's bundle instead of esm.sh imports: no network
-    return alt.JupyterChart
+
+    class Chart(alt.JupyterChart):  # type: ignore[misc, valid-type]
+        _esm = UNIQUE_CLIP_IDS_ESM.replace("__BUNDLE__", json.dumps(alt.JupyterChart._esm))
+
+    return Chart
 
 
 def chart_widget(chart: Any = None) -> Any:
