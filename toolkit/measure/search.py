@@ -149,7 +149,9 @@ def kwic(
         try:
             matches_empty = pl.Series([""]).str.contains(rx).item()
         except pl.exceptions.PolarsError as e:
-            raise ValueError(f"invalid regular expression {pattern!r}: {str(e).splitlines()[0]}") from None
+            lines = [ln.strip() for ln in str(e).splitlines()]  # the regex engine's reason is on an "error:" line
+            why = next((ln[len("error:") :].strip() for ln in lines if ln.startswith("error:")), lines[0] if lines else "")
+            raise ValueError(f"invalid regular expression {pattern!r}: {why}") from None
         if matches_empty:
             raise ValueError(f"the pattern {pattern!r} matches the empty string; it must match at least one character")
         flags, body = ("", rx) if case else ("(?i)", rx[4:])
