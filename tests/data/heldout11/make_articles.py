@@ -23,7 +23,6 @@ Usage:
                                            # (counts only; reads only title/url/text
                                            #  of records with "record": "article")
 """
-from pathlib import Path
 import glob
 import json
 import os
@@ -31,6 +30,7 @@ import random
 import re
 import sys
 import unicodedata
+from pathlib import Path
 
 RAW = str(Path(__file__).resolve().parent / "gum_raw")  # the GUM comment-line extracts, kept with the set
 # output: OUT/heldout11/articles and OUT/devF/articles, OUT given by --out (default: the current folder); the
