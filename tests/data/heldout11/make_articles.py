@@ -134,12 +134,11 @@ def choose_date(meta, sents):
     if dateline and created and dateline == created:
         return dateline, None
     if dateline and created and created <= dateline <= (modified or created):
-        return dateline, "dateline %s used; dateCreated %s" % (dateline, created)
+        return dateline, f"dateline {dateline} used; dateCreated {created}"
     if created:
         note = None
         if dateline:
-            note = "dateline %s outside [dateCreated %s, dateModified %s]; dateCreated used" % (
-                dateline, created, modified)
+            note = f"dateline {dateline} outside [dateCreated {created}, dateModified {modified}]; dateCreated used"
         elif len(sents) > 1:
             note = "no parsable dateline; dateCreated used"
         return created, note
@@ -169,7 +168,7 @@ def load_all():
                 "language": "en",
                 "licence": "CC BY 2.5",
                 "source_repo": "amir-zeldes/gum",
-                "source_path": "dep/%s.conllu" % name,
+                "source_path": f"dep/{name}.conllu",
                 "source_commit": commits[name],
             },
         }
@@ -277,11 +276,11 @@ def main():
     dn = write_set(DEVF, [(n, docs[n]) for n in dev])
     write_halves(os.path.dirname(HELDOUT), hn)
     write_halves(os.path.dirname(DEVF), dn)
-    for label, folder, names, src in (("heldout11", HELDOUT, hn, held), ("devF", DEVF, dn, dev)):
+    for label, _folder, names, src in (("heldout11", HELDOUT, hn, held), ("devF", DEVF, dn, dev)):
         print("%s: %d articles" % (label, len(names)))
-        for fn, n in zip(names, src):
+        for fn, n in zip(names, src, strict=False):
             j = docs[n]["json"]
-            print("  %s\t%s\t%s\t%s" % (fn, j["published"], n, j["title"]))
+            print("  {}\t{}\t{}\t{}".format(fn, j["published"], n, j["title"]))
             if docs[n]["date_note"]:
                 print("    date note: " + docs[n]["date_note"])
 
