@@ -83,6 +83,8 @@ def _marks_in(text: str, a: int, b: int) -> list[tuple[int, int, int, int, bool]
                 close_at(k, i)
             elif opens_here:
                 stack.append(_Open('"', i))
+            elif _misplaced_open(text, i, b):
+                stack.append(_Open('"', i + 1))  # the quote starts after the space that follows the mark
             continue
         if ch == "”":
             k = find_open("”")
@@ -130,6 +132,28 @@ def _marks_in(text: str, a: int, b: int) -> list[tuple[int, int, int, int, bool]
 def _same_family(a: str, b: str) -> bool:
     fam = {"“": "c", "„": "c", "”": "c", '"': "s", "«": "g", "‘": "c", "'": "s"}
     return fam.get(a) == fam.get(b) or {a, b} <= {"“", "„", "”", "‘"}
+
+
+def _misplaced_open(text: str, i: int, b: int) -> bool:
+    """A straight ``"`` typed before the space instead of after it, as hand-edited news often has it
+    (``said," We will ..."``): the mark follows a word and a comma or colon, then a space and a capital
+    (or ``[``, an editor's insertion); and the next straight mark of the paragraph can close (it follows a
+    non-space and is not followed by a letter). Only read where no quote is open, so a normal closing
+    mark (``"Yes," he said``) is never taken for an opening one.
+
+    >>> t = 'He also said," We will stay". Then he left.'
+    >>> _misplaced_open(t, t.index('"'), len(t))
+    True
+    >>> t = 'We will win," he said. Then "more".'
+    >>> _misplaced_open(t, t.index('"'), len(t))
+    False
+    """
+    if i < 2 or text[i - 1] not in ",:" or not text[i - 2].isalnum():
+        return False
+    if text[i + 1 : i + 2] != " " or not (text[i + 2 : i + 3].isupper() or text[i + 2 : i + 3] == "["):
+        return False
+    j = text.find('"', i + 1, b)
+    return j > i + 2 and not text[j - 1].isspace() and not text[j + 1 : j + 2].isalnum()
 
 
 def _later_single_close(text: str, i: int, b: int) -> bool:

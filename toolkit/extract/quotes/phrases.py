@@ -329,6 +329,8 @@ def _subject_before(
                 return ph
         if n < len(chunks) - 1 and _ADVERBIAL_CHUNK.match(text):
             continue  # "Hurley, on radio from low Earth orbit, said": not the subject
+        if best is None and n < len(chunks) - 1 and _PLACE_QUALIFIER.match(text) and _CAP_END.search(s, bounds[0], ca - 1):
+            continue  # "..., the University of Arkansas, Fayetteville, said": one word naming where, not who
         ph = _phrase(s, ca, cb, lex, backwards=True)
         if ph is None and best is None and n < len(chunks) - 1 and _DESCRIPTION.match(text):
             continue  # a long description: "a mother of five at a camp outside Goma"
@@ -344,6 +346,12 @@ def _subject_before(
         break
     return best
 
+
+# one capitalised word alone between commas, after a chunk that ends in a capitalised word: the place that
+# qualifies that name, as news writes an address ("the University of Arkansas, Fayetteville,"; "Springfield,
+# Illinois,"); a person in apposition is named in full
+_PLACE_QUALIFIER = re.compile(r"^\s*[A-Z][a-z]+\s*$")
+_CAP_END = re.compile(r"[A-Z][\w.’'\-]*$")
 
 # a clause opened by a conjunction whose subject is a name alone, capitalised words only ("while Brightmart")
 _CONJ_NAME = re.compile(r"^\s*(?:while|whereas|although|though)\s+((?:[A-Z][\w’'.&\-]*\s*){1,5})$")
