@@ -206,6 +206,32 @@ def _after_place(m: pl.DataFrame, articles: pl.DataFrame) -> pl.Series:
     return pl.concat([inside["idx"], unknown["idx"]]).unique()
 
 
+def _before_rows(m: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """idx, b_country, b_admin1: the countries and regions of the places a mention may qualify, named right
+    before it ("Seattle, Washington", "Saratoga Springs, New York", "Evansville, Indiana, United States"): the
+    last one to three capitalised words before ", " that name a gazetteer place other than a country (a country
+    before it makes a list of countries, "France, Germany"), one row per country and region such a place is in.
+    This is the mirror of the ", Illinois" after a place (:func:`_qualifier_rows`): the name after a place is the
+    region or country that place is in, not a namesake city (New York City) or town (Washington, Utah)."""
+    empty = pl.DataFrame(schema={"idx": pl.Int64, "b_country": pl.String, "b_admin1": pl.String})
+    q = m.filter(pl.col("char_start") > 0).join(articles.select("article_id", "text"), on="article_id").select(
+        "idx", pl.col("text").str.slice(pl.max_horizontal(pl.col("char_start") - 60, 0),
+                                        pl.min_horizontal(pl.col("char_start"), 60))
+        .str.extract(_BEFORE_QUAL_RE, 1).alias("q"),
+    ).drop_nulls("q")  # fmt: skip
+    if q.height == 0:
+        return empty
+    words = pl.col("q").str.split(" ")
+    parts = _with_key(pl.concat([q.select("idx", words.list.slice(-n).list.join(" ").alias("p")) for n in (1, 2, 3)])
+                      .unique(), "p", "key")  # fmt: skip
+    names = _names_for(parts["key"])
+    named = parts.join(names, on="key").join(
+        _places_for(names["place_id"]).select("place_id", "country", "admin1_code", "feature"), on="place_id")  # fmt: skip
+    listed = named.filter((pl.col("feature") == "country") & (pl.col("kind") != "alt"))
+    return named.filter(pl.col("feature") != "country").join(listed, on="idx", how="anti").select(
+        "idx", pl.col("country").alias("b_country"), pl.col("admin1_code").alias("b_admin1")).unique()  # fmt: skip
+
+
 # what stands between two names of a list ("Idaho, Michigan, and Washington", "Italy, the United States")
 _LIST_GAP = r"^(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?$"
 # a locative word, then a compass word, right before a name: "in southwest France", "across northern Poland"

@@ -21,7 +21,9 @@ Method (toponym resolution in the manner of Leidner 2007 and Lieberman & Samet 2
 then a population prior): a mention's surface (and, for dictionary matches, its actor label) is normalised
 (case, diacritics, leading "the", possessive, dots) and looked up; each candidate place scores its prior
 (log10 population; countries above cities, regions as a 100,000-people city) plus the evidence of the article:
-a ", <state/country>" right after the name (``Springfield, Illinois``) is the strongest, then the dateline
+a ", <state/country>" right after the name (``Springfield, Illinois``) is the strongest (and, the other way
+round, a region or country right after a place in it is that region or country: the ``Washington`` of ``Seattle,
+Washington``; :func:`~toolkit.extract.place_evidence._before_rows`), then the dateline
 (``YORK, England (Reuters) -``; a capital's name that is the place of a dateline putting it in another country,
 ``PARIS, Texas (AP) -``, is that place, not the capital's government), the country the actor dictionary gives the
 mention, and the countries and
@@ -50,6 +52,7 @@ from toolkit.extract.place_evidence import (
     _LOCATIVE,
     _WORD,
     _after_place,
+    _before_rows,
     _context_rows,
     _dateline_cities,
     _dateline_quals,
@@ -190,6 +193,17 @@ def _score(m: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
         .join(cx.select("idx", "place_id", col), on=["idx", col]).select("idx", "place_id", name)
         for q, col, w, name in (("q_admin1", "admin1_code", 20.0, "e_admin1"), ("q_country", "country", 10.0, "e_country"))
     )  # fmt: skip
+    # a region or country right after a place in it ("Seattle, Washington"): the place's region (or country), not a
+    # namesake city; where GeoNames does not code the place's regions by ISO 3166-2, any region of its country
+    region, ctry = pl.col("feature") == "region", pl.col("feature") == "country"
+    e_before = (
+        c.select("idx", "place_id", "feature", "country", "admin1_code").filter(region | ctry)
+        .join(_before_rows(m, articles), on="idx")
+        .filter((region & (pl.col("admin1_code") == pl.col("b_admin1"))) | (pl.col("country") == pl.col("b_country")))
+        .group_by("idx", "place_id")
+        .agg(pl.when(ctry | (pl.col("admin1_code") == pl.col("b_admin1"))).then(60.0)
+             .when(pl.col("b_admin1").str.contains(".", literal=True)).then(30.0).otherwise(0.0).max().alias("e_before"))
+    )  # fmt: skip
     feature_words = pl.col("feature") == "river"
     # a town of under 15,000 people is a reading only on the article's word: a ", <state or country>" after it,
     # or, when no bigger place has the name, its region named in the article, or (in countries whose regions
@@ -204,9 +218,10 @@ def _score(m: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     return (
         c.join(q_hit, on=["idx", "place_id"], how="left").join(e_admin1, on=["idx", "place_id"], how="left")
         .join(e_country, on=["idx", "place_id"], how="left").filter(~town | evidenced)
+        .join(e_before, on=["idx", "place_id"], how="left")
         .with_columns(
             (pl.col("prior") + pl.col("bonus") + pl.col("e_qual").fill_null(0) + pl.col("e_admin1").fill_null(0)
-             + pl.col("e_country").fill_null(0)
+             + pl.col("e_country").fill_null(0) + pl.col("e_before").fill_null(0)
              + pl.when(pl.col("hint") == pl.col("country")).then(20.0).otherwise(0.0)
              + pl.when(pl.col("river")).then(pl.when(feature_words).then(50.0).otherwise(-20.0)).otherwise(0.0)
              + pl.when(pl.col("after_the") & feature_words).then(3.0).otherwise(0.0)).alias("score")
