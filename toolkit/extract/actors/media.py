@@ -8,9 +8,11 @@ with some added or joined (rule ``media``, type ``organization``, role ``media``
   convention a platform is a mention where the company acts or is acted on, not where it is the medium, and the
   name finder handles the company like any organisation.
 * A publication that reports: a run of capitalised words ending in a masthead word (``publication_heads``:
-  "Times", "Review-Journal", "Herald") right before a reporting verb ("Harbour City Times reported") or right
-  after "according to", "told" or "reported by" is one organisation, in place of the place or name its first
-  words made ("Harbour City" alone would be a place). A name the dictionary knows in full is left alone.
+  "Times", "Review-Journal", "Herald") right before a reporting verb ("Harbour City Times reported"), right
+  after "according to", "told" or "reported by" (also opening the sentence: "According to the ..."), or after
+  a newsroom job and "at", "of", "for" or "with" ("an editor at the Valley Herald": ``media_staff_nouns``) is
+  one organisation, in place of the place or name its first words made ("Harbour City" alone would be a
+  place). A name the dictionary knows in full is left alone.
 * An acronym the name finder left untyped (``acronym_other``) right before a reporting verb, or before "of" and a
   place and then the verb ("KBC of Kenya reported"), is an organisation.
 
@@ -56,6 +58,7 @@ def media_rules() -> MediaRules:
 def _build(general: Any, rules: Any) -> MediaRules:
     doc, rdoc = load_yaml(general), load_yaml(rules)
     heads = _alt(doc.get("publication_heads") or ["(?!)"])
+    staff = _alt(doc.get("media_staff_nouns") or ["(?!)"])
     report = _alt(
         [v for v in rdoc["reporting_verbs"] if v != "according"]
         + ["reported", "reports", "quoted", "cited", "published"]
@@ -65,7 +68,10 @@ def _build(general: Any, rules: Any) -> MediaRules:
         heads_re=re.compile(heads),  # no \b: a plain search of the words, which the engine skips to fast
         head_re=re.compile(
             rf"(?<![\w-])({heads})(?=\s+(?:{report})\b)"
-            rf"|\b(?:according to|told|reported by|quoted by|cited by|interview with)\s+(?:the\s+|The\s+)?"
+            # "according to" and the rest may open the sentence ("According to the Valley Herald, ..."); a
+            # newsroom job before "at", "of", "for" or "with" ("an editor at the Valley Herald") also names one
+            rf"|(?:\b(?:[Aa]ccording to|[Tt]old|[Rr]eported by|[Qq]uoted by|[Cc]ited by|[Ii]nterview with)"
+            rf"|(?<![\w-])(?:{staff})(?:\s+at\s+large)?\s+(?:at|of|for|with))\s+(?:the\s+|The\s+)?"
             rf"(?:[A-Z][\w&’'.-]*\s+){{0,4}}({heads})\b(?![\w-])"
         ),
         acronym_after_re=re.compile(
