@@ -112,6 +112,7 @@ _RE_PLURAL_NOUN = re.compile(
     r"(?!(?:hurdles|metres|meters|miles|yards|feet|inches|seconds|minutes|hours)$)[a-z]{3,}s"
 )
 _RE_LOWER_WORD_END = re.compile(r"\b([a-z]+)\s+$")
+_RE_LABEL_LIST_END = re.compile(r"(?<=\s)(?:\d+[A-Za-z]?(?:,\s*|\s+(?:,\s*)?(?:and|or|&)\s+|&\s*))+$")
 _RE_AND_A_HALF = re.compile(r" and a half\b(?![\-‐‑–])")
 
 
@@ -448,14 +449,17 @@ def _free_matches(
 def _vague_durations(
     text: str, g: _Grammar, taken: list[tuple[int, int]], add: Any, hint: Any = True
 ) -> None:
-    """Add "decades", "several hours", "a few weeks": a vague duration (``vague_durations`` of the number
-    words), value null, bounds in the unit named, unless a number comes before it ("three decades") or
+    """Add "decades", "several hours", "a few weeks", "for months": a vague duration (``vague_durations``
+    of the number words; a bare plural of ``vague_durations_bare`` only after ``vague_duration_bare_before``),
+    value null, bounds in the unit named, unless a number comes before it ("three decades") or
     "ago", "old" or a hyphen after it ("decades ago", "a decades-long feud").
 
     >>> [(n.text, n.value, n.low, n.compound, n.vague) for n in find_numbers("Talks took several hours.")]
     [('several hours', None, 3.0, 'hour', True)]
     >>> [n.text for n in find_numbers("It ended three decades of rule, decades ago.")]
     ['three']
+    >>> [n.text for n in find_numbers("They waited for months; in recent months it rained.")]
+    ['months']
     """
     pat = g.re_vague_duration
     if pat is None:
@@ -466,6 +470,11 @@ def _vague_durations(
     ):  # hint: _prefilter_exprs
         a, b = m.span()
         words = _RE_SPACES.sub(" ", _fold(m.group()))
+        if words in g.vague_durations_bare and not (
+            g.re_vague_duration_bare_before is not None
+            and g.re_vague_duration_bare_before.search(text, max(0, a - 40), a)
+        ):
+            continue
         low, high = g.vague_durations[words]
         unit = words.rsplit(" ", 1)[-1]
         unit = "century" if unit == "centuries" else unit.removesuffix("s")
@@ -919,6 +928,11 @@ def _context_label(prev: str, nxt: str, g: _Grammar) -> bool:
     ):
         # but a rank after "number" or "No." is no label ("world ranking number 27", "the world No. 1")
         return g.re_attr_rank_before is None or g.re_attr_rank_before.search(prev) is None
+    # the later numbers of a list of labels ("posts 112 and 113 were", "Route 9, 10 and 11,"), where
+    # what follows the last is what follows a label
+    head = _RE_LABEL_LIST_END.sub("", prev, count=1)
+    if head != prev and g.re_label_after is not None and g.re_label_after.match(nxt):
+        return _context_label(head, nxt, g)
     return False
 
 

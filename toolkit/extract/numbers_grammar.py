@@ -130,6 +130,10 @@ class _Grammar:
     re_vague_duration: re.Pattern[str] | None = None
     re_vague_duration_not_before: re.Pattern[str] | None = None
     re_vague_duration_not_after: re.Pattern[str] | None = None
+    # bare plural units ("for months", "within hours"): vague durations only where the text before them
+    # matches ``re_vague_duration_bare_before`` (a preposition of duration or "some")
+    vague_durations_bare: frozenset[str] = frozenset()
+    re_vague_duration_bare_before: re.Pattern[str] | None = None
     re_score_before: re.Pattern[str] | None = None  # a vote or result word before "5-2" (see numbers._score)
     re_score_after: re.Pattern[str] | None = None  # a result noun after it ("a 52-48 split")
     score_units: dict[str, str | None] = field(default_factory=dict, compare=False)  # cue word -> unit
@@ -372,10 +376,17 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
         else None,
         vague_durations={
             " ".join(str(k).lower().split()): (float(v[0]), float(v[1]))
-            for k, v in (d.get("vague_durations") or {}).items()
+            for k, v in {**(d.get("vague_durations") or {}), **(d.get("vague_durations_bare") or {})}.items()
         },
-        re_vague_duration=re.compile(rf"\b(?:{_alt([str(w) for w in d['vague_durations']])})\b", re.I)
-        if d.get("vague_durations")
+        re_vague_duration=re.compile(
+            rf"\b(?:{_alt([str(w) for w in [*(d.get('vague_durations') or ()), *(d.get('vague_durations_bare') or ())]])})\b",
+            re.I,
+        )
+        if d.get("vague_durations") or d.get("vague_durations_bare")
+        else None,
+        vague_durations_bare=frozenset(str(k).lower() for k in d.get("vague_durations_bare") or ()),
+        re_vague_duration_bare_before=_any_of([d["vague_duration_bare_before"]])
+        if d.get("vague_duration_bare_before")
         else None,
         re_vague_duration_not_before=_any_of([d["vague_duration_not_before"]])
         if d.get("vague_duration_not_before")
