@@ -45,9 +45,12 @@ def _records(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def restrict(ref: Path, articles: set[str], out: Path) -> Path:
-    """Write to ``out`` the records of ``ref`` that belong to ``articles`` (by ``article_id``)."""
+def restrict(ref: Path, articles: set[str], out: Path, *, annotator: str | None = None) -> Path:
+    """Write to ``out`` the records of ``ref`` that belong to ``articles`` (by ``article_id``), under one
+    ``annotator`` id when given."""
     keep = [r for r in _records(ref) if r.get("article_id") in articles]
+    if annotator is not None:
+        keep = [{**r, "annotator": annotator} if "annotator" in r else r for r in keep]
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in keep), encoding="utf-8")
     return out
 
@@ -103,7 +106,9 @@ def compare(ref: Path, seconds: list[Path], *, toolkit: bool = True) -> tuple[pl
         )
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        ref_cut = restrict(ref, arts, Path(tmp) / "ref.jsonl")
+        # the reference under one annotator id too (a set annotated in halves may carry one id per half): the
+        # headline measures read one annotator's scores
+        ref_cut = restrict(ref, arts, Path(tmp) / "ref.jsonl", annotator="ref")
         second = Path(tmp) / "second.jsonl"
         second.write_text(
             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in second_recs), encoding="utf-8"

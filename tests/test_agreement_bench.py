@@ -1,5 +1,5 @@
 """bench/agreement_heldout.py: two annotations of the same articles scored against each other by the headline
-measures (the human ceiling of each measure), on an in-sample gold set."""
+measures (the human ceiling of each measure), on an in-sample gold set (development set D)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "tests" / "data" / "heldout5" / "gold.jsonl"
+GOLD = ROOT / "tests" / "data" / "devD" / "gold.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,7 @@ def _second(tmp_path: Path, n_articles: int, drop_mentions: int) -> tuple[Path, 
             r = {**r, "annotator": "second"}
         if r["record"] == "mentions":
             n_ment += 1
-            if dropped < drop_mentions:
+            if dropped < drop_mentions and not r.get("is_place"):  # actor uses, so pairs change too
                 dropped += 1
                 continue
         out.append(r)
@@ -58,9 +58,9 @@ def test_identical_annotations_agree_fully(bench_module, tmp_path):
 
 
 def test_missing_mentions_lower_recall_one_way_only(bench_module, tmp_path):
-    second, n_ment = _second(tmp_path, 3, 6)
+    second, n_ment = _second(tmp_path, 3, 40)
     long, _ = bench_module.compare(GOLD, [second], toolkit=False)
-    assert _value(long, "second vs ref", "mentions_span") == pytest.approx((n_ment - 6) / n_ment)
+    assert _value(long, "second vs ref", "mentions_span") == pytest.approx((n_ment - 40) / n_ment)
     assert _value(long, "ref vs second", "mentions_span") == 1.0
     assert _value(long, "second vs ref", "pairs_f1") < 1.0
 
@@ -99,3 +99,18 @@ def test_a_second_annotation_in_halves_is_scored_whole(bench_module, tmp_path):
     assert _value(long, "second vs ref", "mentions_span") == pytest.approx((n_ment - 6) / n_ment)
     split, _ = bench_module.compare(GOLD, [whole], toolkit=False)
     assert _value(long, "ref vs second", "pairs_f1") == _value(split, "ref vs second", "pairs_f1")
+
+
+def test_a_reference_in_halves_is_scored_whole(bench_module, tmp_path):
+    """A reference whose halves carry their own annotator ids counts whole, like the second annotation."""
+    second, n_ment = _second(tmp_path, 4, 6)
+    recs = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    arts = [r["article_id"] for r in recs if r["record"] == "article"]
+    ref = tmp_path / "ref_halves.jsonl"
+    rows = [
+        {**r, "annotator": "h0" if r["article_id"] in arts[:2] else "h1"} if "annotator" in r else r
+        for r in recs
+    ]
+    ref.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    long, _ = bench_module.compare(ref, [second], toolkit=False)
+    assert _value(long, "second vs ref", "mentions_span") == pytest.approx((n_ment - 6) / n_ment)
