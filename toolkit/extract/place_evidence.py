@@ -232,6 +232,37 @@ def _before_rows(m: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
         "idx", pl.col("country").alias("b_country"), pl.col("admin1_code").alias("b_admin1")).unique()  # fmt: skip
 
 
+def _in_list(m: pl.DataFrame, articles: pl.DataFrame) -> pl.Series:
+    """The ``idx`` of place mentions that stand in a list of places, so that the name before them is no place
+    they qualify (:func:`_before_rows` gives them nothing): a place right after them with "and" or "or" between
+    ("Flights from Buffalo, New York and Boston": three cities, New York the city), unless a ", <name>" follows
+    that place ("Seattle, Washington and Portland, Oregon": cities with their states); a place right after them
+    with only a comma between, unless it is a region or country ("Buffalo, New York, Boston and Chicago"; but
+    "Buffalo, New York" and "Evansville, Indiana, United States"); or two places before them, each after a comma ("Boston, Buffalo, New York").
+
+    >>> arts = pl.DataFrame({"article_id": ["a"], "text": ["Flights from Buffalo, New York and Boston left."]})
+    >>> m = pl.DataFrame({"idx": [0, 1, 2], "article_id": ["a"] * 3, "char_start": [13, 22, 35],
+    ...                   "char_end": [20, 30, 41], "surface": ["Buffalo", "New York", "Boston"]})
+    >>> _in_list(m, arts).to_list()
+    [1]
+    """
+    pairs = _list_pairs(m, articles)
+    if pairs.height == 0:
+        return pl.Series("idx", [], dtype=pl.Int64)
+    nxt = _with_key(pairs.join(m.select(pl.col("idx").alias("n_idx"), "surface"), on="n_idx"), "surface", "n_key")
+    names = _names_for(nxt["n_key"])
+    regions = names.filter(pl.col("kind") != "alt").join(  # names of countries and regions: "Indiana, United States"
+        _places_for(names["place_id"]).filter(pl.col("feature").is_in(["country", "region"])).select("place_id"),
+        on="place_id")  # fmt: skip
+    commas = pairs.filter(~pl.col("conj")).select(pl.col("idx").alias("n_idx"))  # names a ", <name>" follows
+    by_conj = nxt.filter(pl.col("conj")).join(commas, on="n_idx", how="anti")["idx"]
+    by_comma = nxt.filter(~pl.col("conj") & ~pl.col("n_key").is_in(regions["key"].implode()))["idx"]
+    # a ", <name>" after a name that itself follows a comma: the third name of "Boston, Buffalo, New York"
+    comma_pairs = pairs.filter(~pl.col("conj"))
+    after_two = comma_pairs.join(comma_pairs.select(pl.col("n_idx").alias("idx")), on="idx", how="semi")
+    return pl.concat([by_conj, by_comma, after_two["n_idx"]]).unique().sort()
+
+
 # what stands between two names of a list ("Idaho, Michigan, and Washington", "Italy, the United States")
 _LIST_GAP = r"^(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?$"
 # a locative word, then a compass word, right before a name: "in southwest France", "across northern Poland"

