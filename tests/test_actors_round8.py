@@ -55,7 +55,7 @@ def test_newsroom_job_needs_a_masthead_word() -> None:
     [
         ("The rules cover 9,000 refugees from Sudan, Eritrea and Somalia who arrived last year.",
          ("Sudan", "Eritrea", "Somalia")),
-        ("Migrants from Haiti waited at the border for a second week.", ("Haiti",)),
+        ("Asylum seekers from Haiti waited at the border for a second week.", ("Haiti",)),
         ("The ministry will deport nationals from Georgia who overstayed their visas.", ("Georgia",)),
     ],
 )  # fmt: skip
