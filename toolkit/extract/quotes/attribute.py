@@ -219,6 +219,53 @@ def _owned_document(pre: str, lex: _Lexicon) -> tuple[int, int] | None:
     return None
 
 
+_FRONTED_FOR = re.compile(r"\s*(?:For|To)\s+([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})\s*,")
+
+
+def _fronted_person(s: str, a: int, subj: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """The person named in a sentence's fronted "For X," or "To X," phrase (a full name opened by a given name,
+    ``data/given_names_gender.csv``), before its subject at ``subj``: the one the sentence is about.
+
+    >>> from toolkit.extract.quotes.lexicon import _lexicon
+    >>> s = "For Kevin Hale, a local teacher, the mural was a gift."
+    >>> sp = _fronted_person(s, 0, s.index("the mural"), _lexicon())
+    >>> s[sp[0] : sp[1]], _fronted_person("For New York, it was a gift.", 0, 14, _lexicon())
+    ('Kevin Hale', None)
+    """
+    m = _FRONTED_FOR.match(s, a)
+    if m is None or m.end(1) > subj or m.group(1).split()[0] not in lex.given:
+        return None
+    return m.span(1)
+
+
+def _issuer_before(
+    s: str, prev: tuple[int, int, int, int, bool], pid: int, lex: _Lexicon, names: set[str]
+) -> tuple[int, int] | None:
+    """The subject of the sentence ``prev`` (the one before a quote, in its paragraph or the one before) when
+    that sentence puts out a text ("Senator Tom Hale issued a statement on the ruling."; verbs of ``issuing``
+    with a noun of ``documents``, ``data/quotes_words.yaml``) and holds no quote; a name, a person or a group.
+
+    >>> from toolkit.extract.quotes.lexicon import _lexicon
+    >>> s = "Senator Tom Hale issued a statement on the ruling."
+    >>> sp = _issuer_before(s, (0, 0, len(s), 1, False), 1, _lexicon(), set())
+    >>> s[sp[0] : sp[1]]
+    'Tom Hale'
+    """
+    _, a, b, ppid, head = prev
+    if head or pid - ppid > 1 or _MASK in s[a:b]:
+        return None
+    m = lex.issuing_re.search(s, a, b)
+    if m is None:
+        return None
+    lo = _after_adverbial(s, a, m.start(), lex) or a
+    subj = _subject_before(s, lo, m.start(), lex, coordinated=False)
+    if subj is None or s[subj[0] : subj[1]].lower() in lex.person_pronouns | lex.group_pronouns:
+        return None
+    if _name_in(s, _words(s, subj[0], subj[1]), lex) or _person_like(s, subj, names, lex) or _group_like(s, subj, names, lex):
+        return subj
+    return None
+
+
 _POSSESSIVE_WORDS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 
 
@@ -264,6 +311,7 @@ def _article_quotes(
         return []
     starts = [x[1] for x in sents]
     ends = [x[2] for x in sents]
+    person_spans = [(m[0], m[1]) for m in ments if m[4] == "person"]
 
     def sent_of(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
@@ -339,7 +387,9 @@ def _article_quotes(
                 elif cited:
                     ev.speaker = _phrase(s, lo + cited.start(1), lo + cited.end(1), lex, backwards=False)
                 else:
-                    ev.speaker = _subject_before(s, lo, m_start, lex, appositive=not form.endswith("ing"))
+                    ev.speaker = _subject_before(
+                        s, lo, m_start, lex, appositive=not form.endswith("ing"), persons=person_spans
+                    )
                     if ev.speaker and form.endswith("ing") and (
                         _looks_like_clause(s, ev.speaker, lex) or _verb_before(s, lo, ev.speaker, lex)
                     ):
@@ -501,6 +551,13 @@ def _article_quotes(
                     cue_at = ev_starts[nxt] if nxt < len(ev_starts) else None
                     at = attribution.subject_salience(subj[0], ends[k], cue_at)
                 static.append(Cand(subj[0], subj[1], s[subj[0] : subj[1]], at, "subject"))
+            topic = _fronted_person(s, starts[k], subj[0] if subj else hi, lex) if k < ev.sent and want_person else None
+            if topic is not None:
+                # "For Kevin Hale, a local teacher, the mural was a gift. He said ...": the person the
+                # sentence is about, named in its fronted phrase, is whom the next sentence's "he" continues
+                nxt = bisect.bisect_left(ev_starts, topic[1])
+                at = attribution.subject_salience(topic[0], ends[k], ev_starts[nxt] if nxt < len(ev_starts) else None)
+                static.append(Cand(topic[0], topic[1], s[topic[0] : topic[1]], at + 1, "subject"))
         resolve = functools.partial(
             attribution.resolve_pronoun,
             word,
@@ -693,6 +750,12 @@ def _article_quotes(
                 subj = _sentence_subject(s, after_colon.end(), ends[ci], lex)
                 if subj is not None and _VERB_NEXT.match(s, subj[1]) and s[subj[0] : subj[1]].lower() not in pronouns:
                     speaker, rule = subj, "colon"
+
+        if chosen is None and speaker is None and not is_head and not pre.strip() and si > 0:
+            # 9. "Senator Hale issued a statement on the ruling. "...."": a quote that opens the sentence after
+            # one that puts out a text has that text's issuer as its speaker
+            speaker = _issuer_before(s, sents[si - 1], pid, lex, name_set)
+            rule = "document" if speaker else rule
 
         lead = _LEAD.sub("", pre)
         capital = quote[:1].isupper() or _BRACKET_CAP.match(quote) is not None  # "[a]n area": a sentence's start

@@ -45,6 +45,9 @@ class _Lexicon:
     time_openers: frozenset[str] = frozenset()  # words of time opening a sentence (Wednesday, yesterday)
     # ", the same day that he dropped out," after an opening adverbial of time: up to the comma before a capital
     time_appositive_re: re.Pattern[str] = re.compile(r"(?!x)x")
+    credit_re: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "issued a statement": a verb of ``issuing`` and a noun of ``documents`` as its object
+    issuing_re: re.Pattern[str] = re.compile(r"(?!x)x")  # the credit that ends a picture's caption ("Image: NASA.")
 
 
 def _cue_regex(forms: list[str], phrases: set[str]) -> re.Pattern[str]:
@@ -143,6 +146,8 @@ def _build_lexicon(vpath: Path, wpath: Path, verbs: str | None) -> _Lexicon:
         documents=frozenset(w.lower() for w in wd.get("documents", [])),
         time_openers=frozenset(w.lower() for w in wd.get("time_openers", [])),
         time_appositive_re=_time_appositive_regex([str(w) for w in wd.get("time_nouns", [])]),
+        credit_re=_credit_regex([str(w) for w in wd.get("credits", [])]),
+        issuing_re=_issuing_regex([str(w) for w in wd.get("issuing", [])], [str(w) for w in wd.get("documents", [])]),
     )  # fmt: skip
 
 
@@ -160,6 +165,39 @@ def _time_appositive_regex(nouns: list[str]) -> re.Pattern[str]:
     alts = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
     tail = r")\b[^,.;:!?()\n]{0,80},(?=\s+[A-Z])"
     return re.compile(r"\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?(?:" + alts + tail)
+
+
+def _credit_regex(words: list[str]) -> re.Pattern[str]:
+    """The credit ending a picture's caption: a credit word, capitalised, then ``:`` or ``/`` and a short name
+    opened by a capital (or ``©``), up to the end of the line.
+
+    >>> r = _credit_regex(["image", "photo"])
+    >>> [bool(r.search(t)) for t in ["Boats at the pier. Image: NASA.", "(AP Photo/Jane Doe)", "a photo: it was"]]
+    [True, True, False]
+    """
+    if not words:
+        return re.compile(r"(?!x)x")
+    alts = "|".join(
+        re.escape(w[:1].upper() + w[1:]).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(r"(?<![\w\-])(?:" + alts + r")\s*[:/]\s*[©A-Z][^\n.!?:;]{0,60}\.?\)?[ \t]*$")
+
+
+def _issuing_regex(verbs: list[str], documents: list[str]) -> re.Pattern[str]:
+    """A verb of ``verbs`` whose object is a noun of ``documents`` (a determiner first, up to two modifiers).
+
+    >>> r = _issuing_regex(["issued", "put out"], ["statement"])
+    >>> [bool(r.search(t)) for t in ["Hale issued a brief statement on it.", "Hale issued a ban.", "put out its statement"]]
+    [True, False, True]
+    """
+    if not verbs or not documents:
+        return re.compile(r"(?!x)x")
+
+    def alts(ws: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+
+    det = r"(?:a|an|the|his|her|its|their|our)"
+    return re.compile(rf"(?<![\w\-])(?:{alts(verbs)})\s+{det}\s+(?:[\w\-]+\s+){{0,2}}?(?:{alts(documents)})\b")
 
 
 def _naming_regex(words: list[str]) -> re.Pattern[str]:

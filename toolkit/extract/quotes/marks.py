@@ -97,8 +97,8 @@ def _marks_in(text: str, a: int, b: int) -> list[tuple[int, int, int, int, bool]
             k = find_open("“")  # only after „
             if k >= 0 and stack[k].mark == "„":
                 close_at(k, i)
-            elif stack and stack[-1].mark == "“" and closes_here and not opens_here:
-                close_at(len(stack) - 1, i)  # “...“ typo
+            elif stack and stack[-1].mark in "“\"" and closes_here and not opens_here:
+                close_at(len(stack) - 1, i)  # “...“ or "...“ typo: a closing mark facing the wrong way
             else:
                 stack.append(_Open("“", i))
             continue
@@ -119,7 +119,7 @@ def _marks_in(text: str, a: int, b: int) -> list[tuple[int, int, int, int, bool]
     if stack:
         bottom = stack[0]
         nested = [c for o in stack for c in o.children]
-        nxt_par = text[b:].lstrip()
+        nxt_par = text[_past_captions(text, b) :].lstrip()
         continues = bool(nxt_par) and nxt_par[0] in _DOUBLE | {"‘"} and _same_family(bottom.mark, nxt_par[0])
         runs_on = bottom.pos == a or bottom.mark in "“„«"  # typographic openers are never apostrophes
         if bottom.mark in _DOUBLE and (continues or runs_on) and text[bottom.pos + 1 : b].strip():
@@ -127,6 +127,30 @@ def _marks_in(text: str, a: int, b: int) -> list[tuple[int, int, int, int, bool]
         else:
             out.extend(nested)
     return sorted(out)
+
+
+def _past_captions(text: str, b: int) -> int:
+    """Where the text goes on after the paragraph ending at ``b``, past any picture captions (lines that end
+    in a credit, ``Image: NASA.``; ``credits`` in ``data/quotes_words.yaml``), which a quote runs on over.
+
+    >>> t = 'He said, "We tried.\\n\\nThe pier at dawn. Image: NASA.\\n\\n"We failed," he said.'
+    >>> t[_past_captions(t, t.index("\\n")) :].lstrip()[:4]
+    '"We '
+    """
+    from toolkit.extract.quotes.lexicon import _lexicon
+
+    credit_re = None
+    for _ in range(3):  # at most three caption lines in a row
+        k = len(text) - len(text[b:].lstrip())
+        end = text.find("\n", k)
+        end = len(text) if end < 0 else end
+        if k >= len(text) or _MARKS.match(text, k):
+            return b
+        credit_re = credit_re or _lexicon().credit_re
+        if not credit_re.search(text, k, end) or end - k > 300:
+            return b
+        b = end
+    return b
 
 
 def _same_family(a: str, b: str) -> bool:

@@ -8,8 +8,11 @@ a speaker is a person or a group; whether a verb has a complement; whether a quo
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from toolkit.extract import attribution
+import polars as pl
+
+from toolkit.extract import attribution, place_gazetteer
 from toolkit.extract.quotes.lexicon import _Lexicon, _lexicon  # noqa: F401  (_lexicon: the doctests call it)
 from toolkit.extract.quotes.scan import _MASK
 
@@ -261,13 +264,21 @@ _NOT_VERB_AFTER = {"the", "a", "an", "its", "his", "her", "their", "our", "some"
 
 
 def _subject_before(
-    s: str, lo: int, v: int, lex: _Lexicon, *, appositive: bool = True, coordinated: bool = True
+    s: str,
+    lo: int,
+    v: int,
+    lex: _Lexicon,
+    *,
+    appositive: bool = True,
+    coordinated: bool = True,
+    persons: Sequence[tuple[int, int]] = (),
 ) -> tuple[int, int] | None:
     """Speaker words before a reporting verb at ``v``, within s[lo:v].
 
     Appositives and participial phrases between commas are skipped (``Tom Andrews, the UN
     rapporteur on Myanmar, said``; ``The army, led by General X, condemned``); a verb joined by
     *and* to an earlier one takes that verb's subject (``Danon thanked the US and said``).
+    ``persons``: the spans of the article's person mentions (a one-word appositive that is one is no place).
     """
     for sep in (";", "—", "–", " - ", "(", ")", ":"):
         k = s.rfind(sep, lo, v)
@@ -294,7 +305,7 @@ def _subject_before(
             if (w in _PREPS and w != "of") or w in _AUX or w in lex.boundaries or (w.islower() and (w in lex.lemma or w.endswith("ed"))):
                 lo = y
                 break
-        return _subject_before(s, lo, end, lex, appositive=appositive, coordinated=False) if end > lo else None
+        return _subject_before(s, lo, end, lex, appositive=appositive, coordinated=False, persons=persons) if end > lo else None
     if coordinated and tail_ws and s[tail_ws[-1][0] : tail_ws[-1][1]] in _COORD:
         # "X thanked the US and said": the subject of the first verb of the clause
         return _clause_subject(s, lo_clause, tail_ws[-1][0], lex)
@@ -329,7 +340,13 @@ def _subject_before(
                 return ph
         if n < len(chunks) - 1 and _ADVERBIAL_CHUNK.match(text):
             continue  # "Hurley, on radio from low Earth orbit, said": not the subject
-        if best is None and n < len(chunks) - 1 and _PLACE_QUALIFIER.match(text) and _CAP_END.search(s, bounds[0], ca - 1):
+        if (
+            best is None
+            and n < len(chunks) - 1
+            and _PLACE_QUALIFIER.match(text)
+            and _CAP_END.search(s, bounds[0], ca - 1)
+            and _place_word(s, ca, cb, lex, persons)
+        ):
             continue  # "..., the University of Arkansas, Fayetteville, said": one word naming where, not who
         ph = _phrase(s, ca, cb, lex, backwards=True)
         if ph is None and best is None and n < len(chunks) - 1 and _DESCRIPTION.match(text):
@@ -349,9 +366,26 @@ def _subject_before(
 
 # one capitalised word alone between commas, after a chunk that ends in a capitalised word: the place that
 # qualifies that name, as news writes an address ("the University of Arkansas, Fayetteville,"; "Springfield,
-# Illinois,"); a person in apposition is named in full
+# Illinois,") when the word names a place (_place_word); a person known by one name ("The head of the WHO,
+# Tedros, said") is the speaker
 _PLACE_QUALIFIER = re.compile(r"^\s*[A-Z][a-z]+\s*$")
 _CAP_END = re.compile(r"[A-Z][\w.’'\-]*$")
+_PLACE_KINDS = ("name", "alias")  # a place's own name or official alias, not a variant or a small town's
+
+
+def _place_word(s: str, a: int, b: int, lex: _Lexicon, persons: Sequence[tuple[int, int]] = ()) -> bool:
+    """The one word of s[a:b] names a place (a gazetteer name or alias: a city of 15,000 people or more, a
+    region, a country) and no person: not a given name (``data/given_names_gender.csv``) nor a person mention.
+
+    >>> lex = _lexicon()
+    >>> _place_word(" Fayetteville", 0, 13, lex), _place_word(" Tedros", 0, 7, lex), _place_word(" Lula", 0, 5, lex)
+    (True, False, False)
+    """
+    word = s[a:b].strip()
+    if word in lex.given or any(x < b and y > a for x, y in persons):
+        return False
+    names = place_gazetteer._names_for(pl.Series([word.lower()]))
+    return bool(names.height) and bool(names["kind"].is_in(_PLACE_KINDS).any())
 
 # a clause opened by a conjunction whose subject is a name alone, capitalised words only ("while Brightmart")
 _CONJ_NAME = re.compile(r"^\s*(?:while|whereas|although|though)\s+((?:[A-Z][\w’'.&\-]*\s*){1,5})$")
