@@ -113,6 +113,7 @@ _RE_PLURAL_NOUN = re.compile(
 )
 _RE_LOWER_WORD_END = re.compile(r"\b([a-z]+)\s+$")
 _RE_LABEL_LIST_END = re.compile(r"(?<=\s)(?:\d+[A-Za-z]?(?:,\s*|\s+(?:,\s*)?(?:and|or|&)\s+|&\s*))+$")
+_RE_LIST_GOES_ON = re.compile(r"\s*,\s*\d|\s+(?:and|or|&)\s+\d")
 _RE_AND_A_HALF = re.compile(r" and a half\b(?![\-‐‑–])")
 
 
@@ -561,6 +562,7 @@ def _attributes(
             (ordinal and _ordinal_attribute(text, s, g))
             or (age and _is_age(before, text[s.end : s.end + _ATTR_WINDOW], g))
             or (attr_after is not None and attr_after.match(text[s.end : s.end + _ATTR_WINDOW]))
+            or (g.re_attr_whole is not None and g.re_attr_whole.match(text[s.start : s.end + _ATTR_WINDOW]))
             or (
                 before_test is not None
                 and _may_match_in(before, before_needs)
@@ -930,9 +932,13 @@ def _context_label(prev: str, nxt: str, g: _Grammar) -> bool:
         return g.re_attr_rank_before is None or g.re_attr_rank_before.search(prev) is None
     # the later numbers of a list of labels ("posts 112 and 113 were", "Route 9, 10 and 11,"), where
     # what follows the last is what follows a label
-    head = _RE_LABEL_LIST_END.sub("", prev, count=1)
-    if head != prev and g.re_label_after is not None and g.re_label_after.match(nxt):
-        return _context_label(head, nxt, g)
+    # (a bare comma ends the list only where it goes on after the number: "Route 9, 10 and 11", not "In
+    # week 5, 12 were")
+    lm = _RE_LABEL_LIST_END.search(prev)
+    if lm and g.re_label_after is not None and g.re_label_after.match(nxt):
+        if lm.group().rstrip().endswith(",") and not _RE_LIST_GOES_ON.match(nxt):
+            return False
+        return _context_label(prev[: lm.start()], nxt, g)
     return False
 
 
@@ -943,7 +949,14 @@ def _lower_label(prev: str, nxt: str, g: _Grammar) -> bool:
     if not g.label_words_lower or g.re_label_after is None:
         return False
     lw = _last_word_search(_RE_LOWER_WORD_END, prev[-20:])
-    return bool(lw and lw.group(1) in g.label_words_lower and g.re_label_after.match(nxt))
+    if not (lw and lw.group(1) in g.label_words_lower and g.re_label_after.match(nxt)):
+        return False
+    # a label word that is also a verb is the verb after "to", a modal or a pronoun ("will post 12 of")
+    verb_before = g.re_label_verb_before
+    if lw.group(1) in g.label_verbs and verb_before is not None:
+        cut = len(prev) - len(prev[-20:]) + lw.start(1)
+        return verb_before.search(prev, max(0, cut - 30), cut) is None
+    return True
 
 
 def _word_label(prev: str, nxt: str, g: _Grammar) -> bool:

@@ -93,6 +93,9 @@ class _Grammar:
     re_attached_unit: re.Pattern[str]
     re_attr_before: re.Pattern[str] | None = None
     re_attr_after: re.Pattern[str] | None = None
+    re_attr_whole: re.Pattern[str] | None = (
+        None  # matched at a number's start: the number is part of it ("24/7")
+    )
     re_attr_before_fraction: re.Pattern[str] | None = None
     re_attr_before_compound: re.Pattern[str] | None = None
     # ranking verbs before a number ("came second"), unless a noun it counts follows ("came two days after")
@@ -113,6 +116,9 @@ class _Grammar:
         frozenset()
     )  # lower-case words that make the number after them a label
     re_label_after: re.Pattern[str] | None = None  # what may follow such a label ("phase two was ...")
+    # label words that are also verbs ("post"), and what before them makes them the verb ("will post 12")
+    label_verbs: frozenset[str] = frozenset()
+    re_label_verb_before: re.Pattern[str] | None = None
     # dates and clock times (see numbers._find): (kind, prefilter stage, patterns), each pattern with what
     # every match of it starts with: "digit" (a run of digits) or "month" (a match of ``re_month_lead``)
     stages: tuple[tuple[str, str, tuple[tuple[re.Pattern[str], str], ...]], ...] = ()
@@ -130,6 +136,8 @@ class _Grammar:
     re_vague_duration: re.Pattern[str] | None = None
     re_vague_duration_not_before: re.Pattern[str] | None = None
     re_vague_duration_not_after: re.Pattern[str] | None = None
+    # before "from A to B" that is a range, not a change ("estimates range from 10 to 32")
+    re_range_from_before: re.Pattern[str] | None = None
     # bare plural units ("for months", "within hours"): vague durations only where the text before them
     # matches ``re_vague_duration_bare_before`` (a preposition of duration or "some")
     vague_durations_bare: frozenset[str] = frozenset()
@@ -345,6 +353,7 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
         re_attached_unit=re.compile(rf"(?:{_alt([str(w) for w in d['attached_units']])})\b"),
         re_attr_before=_any_of(d.get("attribute_before")),
         re_attr_after=_any_of(d.get("attribute_after")),
+        re_attr_whole=_any_of(d.get("attribute_whole")),
         re_attr_before_fraction=_any_of(d.get("attribute_before_fraction")),
         re_attr_before_compound=_any_of(d.get("attribute_before_compound")),
         re_attr_rank_before=_any_of(d.get("attribute_rank_before")),
@@ -362,6 +371,8 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
         re_ordinal_weak_after=_any_of(d.get("ordinal_weak_after")),
         label_words_lower=frozenset(str(w).lower() for w in d.get("label_words_lower") or ()),
         re_label_after=_any_of(d.get("label_after")),
+        label_verbs=frozenset(str(w).lower() for w in d.get("label_verbs") or ()),
+        re_label_verb_before=_any_of(d.get("label_verb_before")),
         one_time_units=tuple(str(w).lower() for w in d.get("one_time_units") or ()),
         re_one_time_unit=re.compile(
             rf"\b(?:an?)\s+({_alt([str(w) for w in d['one_time_units']])})(\s+and\s+a\s+half)?\b", re.I
@@ -391,6 +402,7 @@ def _build_grammar(numbers: str | Path | None = None, exclusions: str | Path | N
         re_vague_duration_not_before=_any_of([d["vague_duration_not_before"]])
         if d.get("vague_duration_not_before")
         else None,
+        re_range_from_before=_any_of(d.get("range_from_before")),
         re_vague_duration_not_after=_any_of([d["vague_duration_not_after"]])
         if d.get("vague_duration_not_after")
         else None,

@@ -203,6 +203,17 @@ def _compound_time(text: str, spans: list[NumberSpan], i: int) -> tuple[NumberSp
     return _span(s.start, end, text[s.start : end], s.value, None, None, "cardinal", compound=first), j
 
 
+def _in_range_from(text: str, start: int, pat: re.Pattern[str]) -> bool:
+    """Whether ``pat`` (``range_from_before``) matches the 40 characters before ``start``: "from A to B"
+    that spans a range ("estimates range from 10 to 32"), not a change ("rose from 10 to 32").
+
+    >>> import re
+    >>> _in_range_from("Ages range from 5 to 12.", 16, re.compile(r"\\brange\\s+from\\s+$"))
+    True
+    """
+    return pat.search(text, max(0, start - 40), start) is not None
+
+
 def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]:
     """Join ``between A and B``, ``A-B``, ``A to B``, ``A or B`` into one range span (both ends of
     one kind: "12% to $4bn" is two claims), and votes and results ("voted 5-2") into one score
@@ -296,7 +307,14 @@ def _ranges(text: str, spans: list[NumberSpan], g: _Grammar) -> list[NumberSpan]
             pre = text[max(0, s.start - 12) : s.start]
             bm = _RE_BETWEEN_END.search(pre)
             between = bm is not None and _RE_AND_GAP.fullmatch(gap) is not None
-            plain = _RE_RANGE_GAP.fullmatch(gap) is not None and not _RE_FROM_END.search(pre)
+            plain = _RE_RANGE_GAP.fullmatch(gap) is not None and (
+                not _RE_FROM_END.search(pre)
+                # "from A to B" is a change ("rose from 10 to 32"), but a range after "range" or "vary"
+                or (
+                    g.re_range_from_before is not None
+                    and _in_range_from(text, s.start, g.re_range_from_before)
+                )
+            )
             if plain and _RE_BY_END.search(pre) and _RE_TO_GAP.fullmatch(gap):
                 plain = False  # "fell by 1,500 to 23,000": the change and the new level, two claims
             if between or plain:

@@ -14,6 +14,7 @@ from toolkit.extract.numbers import _FOLD_GUARD
 
 # regexes of the hot paths, compiled once
 _RE_SPACES = re.compile(r"\s+")
+_RE_THAN = re.compile(r"[^.;:!?]{0,30}?\bthan\b", re.I)  # "than" soon after a number: a comparison
 
 
 def _qualifier(
@@ -35,12 +36,18 @@ def _qualifier(
     found = memos.q_before.get(key, _MISSING)
     if found is _MISSING:
         found = memos.q_before.put(key, _q_before(before, rules, is_duration, memos.q_order))
-    if found is not None:
+    if found is not None and not (
+        rules.q_not_before_than
+        and _RE_THAN.match(after)
+        and _RE_SPACES.sub(" ", before[-found[1] :].strip().lower()) in rules.q_not_before_than
+    ):
         return found[0], found[1], 0
     return found_after if found_after is not None else _q_after(after, rules, what_end)
 
 
-def _q_before(before: str, rules: _Rules, is_duration: bool, order_memo: cache.Memo[Any] | None = None) -> tuple[str, int] | None:
+def _q_before(
+    before: str, rules: _Rules, is_duration: bool, order_memo: cache.Memo[Any] | None = None
+) -> tuple[str, int] | None:
     """The qualifier phrase ``before`` ends with: (qualifier, chars it uses), or None.
     ``order_memo``: where :func:`_q_order` is remembered by the tail of ``before`` (None: not)."""
     # A before-phrase can match only where ``before`` ends with its last word (then spaces): try

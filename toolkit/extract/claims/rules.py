@@ -76,6 +76,8 @@ class _Rules:
     q_durations_unless_after: re.Pattern[str] | None = None
     # hedges that set the qualifier but stay out of the claim's phrase span ("an estimated")
     q_outside_span: frozenset[str] = frozenset()
+    # hedges that are none where "than" follows the number ("closer to 40 than 50": a comparison)
+    q_not_before_than: frozenset[str] = frozenset()
     possessive_tail: re.Pattern[str] | None = (
         None  # "'s figures" ending a verb's subject: the owner is the source
     )
@@ -216,6 +218,7 @@ def _build_rules(
         q_after_any=re.compile("|".join(f"({p.pattern[1:]})" for p, _ in qa), re.I) if qa else None,
         q_not_before_durations=frozenset(qual.get("not_before_durations", [])),
         q_outside_span=frozenset(str(w).lower() for w in qual.get("outside_span") or []),
+        q_not_before_than=frozenset(str(w).lower() for w in qual.get("not_before_than") or []),
         q_durations_unless_after=(
             re.compile(rf"\b(?:{_alt(unless)})\s+$", re.I)
             if (unless := qual.get("not_before_durations_unless_after"))
