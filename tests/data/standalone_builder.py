@@ -88,6 +88,20 @@ def _float(v: float | None) -> float | None:
     return None if v is None else float(v)
 
 
+def C(surface: str, value: float | None, qualifier: str, counted: str, source: str | None = None,
+      source_label: str | None = None, *, unit: str | None = None, low: float | None = None,
+      high: float | None = None, ctx: str | None = None) -> dict[str, Any]:
+    """One claim of an annotations module (``CLAIMS[name]``), as the builder reads it."""
+    return {"surface": surface, "value": value, "qualifier": qualifier, "counted": counted, "source": source,
+            "source_label": source_label, "unit": unit, "low": low, "high": high, "ctx": ctx}
+
+
+def Q(quote: str, kind: str, speaker: str | None = None, speaker_label: str | None = None, cue: str | None = None, *,
+      ctx: str | None = None) -> dict[str, Any]:
+    """One quote of an annotations module (``QUOTES[name]``), as the builder reads it."""
+    return {"quote": quote, "kind": kind, "speaker": speaker, "speaker_label": speaker_label, "cue": cue, "ctx": ctx}
+
+
 class StandaloneBuilder:
     """One set (or half): its folder (``articles/`` inside), annotator id, label -> id map, type overrides and
     annotations."""

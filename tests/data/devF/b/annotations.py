@@ -143,17 +143,7 @@ CLAIMS: dict[str, list[dict[str, Any]]] = {}
 QUOTES: dict[str, list[dict[str, Any]]] = {}
 
 
-def C(surface: str, value: float | None, qualifier: str, counted: str, source: str | None = None,
-      source_label: str | None = None, *, unit: str | None = None, low: float | None = None,
-      high: float | None = None, ctx: str | None = None) -> dict[str, Any]:
-    return {"surface": surface, "value": value, "qualifier": qualifier, "counted": counted, "source": source,
-            "source_label": source_label, "unit": unit, "low": low, "high": high, "ctx": ctx}
-
-
-def Q(quote: str, kind: str, speaker: str | None = None, speaker_label: str | None = None, cue: str | None = None, *,
-      ctx: str | None = None) -> dict[str, Any]:
-    return {"quote": quote, "kind": kind, "speaker": speaker, "speaker_label": speaker_label, "cue": cue, "ctx": ctx}
-
+from standalone_builder import C, Q  # noqa: E402  (the record constructors, shared by the builder)
 
 # ---------------------------------------------------------------- 06 Greek court: worship of ancient deities legal
 MENTIONS["06_worship"] = """
