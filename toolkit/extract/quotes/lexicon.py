@@ -45,9 +45,9 @@ class _Lexicon:
     time_openers: frozenset[str] = frozenset()  # words of time opening a sentence (Wednesday, yesterday)
     # ", the same day that he dropped out," after an opening adverbial of time: up to the comma before a capital
     time_appositive_re: re.Pattern[str] = re.compile(r"(?!x)x")
-    credit_re: re.Pattern[str] = re.compile(r"(?!x)x")
+    credit_re: re.Pattern[str] = re.compile(r"(?!x)x")  # the credit that ends a picture's caption ("Image: NASA.")
     # "issued a statement": a verb of ``issuing`` and a noun of ``documents`` as its object
-    issuing_re: re.Pattern[str] = re.compile(r"(?!x)x")  # the credit that ends a picture's caption ("Image: NASA.")
+    issuing_re: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _cue_regex(forms: list[str], phrases: set[str]) -> re.Pattern[str]:

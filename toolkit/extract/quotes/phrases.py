@@ -384,7 +384,8 @@ def _place_word(s: str, a: int, b: int, lex: _Lexicon, persons: Sequence[tuple[i
     word = s[a:b].strip()
     if word in lex.given or any(x < b and y > a for x, y in persons):
         return False
-    names = place_gazetteer._names_for(pl.Series([word.lower()]))
+    key = pl.select(place_gazetteer._norm(pl.lit(word))).item()  # the gazetteer's own name key
+    names = place_gazetteer._names_for(pl.Series([key]))
     return bool(names.height) and bool(names["kind"].is_in(_PLACE_KINDS).any())
 
 # a clause opened by a conjunction whose subject is a name alone, capitalised words only ("while Brightmart")
